@@ -1,0 +1,34 @@
+import type { Role, User, UserScope } from './user.js';
+
+/** Who is acting: passed to every use case instead of a request. */
+export interface Actor {
+  readonly userId: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly districtCode: string;
+  readonly scope: UserScope;
+}
+
+export function actorOf(user: User): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    districtCode: user.districtCode,
+    scope: user.scope,
+  };
+}
+
+/** The system itself (demo generation, migrations, jobs) acting with district-wide rights. */
+export function systemActor(districtCode: string): Actor {
+  return {
+    userId: 'system',
+    username: 'system',
+    displayName: 'SafeGrid',
+    role: 'district',
+    districtCode,
+    scope: { regionCode: districtCode, gridIds: [], sectors: [], unitId: null },
+  };
+}

@@ -1,0 +1,47 @@
+import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
+import type { SessionStore, UserStore } from './accounts/user-store.js';
+import type { GridLocator } from './geo/grid-locator.js';
+import type { HazardEventStore, HazardStore } from './hazards/hazard-store.js';
+import type { HazardTimePolicy } from './hazards/hazard-time-policy.js';
+import type { IdempotencyStore } from './idempotency/idempotency-store.js';
+import type { ContentHasher, ImageInspector, PhotoFiles, PhotoStore } from './photos/photo-ports.js';
+import type { RegionStore } from './regions/region-store.js';
+import type { Clock } from './shared/clock.js';
+import type { IdGenerator } from './shared/ids.js';
+import type { StatsStore } from './stats/overview.js';
+import type { UnitStore } from './units/unit-store.js';
+
+/** The stores a use case may receive; inside a transaction they all share it. */
+export interface Stores {
+  regions: RegionStore;
+  units: UnitStore;
+  hazards: HazardStore;
+  hazardEvents: HazardEventStore;
+  users: UserStore;
+  sessions: SessionStore;
+  photos: PhotoStore;
+  idempotency: IdempotencyStore;
+  stats: StatsStore;
+}
+
+/** Grid locators per district, rebuilt when grids change. */
+export interface GridLocators {
+  forDistrict(districtCode: string): Promise<GridLocator>;
+  /** Forgets cached indexes, e.g. after grids were imported. */
+  invalidate(): void;
+}
+
+export interface CoreDeps extends Stores {
+  clock: Clock;
+  ids: IdGenerator;
+  gridLocators: GridLocators;
+  hazardTimePolicy: HazardTimePolicy;
+  passwords: PasswordHasher;
+  tokens: TokenIssuer;
+  images: ImageInspector;
+  photoFiles: PhotoFiles;
+  hasher: ContentHasher;
+  limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
+  /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
+  inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+}

@@ -1,0 +1,91 @@
+import type { Actor } from '../accounts/actor.js';
+import { scopeFilterOf } from '../accounts/scope.js';
+import type { CoreDeps } from '../deps.js';
+import { shanghaiDate } from '../shared/calendar-date.js';
+import { assignHazard } from './assign-hazard.js';
+import { closeHazard } from './close-hazard.js';
+import { dismissHazard } from './dismiss-hazard.js';
+import { extendHazard } from './extend-hazard.js';
+import type { Hazard } from './hazard.js';
+import type { HazardActionContext, HazardActionInput, HazardActionOutcome, HazardActionStep } from './hazard-action.js';
+import {
+  hazardActionNotAllowedInStatus,
+  hazardActionRefused,
+  hazardChangedConcurrently,
+  hazardNotFound,
+} from './hazard-errors.js';
+import { hazardActionRefusal } from './hazard-policy.js';
+import { nextHazardStatus, type HazardAction } from './hazard-status.js';
+import { viewHazard, type HazardView } from './hazard-view.js';
+import { reassignHazard } from './reassign-hazard.js';
+import { returnHazard } from './return-hazard.js';
+import { submitHazard } from './submit-hazard.js';
+
+const STEPS: { readonly [A in HazardAction]: HazardActionStep<A> } = {
+  assign: assignHazard,
+  dismiss: dismissHazard,
+  submit: submitHazard,
+  extend: extendHazard,
+  reassign: reassignHazard,
+  close: closeHazard,
+  return: returnHazard,
+};
+
+export interface ActOnHazardInput {
+  readonly hazardId: string;
+  /** When given, the action is refused if the hazard changed since the client read it. */
+  readonly expectedVersion?: number | undefined;
+  readonly action: HazardActionInput;
+}
+
+/**
+ * Takes one lifecycle action on a hazard: out of scope → not found; not this actor's to take →
+ * permission denied; not allowed in the current state → conflict. The change and its event are
+ * written in one transaction, or nothing is.
+ */
+export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHazardInput): Promise<HazardView> {
+  const nowDate = deps.clock.now();
+  const now = nowDate.toISOString();
+  const today = shanghaiDate(nowDate);
+  const { action } = input.action;
+  return deps.inTransaction(async (stores) => {
+    const hazard = await stores.hazards.findById(input.hazardId, scopeFilterOf(actor));
+    if (!hazard) throw hazardNotFound(input.hazardId);
+    const refusal = hazardActionRefusal(actor, action, hazard);
+    if (refusal) throw hazardActionRefused(action, refusal);
+    const toStatus = nextHazardStatus(hazard.status, action);
+    if (!toStatus) throw hazardActionNotAllowedInStatus(action, hazard.status);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== hazard.version) {
+      throw hazardChangedConcurrently(hazard.id);
+    }
+
+    const context: HazardActionContext = { deps, stores, actor, now, today };
+    const outcome = await runStep(context, hazard, input.action);
+    const next: Hazard = { ...outcome.hazard, status: toStatus, updatedAt: now, version: hazard.version + 1 };
+    if (!(await stores.hazards.update(next, hazard.version))) throw hazardChangedConcurrently(hazard.id);
+    const photoIds = outcome.photoIds ?? [];
+    await stores.hazards.linkPhotos(next, photoIds);
+    await stores.hazardEvents.append({
+      id: deps.ids.newId(),
+      hazardId: hazard.id,
+      districtCode: hazard.districtCode,
+      action,
+      fromStatus: hazard.status,
+      toStatus,
+      actorId: actor.userId,
+      actorName: actor.displayName,
+      actorRole: actor.role,
+      at: now,
+      note: input.action.note?.trim() || null,
+      photoIds,
+      details: outcome.details ?? {},
+    });
+    return viewHazard(next, actor, today, deps.hazardTimePolicy);
+  });
+}
+
+function runStep(context: HazardActionContext, hazard: Hazard, input: HazardActionInput): Promise<HazardActionOutcome> {
+  // The union is narrowed by `action`; TypeScript cannot correlate the table entry with it.
+  const step = STEPS[input.action] as HazardActionStep<HazardAction>;
+  return step(context, hazard, input as never);
+}

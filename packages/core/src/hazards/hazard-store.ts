@@ -1,0 +1,44 @@
+import type { ScopeFilter } from '../accounts/scope.js';
+import type { CalendarDate } from '../shared/calendar-date.js';
+import type { Page, PageRequest } from '../shared/pagination.js';
+import type { Sector } from '../units/unit-catalog.js';
+import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource } from './hazard.js';
+import type { HazardStatus } from './hazard-status.js';
+
+/** Filters of the hazard list; every field narrows, absent fields do not. */
+export interface HazardFilter {
+  readonly statuses?: readonly HazardStatus[];
+  readonly levels?: readonly HazardLevel[];
+  readonly sources?: readonly HazardSource[];
+  readonly categories?: readonly HazardCategory[];
+  readonly sectors?: readonly Sector[];
+  /** A town or village code. */
+  readonly regionCode?: string;
+  readonly gridId?: string;
+  readonly unitId?: string;
+  readonly assigneeId?: string;
+  /** true: assigned and past the deadline on `today`; false: not overdue. */
+  readonly overdue?: boolean;
+  readonly reportedFrom?: string;
+  readonly reportedTo?: string;
+  readonly deadlineFrom?: CalendarDate;
+  readonly deadlineTo?: CalendarDate;
+  readonly text?: string;
+}
+
+export interface HazardStore {
+  /** The hazard if it exists inside `scope`; undefined otherwise (a hazard out of scope is not found). */
+  findById(id: string, scope: ScopeFilter): Promise<Hazard | undefined>;
+  insert(hazard: Hazard): Promise<void>;
+  /** Writes `hazard` if the stored version is still `expectedVersion`; false when it moved on. */
+  update(hazard: Hazard, expectedVersion: number): Promise<boolean>;
+  /** Newest first, keyset-paginated by id so inserts never shift later pages. */
+  list(scope: ScopeFilter, filter: HazardFilter, page: PageRequest, today: CalendarDate): Promise<Page<Hazard>>;
+  /** Records that these photos belong to the hazard, so their readers can be checked. */
+  linkPhotos(hazard: Pick<Hazard, 'id' | 'districtCode'>, photoIds: readonly string[]): Promise<void>;
+}
+
+export interface HazardEventStore {
+  append(event: HazardEvent): Promise<void>;
+  listForHazard(hazardId: string, districtCode: string): Promise<HazardEvent[]>;
+}

@@ -1,0 +1,172 @@
+import type { Actor } from '../accounts/actor.js';
+import { isInScope, scopeFilterOf } from '../accounts/scope.js';
+import type { CoreDeps, Stores } from '../deps.js';
+import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
+import type { LngLat } from '../geo/geometry.js';
+import { shanghaiDate } from '../shared/calendar-date.js';
+import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
+import type { Sector } from '../units/unit-catalog.js';
+import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource, RectificationPlan } from './hazard.js';
+import { hazardNotFound, hazardOutsideScope, hazardSourceRefused, idempotencyKeyReused } from './hazard-errors.js';
+import { canReportFromSource } from './hazard-policy.js';
+import { defaultDeadline } from './hazard-time-policy.js';
+import { viewHazard, type HazardView } from './hazard-view.js';
+import { findMissingPhotos } from './hazard-photos.js';
+
+export interface ReportHazardInput {
+  readonly source: HazardSource;
+  readonly level: HazardLevel;
+  readonly category: HazardCategory;
+  readonly title: string;
+  readonly description: string;
+  readonly unitId?: string | undefined;
+  /** Required when the hazard has no unit (a blocked fire lane in a street, say). */
+  readonly sector?: Sector | undefined;
+  readonly location?: (LngLat & { readonly crs: CoordinateSystem }) | undefined;
+  readonly legalBasis?: string | undefined;
+  readonly photoIds?: readonly string[] | undefined;
+  readonly foundAt?: string | undefined;
+  readonly plan?: Partial<RectificationPlan> | undefined;
+  /** 立查立改: found and fixed on the spot, closed at once with this evidence. */
+  readonly fixedOnSite?: { readonly evidencePhotoIds: readonly string[]; readonly note?: string | undefined } | undefined;
+  /** A client retry key: the same key and body return the first result instead of a duplicate. */
+  readonly idempotencyKey?: string | undefined;
+  readonly requestHash?: string | undefined;
+}
+
+export interface ReportHazardResult {
+  readonly hazard: HazardView;
+  /** False when an earlier request with the same idempotency key created it. */
+  readonly created: boolean;
+}
+
+// Reports synced from a phone carry the time they were made; allow for a phone clock running a little fast.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+/** Records a new hazard (starting 待核实), or closes it at once when fixed on the spot. One transaction. */
+export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHazardInput): Promise<ReportHazardResult> {
+  if (!canReportFromSource(actor, input.source)) throw hazardSourceRefused(input.source);
+  const now = deps.clock.now();
+  const today = shanghaiDate(now);
+  return deps.inTransaction(async (stores) => {
+    const replay = await findReplay(stores, actor, input);
+    if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
+
+    const placement = await resolvePlacement(deps, stores, actor, input);
+    await checkReportFields(stores, actor, input, now);
+    const nowIso = now.toISOString();
+    let hazard: Hazard = {
+      id: deps.ids.newId(),
+      ...placement,
+      source: input.source,
+      level: input.level,
+      category: input.category,
+      title: input.title.trim(),
+      description: input.description.trim(),
+      legalBasis: input.legalBasis?.trim() || null,
+      status: 'reported',
+      deadline: null,
+      assigneeId: null,
+      plan: input.plan ? completePlan(input.plan) : null,
+      photoIds: input.photoIds ?? [],
+      reportedBy: actor.userId,
+      reportedAt: nowIso,
+      foundAt: input.foundAt ?? nowIso,
+      submittedBy: null,
+      closedAt: null,
+      dismissReason: null,
+      extensionCount: 0,
+      updatedAt: nowIso,
+      version: 1,
+    };
+    if (!isInScope(scopeFilterOf(actor), hazard)) throw hazardOutsideScope();
+    await stores.hazards.insert(hazard);
+    await stores.hazards.linkPhotos(hazard, hazard.photoIds);
+    const event = (partial: Pick<HazardEvent, 'action' | 'fromStatus' | 'toStatus'> & Partial<HazardEvent>): HazardEvent => ({
+      id: deps.ids.newId(), hazardId: hazard.id, districtCode: hazard.districtCode, actorId: actor.userId,
+      actorName: actor.displayName, actorRole: actor.role, at: nowIso, note: null, photoIds: [], details: {}, ...partial,
+    });
+    await stores.hazardEvents.append(event({ action: 'report', fromStatus: null, toStatus: 'reported', photoIds: hazard.photoIds }));
+
+    if (input.fixedOnSite) {
+      // 立查立改: the finder rectified it while on site; the record still walks every step.
+      const evidence = input.fixedOnSite.evidencePhotoIds;
+      const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, today);
+      await stores.hazardEvents.append(event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
+      await stores.hazardEvents.append(event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: input.fixedOnSite.note ?? null }));
+      await stores.hazardEvents.append(event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
+      const closed: Hazard = { ...hazard, status: 'closed', deadline, assigneeId: actor.userId, submittedBy: actor.userId, closedAt: nowIso, version: 2 };
+      await stores.hazards.update(closed, hazard.version);
+      await stores.hazards.linkPhotos(hazard, evidence);
+      hazard = closed;
+    }
+    if (input.idempotencyKey) {
+      await stores.idempotency.save({
+        userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
+      });
+    }
+    return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
+  });
+}
+
+async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Hazard | undefined> {
+  if (!input.idempotencyKey) return undefined;
+  const record = await stores.idempotency.find(actor.userId, input.idempotencyKey);
+  if (!record) return undefined;
+  if (record.requestHash !== (input.requestHash ?? '')) throw idempotencyKeyReused();
+  const hazard = await stores.hazards.findById(record.resourceId, scopeFilterOf(actor));
+  if (!hazard) throw hazardNotFound(record.resourceId);
+  return hazard;
+}
+
+type Placement = Pick<Hazard, 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'unitId' | 'sector' | 'location'>;
+
+async function resolvePlacement(deps: CoreDeps, stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Placement> {
+  const unit = input.unitId ? await stores.units.findById(input.unitId, scopeFilterOf(actor)) : undefined;
+  if (input.unitId && !unit) throw invalidInput([{ path: '/unitId', code: 'not_found' }]);
+  if (!unit && !input.location) throw invalidInput([{ path: '/location', code: 'required' }]);
+  if (!unit && !input.sector) throw invalidInput([{ path: '/sector', code: 'required' }]);
+  const location = input.location ? toWgs84(input.location, input.location.crs) : (unit?.location ?? null);
+  let grid = unit && !input.location ? { id: unit.gridId, townCode: unit.townCode, villageCode: unit.villageCode } : undefined;
+  if (!grid && location) {
+    const locator = await deps.gridLocators.forDistrict(actor.districtCode);
+    grid = locator.locate(location);
+    if (!grid) throw invalidInput([{ path: '/location', code: 'outside_district' }]);
+  }
+  if (!grid) throw invalidInput([{ path: '/location', code: 'required' }]);
+  return {
+    districtCode: actor.districtCode,
+    townCode: grid.townCode,
+    villageCode: grid.villageCode,
+    gridId: grid.id,
+    unitId: unit?.id ?? null,
+    sector: unit?.sector ?? (input.sector as Sector),
+    location,
+  };
+}
+
+async function checkReportFields(stores: Stores, actor: Actor, input: ReportHazardInput, now: Date): Promise<void> {
+  const problems: FieldProblem[] = [];
+  if (!input.title.trim()) problems.push({ path: '/title', code: 'required' });
+  if (input.foundAt && new Date(input.foundAt).getTime() > now.getTime() + CLOCK_SKEW_MS) {
+    problems.push({ path: '/foundAt', code: 'in_future' });
+  }
+  if (input.fixedOnSite && input.level === 'major') problems.push({ path: '/fixedOnSite', code: 'major_not_fixable_on_site' });
+  problems.push(...(await findMissingPhotos(stores, actor, input.photoIds ?? [], '/photoIds')));
+  if (input.fixedOnSite) {
+    const evidence = input.fixedOnSite.evidencePhotoIds;
+    if (evidence.length === 0) problems.push({ path: '/fixedOnSite/evidencePhotoIds', code: 'required' });
+    problems.push(...(await findMissingPhotos(stores, actor, evidence, '/fixedOnSite/evidencePhotoIds')));
+  }
+  if (problems.length > 0) throw invalidInput(problems);
+}
+
+export function completePlan(plan: Partial<RectificationPlan>): RectificationPlan {
+  return {
+    measures: plan.measures ?? '',
+    responsible: plan.responsible ?? '',
+    funds: plan.funds ?? '',
+    deadline: plan.deadline ?? '',
+    emergencyPlan: plan.emergencyPlan ?? '',
+  };
+}

@@ -1,0 +1,74 @@
+import type { Actor } from '../accounts/actor.js';
+import { scopeFilterOf } from '../accounts/scope.js';
+import type { CoreDeps } from '../deps.js';
+import { DomainError } from '../shared/domain-error.js';
+import type { Photo, PhotoVariant } from './photo.js';
+
+export const photoTooLarge = (maxBytes: number) =>
+  new DomainError('invalid_input', 'photo.too_large', 'The photo is larger than allowed.', { maxBytes }, [
+    { path: '/file', code: 'too_large', params: { max: maxBytes } },
+  ]);
+
+export const photoNotAnImage = () =>
+  new DomainError('invalid_input', 'photo.unsupported_type', 'The file is not a JPEG, PNG or WebP image.', {}, [
+    { path: '/file', code: 'unsupported_image' },
+  ]);
+
+export const photoNotFound = (photoId: string) =>
+  new DomainError('not_found', 'photo.not_found', 'The photo does not exist or is outside your scope.', { photoId });
+
+/**
+ * Stores an uploaded photo: the type is read from the bytes, the size is limited, the bytes are
+ * kept under their SHA-256 with a thumbnail, and EXIF time and place are recorded when present.
+ */
+export async function uploadPhoto(
+  deps: CoreDeps,
+  actor: Actor,
+  input: { readonly bytes: Uint8Array; readonly originalName?: string | undefined },
+): Promise<Photo> {
+  if (input.bytes.byteLength > deps.limits.photoMaxBytes) throw photoTooLarge(deps.limits.photoMaxBytes);
+  const facts = await deps.images.inspect(input.bytes);
+  if (!facts) throw photoNotAnImage();
+  const sha256 = deps.hasher.sha256(input.bytes);
+  // Files first: a crash between the two leaves an unreferenced file, never a row without its bytes.
+  await deps.photoFiles.put(sha256, 'original', input.bytes);
+  await deps.photoFiles.put(sha256, 'thumbnail', await deps.images.thumbnail(input.bytes));
+  const photo: Photo = {
+    id: deps.ids.newId(),
+    districtCode: actor.districtCode,
+    sha256,
+    mimeType: facts.mimeType,
+    byteSize: input.bytes.byteLength,
+    width: facts.width,
+    height: facts.height,
+    takenAt: facts.takenAt,
+    location: facts.location,
+    uploadedBy: actor.userId,
+    uploadedAt: deps.clock.now().toISOString(),
+    originalName: input.originalName?.slice(0, 255) ?? null,
+  };
+  await deps.photos.insert(photo);
+  return photo;
+}
+
+/** A photo's metadata, for its uploader or anyone who can see a hazard it belongs to. */
+export async function getPhoto(deps: CoreDeps, actor: Actor, photoId: string): Promise<Photo> {
+  const photo = await deps.photos.findById(photoId, actor.districtCode);
+  if (!photo) throw photoNotFound(photoId);
+  if (photo.uploadedBy === actor.userId) return photo;
+  if (await deps.photos.isLinkedWithin(photo.id, scopeFilterOf(actor))) return photo;
+  throw photoNotFound(photoId);
+}
+
+/** The bytes of a photo the actor may see. */
+export async function readPhotoFile(
+  deps: CoreDeps,
+  actor: Actor,
+  input: { readonly photoId: string; readonly variant: PhotoVariant },
+): Promise<{ photo: Photo; bytes: Uint8Array }> {
+  const photo = await getPhoto(deps, actor, input.photoId);
+  const bytes = await deps.photoFiles.read(photo.sha256, input.variant);
+  if (!bytes) throw photoNotFound(input.photoId);
+  return { photo, bytes };
+}
+

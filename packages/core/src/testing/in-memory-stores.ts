@@ -1,0 +1,186 @@
+import { isInScope, type ScopeFilter } from '../accounts/scope.js';
+import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
+import type { User } from '../accounts/user.js';
+import type { Stores } from '../deps.js';
+import type { Hazard, HazardEvent } from '../hazards/hazard.js';
+import type { HazardEventStore, HazardStore } from '../hazards/hazard-store.js';
+import { HAZARD_STATUSES } from '../hazards/hazard-status.js';
+import type { IdempotencyRecord, IdempotencyStore } from '../idempotency/idempotency-store.js';
+import type { PhotoStore } from '../photos/photo-ports.js';
+import type { Photo } from '../photos/photo.js';
+import type { RegionStore } from '../regions/region-store.js';
+import type { Grid, Region } from '../regions/region.js';
+import { DomainError } from '../shared/domain-error.js';
+import type { Page } from '../shared/pagination.js';
+import type { StatsStore } from '../stats/overview.js';
+import type { UnitStore } from '../units/unit-store.js';
+import type { Unit, UnitChange } from '../units/unit.js';
+
+/** The whole in-memory database; tests may read it to assert what was written. */
+export interface MemoryTables {
+  regions: Region[];
+  grids: Grid[];
+  units: Map<string, Unit>;
+  unitChanges: UnitChange[];
+  hazards: Map<string, Hazard>;
+  hazardEvents: HazardEvent[];
+  hazardPhotos: { hazardId: string; photoId: string }[];
+  users: Map<string, { user: User; passwordHash: string }>;
+  sessions: Map<string, Session>;
+  photos: Map<string, Photo>;
+  idempotency: Map<string, IdempotencyRecord>;
+}
+
+export function createMemoryTables(): MemoryTables {
+  return {
+    regions: [], grids: [], units: new Map(), unitChanges: [], hazards: new Map(), hazardEvents: [], hazardPhotos: [],
+    users: new Map(), sessions: new Map(), photos: new Map(), idempotency: new Map(),
+  };
+}
+
+function pageOf<T extends { id: string }>(rows: T[], limit: number, cursor?: string): Page<T> {
+  const sorted = rows.filter((row) => !cursor || row.id < cursor).sort((a, b) => (a.id < b.id ? 1 : -1));
+  const items = sorted.slice(0, limit);
+  return { items, nextCursor: sorted.length > limit ? (items[items.length - 1]?.id ?? null) : null };
+}
+
+const hazardScoped = (hazard: Hazard, scope: ScopeFilter) => isInScope(scope, hazard);
+const unitScoped = (unit: Unit, scope: ScopeFilter) => isInScope(scope, { ...unit, unitId: unit.id });
+
+/** Stores over plain maps. Filters cover what core tests need; storage tests cover SQL. */
+export function createMemoryStores(tables: MemoryTables): Stores {
+  const hazards: HazardStore = {
+    async findById(id, scope) {
+      const hazard = tables.hazards.get(id);
+      return hazard && hazardScoped(hazard, scope) ? hazard : undefined;
+    },
+    async insert(hazard) {
+      tables.hazards.set(hazard.id, hazard);
+    },
+    async update(hazard, expectedVersion) {
+      if (tables.hazards.get(hazard.id)?.version !== expectedVersion) return false;
+      tables.hazards.set(hazard.id, hazard);
+      return true;
+    },
+    async list(scope, filter, page) {
+      const rows = [...tables.hazards.values()].filter(
+        (hazard) =>
+          hazardScoped(hazard, scope) &&
+          (!filter.statuses || filter.statuses.includes(hazard.status)) &&
+          (!filter.unitId || hazard.unitId === filter.unitId),
+      );
+      return pageOf(rows, page.limit, page.cursor);
+    },
+    async linkPhotos(hazard, photoIds) {
+      for (const photoId of photoIds) tables.hazardPhotos.push({ hazardId: hazard.id, photoId });
+    },
+  };
+  const hazardEvents: HazardEventStore = {
+    async append(event) {
+      tables.hazardEvents.push(event);
+    },
+    async listForHazard(hazardId) {
+      return tables.hazardEvents.filter((event) => event.hazardId === hazardId);
+    },
+  };
+  const units: UnitStore = {
+    async findById(id, scope) {
+      const unit = tables.units.get(id);
+      return unit && unitScoped(unit, scope) ? unit : undefined;
+    },
+    async findByCreditCode(districtCode, creditCode) {
+      return [...tables.units.values()].find((unit) => unit.districtCode === districtCode && unit.creditCode === creditCode);
+    },
+    async insert(unit) {
+      tables.units.set(unit.id, unit);
+    },
+    async update(unit, expectedVersion) {
+      if (tables.units.get(unit.id)?.version !== expectedVersion) return false;
+      tables.units.set(unit.id, unit);
+      return true;
+    },
+    async list(scope, filter, page) {
+      const rows = [...tables.units.values()].filter(
+        (unit) => unitScoped(unit, scope) && (!filter.kinds || filter.kinds.includes(unit.kind)),
+      );
+      return pageOf(rows, page.limit, page.cursor);
+    },
+    async recordChange(change) {
+      tables.unitChanges.push(change);
+    },
+    async listChanges(unitId) {
+      return tables.unitChanges.filter((change) => change.unitId === unitId);
+    },
+  };
+  const regions: RegionStore = {
+    listRegions: async (districtCode) => tables.regions.filter((region) => region.districtCode === districtCode),
+    findRegion: async (code) => tables.regions.find((region) => region.code === code),
+    listGrids: async (districtCode, regionCode) =>
+      tables.grids.filter((grid) => grid.districtCode === districtCode && (!regionCode || grid.villageCode.startsWith(regionCode))),
+    findGrid: async (id) => tables.grids.find((grid) => grid.id === id),
+    listDistrictCodes: async () => [...new Set(tables.grids.map((grid) => grid.districtCode))],
+  };
+  const users: UserStore = {
+    findById: async (id) => tables.users.get(id)?.user,
+    findCredentials: async (username) => {
+      const entry = [...tables.users.values()].find((candidate) => candidate.user.username === username);
+      return entry && { user: entry.user, passwordHash: entry.passwordHash };
+    },
+    insert: async (user, passwordHash) => {
+      tables.users.set(user.id, { user, passwordHash });
+    },
+    setPassword: async (userId, passwordHash) => {
+      const entry = tables.users.get(userId);
+      if (entry) tables.users.set(userId, { ...entry, passwordHash });
+    },
+    listByDistrict: async (districtCode) =>
+      [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode),
+  };
+  const sessions: SessionStore = {
+    insert: async (session) => {
+      tables.sessions.set(session.tokenHash, session);
+    },
+    find: async (tokenHash) => tables.sessions.get(tokenHash),
+    delete: async (tokenHash) => {
+      tables.sessions.delete(tokenHash);
+    },
+    deleteForUser: async (userId) => {
+      for (const [hash, session] of tables.sessions) if (session.userId === userId) tables.sessions.delete(hash);
+    },
+  };
+  const photos: PhotoStore = {
+    insert: async (photo) => {
+      tables.photos.set(photo.id, photo);
+    },
+    findById: async (id, districtCode) => {
+      const photo = tables.photos.get(id);
+      return photo?.districtCode === districtCode ? photo : undefined;
+    },
+    findOwnedIds: async (ids, districtCode, userId) =>
+      ids.filter((id) => {
+        const photo = tables.photos.get(id);
+        return photo?.districtCode === districtCode && photo.uploadedBy === userId;
+      }),
+    isLinkedWithin: async (photoId, scope) =>
+      tables.hazardPhotos.some((link) => {
+        const hazard = tables.hazards.get(link.hazardId);
+        return link.photoId === photoId && hazard !== undefined && hazardScoped(hazard, scope);
+      }),
+  };
+  const idempotency: IdempotencyStore = {
+    find: async (userId, key) => tables.idempotency.get(`${userId}:${key}`),
+    save: async (record) => {
+      const id = `${record.userId}:${record.key}`;
+      if (tables.idempotency.has(id)) throw new DomainError('conflict', 'idempotency.key_reused', 'Key already used.');
+      tables.idempotency.set(id, record);
+    },
+  };
+  const stats: StatsStore = {
+    async hazardCounts(scope) {
+      const visible = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope));
+      const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, visible.filter((h) => h.status === status).length]));
+      return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
+    },
+  };
+  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats };
+}

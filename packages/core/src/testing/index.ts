@@ -1,0 +1,3 @@
+// @safegrid/core/testing: in-memory stores and builders for fast, deterministic core tests.
+export * from './in-memory-stores.js';
+export * from './in-memory-deps.js';

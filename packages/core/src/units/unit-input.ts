@@ -1,0 +1,29 @@
+import type { Actor } from '../accounts/actor.js';
+import type { GridLocators } from '../deps.js';
+import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
+import type { LngLat } from '../geo/geometry.js';
+import type { FieldProblem } from '../shared/domain-error.js';
+import { creditCodeProblem, normalizeCreditCode } from './credit-code.js';
+import type { Unit } from './unit.js';
+
+export type LocationInput = LngLat & { readonly crs: CoordinateSystem };
+
+/** The normalised credit code, or a problem naming the field. Empty means "none". */
+export function checkCreditCode(raw: string | null | undefined): { code: string | null; problem: FieldProblem | null } {
+  if (raw === undefined || raw === null || raw.trim() === '') return { code: null, problem: null };
+  const code = normalizeCreditCode(raw);
+  const problem = creditCodeProblem(code);
+  return { code, problem: problem ? { path: '/creditCode', code: `credit_code_${problem}` } : null };
+}
+
+/** Converts to WGS-84 and finds the grid; a point outside every grid of the district is refused. */
+export async function placeLocation(
+  gridLocators: GridLocators,
+  actor: Actor,
+  input: LocationInput,
+): Promise<{ placement: Pick<Unit, 'location' | 'townCode' | 'villageCode' | 'gridId'> | null; problem: FieldProblem | null }> {
+  const location = toWgs84(input, input.crs);
+  const grid = (await gridLocators.forDistrict(actor.districtCode)).locate(location);
+  if (!grid) return { placement: null, problem: { path: '/location', code: 'outside_district' } };
+  return { placement: { location, townCode: grid.townCode, villageCode: grid.villageCode, gridId: grid.id }, problem: null };
+}

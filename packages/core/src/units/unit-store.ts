@@ -1,0 +1,29 @@
+import type { ScopeFilter } from '../accounts/scope.js';
+import type { Page, PageRequest } from '../shared/pagination.js';
+import type { RiskTag, Sector, UnitKind, UnitStatus } from './unit-catalog.js';
+import type { Unit, UnitChange } from './unit.js';
+
+export interface UnitFilter {
+  readonly regionCode?: string;
+  readonly gridId?: string;
+  readonly kinds?: readonly UnitKind[];
+  readonly sectors?: readonly Sector[];
+  readonly tags?: readonly RiskTag[];
+  readonly statuses?: readonly UnitStatus[];
+  readonly parentId?: string;
+  /** A fragment of the Chinese name or address. */
+  readonly text?: string;
+  /** `name`: by pinyin of the name (default); `recent`: newest first. */
+  readonly sort?: 'name' | 'recent';
+}
+
+export interface UnitStore {
+  findById(id: string, scope: ScopeFilter): Promise<Unit | undefined>;
+  findByCreditCode(districtCode: string, creditCode: string): Promise<Unit | undefined>;
+  insert(unit: Unit): Promise<void>;
+  update(unit: Unit, expectedVersion: number): Promise<boolean>;
+  /** Sorted by `filter.sort`, keyset-paginated with an opaque cursor. */
+  list(scope: ScopeFilter, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>>;
+  recordChange(change: UnitChange): Promise<void>;
+  listChanges(unitId: string, districtCode: string): Promise<UnitChange[]>;
+}
