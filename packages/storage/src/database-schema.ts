@@ -1,0 +1,205 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
+export type TimestampColumn = ColumnType<string | Date, string, string>;
+export type NullableTimestampColumn = ColumnType<string | Date | null, string | null, string | null>;
+/** JSON: text on SQLite, jsonb (already parsed) on PostgreSQL; always written as JSON text. */
+export type JsonColumn = ColumnType<unknown, string, string>;
+export type NullableJsonColumn = ColumnType<unknown, string | null, string | null>;
+/** Numbers that PostgreSQL may return as strings (bigint counts). */
+export type CountColumn = ColumnType<number | string, number, number>;
+
+export interface RegionsTable {
+  code: string;
+  districtCode: string;
+  parentCode: string | null;
+  level: string;
+  kind: string;
+  name: string;
+  sortOrder: number;
+  centerLng: number | null;
+  centerLat: number | null;
+  boundary: NullableJsonColumn;
+}
+
+export interface GridsTable {
+  id: string;
+  code: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  name: string;
+  boundary: JsonColumn;
+}
+
+export interface UsersTable {
+  id: string;
+  districtCode: string;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  role: string;
+  regionCode: string;
+  gridIds: JsonColumn;
+  sectors: JsonColumn;
+  unitId: string | null;
+  phone: string | null;
+  status: string;
+  createdAt: TimestampColumn;
+  updatedAt: TimestampColumn;
+}
+
+export interface SessionsTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: TimestampColumn;
+  expiresAt: TimestampColumn;
+}
+
+export interface UnitsTable {
+  id: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  name: string;
+  creditCode: string | null;
+  kind: string;
+  sector: string;
+  department: string;
+  address: string;
+  lng: number;
+  lat: number;
+  riskTags: JsonColumn;
+  dustKind: string | null;
+  venueType: string | null;
+  employees: number | null;
+  floorArea: number | null;
+  contacts: JsonColumn;
+  status: string;
+  parentId: string | null;
+  searchText: string;
+  /** Pinyin of the name, so that lists sort the way Chinese readers expect. */
+  nameSort: string;
+  createdAt: TimestampColumn;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+export interface UnitTagsTable {
+  unitId: string;
+  districtCode: string;
+  tag: string;
+}
+
+export interface UnitChangesTable {
+  id: string;
+  districtCode: string;
+  unitId: string;
+  at: TimestampColumn;
+  actorId: string;
+  actorName: string;
+  action: string;
+  changes: JsonColumn;
+}
+
+export interface HazardsTable {
+  id: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  unitId: string | null;
+  sector: string;
+  source: string;
+  level: string;
+  category: string;
+  title: string;
+  description: string;
+  lng: number | null;
+  lat: number | null;
+  legalBasis: string | null;
+  status: string;
+  deadline: string | null;
+  assigneeId: string | null;
+  plan: NullableJsonColumn;
+  photoIds: JsonColumn;
+  reportedBy: string;
+  reportedAt: TimestampColumn;
+  foundAt: TimestampColumn;
+  submittedBy: string | null;
+  closedAt: NullableTimestampColumn;
+  dismissReason: string | null;
+  extensionCount: number;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+export interface HazardEventsTable {
+  id: string;
+  districtCode: string;
+  hazardId: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  actorId: string;
+  actorName: string;
+  actorRole: string;
+  at: TimestampColumn;
+  note: string | null;
+  photoIds: JsonColumn;
+  details: JsonColumn;
+}
+
+export interface PhotosTable {
+  id: string;
+  districtCode: string;
+  sha256: string;
+  mimeType: string;
+  byteSize: number;
+  width: number;
+  height: number;
+  takenAt: NullableTimestampColumn;
+  lng: number | null;
+  lat: number | null;
+  uploadedBy: string;
+  uploadedAt: TimestampColumn;
+  originalName: string | null;
+}
+
+export interface HazardPhotosTable {
+  photoId: string;
+  hazardId: string;
+  districtCode: string;
+}
+
+export interface IdempotencyKeysTable {
+  userId: string;
+  key: string;
+  requestHash: string;
+  resourceId: string;
+  createdAt: TimestampColumn;
+}
+
+/** SQLite's FTS5 index over units.search_text (absent on PostgreSQL, which uses pg_trgm). */
+export interface UnitsSearchTable {
+  rowid: Generated<number>;
+  searchText: string;
+}
+
+/** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
+export interface Database {
+  regions: RegionsTable;
+  grids: GridsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  units: UnitsTable;
+  unitTags: UnitTagsTable;
+  unitChanges: UnitChangesTable;
+  hazards: HazardsTable;
+  hazardEvents: HazardEventsTable;
+  photos: PhotosTable;
+  hazardPhotos: HazardPhotosTable;
+  idempotencyKeys: IdempotencyKeysTable;
+  unitsSearch: UnitsSearchTable;
+}

@@ -1,0 +1,76 @@
+import { CamelCasePlugin, Kysely, Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import type { Database } from './database-schema.js';
+import { createPostgresDialect } from './dialects/postgres.js';
+import { createSqliteDialect } from './dialects/sqlite.js';
+import { migrationContextFor } from './migrations/migration-context.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely instance, which dialect it speaks, and how to close it. */
+export interface SafeGridDatabase {
+  readonly db: Kysely<Database>;
+  readonly dialect: DialectName;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  readonly poolSize?: number;
+  readonly statementTimeoutMs?: number;
+}
+
+/**
+ * Opens `sqlite:<path>` (or `sqlite::memory:`) or `postgres://…`. Refuses any other scheme,
+ * naming the setting.
+ */
+export function openDatabase(url: string, options: OpenDatabaseOptions = {}): SafeGridDatabase {
+  const plugins = [new CamelCasePlugin()];
+  if (url.startsWith('sqlite:')) {
+    const { dialect, close } = createSqliteDialect({ filename: url.slice('sqlite:'.length) || ':memory:' });
+    const db = new Kysely<Database>({ dialect, plugins });
+    return {
+      db,
+      dialect: 'sqlite',
+      close: async () => {
+        await db.destroy().catch(() => undefined);
+        close();
+      },
+    };
+  }
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    const { dialect } = createPostgresDialect({ connectionString: url, ...options });
+    const db = new Kysely<Database>({ dialect, plugins });
+    return { db, dialect: 'postgres', close: () => db.destroy() };
+  }
+  throw new Error('SAFEGRID_DATABASE_URL must start with sqlite: or postgres://');
+}
+
+/** Applies every migration not yet applied, in order. Throws with the failing migration's name. */
+export async function migrateToLatest(database: SafeGridDatabase): Promise<MigrationResultSet> {
+  const context = migrationContextFor(database.dialect);
+  const provider: MigrationProvider = {
+    async getMigrations() {
+      const migrations: Record<string, Migration> = {};
+      for (const migration of MIGRATIONS) {
+        migrations[migration.name] = { up: (db) => migration.up(db, context) };
+      }
+      return migrations;
+    },
+  };
+  // The migrator's bookkeeping tables are created without the camel-case plugin, as Kysely expects.
+  const plainDb = database.db.withoutPlugins();
+  const result = await new Migrator({ db: plainDb, provider }).migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((entry) => entry.status === 'Error');
+    throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`, { cause: result.error });
+  }
+  return result;
+}
+
+/** Names of the migrations already applied, oldest first. */
+export async function appliedMigrations(database: SafeGridDatabase): Promise<string[]> {
+  const plainDb = database.db.withoutPlugins();
+  const migrator = new Migrator({ db: plainDb, provider: { getMigrations: async () => ({}) } });
+  const infos = await migrator.getMigrations().catch(() => []);
+  return infos.filter((info) => info.executedAt).map((info) => info.name);
+}

@@ -1,0 +1,7 @@
+// The public API of @safegrid/storage: open and migrate a database, create stores over it.
+export * from './database.js';
+export type { Database } from './database-schema.js';
+export * from './stores.js';
+export * from './bulk-load.js';
+export * from './storage-errors.js';
+export { MIGRATIONS } from './migrations/index.js';

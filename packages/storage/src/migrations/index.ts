@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { MigrationContext } from './migration-context.js';
+import * as createCoreTables from './20261121T0900-create-core-tables.js';
+
+export interface SafeGridMigration {
+  readonly name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against the database as it was then
+  up(db: Kysely<any>, context: MigrationContext): Promise<void>;
+}
+
+/** The one ordered list of migrations for both dialects. Append only; never edit a merged one. */
+export const MIGRATIONS: readonly SafeGridMigration[] = [
+  { name: '20261121T0900-create-core-tables', up: createCoreTables.up },
+];

@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { CoreDeps, Stores } from '@safegrid/core';
+import type { Database } from './database-schema.js';
+import type { DialectName } from './database.js';
+import { guardStore, translateStorageError } from './storage-errors.js';
+import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
+import { createIdempotencyStore } from './stores/idempotency-store.js';
+import { createPhotoStore } from './stores/photo-store.js';
+import { createRegionStore } from './stores/region-store.js';
+import { createStatsStore } from './stores/stats-store.js';
+import { createUnitStore } from './stores/unit-store.js';
+import { createSessionStore, createUserStore } from './stores/user-store.js';
+
+/** Every store over one Kysely instance (the database, or a transaction of it). */
+export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
+  return {
+    regions: guardStore(createRegionStore(db)),
+    units: guardStore(createUnitStore(db, dialect)),
+    hazards: guardStore(createHazardStore(db)),
+    hazardEvents: guardStore(createHazardEventStore(db)),
+    users: guardStore(createUserStore(db)),
+    sessions: guardStore(createSessionStore(db)),
+    photos: guardStore(createPhotoStore(db)),
+    idempotency: guardStore(createIdempotencyStore(db)),
+    stats: guardStore(createStatsStore(db)),
+  };
+}
+
+/** Runs work in one transaction with stores bound to it; a failure rolls everything back. */
+export function inTransaction(db: Kysely<Database>, dialect: DialectName): CoreDeps['inTransaction'] {
+  return async (work) => {
+    try {
+      return await db.transaction().execute((trx) => work(createStores(trx, dialect)));
+    } catch (error) {
+      throw translateStorageError(error);
+    }
+  };
+}

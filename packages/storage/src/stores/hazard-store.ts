@@ -1,0 +1,110 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { HazardEventStore, HazardFilter, HazardStore } from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard-rows.js';
+import { containsPattern } from './row-values.js';
+import { regionCondition, scopeCondition } from './scope-conditions.js';
+
+type HazardBuilder = ExpressionBuilder<Database, 'hazards'>;
+
+function filterConditions(eb: HazardBuilder, filter: HazardFilter, today: string): Expression<SqlBool>[] {
+  const parts: Expression<SqlBool>[] = [];
+  const anyOf = (column: string, values: readonly string[] | undefined) => {
+    if (values && values.length > 0) parts.push(eb(sql.ref(column), 'in', [...values]));
+  };
+  anyOf('hazards.status', filter.statuses);
+  anyOf('hazards.level', filter.levels);
+  anyOf('hazards.source', filter.sources);
+  anyOf('hazards.category', filter.categories);
+  anyOf('hazards.sector', filter.sectors);
+  if (filter.regionCode) parts.push(regionCondition(eb, 'hazards', filter.regionCode));
+  if (filter.gridId) parts.push(eb('hazards.gridId', '=', filter.gridId));
+  if (filter.unitId) parts.push(eb('hazards.unitId', '=', filter.unitId));
+  if (filter.assigneeId) parts.push(eb('hazards.assigneeId', '=', filter.assigneeId));
+  if (filter.reportedFrom) parts.push(eb('hazards.reportedAt', '>=', filter.reportedFrom));
+  if (filter.reportedTo) parts.push(eb('hazards.reportedAt', '<', filter.reportedTo));
+  if (filter.deadlineFrom) parts.push(eb('hazards.deadline', '>=', filter.deadlineFrom));
+  if (filter.deadlineTo) parts.push(eb('hazards.deadline', '<=', filter.deadlineTo));
+  if (filter.overdue !== undefined) {
+    const overdue = eb.and([eb('hazards.status', '=', 'assigned'), eb('hazards.deadline', '<', today)]);
+    parts.push(filter.overdue ? overdue : eb.not(overdue));
+  }
+  if (filter.text) {
+    const pattern = containsPattern(filter.text);
+    parts.push(eb.or([
+      sql<SqlBool>`${sql.ref('hazards.title')} like ${pattern} escape '\\'`,
+      sql<SqlBool>`${sql.ref('hazards.description')} like ${pattern} escape '\\'`,
+    ]));
+  }
+  return parts;
+}
+
+/** Hazards; every read is narrowed by the caller's scope inside the SQL. */
+export function createHazardStore(db: Kysely<Database>): HazardStore {
+  return {
+    async findById(id, scope) {
+      const row = await db
+        .selectFrom('hazards')
+        .selectAll()
+        .where('hazards.id', '=', id)
+        .where((eb) => scopeCondition(eb, 'hazards', scope))
+        .executeTakeFirst();
+      return row && toHazard(row);
+    },
+
+    async insert(hazard) {
+      await db.insertInto('hazards').values(toHazardRow(hazard)).execute();
+    },
+
+    async update(hazard, expectedVersion) {
+      const { id: _id, districtCode: _district, ...changes } = toHazardRow(hazard);
+      const result = await db
+        .updateTable('hazards')
+        .set(changes)
+        .where('id', '=', hazard.id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async list(scope, filter, page, today) {
+      const rows = await db
+        .selectFrom('hazards')
+        .selectAll()
+        .where((eb) => eb.and([scopeCondition(eb, 'hazards', scope), ...filterConditions(eb, filter, today)]))
+        .$if(page.cursor !== undefined, (query) => query.where('hazards.id', '<', page.cursor as string))
+        .orderBy('hazards.id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      const items = rows.slice(0, page.limit).map(toHazard);
+      return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+    },
+
+    async linkPhotos(hazard, photoIds) {
+      if (photoIds.length === 0) return;
+      await db
+        .insertInto('hazardPhotos')
+        .values([...new Set(photoIds)].map((photoId) => ({ photoId, hazardId: hazard.id, districtCode: hazard.districtCode })))
+        .onConflict((conflict) => conflict.columns(['photoId', 'hazardId']).doNothing())
+        .execute();
+    },
+  };
+}
+
+export function createHazardEventStore(db: Kysely<Database>): HazardEventStore {
+  return {
+    async append(event) {
+      await db.insertInto('hazardEvents').values(toHazardEventRow(event)).execute();
+    },
+    async listForHazard(hazardId, districtCode) {
+      const rows = await db
+        .selectFrom('hazardEvents')
+        .selectAll()
+        .where('hazardId', '=', hazardId)
+        .where('districtCode', '=', districtCode)
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map(toHazardEvent);
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import { invalidInput, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import type { DialectName } from '../database.js';
+import { containsPattern } from './row-values.js';
+import { regionCondition, scopeCondition } from './scope-conditions.js';
+import { toUnit, toUnitChange, toUnitChangeRow, toUnitRow } from './unit-rows.js';
+
+type UnitBuilder = ExpressionBuilder<Database, 'units'>;
+
+/** Trigram indexes need three characters; shorter fragments are matched by a scan. */
+const TRIGRAM = 3;
+
+function textCondition(eb: UnitBuilder, dialect: DialectName, text: string): Expression<SqlBool> {
+  const pattern = containsPattern(text);
+  if (dialect === 'sqlite' && [...text].length >= TRIGRAM) {
+    // FTS5 trigram phrase query; double quotes inside the phrase are doubled per FTS5 syntax.
+    const phrase = `"${text.replace(/"/g, '""')}"`;
+    return sql<SqlBool>`${sql.ref('units.rowid')} in (select rowid from units_search where units_search match ${phrase})`;
+  }
+  // pg_trgm's GIN index serves LIKE on PostgreSQL; on SQLite this is the short-fragment scan.
+  return sql<SqlBool>`${sql.ref('units.searchText')} like ${pattern} escape '\\'`;
+}
+
+function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFilter): Expression<SqlBool>[] {
+  const parts: Expression<SqlBool>[] = [];
+  if (filter.regionCode) parts.push(regionCondition(eb, 'units', filter.regionCode));
+  if (filter.gridId) parts.push(eb('units.gridId', '=', filter.gridId));
+  if (filter.kinds?.length) parts.push(eb('units.kind', 'in', [...filter.kinds]));
+  if (filter.sectors?.length) parts.push(eb('units.sector', 'in', [...filter.sectors]));
+  if (filter.statuses?.length) parts.push(eb('units.status', 'in', [...filter.statuses]));
+  if (filter.parentId) parts.push(eb('units.parentId', '=', filter.parentId));
+  if (filter.tags?.length) {
+    const tags = [...filter.tags];
+    parts.push(eb.exists(
+      eb.selectFrom('unitTags').select('unitTags.unitId').whereRef('unitTags.unitId', '=', 'units.id').where('unitTags.tag', 'in', tags),
+    ));
+  }
+  const text = filter.text?.trim();
+  if (text) parts.push(textCondition(eb, dialect, text));
+  return parts;
+}
+
+function encodeCursor(position: [string, string]): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/** A cursor from a client; a malformed one is refused, naming the field. */
+function decodeCursor(cursor: string): [string, string] {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
+    return [value[0], value[1]];
+  }
+  throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+}
+
+async function writeTags(db: Kysely<Database>, unit: Unit): Promise<void> {
+  await db.deleteFrom('unitTags').where('unitId', '=', unit.id).execute();
+  if (unit.riskTags.length === 0) return;
+  await db
+    .insertInto('unitTags')
+    .values(unit.riskTags.map((tag) => ({ unitId: unit.id, districtCode: unit.districtCode, tag })))
+    .execute();
+}
+
+/** The unit registry; every read is narrowed by the caller's scope inside the SQL. */
+export function createUnitStore(db: Kysely<Database>, dialect: DialectName): UnitStore {
+  return {
+    async findById(id, scope) {
+      const row = await db
+        .selectFrom('units')
+        .selectAll()
+        .where('units.id', '=', id)
+        .where((eb) => scopeCondition(eb, 'units', scope))
+        .executeTakeFirst();
+      return row && toUnit(row);
+    },
+
+    async findByCreditCode(districtCode, creditCode) {
+      const row = await db
+        .selectFrom('units')
+        .selectAll()
+        .where('districtCode', '=', districtCode)
+        .where('creditCode', '=', creditCode)
+        .executeTakeFirst();
+      return row && toUnit(row);
+    },
+
+    async insert(unit) {
+      await db.insertInto('units').values(toUnitRow(unit)).execute();
+      await writeTags(db, unit);
+    },
+
+    async update(unit, expectedVersion) {
+      const { id: _id, districtCode: _district, createdAt: _created, ...changes } = toUnitRow(unit);
+      const result = await db
+        .updateTable('units')
+        .set(changes)
+        .where('id', '=', unit.id)
+        .where('version', '=', expectedVersion)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await writeTags(db, unit);
+      return true;
+    },
+
+    async list(scope, filter, page) {
+      const byName = filter.sort !== 'recent';
+      const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
+      const rows = await db
+        .selectFrom('units')
+        .selectAll('units')
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter)]))
+        .$if(after !== undefined && byName, (query) =>
+          query.where((eb) => eb.or([
+            eb('units.nameSort', '>', after?.[0] ?? ''),
+            eb.and([eb('units.nameSort', '=', after?.[0] ?? ''), eb('units.id', '>', after?.[1] ?? '')]),
+          ])))
+        .$if(after !== undefined && !byName, (query) => query.where('units.id', '<', after?.[1] ?? ''))
+        .$if(byName, (query) => query.orderBy('units.nameSort', 'asc').orderBy('units.id', 'asc'))
+        .$if(!byName, (query) => query.orderBy('units.id', 'desc'))
+        .limit(page.limit + 1)
+        .execute();
+      const items = rows.slice(0, page.limit);
+      const last = items[items.length - 1];
+      return {
+        items: items.map(toUnit),
+        nextCursor: rows.length > page.limit && last ? encodeCursor([last.nameSort, last.id]) : null,
+      };
+    },
+
+    async recordChange(change) {
+      await db.insertInto('unitChanges').values(toUnitChangeRow(change)).execute();
+    },
+
+    async listChanges(unitId, districtCode) {
+      const rows = await db
+        .selectFrom('unitChanges')
+        .selectAll()
+        .where('unitId', '=', unitId)
+        .where('districtCode', '=', districtCode)
+        .orderBy('id', 'asc')
+        .execute();
+      return rows.map(toUnitChange);
+    },
+  };
+}
+

@@ -1,0 +1,84 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { SessionStore, User, UserStore } from '@safegrid/core';
+import type { Database, UsersTable } from '../database-schema.js';
+import { readJson, toIso, writeJson } from './row-values.js';
+
+export function toUser(row: Selectable<UsersTable>): User {
+  return {
+    id: row.id,
+    districtCode: row.districtCode,
+    username: row.username,
+    displayName: row.displayName,
+    role: row.role as User['role'],
+    scope: {
+      regionCode: row.regionCode,
+      gridIds: readJson<string[]>(row.gridIds),
+      sectors: readJson<User['scope']['sectors']>(row.sectors),
+      unitId: row.unitId,
+    },
+    phone: row.phone,
+    status: row.status as User['status'],
+    createdAt: toIso(row.createdAt),
+    updatedAt: toIso(row.updatedAt),
+  };
+}
+
+export function toUserRow(user: User, passwordHash: string) {
+  return {
+    id: user.id,
+    districtCode: user.districtCode,
+    username: user.username,
+    displayName: user.displayName,
+    passwordHash,
+    role: user.role,
+    regionCode: user.scope.regionCode,
+    gridIds: writeJson(user.scope.gridIds),
+    sectors: writeJson(user.scope.sectors),
+    unitId: user.scope.unitId,
+    phone: user.phone,
+    status: user.status,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  };
+}
+
+export function createUserStore(db: Kysely<Database>): UserStore {
+  return {
+    async findById(id) {
+      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && toUser(row);
+    },
+    async findCredentials(username) {
+      const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+      return row && { user: toUser(row), passwordHash: row.passwordHash };
+    },
+    async insert(user, passwordHash) {
+      await db.insertInto('users').values(toUserRow(user, passwordHash)).execute();
+    },
+    async setPassword(userId, passwordHash, at) {
+      await db.updateTable('users').set({ passwordHash, updatedAt: at }).where('id', '=', userId).execute();
+    },
+    async listByDistrict(districtCode) {
+      const rows = await db.selectFrom('users').selectAll().where('districtCode', '=', districtCode).orderBy('username').execute();
+      return rows.map(toUser);
+    },
+  };
+}
+
+export function createSessionStore(db: Kysely<Database>): SessionStore {
+  return {
+    async insert(session) {
+      await db.insertInto('sessions').values(session).execute();
+    },
+    async find(tokenHash) {
+      const row = await db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
+      return row && { ...row, createdAt: toIso(row.createdAt), expiresAt: toIso(row.expiresAt) };
+    },
+    async delete(tokenHash) {
+      await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
+    },
+    async deleteForUser(userId) {
+      await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+    },
+  };
+}

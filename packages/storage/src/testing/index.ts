@@ -1,0 +1,2 @@
+// @safegrid/storage/testing: throwaway databases per dialect for store and API tests.
+export * from './test-database.js';

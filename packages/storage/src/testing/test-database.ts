@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { describe } from 'vitest';
+import { migrateToLatest, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
+
+/**
+ * The dialects store tests run on: `DB_DIALECTS=sqlite,postgres` (CI sets both). PostgreSQL tests
+ * use a fresh database on SAFEGRID_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+ */
+export function testDialects(): DialectName[] {
+  const names = (process.env.DB_DIALECTS ?? 'sqlite').split(',').map((name) => name.trim()).filter(Boolean);
+  for (const name of names) if (name !== 'sqlite' && name !== 'postgres') throw new Error(`DB_DIALECTS: unknown dialect "${name}"`);
+  return names as DialectName[];
+}
+
+const POSTGRES_ADMIN_URL = process.env.SAFEGRID_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase extends SafeGridDatabase {
+  /** Closes and, on PostgreSQL, drops the database. */
+  dispose(): Promise<void>;
+}
+
+/** A new, migrated, empty database of the dialect: in-memory SQLite or a throwaway PostgreSQL database. */
+export async function openTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  if (dialect === 'sqlite') {
+    const database = openDatabase('sqlite::memory:');
+    await migrateToLatest(database);
+    return { ...database, dispose: () => database.close() };
+  }
+  const name = `safegrid_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const database = openDatabase(url.toString(), { poolSize: 4 });
+  await migrateToLatest(database);
+  return {
+    ...database,
+    async dispose() {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      try {
+        await cleanup.query(`drop database if exists ${name} with (force)`);
+      } finally {
+        await cleanup.end();
+      }
+    },
+  };
+}
+
+/** Runs a suite once per dialect in DB_DIALECTS, naming the dialect in the suite title. */
+export function describeEachDialect(title: string, suite: (dialect: DialectName) => void): void {
+  for (const dialect of testDialects()) describe(`${title} [${dialect}]`, () => suite(dialect));
+}
