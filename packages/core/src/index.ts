@@ -8,6 +8,7 @@ export * from './shared/pagination.js';
 export * from './geo/geometry.js';
 export * from './geo/coordinate-systems.js';
 export * from './geo/grid-locator.js';
+export * from './geo/cached-grid-locators.js';
 
 export * from './regions/region.js';
 export * from './regions/region-store.js';

@@ -9,8 +9,9 @@ export type CoordinateSystem = (typeof COORDINATE_SYSTEMS)[number];
 
 // Krasovsky 1940 ellipsoid, as used by the GCJ-02 offset.
 const A = 6378245.0;
-const EE = 0.00669342162296594323;
-const PI = 3.14159265358979324;
+// 0.00669342162296594323 and 3.14159265358979324 in the reference are these doubles exactly.
+const EE = 0.006693421622965943;
+const PI = Math.PI;
 const X_PI = (PI * 3000.0) / 180.0;
 
 /** The GCJ-02 offset applies only inside mainland China's rough bounding box. */

@@ -82,24 +82,13 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
     if (!isInScope(scopeFilterOf(actor), hazard)) throw hazardOutsideScope();
     await stores.hazards.insert(hazard);
     await stores.hazards.linkPhotos(hazard, hazard.photoIds);
-    const event = (partial: Pick<HazardEvent, 'action' | 'fromStatus' | 'toStatus'> & Partial<HazardEvent>): HazardEvent => ({
+    const event = (partial: EventDraft): HazardEvent => ({
       id: deps.ids.newId(), hazardId: hazard.id, districtCode: hazard.districtCode, actorId: actor.userId,
       actorName: actor.displayName, actorRole: actor.role, at: nowIso, note: null, photoIds: [], details: {}, ...partial,
     });
     await stores.hazardEvents.append(event({ action: 'report', fromStatus: null, toStatus: 'reported', photoIds: hazard.photoIds }));
 
-    if (input.fixedOnSite) {
-      // 立查立改: the finder rectified it while on site; the record still walks every step.
-      const evidence = input.fixedOnSite.evidencePhotoIds;
-      const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, today);
-      await stores.hazardEvents.append(event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
-      await stores.hazardEvents.append(event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: input.fixedOnSite.note ?? null }));
-      await stores.hazardEvents.append(event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
-      const closed: Hazard = { ...hazard, status: 'closed', deadline, assigneeId: actor.userId, submittedBy: actor.userId, closedAt: nowIso, version: 2 };
-      await stores.hazards.update(closed, hazard.version);
-      await stores.hazards.linkPhotos(hazard, evidence);
-      hazard = closed;
-    }
+    if (input.fixedOnSite) hazard = await closeOnTheSpot({ deps, stores, actor, hazard, today, event, fixedOnSite: input.fixedOnSite });
     if (input.idempotencyKey) {
       await stores.idempotency.save({
         userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
@@ -107,6 +96,30 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
     }
     return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
   });
+}
+
+type EventDraft = Pick<HazardEvent, 'action' | 'fromStatus' | 'toStatus'> & Partial<HazardEvent>;
+
+/** 立查立改: the finder rectified it while on site; the record still walks every step, with evidence. */
+async function closeOnTheSpot(input: {
+  deps: CoreDeps;
+  stores: Stores;
+  actor: Actor;
+  hazard: Hazard;
+  today: string;
+  event: (draft: EventDraft) => HazardEvent;
+  fixedOnSite: NonNullable<ReportHazardInput['fixedOnSite']>;
+}): Promise<Hazard> {
+  const { deps, stores, actor, hazard, event, fixedOnSite } = input;
+  const evidence = fixedOnSite.evidencePhotoIds;
+  const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, input.today);
+  await stores.hazardEvents.append(event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
+  await stores.hazardEvents.append(event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: fixedOnSite.note ?? null }));
+  await stores.hazardEvents.append(event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
+  const closed: Hazard = { ...hazard, status: 'closed', deadline, assigneeId: actor.userId, submittedBy: actor.userId, closedAt: hazard.reportedAt, version: hazard.version + 3 };
+  await stores.hazards.update(closed, hazard.version);
+  await stores.hazards.linkPhotos(hazard, evidence);
+  return closed;
 }
 
 async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Hazard | undefined> {

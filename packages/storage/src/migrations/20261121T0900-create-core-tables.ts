@@ -88,7 +88,8 @@ export async function up(db: Kysely<any>, { dialect, types }: MigrationContext):
     .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('active', 'suspended', 'closed')`))
     .addColumn('parent_id', 'text', (c) => c.references('units.id'))
     .addColumn('search_text', 'text', (c) => c.notNull())
-    .addColumn('name_sort', 'text', (c) => c.notNull())
+    // Byte order on both databases, so keyset pages agree with ORDER BY whatever the server's locale.
+    .addColumn('name_sort', dialect === 'postgres' ? sql`text collate "C"` : 'text', (c) => c.notNull())
     .addColumn('created_at', types.timestamp, (c) => c.notNull())
     .addColumn('updated_at', types.timestamp, (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull())

@@ -18,7 +18,7 @@ export function createStatsStore(db: Kysely<Database>): StatsStore {
         .select(overdueFlag.as('overdue'))
         .select((eb) => eb.fn.countAll<number | string>().as('count'))
         .where((eb) => scopeCondition(eb, 'hazards', scope))
-        .groupBy(['townCode', 'status', 'level', overdueFlag])
+        .groupBy(['townCode', 'status', 'level', sql.ref('overdue')]) // by output alias: PostgreSQL would see two different parameter numbers
         .execute();
       const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, 0])) as Record<HazardStatus, number>;
       const towns = new Map<string, { open: number; overdue: number; major: number; closed: number; total: number }>();

@@ -1,2 +1,3 @@
 // @safegrid/storage/testing: throwaway databases per dialect for store and API tests.
 export * from './test-database.js';
+export * from './fixtures.js';

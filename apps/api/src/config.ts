@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** Settings of one SafeGrid process, read once from the environment and checked together. */
+export interface Config {
+  readonly databaseUrl: string;
+  readonly dataDir: string;
+  readonly photoDir: string;
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: LogLevel;
+  readonly photoMaxBytes: number;
+  readonly sessionHours: number;
+  readonly cookieSecure: boolean;
+  readonly loginAttemptsPerMinute: number;
+  /** Folder of the built web app served at `/`, when present. */
+  readonly webDir: string | null;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function integerSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+/** Reads and checks the environment once; reports every problem at the same time. The only reader of process.env. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const problems: string[] = [];
+  const dataDir = resolve(env.SAFEGRID_DATA_DIR || './data');
+  const databaseUrl = env.SAFEGRID_DATABASE_URL || `sqlite:${resolve(dataDir, 'safegrid.db')}`;
+  if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) problems.push('SAFEGRID_DATABASE_URL must start with sqlite: or postgres://');
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const cookieSecure = env.SAFEGRID_COOKIE_SECURE ?? 'false';
+  if (cookieSecure !== 'true' && cookieSecure !== 'false') problems.push('SAFEGRID_COOKIE_SECURE must be true or false');
+  const config: Config = {
+    databaseUrl,
+    dataDir,
+    photoDir: resolve(dataDir, 'photos'),
+    host: env.HOST || '0.0.0.0',
+    port: integerSetting(env, 'PORT', 8080, 0, 65535, problems),
+    logLevel,
+    photoMaxBytes: integerSetting(env, 'SAFEGRID_PHOTO_MAX_BYTES', 10 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems),
+    sessionHours: integerSetting(env, 'SAFEGRID_SESSION_HOURS', 12, 1, 24 * 30, problems),
+    cookieSecure: cookieSecure === 'true',
+    loginAttemptsPerMinute: integerSetting(env, 'SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000, problems),
+    webDir: env.SAFEGRID_WEB_DIR ? resolve(env.SAFEGRID_WEB_DIR) : null,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

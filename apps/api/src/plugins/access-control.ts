@@ -1,0 +1,25 @@
+import { hasPermission } from '@safegrid/core';
+import type { SafeGridApp } from '../app-types.js';
+import { sendProblem } from './error-handler.js';
+
+/**
+ * Every route declares `config.access`; a route without it is refused when registered, so no
+ * endpoint is ever open by omission. Checks run right after authentication, before the body is read.
+ */
+export function registerAccessControl(app: SafeGridApp): void {
+  app.addHook('onRoute', (route) => {
+    const isFrameworkRoute = route.url.startsWith('/api/docs') || route.prefix === '/api/docs';
+    if (!route.config?.access && !isFrameworkRoute) {
+      throw new Error(`route ${route.method} ${route.url} declares no config.access`);
+    }
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    if (!request.actor) return sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
+    if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {
+      return sendProblem(request, reply, { status: 403, code: 'auth.forbidden' });
+    }
+  });
+}

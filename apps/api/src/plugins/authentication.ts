@@ -1,0 +1,37 @@
+import { authenticate, type Actor } from '@safegrid/core';
+import type { FastifyRequest } from 'fastify';
+import type { SafeGridApp } from '../app-types.js';
+
+export const SESSION_COOKIE = 'safegrid_session';
+
+function presentedToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (header?.startsWith('Bearer ')) return header.slice('Bearer '.length).trim() || null;
+  return request.cookies[SESSION_COOKIE] ?? null;
+}
+
+/**
+ * Resolves the caller from `Authorization: Bearer <token>` (scripts) or the httpOnly session
+ * cookie (browsers). An unknown or expired token leaves the request anonymous; access control
+ * then answers 401 where a login is needed.
+ */
+export function registerAuthentication(app: SafeGridApp): void {
+  app.addHook('onRequest', async (request) => {
+    const token = presentedToken(request);
+    if (!token || token.length > 200) return;
+    request.sessionToken = token;
+    request.actor = await authenticate(app.services.deps, token);
+  });
+}
+
+/** Raised when a handler needs a caller and there is none (access control normally answers first). */
+export class UnauthenticatedError extends Error {
+  readonly statusCode = 401;
+  readonly code = 'SAFEGRID_UNAUTHENTICATED';
+}
+
+/** The caller of a route whose access level guarantees one. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw new UnauthenticatedError('authentication required');
+  return request.actor;
+}

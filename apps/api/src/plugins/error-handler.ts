@@ -1,0 +1,64 @@
+import { isDomainError, type DomainErrorKind, type FieldProblem } from '@safegrid/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { SafeGridApp } from '../app-types.js';
+import { problemBody } from '../problem.js';
+import { schemaErrorsToProblems, type SchemaError } from './validation-problems.js';
+
+/** The one map from domain error kinds to HTTP statuses. */
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  not_found: 404,
+  conflict: 409,
+  rule_violation: 422,
+  permission_denied: 403,
+  invalid_input: 422,
+};
+
+/** Fastify's own errors that are the client's doing, with the status and code we answer. */
+const FRAMEWORK_ERRORS: Record<string, { status: number; code: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'request.body_too_large' },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'photo.too_large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'request.unsupported_media_type' },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'request.unsupported_media_type' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'request.invalid' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'request.invalid' },
+  FST_PARTS_LIMIT: { status: 413, code: 'request.body_too_large' },
+  FST_FILES_LIMIT: { status: 413, code: 'request.body_too_large' },
+  SAFEGRID_UNAUTHENTICATED: { status: 401, code: 'auth.unauthenticated' },
+};
+
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  problem: { status: number; code: string; fields?: readonly FieldProblem[] },
+): FastifyReply {
+  return reply
+    .status(problem.status)
+    .type('application/problem+json')
+    .send(problemBody({ language: request.language, requestId: String(request.id), ...problem }));
+}
+
+/** Every failure leaves as problem+json in the caller's language; anything unexpected is a logged 500 without internals. */
+export function registerErrorHandler(app: SafeGridApp): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (isDomainError(error)) {
+      return sendProblem(request, reply, { status: STATUS_BY_KIND[error.kind], code: error.code, fields: error.fields });
+    }
+    if (error.validation) {
+      const fields = schemaErrorsToProblems(error.validationContext, error.validation as unknown as SchemaError[]);
+      return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields });
+    }
+    const known = error.code ? FRAMEWORK_ERRORS[error.code] : undefined;
+    if (known) {
+      const fields = known.code === 'photo.too_large' ? [{ path: '/file', code: 'too_large', params: { max: app.services.config.photoMaxBytes } }] : undefined;
+      return sendProblem(request, reply, { ...known, ...(fields ? { fields } : {}) });
+    }
+    if (error.statusCode === 429) return sendProblem(request, reply, { status: 429, code: 'request.rate_limited' });
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(request, reply, { status: error.statusCode, code: 'request.invalid' });
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return sendProblem(request, reply, { status: 500, code: 'internal' });
+  });
+
+  app.setNotFoundHandler((request, reply) => sendProblem(request, reply, { status: 404, code: 'request.route_not_found' }));
+}

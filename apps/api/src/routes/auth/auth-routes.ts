@@ -1,0 +1,49 @@
+import { logIn, logOut } from '@safegrid/core';
+import { LoginBody, LoginResponse, Problem, UserResponse } from '@safegrid/contracts';
+import { Type } from 'typebox';
+import type { SafeGridApp } from '../../app-types.js';
+import { SESSION_COOKIE, requireActor } from '../../plugins/authentication.js';
+import { sendProblem } from '../../plugins/error-handler.js';
+import { presentUser } from './user-presenter.js';
+
+export async function authRoutes(app: SafeGridApp): Promise<void> {
+  const { deps, config } = app.services;
+
+  app.post('/auth/login', {
+    config: {
+      access: 'public',
+      rateLimit: { max: config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+    },
+    schema: {
+      tags: ['auth'],
+      summary: 'Log in with a username and password; returns a bearer token and sets a session cookie',
+      body: LoginBody,
+      response: { 200: LoginResponse, 401: Problem },
+    },
+  }, async (request, reply) => {
+    const result = await logIn(deps, request.body);
+    if (!result) return sendProblem(request, reply, { status: 401, code: 'auth.invalid_credentials' });
+    reply.setCookie(SESSION_COOKIE, result.token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: config.cookieSecure,
+      path: '/',
+      expires: new Date(result.expiresAt),
+    });
+    return { token: result.token, expiresAt: result.expiresAt, user: presentUser(result.user) };
+  });
+
+  app.post('/auth/logout', {
+    config: { access: 'public' },
+    schema: { tags: ['auth'], summary: 'End the current session', response: { 204: Type.Null() } },
+  }, async (request, reply) => {
+    if (request.sessionToken) await logOut(deps, request.sessionToken);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.get('/auth/me', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['auth'], summary: 'The logged-in user, their role, scope and permissions', response: { 200: UserResponse } },
+  }, async (request) => presentUser(requireActor(request)));
+}

@@ -1,0 +1,20 @@
+import { ROLE_PERMISSIONS, type Actor, type User } from '@safegrid/core';
+import type { UserResponse } from '@safegrid/contracts';
+
+export function presentUser(user: User | Actor): UserResponse {
+  const id = 'userId' in user ? user.userId : user.id;
+  return {
+    id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    districtCode: user.districtCode,
+    scope: {
+      regionCode: user.scope.regionCode,
+      gridIds: [...user.scope.gridIds],
+      sectors: [...user.scope.sectors],
+      unitId: user.scope.unitId,
+    },
+    permissions: [...ROLE_PERMISSIONS[user.role]],
+  };
+}

@@ -1,0 +1,19 @@
+import type { SafeGridApp } from '../app-types.js';
+import { authRoutes } from './auth/auth-routes.js';
+import { hazardRoutes } from './hazards/hazard-routes.js';
+import { healthRoutes } from './health/health-routes.js';
+import { photoRoutes } from './photos/photo-routes.js';
+import { regionRoutes } from './regions/region-routes.js';
+import { statsRoutes } from './stats/stats-routes.js';
+import { unitRoutes } from './units/unit-routes.js';
+
+/** The one list of route plugins under /api/v1 (no registration by import side effect). */
+export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
+  healthRoutes,
+  authRoutes,
+  regionRoutes,
+  unitRoutes,
+  hazardRoutes,
+  photoRoutes,
+  statsRoutes,
+];

@@ -1,0 +1,61 @@
+import { getPhoto, readPhotoFile, uploadPhoto, type Photo } from '@safegrid/core';
+import { IdParams, PhotoFileQuery, PhotoResponse, Problem } from '@safegrid/contracts';
+import type { SafeGridApp } from '../../app-types.js';
+import { requireActor } from '../../plugins/authentication.js';
+import { sendProblem } from '../../plugins/error-handler.js';
+
+export function presentPhoto(photo: Photo): PhotoResponse {
+  return {
+    id: photo.id,
+    mimeType: photo.mimeType,
+    byteSize: photo.byteSize,
+    width: photo.width,
+    height: photo.height,
+    takenAt: photo.takenAt,
+    location: photo.location,
+    uploadedBy: photo.uploadedBy,
+    uploadedAt: photo.uploadedAt,
+    originalName: photo.originalName,
+  };
+}
+
+export async function photoRoutes(app: SafeGridApp): Promise<void> {
+  const { deps } = app.services;
+
+  app.post('/photos', {
+    config: { access: 'photo.upload', rateLimit: { max: 120, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['photos'],
+      summary: 'Upload a photo (multipart field "file"); type is checked from the content; EXIF time and place are kept',
+      consumes: ['multipart/form-data'],
+      response: { 201: PhotoResponse, 400: Problem, 413: Problem, 415: Problem, 422: Problem },
+    },
+  }, async (request, reply) => {
+    const file = await request.file();
+    if (!file || file.fieldname !== 'file') {
+      return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: [{ path: '/file', code: 'required' }] });
+    }
+    const bytes = await file.toBuffer();
+    const photo = await uploadPhoto(deps, requireActor(request), { bytes: new Uint8Array(bytes), originalName: file.filename });
+    return reply.status(201).send(presentPhoto(photo));
+  });
+
+  app.get('/photos/:id', {
+    config: { access: 'hazard.read' },
+    schema: { tags: ['photos'], summary: 'Photo metadata', params: IdParams, response: { 200: PhotoResponse, 404: Problem } },
+  }, async (request) => presentPhoto(await getPhoto(deps, requireActor(request), request.params.id)));
+
+  app.get('/photos/:id/file', {
+    config: { access: 'hazard.read' },
+    schema: { tags: ['photos'], summary: 'Photo bytes (original or thumbnail)', params: IdParams, querystring: PhotoFileQuery },
+  }, async (request, reply) => {
+    const variant = request.query.variant ?? 'original';
+    const { photo, bytes } = await readPhotoFile(deps, requireActor(request), { photoId: request.params.id, variant });
+    return reply
+      .header('content-type', variant === 'thumbnail' ? 'image/webp' : photo.mimeType)
+      .header('cache-control', 'private, max-age=86400, immutable')
+      .header('etag', `"${photo.sha256}-${variant}"`)
+      .header('x-content-type-options', 'nosniff')
+      .send(Buffer.from(bytes));
+  });
+}

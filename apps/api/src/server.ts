@@ -1,0 +1,79 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import type { ApiServices, SafeGridApp } from './app-types.js';
+import { registerAccessControl } from './plugins/access-control.js';
+import { registerAuthentication } from './plugins/authentication.js';
+import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerRequestContext } from './plugins/request-context.js';
+import { API_ROUTES } from './routes/index.js';
+
+export interface BuildServerOptions {
+  /** Fastify's logger setting; tests pass false. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Extra plugins registered after the API, e.g. the web app's static files. */
+  readonly extensions?: readonly ((app: SafeGridApp) => Promise<void>)[];
+}
+
+const JSON_BODY_LIMIT = 1024 * 1024;
+
+/** Builds the HTTP server without listening: plugins, the error mapping, OpenAPI, and every route under /api/v1. */
+export async function buildServer(services: ApiServices, options: BuildServerOptions = {}): Promise<SafeGridApp> {
+  const fastify = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: true,
+    genReqId: () => services.deps.ids.newId(),
+    ajv: {
+      // Unknown fields are errors rather than silently dropped; report every bad field at once.
+      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, discriminator: true },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  const app = fastify as unknown as SafeGridApp;
+  app.decorate('services', services);
+
+  registerRequestContext(app);
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, { contentSecurityPolicy: false, crossOriginEmbedderPolicy: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, {
+    limits: { fileSize: services.config.photoMaxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024 },
+    throwFileSizeLimit: true,
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SafeGrid API — 安全生产网格化监管平台',
+        version: services.version,
+        description: 'Units, hazards and their lifecycle, regions and grids. Errors are RFC 9457 problem details in zh-CN or en (Accept-Language).',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'safegrid_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerAuthentication(app);
+  registerAccessControl(app);
+
+  await app.register(async (scope) => {
+    const api = scope as unknown as SafeGridApp;
+    for (const routes of API_ROUTES) await routes(api);
+    api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  }, { prefix: '/api/v1' });
+
+  for (const extension of options.extensions ?? []) await extension(app);
+  await app.ready();
+  return app;
+}

@@ -1,0 +1,99 @@
+import { Type, type Static } from 'typebox';
+import { DEPARTMENTS, DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/core';
+import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
+
+const Name = Type.String({ minLength: 1, maxLength: 100 });
+const Address = Type.String({ minLength: 1, maxLength: 200 });
+
+export const Contact = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 50 }),
+    role: Type.String({ maxLength: 50 }),
+    phone: Type.String({ pattern: '^(\\+?86)?1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$', maxLength: 20 }),
+  },
+  { additionalProperties: false },
+);
+
+const unitFields = {
+  name: Name,
+  creditCode: Type.Optional(Nullable(Type.String({ maxLength: 30, description: '统一社会信用代码 (18 characters, check digit verified)' }))),
+  kind: StringEnum(UNIT_KINDS),
+  sector: Type.Optional(StringEnum(SECTORS)),
+  address: Address,
+  location: LocationInput,
+  riskTags: Type.Optional(Type.Array(StringEnum(RISK_TAGS), { maxItems: RISK_TAGS.length, uniqueItems: true })),
+  dustKind: Type.Optional(Nullable(StringEnum(DUST_KINDS))),
+  venueType: Type.Optional(Nullable(StringEnum(SMALL_VENUE_TYPES))),
+  employees: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000 }))),
+  floorArea: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 10_000_000 }))),
+  contacts: Type.Optional(Type.Array(Contact, { maxItems: 20 })),
+  status: Type.Optional(StringEnum(UNIT_STATUSES)),
+  parentId: Type.Optional(Nullable(Uuid)),
+};
+
+export const CreateUnitBody = Type.Object(unitFields, { additionalProperties: false });
+export type CreateUnitBody = Static<typeof CreateUnitBody>;
+
+export const UpdateUnitBody = Type.Partial(
+  Type.Object({ ...unitFields, expectedVersion: Type.Integer({ minimum: 1, description: 'Refuse the change if the unit moved on' }) }),
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateUnitBody = Static<typeof UpdateUnitBody>;
+
+export const UnitResponse = Type.Object({
+  id: Type.String(),
+  districtCode: Type.String(),
+  townCode: Type.String(),
+  villageCode: Type.String(),
+  gridId: Type.String(),
+  name: Type.String(),
+  creditCode: Nullable(Type.String()),
+  kind: StringEnum(UNIT_KINDS),
+  sector: StringEnum(SECTORS),
+  department: StringEnum(DEPARTMENTS),
+  address: Type.String(),
+  location: LngLat,
+  riskTags: Type.Array(StringEnum(RISK_TAGS)),
+  dustKind: Nullable(StringEnum(DUST_KINDS)),
+  venueType: Nullable(StringEnum(SMALL_VENUE_TYPES)),
+  employees: Nullable(Type.Integer()),
+  floorArea: Nullable(Type.Number()),
+  contacts: Type.Array(Contact),
+  status: StringEnum(UNIT_STATUSES),
+  parentId: Nullable(Type.String()),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  version: Type.Integer(),
+});
+export type UnitResponse = Static<typeof UnitResponse>;
+
+export const UnitPage = pageOf(UnitResponse);
+export type UnitPage = Static<typeof UnitPage>;
+
+
+export const UnitListQuery = Type.Object(
+  {
+    regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{9}|\\d{12})$' })),
+    gridId: Type.Optional(Uuid),
+    kind: Type.Optional(listOf(UNIT_KINDS)),
+    sector: Type.Optional(listOf(SECTORS)),
+    tag: Type.Optional(listOf(RISK_TAGS)),
+    status: Type.Optional(listOf(UNIT_STATUSES)),
+    parentId: Type.Optional(Uuid),
+    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Fragment of the Chinese name, address or credit code' })),
+    sort: Type.Optional(StringEnum(['name', 'recent'] as const, { default: 'name' })),
+    ...PageQuery,
+  },
+  { additionalProperties: false },
+);
+export type UnitListQuery = Static<typeof UnitListQuery>;
+
+export const UnitChangeResponse = Type.Object({
+  id: Type.String(),
+  at: DateTime,
+  actorId: Type.String(),
+  actorName: Type.String(),
+  action: StringEnum(['create', 'update'] as const),
+  changes: Type.Array(Type.Object({ field: Type.String(), from: Type.Unknown(), to: Type.Unknown() })),
+});
+export type UnitChangeResponse = Static<typeof UnitChangeResponse>;

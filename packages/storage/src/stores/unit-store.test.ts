@@ -1,0 +1,99 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Grid } from '@safegrid/core';
+import { createBulkLoader } from '../bulk-load.js';
+import { createStores } from '../stores.js';
+import { buildUnit, DISTRICT, HUTANG, smallWorld } from '../testing/fixtures.js';
+import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { nameSortKey } from './unit-rows.js';
+
+describeEachDialect('unit store', (dialect) => {
+  let database: TestDatabase;
+  let hutang: Grid;
+  let luoyang: Grid;
+
+  beforeEach(async () => {
+    database = await openTestDatabase(dialect);
+    const world = smallWorld();
+    await createBulkLoader(database).regions(world.regions, world.grids);
+    [hutang, luoyang] = world.grids as [Grid, Grid];
+  });
+  afterEach(async () => database.dispose());
+
+  const names = async (filter: Parameters<ReturnType<typeof createStores>['units']['list']>[1], scope = { districtCode: DISTRICT }) =>
+    (await createStores(database.db, dialect).units.list(scope, filter, { limit: 50 })).items.map((unit) => unit.name);
+
+  it('round-trips a unit with contacts, tags and location', async () => {
+    const { units } = createStores(database.db, dialect);
+    const unit = buildUnit(hutang, { riskTags: ['dust', 'confined_space'], dustKind: 'metal', creditCode: '91320412MA1XY80AB6' });
+    await units.insert(unit);
+    expect(await units.findById(unit.id, { districtCode: DISTRICT })).toEqual(unit);
+    expect(await units.findByCreditCode(DISTRICT, '91320412MA1XY80AB6')).toEqual(unit);
+  });
+
+  it('finds units by a Chinese fragment of name or address, long or short', async () => {
+    const { units } = createStores(database.db, dialect);
+    await units.insert(buildUnit(hutang, { name: '常州市武进区湖塘精密机械有限公司', address: '湖塘镇花园街128号' }));
+    await units.insert(buildUnit(hutang, { name: '常州市武进区洛阳纺织有限公司', address: '洛阳镇永安路9号' }));
+    await units.insert(buildUnit(luoyang, { name: '老王家常菜馆', address: '洛阳镇街东路1号' }));
+    expect(await names({ text: '精密机械' })).toEqual(['常州市武进区湖塘精密机械有限公司']);
+    expect(await names({ text: '永安路' })).toEqual(['常州市武进区洛阳纺织有限公司']);
+    expect((await names({ text: '洛阳' })).sort()).toEqual(['常州市武进区洛阳纺织有限公司', '老王家常菜馆'].sort());
+    expect(await names({ text: '菜' })).toEqual(['老王家常菜馆']);
+    expect(await names({ text: '不存在的厂' })).toEqual([]);
+    expect(await names({ text: '"引号" 测试' })).toEqual([]);
+  });
+
+  it('keeps the search index true after a rename', async () => {
+    const { units } = createStores(database.db, dialect);
+    const unit = buildUnit(hutang, { name: '旧名称五金厂' });
+    await units.insert(unit);
+    await units.update({ ...unit, name: '新名称模具厂', version: 2 }, 1);
+    expect(await names({ text: '五金厂' })).toEqual([]);
+    expect(await names({ text: '模具厂' })).toEqual(['新名称模具厂']);
+  });
+
+  it('sorts names by pinyin and pages through them with a cursor', async () => {
+    const { units } = createStores(database.db, dialect);
+    const given = ['张家港物流', '安全五金', '湖塘纺织', '北方机械', '安达电器', '常州化工'];
+    for (const name of given) await units.insert(buildUnit(hutang, { name }));
+    const collected: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await units.list({ districtCode: DISTRICT }, {}, { limit: 4, cursor });
+      collected.push(...page.items.map((unit) => unit.name));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(collected).toEqual(['安达电器', '安全五金', '北方机械', '常州化工', '湖塘纺织', '张家港物流']);
+  });
+
+  it('refuses a malformed cursor naming the field', async () => {
+    const { units } = createStores(database.db, dialect);
+    await expect(units.list({ districtCode: DISTRICT }, {}, { limit: 4, cursor: 'not-a-cursor' })).rejects.toMatchObject({
+      fields: [{ path: '/cursor', code: 'invalid_cursor' }],
+    });
+  });
+
+  it('filters by tag, kind and region, inside the scope', async () => {
+    const { units } = createStores(database.db, dialect);
+    await units.insert(buildUnit(hutang, { name: '涉粉厂', riskTags: ['dust'], dustKind: 'wood' }));
+    await units.insert(buildUnit(hutang, { name: '餐馆', kind: 'gas_user', sector: 'town_gas', riskTags: ['gas_use'] }));
+    await units.insert(buildUnit(luoyang, { name: '洛阳涉粉厂', riskTags: ['dust', 'hot_work'], dustKind: 'metal' }));
+    expect((await names({ tags: ['dust'] })).sort()).toEqual(['洛阳涉粉厂', '涉粉厂'].sort());
+    expect(await names({ tags: ['dust'] }, { districtCode: DISTRICT, regionCode: HUTANG } as never)).toEqual(['涉粉厂']);
+    expect(await names({ kinds: ['gas_user'] })).toEqual(['餐馆']);
+    expect(await names({}, { districtCode: DISTRICT, sectors: ['town_gas'] } as never)).toEqual(['餐馆']);
+  });
+
+  it('allows many units without a credit code but not two with the same one', async () => {
+    const { units } = createStores(database.db, dialect);
+    await units.insert(buildUnit(hutang, { creditCode: null }));
+    await units.insert(buildUnit(hutang, { creditCode: null }));
+    await units.insert(buildUnit(hutang, { creditCode: '91350100M000100Y43' }));
+    await expect(units.insert(buildUnit(luoyang, { creditCode: '91350100M000100Y43' }))).rejects.toMatchObject({ kind: 'conflict' });
+  });
+
+  it('orders Chinese sort keys by pinyin', () => {
+    const keys = ['张三', '安全', '湖塘', '李四'].map((name) => [nameSortKey(name), name] as const).sort(([a], [b]) => (a < b ? -1 : 1));
+    expect(keys.map(([, name]) => name)).toEqual(['安全', '湖塘', '李四', '张三']);
+  });
+});
