@@ -1,1 +1,3 @@
-export {};
+// The public API of @safegrid/adapters: Node.js implementations of core's ports other than storage.
+export * from './scrypt-password-hasher.js';
+export * from './random-token-issuer.js';
