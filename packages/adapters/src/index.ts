@@ -4,3 +4,4 @@ export * from './random-token-issuer.js';
 export * from './system-clock.js';
 export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
+export * from './local-photo-files.js';
