@@ -5,3 +5,4 @@ export * from './system-clock.js';
 export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
+export * from './sharp-image-inspector.js';
