@@ -14,7 +14,8 @@ const SUFFIX_BY_VARIANT: Record<PhotoVariant, string> = {
  * Photo bytes in a local folder, addressed by content: `<root>/ab/cd/<sha256>` for the original
  * and `<sha256>.thumb.webp` beside it. Writes are atomic and durable, and a file already present
  * is left alone. Refuses a sha256 that is not 64 lowercase hex characters, and an original whose
- * bytes do not hash to the sha256 it is stored under.
+ * bytes do not hash to the sha256 it is stored under. A crash mid-write can leave a `.<uuid>.tmp`
+ * file behind, never a partial photo under its real name.
  */
 export function createLocalPhotoFiles(rootDir: string): PhotoFiles {
   const root = resolve(rootDir);

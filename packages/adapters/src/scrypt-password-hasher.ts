@@ -11,6 +11,7 @@ export interface ScryptCost {
 /** Production cost (OWASP's scrypt minimum): about 16 MiB and tens of milliseconds per hash. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 16384, r: 8, p: 1 };
 
+/** Settings for {@link createScryptPasswordHasher}. */
 export interface ScryptPasswordHasherOptions {
   /** Cost of new hashes. Lower it only in tests; stored hashes keep the cost they were made with. */
   readonly cost?: ScryptCost;

@@ -3,12 +3,16 @@ import type { ImageFacts, ImageInspector, PhotoMimeType } from '@safegrid/core';
 import { readExifFacts } from './exif-facts.js';
 import { photoMimeTypeOf } from './image-signature.js';
 
-/** Largest accepted image: 50 megapixels, well above a phone's 12–48 MP camera. */
+/**
+ * Largest accepted image, 50 megapixels: room for 12–48 MP phone photos. Some "50 MP" camera modes
+ * write 8192 × 6144 (50.3 MP), which this refuses; raise `maxInputPixels` if such phones are in use.
+ */
 export const DEFAULT_MAX_INPUT_PIXELS = 50_000_000;
 
 /** Thumbnails fit inside a square of this many pixels. */
 export const THUMBNAIL_SIZE = 320;
 
+/** Settings for {@link createSharpImageInspector}; the defaults suit production. */
 export interface SharpImageInspectorOptions {
   /** Images with more pixels (width × height) are refused before decoding: decompression bombs. */
   readonly maxInputPixels?: number;
