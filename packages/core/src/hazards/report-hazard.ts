@@ -3,6 +3,7 @@ import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps, Stores } from '../deps.js';
 import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { LngLat } from '../geo/geometry.js';
+import type { Grid } from '../regions/region.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Sector } from '../units/unit-catalog.js';
@@ -48,11 +49,13 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
   if (!canReportFromSource(actor, input.source)) throw hazardSourceRefused(input.source);
   const now = deps.clock.now();
   const today = shanghaiDate(now);
+  // Locate before the transaction: the grid index reads through the outer connection.
+  const located = await locateReport(deps, actor, input);
   return deps.inTransaction(async (stores) => {
     const replay = await findReplay(stores, actor, input);
     if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
 
-    const placement = await resolvePlacement(deps, stores, actor, input);
+    const placement = await resolvePlacement(stores, actor, input, located);
     await checkReportFields(stores, actor, input, now);
     const nowIso = now.toISOString();
     let hazard: Hazard = {
@@ -134,18 +137,25 @@ async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput
 
 type Placement = Pick<Hazard, 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'unitId' | 'sector' | 'location'>;
 
-async function resolvePlacement(deps: CoreDeps, stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Placement> {
+interface LocatedReport {
+  readonly location: LngLat | null;
+  readonly grid: Pick<Grid, 'id' | 'townCode' | 'villageCode'> | undefined;
+}
+
+async function locateReport(deps: CoreDeps, actor: Actor, input: ReportHazardInput): Promise<LocatedReport> {
+  if (!input.location) return { location: null, grid: undefined };
+  const location = toWgs84(input.location, input.location.crs);
+  const grid = (await deps.gridLocators.forDistrict(actor.districtCode)).locate(location);
+  if (!grid) throw invalidInput([{ path: '/location', code: 'outside_district' }]);
+  return { location, grid };
+}
+
+async function resolvePlacement(stores: Stores, actor: Actor, input: ReportHazardInput, located: LocatedReport): Promise<Placement> {
   const unit = input.unitId ? await stores.units.findById(input.unitId, scopeFilterOf(actor)) : undefined;
   if (input.unitId && !unit) throw invalidInput([{ path: '/unitId', code: 'not_found' }]);
-  if (!unit && !input.location) throw invalidInput([{ path: '/location', code: 'required' }]);
+  if (!unit && !located.grid) throw invalidInput([{ path: '/location', code: 'required' }]);
   if (!unit && !input.sector) throw invalidInput([{ path: '/sector', code: 'required' }]);
-  const location = input.location ? toWgs84(input.location, input.location.crs) : (unit?.location ?? null);
-  let grid = unit && !input.location ? { id: unit.gridId, townCode: unit.townCode, villageCode: unit.villageCode } : undefined;
-  if (!grid && location) {
-    const locator = await deps.gridLocators.forDistrict(actor.districtCode);
-    grid = locator.locate(location);
-    if (!grid) throw invalidInput([{ path: '/location', code: 'outside_district' }]);
-  }
+  const grid = located.grid ?? (unit && { id: unit.gridId, townCode: unit.townCode, villageCode: unit.villageCode });
   if (!grid) throw invalidInput([{ path: '/location', code: 'required' }]);
   return {
     districtCode: actor.districtCode,
@@ -154,7 +164,7 @@ async function resolvePlacement(deps: CoreDeps, stores: Stores, actor: Actor, in
     gridId: grid.id,
     unitId: unit?.id ?? null,
     sector: unit?.sector ?? (input.sector as Sector),
-    location,
+    location: located.location ?? unit?.location ?? null,
   };
 }
 

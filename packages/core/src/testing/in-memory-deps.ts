@@ -1,7 +1,7 @@
 import { actorOf, type Actor } from '../accounts/actor.js';
 import type { Role, User } from '../accounts/user.js';
-import type { CoreDeps, GridLocators } from '../deps.js';
-import { createGridLocator } from '../geo/grid-locator.js';
+import type { CoreDeps, GridLocators, Stores } from '../deps.js';
+import { createCachedGridLocators } from '../geo/cached-grid-locators.js';
 import type { Polygon } from '../geo/geometry.js';
 import type { Hazard } from '../hazards/hazard.js';
 import { DEFAULT_HAZARD_TIME_POLICY } from '../hazards/hazard-time-policy.js';
@@ -80,9 +80,12 @@ export function createInMemoryDeps(): InMemoryDeps {
   tables.grids.push(...world.grids);
   const clock = createManualClock('2026-03-02T02:00:00Z');
   const ids = sequentialIds(clock);
-  const stores = createMemoryStores(tables);
-  const locator = createGridLocator(world.grids);
-  const gridLocators: GridLocators = { forDistrict: async () => locator, invalidate: () => undefined };
+  const innerStores = createMemoryStores(tables);
+  let inTransaction = false;
+  // Like SQLite's single connection, an outer store used inside a transaction would wait forever:
+  // fail loudly instead, so core tests catch the mistake.
+  const stores = guardOuterStores(innerStores, () => inTransaction);
+  const gridLocators: GridLocators = createCachedGridLocators(stores.regions);
   let tokenCounter = 0;
 
   const deps: CoreDeps = {
@@ -112,15 +115,33 @@ export function createInMemoryDeps(): InMemoryDeps {
     async inTransaction(work) {
       // All-or-nothing like a database transaction: restore the snapshot when the work throws.
       const snapshot = structuredClone(tables);
+      inTransaction = true;
       try {
-        return await work(stores);
+        return await work(innerStores);
       } catch (error) {
         for (const key of Object.keys(snapshot) as (keyof MemoryTables)[]) restore(tables, snapshot, key);
         throw error;
+      } finally {
+        inTransaction = false;
       }
     },
   };
   return { ...deps, tables, clock, given: createBuilders(tables, ids, clock) };
+}
+
+function guardOuterStores(stores: Stores, isInTransaction: () => boolean): Stores {
+  const guarded: Record<string, unknown> = {};
+  for (const [name, store] of Object.entries(stores)) {
+    const methods: Record<string, unknown> = {};
+    for (const [method, fn] of Object.entries(store as object)) {
+      methods[method] = (...args: unknown[]) => {
+        if (isInTransaction()) throw new Error(`outer store ${name}.${method} used inside inTransaction: use the stores it passes`);
+        return (fn as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    guarded[name] = methods;
+  }
+  return guarded as unknown as Stores;
 }
 
 function restore<K extends keyof MemoryTables>(tables: MemoryTables, snapshot: MemoryTables, key: K): void {

@@ -1,3 +1,4 @@
 // @safegrid/storage/testing: throwaway databases per dialect for store and API tests.
 export * from './test-database.js';
 export * from './fixtures.js';
+export * from './fingerprint.js';

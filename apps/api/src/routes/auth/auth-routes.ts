@@ -39,7 +39,7 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
   }, async (request, reply) => {
     if (request.sessionToken) await logOut(deps, request.sessionToken);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.status(204).send();
+    return reply.status(204).send(null);
   });
 
   app.get('/auth/me', {

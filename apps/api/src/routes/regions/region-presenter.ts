@@ -1,5 +1,9 @@
-import type { Grid, Region } from '@safegrid/core';
+import type { Grid, Polygon, Region } from '@safegrid/core';
 import type { GridResponse, RegionResponse } from '@safegrid/contracts';
+
+function polygonToWire(polygon: Polygon): GridResponse['boundary'] {
+  return { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(([lng, lat]) => [lng, lat])) };
+}
 
 export function presentRegion(region: Region, withBoundary: boolean): RegionResponse {
   return {
@@ -10,7 +14,7 @@ export function presentRegion(region: Region, withBoundary: boolean): RegionResp
     name: region.name,
     sortOrder: region.sortOrder,
     center: region.center,
-    boundary: withBoundary ? (region.boundary as RegionResponse['boundary']) : null,
+    boundary: withBoundary && region.boundary ? polygonToWire(region.boundary) : null,
   };
 }
 
@@ -21,6 +25,6 @@ export function presentGrid(grid: Grid): GridResponse {
     name: grid.name,
     townCode: grid.townCode,
     villageCode: grid.villageCode,
-    boundary: grid.boundary as GridResponse['boundary'],
+    boundary: polygonToWire(grid.boundary),
   };
 }

@@ -1,0 +1,93 @@
+import {
+  createLocalPhotoFiles,
+  createRandomTokenIssuer,
+  createScryptPasswordHasher,
+  createSharpImageInspector,
+  createSystemIds,
+  sha256Hasher,
+  systemClock,
+} from '@safegrid/adapters';
+import { createCachedGridLocators, DEFAULT_HAZARD_TIME_POLICY, type Clock, type CoreDeps, type PasswordHasher } from '@safegrid/core';
+import { createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
+import { sql } from 'kysely';
+import type { ApiServices, SafeGridApp } from './app-types.js';
+import type { Config } from './config.js';
+import { buildServer, type BuildServerOptions } from './server.js';
+import { readVersion } from './version.js';
+
+/** An open database with the core deps over it: what the server, the CLI and benchmarks run on. */
+export interface Platform {
+  readonly database: SafeGridDatabase;
+  readonly deps: CoreDeps;
+  readonly services: ApiServices;
+  close(): Promise<void>;
+}
+
+export interface OpenPlatformOptions {
+  readonly clock?: Clock;
+  readonly passwords?: PasswordHasher;
+  /** Apply pending migrations first (default true). */
+  readonly migrate?: boolean;
+}
+
+/** Composes everything from a database: stores, adapters, the clock. The one place dependencies are wired. */
+export function composeDeps(database: SafeGridDatabase, config: Config, options: OpenPlatformOptions = {}): CoreDeps {
+  const clock = options.clock ?? systemClock;
+  const stores = createStores(database.db, database.dialect);
+  return {
+    ...stores,
+    clock,
+    ids: createSystemIds(clock),
+    gridLocators: createCachedGridLocators(stores.regions),
+    hazardTimePolicy: DEFAULT_HAZARD_TIME_POLICY,
+    passwords: options.passwords ?? createScryptPasswordHasher(),
+    tokens: createRandomTokenIssuer(),
+    images: createSharpImageInspector(),
+    photoFiles: createLocalPhotoFiles(config.photoDir),
+    hasher: sha256Hasher,
+    limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
+    inTransaction: inTransaction(database.db, database.dialect),
+  };
+}
+
+/** Opens (and by default migrates) the configured database and composes the platform over it. */
+export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<Platform> {
+  const database = openDatabase(config.databaseUrl);
+  if (options.migrate ?? true) await migrateToLatest(database);
+  const deps = composeDeps(database, config, options);
+  const services: ApiServices = {
+    deps,
+    config,
+    version: readVersion(),
+    checkDatabase: async () => {
+      await sql`select 1`.execute(database.db);
+      return database.dialect;
+    },
+  };
+  return { database, deps, services, close: () => database.close() };
+}
+
+export interface RunningServer {
+  readonly app: SafeGridApp;
+  readonly url: string;
+  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  stop(): Promise<void>;
+}
+
+/** Starts the HTTP server on the configured host and port. */
+export async function startServer(platform: Platform, options: BuildServerOptions = {}): Promise<RunningServer> {
+  const { config } = platform.services;
+  const app = await buildServer(platform.services, { logger: { level: config.logLevel }, ...options });
+  await app.listen({ host: config.host, port: config.port });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    app,
+    url: `http://${host}:${port}`,
+    async stop() {
+      await app.close();
+      await platform.close();
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import { openPlatform, startServer, type Config } from '@safegrid/api';
+import type { Output } from '../output.js';
+import { demoAccountsText, isEmptyDatabase, seedDemo } from './seed-demo.js';
+
+/**
+ * `safegrid serve [--demo]`: runs the platform. With --demo, an empty database first receives the
+ * demo district. SIGINT/SIGTERM stop accepting connections, finish requests in flight, then exit.
+ */
+export async function serveCommand(config: Config, output: Output, options: { demo?: boolean }): Promise<void> {
+  const platform = await openPlatform(config);
+  let seeded = false;
+  if (options.demo && (await isEmptyDatabase(platform))) {
+    output.info('empty database: creating the demo district 武进区 (first start only)…');
+    await seedDemo(platform, output);
+    seeded = true;
+  }
+  const server = await startServer(platform);
+  output.info(`SafeGrid is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+  output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
+  if (options.demo || seeded) output.info(demoAccountsText());
+  const stop = async (signal: string) => {
+    output.info(`${signal}: finishing requests in flight and stopping…`);
+    await server.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}

@@ -1,0 +1,2 @@
+// @safegrid/cli has no library surface; its entry point is main.ts (bin `safegrid`).
+export {};

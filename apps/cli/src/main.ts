@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { ConfigError } from '@safegrid/api';
+import { isDomainError } from '@safegrid/core';
+import { demoCommand } from './commands/seed-demo.js';
+import { migrateCommand } from './commands/migrate.js';
+import { serveCommand } from './commands/serve.js';
+import { userAddCommand, userPasswdCommand } from './commands/user-commands.js';
+import { cliConfig, isInteractive } from './config.js';
+import { createOutput, EXIT, UsageError } from './output.js';
+
+const USAGE = `safegrid — 安全生产网格化监管平台
+
+usage:
+  safegrid serve [--demo]                 run the platform (--demo: seed the demo district into an empty database)
+  safegrid migrate                        apply pending database migrations
+  safegrid demo [--units N] [--hazards N] [--seed N]
+                                          generate the demo district 武进区 into an empty database
+  safegrid user add --username U --role R [--name N] [--region CODE] [--grid ID ...]
+                    [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
+  safegrid user passwd --username U (--password-stdin | --password P)
+
+options: --json (machine-readable output), --help
+environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL (see .env.example)`;
+
+const OPTIONS = {
+  help: { type: 'boolean' },
+  json: { type: 'boolean' },
+  demo: { type: 'boolean' },
+  units: { type: 'string' },
+  hazards: { type: 'string' },
+  seed: { type: 'string' },
+  username: { type: 'string' },
+  name: { type: 'string' },
+  role: { type: 'string' },
+  district: { type: 'string' },
+  region: { type: 'string' },
+  grid: { type: 'string', multiple: true },
+  sector: { type: 'string', multiple: true },
+  unit: { type: 'string' },
+  phone: { type: 'string' },
+  password: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+} as const;
+
+function positiveInteger(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} must be a whole number`);
+  return value;
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const output = createOutput({ json: values.json ?? false, interactive: isInteractive() });
+  const [command, subcommand] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return values.help ? EXIT.ok : EXIT.usage;
+  }
+  const config = cliConfig();
+  const password = { password: values.password, passwordStdin: values['password-stdin'] };
+  switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
+    case 'serve':
+      await serveCommand(config, output, { demo: values.demo });
+      return EXIT.ok;
+    case 'migrate':
+      await migrateCommand(config, output);
+      return EXIT.ok;
+    case 'demo':
+      await demoCommand(config, output, {
+        units: positiveInteger('units', values.units),
+        hazards: positiveInteger('hazards', values.hazards),
+        seed: positiveInteger('seed', values.seed),
+      });
+      return EXIT.ok;
+    case 'user add':
+      await userAddCommand(config, output, { ...values, ...password });
+      return EXIT.ok;
+    case 'user passwd':
+      await userPasswdCommand(config, output, { username: values.username, ...password });
+      return EXIT.ok;
+    default:
+      throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code !== EXIT.ok) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      process.stderr.write(`error: ${error.message}\n\n${USAGE}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = EXIT.usage;
+    } else if (isDomainError(error)) {
+      const fields = error.fields.map((field) => `${field.path}: ${field.code}`).join(', ');
+      process.stderr.write(`refused (${error.code}): ${error.message}${fields ? ` [${fields}]` : ''}\n`);
+      process.exitCode = EXIT.failure;
+    } else {
+      process.stderr.write(`failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = EXIT.failure;
+    }
+  },
+);
