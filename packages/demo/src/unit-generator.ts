@@ -13,7 +13,7 @@ import type { DistrictTemplate } from './district-template.js';
 import { buildParkBlocks, findParkBlock, type ParkBlock } from './park-blocks.js';
 import { recordRandom, STREAMS, mixSeed, type Random } from './random.js';
 import type { DistrictLayout, GridSlot } from './region-layout.js';
-import { createUnitPlacer } from './unit-placement.js';
+import { createUnitPlacer, type UnitPlacer } from './unit-placement.js';
 import {
   KIND_PROFILES,
   drawUnitTraits,
@@ -51,6 +51,8 @@ export interface UnitSource {
 /** Unit 0 is the demo enterprise: a dust-handling metal works in the seat town (account qiye01). */
 export const DEMO_ENTERPRISE_INDEX = 0;
 
+const CORE_MEMO_SIZE = 8_192;
+
 const KIND_WEIGHTS = Object.fromEntries(Object.entries(KIND_PROFILES).map(([kind, profile]) => [kind, profile.weight])) as Record<DrawnUnitKind, number>;
 
 export interface UnitSourceInput {
@@ -61,96 +63,124 @@ export interface UnitSourceInput {
   readonly timeframe: DemoTimeframe;
 }
 
+/** What the unit functions share: fixed inputs, the park layout and the memoised `core`. */
+interface UnitContext extends UnitSourceInput {
+  readonly placer: UnitPlacer;
+  readonly parks: readonly ParkBlock[];
+  readonly salt: number;
+  core(index: number): UnitCore;
+}
+
 export function createUnitSource(input: UnitSourceInput): UnitSource {
-  const { seed, template, layout, count, timeframe } = input;
-  const placer = createUnitPlacer(template, layout);
-  const parks = buildParkBlocks(count, recordRandom(seed, STREAMS.parks, 0));
-  const salt = mixSeed(seed, STREAMS.salt);
-
-  const core = (index: number): UnitCore => {
-    const random = recordRandom(seed, STREAMS.unitCore, index);
-    const createdMs = Math.floor(random.float(timeframe.registryStartMs, timeframe.registryEndMs));
-    const id = demoUuidV7(createdMs, random);
-    const block = findParkBlock(parks, index);
-    if (block && block.start !== index) return tenantCore({ index, id, createdMs, random, park: core(block.start) });
-    const kind: UnitKind = index === DEMO_ENTERPRISE_INDEX ? 'enterprise' : block ? 'park' : random.weighted(KIND_WEIGHTS);
-    const traits = index === DEMO_ENTERPRISE_INDEX
-      ? { ...enterpriseTraits(random, { dust: true }), dustKind: 'metal' as const, industry: '五金制品' }
-      : kind === 'park' ? parkTraits(random) : drawUnitTraits(kind as DrawnUnitKind, random);
-    const slot = index === DEMO_ENTERPRISE_INDEX ? placer.seatSlot(random) : placer.slotFor(kind, random);
-    const location = placer.pointIn(slot, random);
-    const status: UnitStatus = index === DEMO_ENTERPRISE_INDEX || kind === 'park' ? 'active' : drawStatus(random);
-    const hasOfficer = kind === 'hazardous_chemicals' || kind === 'park' || traits.riskTags.includes('dust');
-    return { index, id, kind, slot, location, traits, status, createdMs, parentIndex: null, hasOfficer };
+  // Hazards look units up at random; a small direct-mapped memo spares recomputing the same unit
+  // without holding all units (a pure function of the index, so it cannot change results).
+  const memo: (UnitCore | undefined)[] = new Array<UnitCore | undefined>(CORE_MEMO_SIZE);
+  const context: UnitContext = {
+    ...input,
+    placer: createUnitPlacer(input.template, input.layout),
+    parks: buildParkBlocks(input.count, recordRandom(input.seed, STREAMS.parks, 0)),
+    salt: mixSeed(input.seed, STREAMS.salt),
+    core(index) {
+      const remembered = memo[index & (CORE_MEMO_SIZE - 1)];
+      if (remembered?.index === index) return remembered;
+      const computed = computeCore(context, index);
+      memo[index & (CORE_MEMO_SIZE - 1)] = computed;
+      return computed;
+    },
   };
+  return { count: input.count, parks: context.parks, core: context.core, unit: (index) => buildUnit(context, index) };
+}
 
-  const tenantCore = (tenant: { index: number; id: string; createdMs: number; random: Random; park: UnitCore }): UnitCore => {
-    const { random, park } = tenant;
-    const traits = enterpriseTraits(random, { tenant: true });
-    const location = placer.pointNear(park.slot, park.location, random);
-    return {
-      index: tenant.index, id: tenant.id, kind: 'enterprise', slot: park.slot, location, traits, status: drawStatus(random),
-      createdMs: tenant.createdMs, parentIndex: park.index, hasOfficer: traits.riskTags.includes('dust'),
-    };
+function computeCore(context: UnitContext, index: number): UnitCore {
+  const { placer, timeframe } = context;
+  const random = recordRandom(context.seed, STREAMS.unitCore, index);
+  const createdMs = Math.floor(random.float(timeframe.registryStartMs, timeframe.registryEndMs));
+  const id = demoUuidV7(createdMs, random);
+  const block = findParkBlock(context.parks, index);
+  if (block && block.start !== index) return tenantCore(context, { index, id, createdMs, random, park: context.core(block.start) });
+  const isDemoEnterprise = index === DEMO_ENTERPRISE_INDEX;
+  const kind: UnitKind = isDemoEnterprise ? 'enterprise' : block ? 'park' : random.weighted(KIND_WEIGHTS);
+  const traits = isDemoEnterprise
+    ? { ...enterpriseTraits(random, { dust: true }), dustKind: 'metal' as const, industry: '五金制品' }
+    : kind === 'park' ? parkTraits(random) : drawUnitTraits(kind as DrawnUnitKind, random);
+  const slot = isDemoEnterprise ? placer.seatSlot(random) : placer.slotFor(kind, random);
+  const location = placer.pointIn(slot, random);
+  const status: UnitStatus = isDemoEnterprise || kind === 'park' ? 'active' : drawStatus(random);
+  const hasOfficer = kind === 'hazardous_chemicals' || kind === 'park' || traits.riskTags.includes('dust');
+  return { index, id, kind, slot, location, traits, status, createdMs, parentIndex: null, hasOfficer };
+}
+
+/** A 厂中厂 tenant: a small 工贸 enterprise in its park's grid, next to the park. */
+function tenantCore(
+  context: UnitContext,
+  tenant: { index: number; id: string; createdMs: number; random: Random; park: UnitCore },
+): UnitCore {
+  const { random, park } = tenant;
+  const traits = enterpriseTraits(random, { tenant: true });
+  const location = context.placer.pointNear(park.slot, park.location, random);
+  return {
+    index: tenant.index, id: tenant.id, kind: 'enterprise', slot: park.slot, location, traits, status: drawStatus(random),
+    createdMs: tenant.createdMs, parentIndex: park.index, hasOfficer: traits.riskTags.includes('dust'),
   };
+}
 
-  const namingContext = (unitCore: UnitCore): NamingContext => {
-    const town = layout.towns[unitCore.slot.townIndex];
-    const village = town?.villages[unitCore.slot.villageIndex];
-    if (!town || !village) throw new RangeError('unit placement outside the layout');
-    return {
-      index: unitCore.index, salt, kind: unitCore.kind, industry: unitCore.traits.industry, venueType: unitCore.traits.venueType,
-      districtName: template.name, cityName: template.cityName, provinceShortName: template.provinceShortName,
-      townName: town.region.name, villageName: village.region.name, isCommunity: village.isCommunity,
-      isTenant: unitCore.parentIndex !== null,
-    };
+function namingContextOf(context: UnitContext, unitCore: UnitCore): NamingContext {
+  const { template } = context;
+  const town = context.layout.towns[unitCore.slot.townIndex];
+  const village = town?.villages[unitCore.slot.villageIndex];
+  if (!town || !village) throw new RangeError('unit placement outside the layout');
+  return {
+    index: unitCore.index, salt: context.salt, kind: unitCore.kind, industry: unitCore.traits.industry, venueType: unitCore.traits.venueType,
+    districtName: template.name, cityName: template.cityName, provinceShortName: template.provinceShortName,
+    townName: town.region.name, villageName: village.region.name, isCommunity: village.isCommunity,
+    isTenant: unitCore.parentIndex !== null,
   };
+}
 
-  const address = (unitCore: UnitCore, random: Random): string => {
-    if (unitCore.parentIndex === null) return unitAddress(namingContext(unitCore), random);
-    const park = core(unitCore.parentIndex);
-    const parkAddress = unitAddress(namingContext(park), recordRandom(seed, STREAMS.unitDetail, park.index));
-    return `${parkAddress}${random.int(1, 12)}号厂房${random.int(1, 4)}楼`;
+/** A tenant's address is a building of its park's address. */
+function addressOf(context: UnitContext, unitCore: UnitCore, random: Random): string {
+  if (unitCore.parentIndex === null) return unitAddress(namingContextOf(context, unitCore), random);
+  const park = context.core(unitCore.parentIndex);
+  const parkAddress = unitAddress(namingContextOf(context, park), recordRandom(context.seed, STREAMS.unitDetail, park.index));
+  return `${parkAddress}${random.int(1, 12)}号厂房${random.int(1, 4)}楼`;
+}
+
+function buildUnit(context: UnitContext, index: number): Unit {
+  const { template } = context;
+  const unitCore = context.core(index);
+  const { traits } = unitCore;
+  // Detail draws come from their own stream, so they never shift the core draws hazards rely on.
+  const random = recordRandom(context.seed, STREAMS.unitDetail, index);
+  const address = addressOf(context, unitCore, random);
+  const contacts = unitContacts(unitCore.kind, traits.riskTags.includes('dust'), random);
+  const issuer = creditCodeIssuer(unitCore.kind, traits.industry);
+  const sector = UNIT_KIND_SECTOR[unitCore.kind];
+  const createdAt = new Date(unitCore.createdMs).toISOString();
+  return {
+    id: unitCore.id,
+    districtCode: template.code,
+    townCode: unitCore.slot.grid.townCode,
+    villageCode: unitCore.slot.grid.villageCode,
+    gridId: unitCore.slot.grid.id,
+    name: unitName(namingContextOf(context, unitCore), random, contacts[0]?.name ?? ''),
+    creditCode: issuer ? demoCreditCode(issuer, template.code, index, context.salt) : null,
+    kind: unitCore.kind,
+    sector,
+    department: departmentOf(sector),
+    address,
+    location: unitCore.location,
+    riskTags: traits.riskTags,
+    dustKind: traits.dustKind,
+    venueType: traits.venueType,
+    employees: traits.employees,
+    floorArea: traits.floorArea,
+    contacts,
+    status: unitCore.status,
+    parentId: unitCore.parentIndex === null ? null : context.core(unitCore.parentIndex).id,
+    createdAt,
+    updatedAt: createdAt,
+    version: 1,
   };
-
-  const unit = (index: number): Unit => {
-    const unitCore = core(index);
-    // Detail draws come from their own stream, so they never shift the core draws hazards rely on.
-    const random = recordRandom(seed, STREAMS.unitDetail, index);
-    const unitAddressText = address(unitCore, random);
-    const contacts = unitContacts(unitCore.kind, unitCore.traits.riskTags.includes('dust'), random);
-    const context = namingContext(unitCore);
-    const issuer = creditCodeIssuer(unitCore.kind, unitCore.traits.industry);
-    const sector = UNIT_KIND_SECTOR[unitCore.kind];
-    const createdAt = new Date(unitCore.createdMs).toISOString();
-    return {
-      id: unitCore.id,
-      districtCode: template.code,
-      townCode: unitCore.slot.grid.townCode,
-      villageCode: unitCore.slot.grid.villageCode,
-      gridId: unitCore.slot.grid.id,
-      name: unitName(context, random, contacts[0]?.name ?? ''),
-      creditCode: issuer ? demoCreditCode(issuer, template.code, index, salt) : null,
-      kind: unitCore.kind,
-      sector,
-      department: departmentOf(sector),
-      address: unitAddressText,
-      location: unitCore.location,
-      riskTags: unitCore.traits.riskTags,
-      dustKind: unitCore.traits.dustKind,
-      venueType: unitCore.traits.venueType,
-      employees: unitCore.traits.employees,
-      floorArea: unitCore.traits.floorArea,
-      contacts,
-      status: unitCore.status,
-      parentId: unitCore.parentIndex === null ? null : core(unitCore.parentIndex).id,
-      createdAt,
-      updatedAt: createdAt,
-      version: 1,
-    };
-  };
-
-  return { count, parks, core, unit };
 }
 
 function drawStatus(random: Random): UnitStatus {
