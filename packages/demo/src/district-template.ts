@@ -43,6 +43,7 @@ export interface DistrictTemplate {
   readonly usernamePrefix: string;
 }
 
+/** What a synthetic district is made from: a code, a name, an extent and a number of towns. */
 export interface SyntheticDistrictInput {
   /** 6-digit code, e.g. 320481. */
   readonly code: string;

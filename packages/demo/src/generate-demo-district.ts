@@ -12,9 +12,12 @@ import { createUnitSource } from './unit-generator.js';
 import { createUnitPlacer } from './unit-placement.js';
 import { WUJIN_TEMPLATE } from './wujin-template.js';
 
+/** The seed used when none is given: the demo district everyone sees. */
 export const DEFAULT_DEMO_SEED = 20_231_101;
+/** Default numbers of units and hazards of a demo district. */
 export const DEFAULT_DEMO_UNITS = 20_000;
 export const DEFAULT_DEMO_HAZARDS = 100_000;
+/** Default number of units or hazards per batch. */
 export const DEFAULT_BATCH_SIZE = 2_000;
 
 /** What to generate. The same options (seed, sizes, now, template) always give the same records. */
@@ -38,6 +41,7 @@ export interface HazardBatch {
   readonly events: readonly HazardEvent[];
 }
 
+/** How many records of each kind a district has (hazard events are counted when written). */
 export interface DemoDistrictCounts {
   readonly regions: number;
   readonly grids: number;

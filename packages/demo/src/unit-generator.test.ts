@@ -4,6 +4,7 @@ import {
   createGridLocator,
   departmentOf,
   distanceMetres,
+  isPointInPolygon,
   isValidCreditCode,
   uuidV7Time,
   type Unit,
@@ -32,6 +33,9 @@ describe('generated units', () => {
       return grid?.id !== unit.gridId || unit.townCode !== grid.townCode || unit.villageCode !== grid.villageCode || unit.districtCode !== '320412';
     });
     expect(misplaced).toEqual([]);
+    // Exactly one: no other grid claims the unit's location either.
+    const claimed = units.slice(0, 800).map((unit) => grids.filter((grid) => isPointInPolygon(unit.location, grid.boundary)).length);
+    expect(claimed.every((count) => count === 1)).toBe(true);
   });
 
   it('carry valid, unique 统一社会信用代码 registered in 320412, and none for 群租房 and 自建房', () => {

@@ -12,11 +12,13 @@ export interface DemoDistrictSink {
   hazards(hazards: readonly Hazard[], events: readonly HazardEvent[]): Promise<void>;
 }
 
+/** The phases of writing, in order. */
 export type DemoWritePhase = 'regions' | 'users' | 'units' | 'hazards';
 
 /** Called after each written batch with the records of the phase written so far. */
 export type DemoWriteProgress = (phase: DemoWritePhase, done: number, total: number) => void;
 
+/** What to generate, plus how to write it. */
 export interface WriteDemoDistrictOptions extends DemoDistrictOptions {
   /** Stored for every account; the CLI hashes the demo password once. */
   readonly passwordHash: string;
@@ -24,6 +26,7 @@ export interface WriteDemoDistrictOptions extends DemoDistrictOptions {
   readonly batchSize?: number | undefined;
 }
 
+/** What was written, events included. */
 export interface DemoDistrictSummary extends DemoDistrictCounts {
   readonly events: number;
 }
