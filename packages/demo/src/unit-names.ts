@@ -65,7 +65,7 @@ function companyPrefix(context: NamingContext, random: Random): string {
 /** A registry name: 常州市武进区恒瑞机械有限公司, 武进区湖塘鑫华便利店, 马杭村王建国出租房 … */
 export function unitName(context: NamingContext, random: Random, ownerName: string): string {
   const trade = tradeName(context.index, context.salt);
-  const town = townStem(context.townName);
+  const local = localPrefix(context);
   const place = villageStem(context.villageName);
   switch (context.kind) {
     case 'enterprise':
@@ -75,26 +75,54 @@ export function unitName(context: NamingContext, random: Random, ownerName: stri
       return `${companyPrefix(context, random)}${trade}实业有限公司`;
     case 'hazardous_chemicals':
       return context.industry === '加油站' || context.industry === '危险化学品经营部'
-        ? `${context.districtName}${town}${trade}${context.industry}`
+        ? `${local}${trade}${context.industry}`
         : `${companyPrefix(context, random)}${trade}${context.industry}有限公司`;
     case 'small_venue':
-      return `${context.districtName}${town}${random.chance(0.3) ? `${ownerName.slice(0, 1)}记` : trade}${random.pick(VENUE_WORDS[context.venueType ?? 'shop'])}`;
+      return `${local}${random.chance(0.3) ? `${ownerName.slice(0, 1)}记` : trade}${random.pick(VENUE_WORDS[context.venueType ?? 'shop'])}`;
     case 'gas_user':
       return context.industry === '食堂'
         ? `${companyPrefix(context, random)}${trade}机械有限公司食堂`
-        : `${context.districtName}${town}${trade}${context.industry}`;
+        : `${local}${trade}${context.industry}`;
     case 'group_rental':
       return `${context.villageName}${ownerName}出租房`;
     case 'self_built_house':
       return `${context.villageName}${ownerName}自建房（${context.industry}）`;
     case 'construction_site':
-      return `${place}${random.pick(['花园', '苑', '府', '名邸', '雅居', '科创园', '产业园'])}${random.pick(['一期', '二期', '三期', ''])}${context.industry}`;
+      return projectName(context, random, trade);
     case 'crowded_place':
-      return `${context.districtName}${town}${trade}${context.industry}`;
+      return `${local}${trade}${context.industry}`;
     case 'school':
     case 'medical':
     case 'elderly_care':
-      return `${context.cityName}${context.districtName}${context.isCommunity ? place : `${town}${place}`}${context.industry}`;
+      return `${context.cityName}${context.districtName}${context.isCommunity ? place : `${townStem(context.townName)}${place}`}${context.industry}`;
+  }
+}
+
+/**
+ * How a 个体工商户 name starts: district and town (武进区湖塘…), or just the town when its name
+ * already carries the district's (武进经济开发区…).
+ */
+function localPrefix(context: NamingContext): string {
+  const town = townStem(context.townName);
+  const district = townStem(context.districtName);
+  return district && town.startsWith(district) ? context.townName : `${context.districtName}${town}`;
+}
+
+/** A construction project named the way permits name them. */
+function projectName(context: NamingContext, random: Random, trade: string): string {
+  const place = villageStem(context.villageName);
+  switch (context.industry) {
+    case '住宅项目':
+    case '安置房项目':
+      return `${place}${random.pick(['花园', '苑', '府', '名邸', '雅居'])}${random.pick(['一期', '二期', '三期', ''])}${context.industry}`;
+    case '厂房新建工程':
+      return `${context.cityName.replace(/市$/, '')}${trade}${random.pick(['机械', '精密', '新材料', '科技'])}有限公司${context.industry}`;
+    case '道路改造工程':
+      return `${streetName(place, random)}改造工程`;
+    case '商业综合体项目':
+      return `${place}${random.pick(['广场', '商业中心', '邻里中心'])}项目`;
+    default:
+      return `${place}${random.pick(['小学', '中学', '幼儿园'])}扩建工程`;
   }
 }
 
