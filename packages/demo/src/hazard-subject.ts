@@ -30,6 +30,8 @@ export interface SubjectContext {
 }
 
 const STREET_SHARE = 0.08;
+// Kinds the public walks into, and so reports about.
+const PUBLIC_FACING_KINDS: ReadonlySet<string> = new Set(['small_venue', 'group_rental', 'crowded_place', 'gas_user', 'self_built_house']);
 
 /** How many hazards a unit attracts relative to others: more for risky kinds, few once closed. */
 export function hazardWeightOf(unit: UnitCore): number {
@@ -92,7 +94,7 @@ export function drawSourceAndReporter(
   const gridWorker = random.pick(accounts.gridWorkers[subject.slot.gridIndex] ?? []);
   const townUser = accounts.townUsers.get(subject.slot.grid.townCode) ?? accounts.admin;
   const departmentUser = accounts.departmentUsers.get(subject.sector) ?? townUser;
-  const publicFacing = !subject.unit || ['small_venue', 'group_rental', 'crowded_place', 'gas_user', 'self_built_house'].includes(subject.unit.kind);
+  const publicFacing = !subject.unit || PUBLIC_FACING_KINDS.has(subject.unit.kind);
   const source: HazardSource = input.isDuplicate
     ? random.weighted<HazardSource>({ public: 70, patrol: 30 })
     : !subject.unit

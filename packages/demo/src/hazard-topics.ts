@@ -20,8 +20,20 @@ const KIND_TOPICS: Readonly<Record<UnitCore['kind'], TopicWeights>> = {
   logistics: { fireSafety: 25, fireLane: 15, electrical: 15, machinery: 20, management: 10 },
 };
 
+// Unit cores are memoised by the unit source, so their weights can be too (a pure function).
+const weightsByUnit = new WeakMap<UnitCore, TopicWeights>();
+
 /** Weights of the finding topics for a unit: its kind's topics plus those its risk tags bring. */
 export function topicWeightsFor(unit: UnitCore): TopicWeights {
+  let weights = weightsByUnit.get(unit);
+  if (!weights) {
+    weights = computeTopicWeights(unit);
+    weightsByUnit.set(unit, weights);
+  }
+  return weights;
+}
+
+function computeTopicWeights(unit: UnitCore): TopicWeights {
   const weights: TopicWeights = { ...KIND_TOPICS[unit.kind] };
   const tags = unit.traits.riskTags;
   const add = (topic: HazardTopicName, weight: number) => {

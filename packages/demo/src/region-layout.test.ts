@@ -67,7 +67,7 @@ describe('武进 region tree', () => {
   it('puts random points of the box in exactly one town and exactly one grid', () => {
     const random = createRandom(2024);
     const gridBoxes = grids.map((grid) => ({ grid, box: boxOf(grid.boundary) }));
-    for (let index = 0; index < 4000; index += 1) {
+    for (let index = 0; index < 3000; index += 1) {
       const point = { lng: random.float(bbox.minLng, bbox.maxLng), lat: random.float(bbox.minLat, bbox.maxLat) };
       const inTowns = towns.filter((town) => isPointInPolygon(point, town.boundary as Polygon));
       const inGrids = gridBoxes.filter(({ grid, box }) =>

@@ -61,7 +61,7 @@ describe('streaming', () => {
     let events = 0;
     let peakHeap = heapBefore;
     let previousLastId = '';
-    for (const batch of district.hazardBatches(5_000)) {
+    for (const batch of district.hazardBatches(1_000)) {
       hazards += batch.hazards.length;
       events += batch.events.length;
       // Batches follow each other in id order: a loader can append to its indexes.
