@@ -24,7 +24,7 @@ import { generateDemoDistrict } from './generate-demo-district.js';
 
 const now = new Date('2026-11-20T04:00:00Z');
 const today = shanghaiDate(now);
-const district = generateDemoDistrict({ now, units: 4_000, hazards: 15_000, seed: 'hazard tests' });
+const district = generateDemoDistrict({ now, units: 3_000, hazards: 10_000, seed: 'hazard tests' });
 const records = Array.from({ length: district.counts.hazards }, (_, index) => district.hazardAt(index));
 const hazards = records.map((record) => record.hazard);
 const users = new Map(district.users.map((user) => [user.id, user]));

@@ -17,7 +17,7 @@ import { DEMO_ENTERPRISE_INDEX, createUnitSource } from './unit-generator.js';
 import { polygonToRing, signedRingArea } from './voronoi-tiling.js';
 import { WUJIN_TEMPLATE } from './wujin-template.js';
 
-const UNIT_COUNT = 12_000;
+const UNIT_COUNT = 8_000;
 const timeframe = demoTimeframe(new Date('2026-11-20T04:00:00Z'));
 const layout = buildDistrictLayout(WUJIN_TEMPLATE, createRandom(1), timeframe.launchMs);
 const source = createUnitSource({ seed: 77, template: WUJIN_TEMPLATE, layout, count: UNIT_COUNT, timeframe });
