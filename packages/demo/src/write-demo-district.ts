@@ -1,0 +1,73 @@
+import type { Grid, Hazard, HazardEvent, Region, Unit, User } from '@safegrid/core';
+import { DEFAULT_BATCH_SIZE, generateDemoDistrict, type DemoDistrictCounts, type DemoDistrictOptions } from './generate-demo-district.js';
+
+/**
+ * Where a demo district is written: the same methods as storage's BulkLoader, so
+ * `createBulkLoader(db)` can be passed as it is.
+ */
+export interface DemoDistrictSink {
+  regions(regions: readonly Region[], grids: readonly Grid[]): Promise<void>;
+  users(users: readonly { user: User; passwordHash: string }[]): Promise<void>;
+  units(units: readonly Unit[]): Promise<void>;
+  hazards(hazards: readonly Hazard[], events: readonly HazardEvent[]): Promise<void>;
+}
+
+/** The phases of writing, in order. */
+export type DemoWritePhase = 'regions' | 'users' | 'units' | 'hazards';
+
+/** Called after each written batch with the records of the phase written so far. */
+export type DemoWriteProgress = (phase: DemoWritePhase, done: number, total: number) => void;
+
+/** What to generate, plus how to write it. */
+export interface WriteDemoDistrictOptions extends DemoDistrictOptions {
+  /** Stored for every account; the CLI hashes the demo password once. */
+  readonly passwordHash: string;
+  /** Units or hazards per sink call; default 2,000. */
+  readonly batchSize?: number | undefined;
+}
+
+/** What was written, events included. */
+export interface DemoDistrictSummary extends DemoDistrictCounts {
+  readonly events: number;
+}
+
+/**
+ * Generates a demo district and writes it batch by batch: regions and grids, then accounts, units
+ * and hazards with their events. Only one batch is in memory at a time. Refuses an empty password hash.
+ */
+export async function writeDemoDistrict(
+  sink: DemoDistrictSink,
+  options: WriteDemoDistrictOptions,
+  onProgress?: DemoWriteProgress,
+): Promise<DemoDistrictSummary> {
+  if (!options.passwordHash) throw new RangeError('writeDemoDistrict: passwordHash is required');
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const district = generateDemoDistrict(options);
+  const { counts } = district;
+
+  await sink.regions(district.regions, district.grids);
+  onProgress?.('regions', counts.regions, counts.regions);
+
+  for (let start = 0; start < district.users.length; start += batchSize) {
+    const batch = district.users.slice(start, start + batchSize).map((user) => ({ user, passwordHash: options.passwordHash }));
+    await sink.users(batch);
+    onProgress?.('users', start + batch.length, counts.users);
+  }
+
+  let unitsDone = 0;
+  for (const batch of district.unitBatches(batchSize)) {
+    await sink.units(batch);
+    unitsDone += batch.length;
+    onProgress?.('units', unitsDone, counts.units);
+  }
+
+  let hazardsDone = 0;
+  let events = 0;
+  for (const batch of district.hazardBatches(batchSize)) {
+    await sink.hazards(batch.hazards, batch.events);
+    hazardsDone += batch.hazards.length;
+    events += batch.events.length;
+    onProgress?.('hazards', hazardsDone, counts.hazards);
+  }
+  return { ...counts, events };
+}
