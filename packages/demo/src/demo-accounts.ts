@@ -11,6 +11,9 @@ import { DEMO_ENTERPRISE_INDEX, type UnitSource } from './unit-generator.js';
  * The five accounts the README and the end-to-end tests log in with (password `safegrid-demo`,
  * hashed by the CLI): district office, 湖塘镇, a 湖塘 grid worker, a 涉粉 enterprise, 住建局.
  */
+/** The password of every demo account (demo mode only; documented in the README). */
+export const DEMO_PASSWORD = 'safegrid-demo';
+
 export const DEMO_USERNAMES = ['admin', 'hutang', 'wangge01', 'qiye01', 'zhujian'] as const;
 export type DemoUsername = (typeof DEMO_USERNAMES)[number];
 

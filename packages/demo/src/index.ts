@@ -18,7 +18,7 @@ export {
   type DemoWriteProgress,
   type WriteDemoDistrictOptions,
 } from './write-demo-district.js';
-export { DEMO_USERNAMES, type DemoUsername } from './demo-accounts.js';
+export { DEMO_PASSWORD, DEMO_USERNAMES, type DemoUsername } from './demo-accounts.js';
 export {
   syntheticDistrictTemplate,
   type DistrictTemplate,

@@ -1,4 +1,4 @@
-import { CamelCasePlugin, Kysely, Migrator, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, sql, type Migration, type MigrationProvider, type MigrationResultSet } from 'kysely';
 import type { Database } from './database-schema.js';
 import { createPostgresDialect } from './dialects/postgres.js';
 import { createSqliteDialect } from './dialects/sqlite.js';
@@ -65,6 +65,14 @@ export async function migrateToLatest(database: SafeGridDatabase): Promise<Migra
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`, { cause: result.error });
   }
   return result;
+}
+
+/**
+ * Refreshes the query planner's statistics; run after bulk loads. Without them SQLite may pick
+ * the district index over a far more selective grid index.
+ */
+export async function analyzeDatabase(database: SafeGridDatabase): Promise<void> {
+  await sql`analyze`.execute(database.db);
 }
 
 /** Names of the migrations already applied, oldest first. */

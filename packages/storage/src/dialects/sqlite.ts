@@ -20,5 +20,7 @@ export function createSqliteDialect(options: SqliteOptions): { dialect: SqliteDi
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('cache_size = -65536');
+  // Lets SQLite refresh planner statistics that are missing or stale, cheaply, at open.
+  database.pragma('optimize = 0x10002');
   return { dialect: new SqliteDialect({ database }), close: () => database.close() };
 }
