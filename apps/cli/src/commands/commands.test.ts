@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig, openPlatform, type Config } from '@safegrid/api';
+import { logIn } from '@safegrid/core';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createOutput } from '../output.js';
+import { migrateCommand } from './migrate.js';
+import { demoCommand } from './seed-demo.js';
+import { userAddCommand, userPasswdCommand } from './user-commands.js';
+
+describe('CLI commands on a real SQLite file', () => {
+  let dataDir: string;
+  let config: Config;
+  const output = createOutput({ json: true, interactive: false });
+
+  beforeEach(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'safegrid-cli-test-'));
+    config = loadConfig({ SAFEGRID_DATA_DIR: dataDir });
+  });
+  afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('migrates, seeds a small demo district, and refuses to seed twice', async () => {
+    await migrateCommand(config, output);
+    await demoCommand(config, output, { units: 400, hazards: 1500, seed: 7 });
+    const platform = await openPlatform(config);
+    try {
+      const count = async (table: string) =>
+        Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(platform.database.db)).rows[0]?.n);
+      expect(await count('units')).toBe(400);
+      expect(await count('hazards')).toBe(1500);
+      const violations = await sql`pragma foreign_key_check`.execute(platform.database.db);
+      expect(violations.rows).toEqual([]);
+      const admin = await logIn(platform.deps, { username: 'admin', password: 'safegrid-demo' });
+      expect(admin?.user.role).toBe('district');
+    } finally {
+      await platform.close();
+    }
+    await expect(demoCommand(config, output, { units: 10, hazards: 10 })).rejects.toThrow(/not empty/);
+  });
+
+  it('adds a user and changes their password, ending their sessions', async () => {
+    await demoCommand(config, output, { units: 200, hazards: 100 });
+    await userAddCommand(config, output, { username: 'luoyang2', role: 'town', region: '320412103', name: '洛阳镇安监办', password: 'first-password' });
+    const platform = await openPlatform(config);
+    try {
+      const first = await logIn(platform.deps, { username: 'luoyang2', password: 'first-password' });
+      expect(first?.user.scope.regionCode).toBe('320412103');
+      await userPasswdCommand(config, output, { username: 'luoyang2', password: 'second-password' });
+      expect(await platform.deps.sessions.find(platform.deps.tokens.hashToken(first?.token ?? ''))).toBeUndefined();
+      expect(await logIn(platform.deps, { username: 'luoyang2', password: 'first-password' })).toBeNull();
+      expect(await logIn(platform.deps, { username: 'luoyang2', password: 'second-password' })).not.toBeNull();
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it('refuses a town account whose region is not a town, naming the field', async () => {
+    await demoCommand(config, output, { units: 200, hazards: 100 });
+    await expect(userAddCommand(config, output, { username: 'bad', role: 'town', region: '320412', password: 'long-enough' })).rejects.toMatchObject({
+      fields: [{ path: '/regionCode', code: 'town_required' }],
+    });
+  });
+});
