@@ -94,6 +94,7 @@ export const RiskPolicyBody = Type.Object(
 );
 export type RiskPolicyBody = Static<typeof RiskPolicyBody>;
 export const RiskPolicyResponse = RiskPolicyBody;
+export type RiskPolicyResponse = RiskPolicyBody;
 
 export const RiskRecomputeResponse = Type.Object({ graded: Type.Integer(), changed: Type.Integer() });
 

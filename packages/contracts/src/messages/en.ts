@@ -201,6 +201,7 @@ export const EN: MessageCatalog = {
     result: 'Result',
     safetyAgreement: 'Safety agreement',
     section: 'Section',
+    signature: 'Signature',
     signaturePhotoId: 'Signature',
     signedBy: 'Signed by',
     startsOn: 'Start date',

@@ -201,6 +201,7 @@ export const ZH_CN: MessageCatalog = {
     result: '检查结果',
     safetyAgreement: '安全生产管理协议',
     section: '章节',
+    signature: '签名',
     signaturePhotoId: '签名',
     signedBy: '签字人',
     startsOn: '开始日期',

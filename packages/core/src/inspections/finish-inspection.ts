@@ -49,7 +49,8 @@ function titleOf(item: ChecklistItem): string {
 async function finishProblems(stores: Stores, actor: Actor, inspection: Inspection, items: Map<string, ChecklistItem>, unit: Unit, input: FinishInspectionInput): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   if (!input.signedBy.trim()) problems.push({ path: '/signedBy', code: 'required' });
-  problems.push(...(await findMissingPhotos(stores, actor, [input.signaturePhotoId], '/signaturePhotoId')).map((problem) => ({ ...problem, path: '/signaturePhotoId' })));
+  // The wire calls the signature photo `signature`.
+  problems.push(...(await findMissingPhotos(stores, actor, [input.signaturePhotoId], '/signature')).map((problem) => ({ ...problem, path: '/signature' })));
   const answered = new Set(inspection.answers.map((answer) => answer.itemId));
   for (const itemId of inspection.itemIds) if (!answered.has(itemId)) problems.push({ path: `/answers/${itemId}`, code: 'unanswered' });
   for (const answer of inspection.answers) {
