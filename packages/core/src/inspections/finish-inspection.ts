@@ -41,7 +41,8 @@ function hazardSourceOf(inspection: Inspection): HazardSource {
   return inspection.campaignId ? 'campaign' : 'inspection';
 }
 
-function titleOf(item: ChecklistItem): string {
+/** A failed item's hazard title: its code and text, cut to the title length. */
+export function inspectionHazardTitle(item: ChecklistItem): string {
   const title = `${item.id} ${item.text}`;
   return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
 }
@@ -98,7 +99,7 @@ export async function finishInspection(deps: CoreDeps, actor: Actor, input: Fini
       const judged = judgeFailure(item, unit);
       const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
         placement: { districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId, unitId: unit.id, sector: unit.sector, location: unit.location },
-        source, level: judged.level, category: item.category, title: titleOf(item), description: answer.note ?? item.text,
+        source, level: judged.level, category: item.category, title: inspectionHazardTitle(item), description: answer.note ?? item.text,
         legalBasis: formatLegalBasis(judged.legalBasis) || null, photoIds: answer.photoIds, foundAt: answer.answeredAt, plan: null,
         reportDetails: { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId },
         fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: answer.fixedOnSite.evidencePhotoIds, note: answer.fixedOnSite.note ?? undefined } : undefined,

@@ -29,7 +29,12 @@ describe('risk grading (LEC by default)', () => {
   it('weighs an open major hazard most: red for a dust unit, orange even for an ordinary one', () => {
     expect(grade(facts({ unit: { riskTags: ['dust'] }, openMajor: 1 }))).toMatchObject({ level: 'red', score: 1440 });
     expect(grade(facts({ openMajor: 1 }))).toMatchObject({ level: 'orange', score: 252 });
-    expect(grade(facts({ openGeneral: 1 }))).toMatchObject({ level: 'yellow', score: 126 });
+    // One or two general hazards under rectification are ordinary; three at once, or one overdue, raise the likelihood.
+    expect(grade(facts({ openGeneral: 2 }))).toMatchObject({ level: 'blue', score: 42, reasons: expect.arrayContaining([{ code: 'open_general_hazards', effect: 'info', params: { count: 2 } }]) });
+    expect(grade(facts({ openGeneral: 3 }))).toMatchObject({ level: 'yellow', score: 126 });
+    expect(grade(facts({ overdue: 1, openGeneral: 1 }))).toMatchObject({ level: 'yellow', score: 126 });
+    expect(grade(facts({ recentGeneral: 7 })).level).toBe('blue');
+    expect(grade(facts({ recentGeneral: 8 })).level).toBe('yellow');
     expect(codes(facts({ openGeneral: 3, overdue: 1 }))).toEqual(expect.arrayContaining(['open_general_hazards', 'overdue_hazards']));
   });
 
@@ -63,7 +68,7 @@ describe('risk grading (LEC by default)', () => {
     const ls = { ...DEFAULT_RISK_GRADING_POLICY, method: 'ls' as const };
     expect(grade(facts(), ls)).toMatchObject({ method: 'ls', level: 'blue', score: 6, factors: { likelihood: 2, severity: 3 } });
     expect(grade(facts({ unit: { riskTags: ['dust'] }, openMajor: 1 }), ls)).toMatchObject({ level: 'red', score: 20 });
-    expect(grade(facts({ unit: { riskTags: ['dust'] }, openGeneral: 1 }), ls)).toMatchObject({ level: 'orange', score: 15 });
+    expect(grade(facts({ unit: { riskTags: ['dust'] }, openGeneral: 3 }), ls)).toMatchObject({ level: 'orange', score: 15 });
   });
 
   it('refuses bands that do not descend and patrols less frequent for worse colours', () => {

@@ -37,7 +37,9 @@ const CONTINUOUS_KINDS: readonly UnitKind[] = ['group_rental', 'self_built_house
 const LARGE_EMPLOYEES = 300;
 const VERY_LARGE_EMPLOYEES = 1000;
 const LARGE_FLOOR_AREA = 20_000;
-const MANY_RECENT = 5;
+// A hazard or two under rectification is ordinary; three open at once, or many in a year, is not.
+const MANY_OPEN_GENERAL = 3;
+const MANY_RECENT = 8;
 
 const reason = (code: RiskReason['code'], effect: RiskReason['effect'], params: RiskReason['params'] = {}): RiskReason => ({ code, effect, params });
 
@@ -80,9 +82,11 @@ function likelihoodStep(facts: RiskFacts, windowStart: CalendarDate, reasons: Ri
     step += 1;
     reasons.push(reason('recent_major_hazards', 'raises', { count: facts.recentMajor }));
   }
-  if (facts.openGeneral > 0) {
-    step += facts.openGeneral >= 3 ? 2 : 1;
+  if (facts.openGeneral >= MANY_OPEN_GENERAL) {
+    step += 1;
     reasons.push(reason('open_general_hazards', 'raises', { count: facts.openGeneral }));
+  } else if (facts.openGeneral > 0) {
+    reasons.push(reason('open_general_hazards', 'info', { count: facts.openGeneral }));
   }
   if (facts.overdue > 0) {
     step += 1;

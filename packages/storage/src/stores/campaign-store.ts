@@ -1,27 +1,9 @@
-import type { Expression, Kysely, Selectable, SqlBool } from 'kysely';
-import type { Campaign, CampaignStore } from '@safegrid/core';
-import type { CampaignsTable, Database } from '../database-schema.js';
-import { readJson, toIso, writeJson } from './row-values.js';
+import type { Expression, Kysely, SqlBool } from 'kysely';
+import type { CampaignStore } from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import { toCampaign, toCampaignRow } from './campaign-rows.js';
+import { toIso } from './row-values.js';
 import { regionCondition, scopeCondition } from './scope-conditions.js';
-
-function toCampaign(row: Selectable<CampaignsTable>): Campaign {
-  return {
-    id: row.id,
-    districtCode: row.districtCode,
-    ownerRegionCode: row.ownerRegionCode,
-    name: row.name,
-    description: row.description,
-    startsOn: row.startsOn,
-    endsOn: row.endsOn,
-    scope: readJson<Campaign['scope']>(row.scope),
-    checklistId: row.checklistId,
-    checklistCode: row.checklistCode,
-    target: { coverage: row.targetCoverage, rectification: row.targetRectification },
-    createdBy: row.createdBy,
-    createdByName: row.createdByName,
-    createdAt: toIso(row.createdAt),
-  };
-}
 
 /** A region code and its ancestors (district, town, village). */
 function regionPath(code: string): string[] {
@@ -48,8 +30,7 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
     },
 
     async insert(campaign) {
-      const { scope, target, ...rest } = campaign;
-      await db.insertInto('campaigns').values({ ...rest, scope: writeJson(scope), targetCoverage: target.coverage, targetRectification: target.rectification }).execute();
+      await db.insertInto('campaigns').values(toCampaignRow(campaign)).execute();
     },
 
     async listScopeUnits(scope, campaignScope) {

@@ -1,34 +1,9 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { TenantOutcome, TenantReview, TenantReviewStore } from '@safegrid/core';
-import type { Database, TenantOutcomesTable, TenantReviewsTable } from '../database-schema.js';
-import { readJson, toIso, toIsoOrNull, writeJson } from './row-values.js';
+import type { Kysely } from 'kysely';
+import type { TenantReviewStore } from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import { toTenantOutcome, toTenantReview, toTenantReviewRow } from './tenant-review-rows.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toUnit } from './unit-rows.js';
-
-function toTenantReview(row: Selectable<TenantReviewsTable>): TenantReview {
-  const { unitId, tenant, safetyAgreement, fireAcceptance, appliedAt, decidedAt, updatedAt, ...rest } = row;
-  return {
-    ...rest,
-    sector: row.sector as TenantReview['sector'],
-    status: row.status as TenantReview['status'],
-    parkId: unitId,
-    tenant: readJson<TenantReview['tenant']>(tenant),
-    safetyAgreement: Number(safetyAgreement) === 1,
-    fireAcceptance: Number(fireAcceptance) === 1,
-    appliedAt: toIso(appliedAt),
-    decidedAt: toIsoOrNull(decidedAt),
-    updatedAt: toIso(updatedAt),
-  };
-}
-
-function toTenantReviewRow(review: TenantReview): Insertable<TenantReviewsTable> {
-  const { parkId, tenant, safetyAgreement, fireAcceptance, ...rest } = review;
-  return { ...rest, unitId: parkId, tenant: writeJson(tenant), safetyAgreement: safetyAgreement ? 1 : 0, fireAcceptance: fireAcceptance ? 1 : 0 };
-}
-
-function toTenantOutcome(row: Selectable<TenantOutcomesTable>): TenantOutcome {
-  return { ...row, sector: row.sector as TenantOutcome['sector'], outcome: row.outcome as TenantOutcome['outcome'], decidedAt: toIso(row.decidedAt) };
-}
 
 /** 厂中厂 reviews (scoped like their park) and tenant outcomes. */
 export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore {
