@@ -26,7 +26,7 @@ export interface UnitRiskStore {
    * hazards and inspections. A unit that does not exist has no entry.
    */
   loadFacts(districtCode: string, window: RiskWindow, unitIds?: readonly string[]): Promise<RiskFacts[]>;
-  /** Active and suspended units inside `scope` with their grading (closed units are left out). */
+  /** Active and suspended units inside `scope` with their grading (closed units left out); for speed the gradings' reasons and factors are empty. */
   listPositions(scope: ScopeFilter): Promise<RiskPosition[]>;
 }
 

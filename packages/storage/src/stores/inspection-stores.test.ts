@@ -156,7 +156,7 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     expect((await stores.unitRisks.listHistory(unit.id, DISTRICT)).map((entry) => entry.toLevel)).toEqual(['orange']);
     const positions = await stores.unitRisks.listPositions({ districtCode: DISTRICT, regionCode: HUTANG });
     expect(positions.map((position) => [position.unit.id, position.risk?.override?.level ?? null]).sort()).toEqual([[unit.id, 'red'], [ungraded.id, null]].sort());
-    expect(positions.find((position) => position.unit.id === unit.id)?.risk).toEqual(overridden);
+    expect(positions.find((position) => position.unit.id === unit.id)?.risk).toEqual({ ...overridden, reasons: [], factors: {} });
     await stores.riskPolicies.save(DISTRICT, { ...DEFAULT_RISK_GRADING_POLICY, method: 'ls' }, { at: '2026-03-02T00:00:00.000Z', by: 'u1' });
     await stores.riskPolicies.save(DISTRICT, { ...DEFAULT_RISK_GRADING_POLICY, dueSoonDays: 7 }, { at: '2026-03-03T00:00:00.000Z', by: 'u1' });
     expect(await stores.riskPolicies.find(DISTRICT)).toEqual({ ...DEFAULT_RISK_GRADING_POLICY, dueSoonDays: 7 });

@@ -136,7 +136,7 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
         .select([
           'unitRisks.unitId as riskUnitId', 'unitRisks.districtCode as riskDistrictCode', 'unitRisks.townCode as riskTownCode',
           'unitRisks.villageCode as riskVillageCode', 'unitRisks.gridId as riskGridId', 'unitRisks.sector', 'unitRisks.computedLevel',
-          'unitRisks.method', 'unitRisks.score', 'unitRisks.factors', 'unitRisks.reasons', 'unitRisks.computedAt', 'unitRisks.overrideLevel',
+          'unitRisks.method', 'unitRisks.score', 'unitRisks.computedAt', 'unitRisks.overrideLevel',
           'unitRisks.overrideReason', 'unitRisks.overrideExpiresOn', 'unitRisks.overrideBy', 'unitRisks.overrideByName', 'unitRisks.overrideAt',
           'unitRisks.lastVisitedAt',
         ])
@@ -151,7 +151,8 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
         risk: row.riskUnitId === null || row.computedLevel === null ? null : toUnitRisk({
           unitId: row.riskUnitId, districtCode: row.riskDistrictCode ?? '', townCode: row.riskTownCode ?? '', villageCode: row.riskVillageCode ?? '',
           gridId: row.riskGridId ?? '', sector: row.sector ?? '', computedLevel: row.computedLevel, method: row.method ?? 'lec', score: row.score ?? 0,
-          factors: row.factors ?? '{}', reasons: row.reasons ?? '[]', computedAt: row.computedAt ?? '', overrideLevel: row.overrideLevel,
+          // Maps, counts and patrol lists need colours, not explanations: reasons and factors stay unread.
+          factors: '{}', reasons: '[]', computedAt: row.computedAt ?? '', overrideLevel: row.overrideLevel,
           overrideReason: row.overrideReason, overrideExpiresOn: row.overrideExpiresOn, overrideBy: row.overrideBy, overrideByName: row.overrideByName,
           overrideAt: row.overrideAt, lastVisitedAt: row.lastVisitedAt,
         }),

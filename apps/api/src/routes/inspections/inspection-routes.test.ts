@@ -106,6 +106,17 @@ describe('inspection routes', () => {
     expect(((await send('GET', '/api/v1/inspections', luoyang.token)).json() as InspectionPage).items).toEqual([]);
     expectProblem(await send('POST', `/api/v1/inspections/${started.id}/cancel`, town, {}), 403, 'inspection.not_inspector');
     expectProblem(await send('POST', '/api/v1/inspections', luoyang.token, { unitId: unit.id, checklistId: DUST, location: HERE }), 404, 'unit.not_found');
+    // A grid worker of another grid and a department of other sectors see nothing of it either.
+    const grids = (await send('GET', '/api/v1/grids?regionCode=320412103', town)).json() as { id: string }[];
+    const luoyangGrid = grids[0]?.id ?? '';
+    const luoyangWorker = await server.login('grid_worker', { regionCode: '320412103201', gridIds: [luoyangGrid] });
+    const gasDepartment = await server.login('department', { sectors: ['town_gas'] });
+    for (const token of [luoyangWorker.token, gasDepartment.token]) {
+      expectProblem(await send('GET', `/api/v1/inspections/${started.id}`, token), 404, 'inspection.not_found');
+      expect(((await send('GET', '/api/v1/inspections', token)).json() as InspectionPage).items).toEqual([]);
+    }
+    const industry = await server.login('department', { sectors: ['industry_trade'] });
+    expect((await send('GET', `/api/v1/inspections/${started.id}`, industry.token)).statusCode).toBe(200);
     const cancelled = expectResponse<InspectionResponse>(await send('POST', `/api/v1/inspections/${started.id}/cancel`, worker, {}), 200, InspectionResponse);
     expect(cancelled.status).toBe('cancelled');
     expectProblem(await send('POST', `/api/v1/inspections/${started.id}/cancel`, worker, {}), 409, 'inspection.action_not_allowed');
