@@ -36,6 +36,7 @@ export interface CampaignData extends CampaignView {
   readonly hazards: readonly CampaignHazard[];
 }
 
+/** The campaign (if the actor sees it) with its units, inspections and hazards inside the actor's scope. */
 export async function loadCampaignData(deps: CoreDeps, actor: Actor, campaignId: string): Promise<CampaignData> {
   const view = await getCampaign(deps, actor, campaignId);
   const scope = scopeFilterOf(actor);

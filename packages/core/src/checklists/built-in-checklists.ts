@@ -109,6 +109,7 @@ export const BUILT_IN_CHECKLISTS: readonly ChecklistTemplate[] = DEFINITIONS.map
   createdAt: BUILT_IN_CREATED_AT,
 }));
 
+/** True for the code of a built-in template (reserved: district copies may not use it). */
 export function isBuiltInCode(code: string): boolean {
   return (BUILT_IN_CHECKLIST_CODES as readonly string[]).includes(code);
 }

@@ -25,6 +25,7 @@ export function matchesApplicability(applicability: Applicability, unit: Applica
   return true;
 }
 
+/** True when the item is a 第10号令 item or cites that order. */
 export function citesGm10(item: Pick<ChecklistItem, 'id' | 'legalBasis'>): boolean {
   return item.id.startsWith(GM10_ITEM_PREFIX) || item.legalBasis.some((citation) => citation.regulation.includes(GM10_MARK));
 }

@@ -61,6 +61,7 @@ export interface ChecklistTemplate {
   readonly createdAt: string;
 }
 
+/** True for a built-in template (no owning district). */
 export function isBuiltIn(template: Pick<ChecklistTemplate, 'districtCode'>): boolean {
   return template.districtCode === null;
 }

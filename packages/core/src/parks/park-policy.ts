@@ -7,9 +7,10 @@ export function isLandlordOf(actor: Actor, parkId: string): boolean {
   return actor.role === 'enterprise' && actor.scope.unitId === parkId;
 }
 
-/** The landlord applies (先审后租); the town may also enter an application received on paper. */
+// The landlord applies (先审后租); the town may also enter an application received on paper.
 const APPLICANT_ROLES: readonly Role[] = ['district', 'town', 'grid_worker'];
 
+/** The park's landlord, or a supervisor entering a paper application, may apply. */
 export function canApplyForTenant(actor: Actor, parkId: string): boolean {
   return isLandlordOf(actor, parkId) || APPLICANT_ROLES.includes(actor.role);
 }

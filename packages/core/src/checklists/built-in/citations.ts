@@ -29,6 +29,7 @@ export function gm10Article(article: number, item: number): LegalCitation {
   return { regulation: REGULATIONS.gm10, article: `${articleName(article)}第（${CHINESE_NUMERALS[item] ?? String(item)}）项` };
 }
 
+/** A citation of any regulation or standard. */
 export function cite(regulation: string, article: string): LegalCitation {
   return { regulation, article };
 }
@@ -42,6 +43,7 @@ export interface ItemOptions {
   readonly dustKinds?: readonly DustKind[];
 }
 
+/** Applicability from the options of an item (absent lists: any). */
 export function applicability(options: Omit<ItemOptions, 'level' | 'category'>): Applicability {
   return {
     kinds: options.kinds ?? ANY_UNIT.kinds,
