@@ -7,7 +7,7 @@ import {
   sha256Hasher,
   systemClock,
 } from '@safegrid/adapters';
-import { createCachedGridLocators, DEFAULT_HAZARD_TIME_POLICY, type Clock, type CoreDeps, type PasswordHasher } from '@safegrid/core';
+import { createCachedGridLocators, DEFAULT_HAZARD_TIME_POLICY, installBuiltInChecklists, type Clock, type CoreDeps, type PasswordHasher } from '@safegrid/core';
 import { createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
 import type { ApiServices, SafeGridApp } from './app-types.js';
@@ -55,6 +55,8 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
   const database = openDatabase(config.databaseUrl);
   if (options.migrate ?? true) await migrateToLatest(database);
   const deps = composeDeps(database, config, options);
+  // Built-in checklist versions are data the code ships with: written once, never changed.
+  if (options.migrate ?? true) await installBuiltInChecklists(deps);
   const services: ApiServices = {
     deps,
     config,

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { DEPARTMENTS, DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/core';
+import { DEPARTMENTS, DUST_KINDS, RISK_LEVELS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/core';
+import { RiskReason } from './risk.js';
 import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
 
 const Name = Type.String({ minLength: 1, maxLength: 100 });
@@ -64,6 +65,9 @@ export const UnitResponse = Type.Object({
   createdAt: DateTime,
   updatedAt: DateTime,
   version: Type.Integer(),
+  /** 四色 risk level in effect (override included); null until the unit is first graded. */
+  riskLevel: Nullable(StringEnum(RISK_LEVELS)),
+  riskReasons: Type.Array(RiskReason),
 });
 export type UnitResponse = Static<typeof UnitResponse>;
 
@@ -79,6 +83,7 @@ export const UnitListQuery = Type.Object(
     sector: Type.Optional(listOf(SECTORS)),
     tag: Type.Optional(listOf(RISK_TAGS)),
     status: Type.Optional(listOf(UNIT_STATUSES)),
+    riskLevel: Type.Optional(listOf(RISK_LEVELS)),
     parentId: Type.Optional(Uuid),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Fragment of the Chinese name, address or credit code' })),
     sort: Type.Optional(StringEnum(['name', 'recent'] as const, { default: 'name' })),

@@ -10,6 +10,12 @@ import type { Clock } from './shared/clock.js';
 import type { IdGenerator } from './shared/ids.js';
 import type { StatsStore } from './stats/overview.js';
 import type { UnitStore } from './units/unit-store.js';
+import type { CampaignStore } from './campaigns/campaign-store.js';
+import type { ChecklistStore } from './checklists/checklist-store.js';
+import type { InspectionSettings } from './inspections/inspection-settings.js';
+import type { InspectionStore } from './inspections/inspection-store.js';
+import type { TenantReviewStore } from './parks/tenant-review-store.js';
+import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -22,6 +28,12 @@ export interface Stores {
   photos: PhotoStore;
   idempotency: IdempotencyStore;
   stats: StatsStore;
+  checklists: ChecklistStore;
+  inspections: InspectionStore;
+  campaigns: CampaignStore;
+  unitRisks: UnitRiskStore;
+  riskPolicies: RiskPolicyStore;
+  tenantReviews: TenantReviewStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -42,6 +54,8 @@ export interface CoreDeps extends Stores {
   photoFiles: PhotoFiles;
   hasher: ContentHasher;
   limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
+  /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
+  inspectionSettings?: InspectionSettings;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
   inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }

@@ -55,4 +55,67 @@ export * from './photos/upload-photo.js';
 export * from './stats/overview.js';
 export * from './stats/get-overview.js';
 
+export * from './checklists/checklist.js';
+export * from './checklists/checklist-applicability.js';
+export * from './checklists/built-in-checklists.js';
+export * from './checklists/checklist-store.js';
+export * from './checklists/checklist-errors.js';
+export * from './checklists/checklist-policy.js';
+export * from './checklists/checklist-rules.js';
+export * from './checklists/read-checklists.js';
+export * from './checklists/install-built-in-checklists.js';
+export * from './checklists/copy-checklist.js';
+export * from './checklists/revise-checklist.js';
+
+export * from './inspections/inspection.js';
+export * from './inspections/inspection-status.js';
+export * from './inspections/inspection-settings.js';
+export * from './inspections/inspection-store.js';
+export * from './inspections/inspection-errors.js';
+export * from './inspections/inspection-policy.js';
+export * from './inspections/start-inspection.js';
+export * from './inspections/answer-inspection.js';
+export * from './inspections/finish-inspection.js';
+export * from './inspections/cancel-inspection.js';
+export * from './inspections/read-inspections.js';
+
+export * from './hazards/create-hazard-record.js';
+
+export * from './campaigns/campaign.js';
+export * from './campaigns/campaign-store.js';
+export * from './campaigns/campaign-errors.js';
+export * from './campaigns/campaign-policy.js';
+export * from './campaigns/campaign-coverage.js';
+export * from './campaigns/campaign-progress.js';
+export * from './campaigns/create-campaign.js';
+export * from './campaigns/read-campaigns.js';
+export * from './campaigns/get-campaign-report.js';
+
+export * from './risk/risk-level.js';
+export * from './risk/risk-reason.js';
+export * from './risk/risk-grading-policy.js';
+export * from './risk/risk-facts.js';
+export * from './risk/grade-unit-risk.js';
+export * from './risk/unit-risk.js';
+export * from './risk/unit-risk-store.js';
+export * from './risk/risk-errors.js';
+export * from './risk/risk-policy.js';
+export * from './risk/patrol-schedule.js';
+export * from './risk/refresh-unit-risk.js';
+export * from './risk/read-unit-risk.js';
+export * from './risk/override-unit-risk.js';
+export * from './risk/recompute-district-risks.js';
+export * from './risk/risk-grading-settings.js';
+export * from './risk/risk-overview.js';
+export * from './risk/list-patrols.js';
+
+export * from './parks/tenant-review.js';
+export * from './parks/tenant-review-store.js';
+export * from './parks/park-errors.js';
+export * from './parks/park-policy.js';
+export * from './parks/read-park-tenants.js';
+export * from './parks/apply-tenant-review.js';
+export * from './parks/act-on-tenant-review.js';
+export * from './parks/record-tenant-outcome.js';
+
 export * from './deps.js';

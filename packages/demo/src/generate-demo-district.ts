@@ -1,4 +1,7 @@
-import type { Grid, Hazard, HazardEvent, HazardTimePolicy, Region, Unit, User } from '@safegrid/core';
+import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, HazardTimePolicy, Region, Unit, User } from '@safegrid/core';
+import { buildDemoCampaigns } from './demo-campaigns.js';
+import { inspectionBatches, type InspectionBatch } from './demo-inspections.js';
+import { parkReviews, type ParkReviews } from './demo-tenant-reviews.js';
 import { buildDemoAccounts } from './demo-accounts.js';
 import { demoTimeframe } from './demo-timeframe.js';
 import type { DistrictTemplate } from './district-template.js';
@@ -67,6 +70,14 @@ export interface DemoDistrict {
   /** Hazard `index` with its events; hazards are ordered by report time (and so by id). */
   hazardAt(index: number): HazardRecord;
   hazardBatches(batchSize?: number): Generator<HazardBatch>;
+  /** The built-in checklist versions the demo's inspections use (all of them). */
+  readonly checklists: readonly ChecklistTemplate[];
+  /** 粉尘涉爆专项整治“百日攻坚” (part done) and the 厂中厂 campaign. */
+  readonly campaigns: readonly Campaign[];
+  /** The dust campaign's inspections, with the hazards their failed items became, unit by unit. */
+  inspectionBatches(batchSize?: number): Generator<InspectionBatch>;
+  /** Reviews before lease and tenant outcomes, park by park. */
+  parkReviews(): Generator<ParkReviews>;
 }
 
 function seedNumber(seed: number | string | undefined): number {
@@ -135,6 +146,29 @@ export function generateDemoDistrict(options: DemoDistrictOptions): DemoDistrict
           for (const event of record.events) batchEvents.push(event);
         }
         yield { hazards: batchHazards, events: batchEvents };
+      }
+    },
+    ...campaignSources({ seed, districtCode: template.code, timeframe, units, accounts, policy: options.hazardTimePolicy }),
+  };
+}
+
+/** The campaigns, their inspections and the 厂中厂 reviews of a generated district. */
+function campaignSources(input: {
+  seed: number; districtCode: string; timeframe: ReturnType<typeof demoTimeframe>; units: ReturnType<typeof createUnitSource>;
+  accounts: ReturnType<typeof buildDemoAccounts>; policy: HazardTimePolicy | undefined;
+}): Pick<DemoDistrict, 'checklists' | 'campaigns' | 'inspectionBatches' | 'parkReviews'> {
+  const { seed, timeframe, units, accounts } = input;
+  const campaigns = buildDemoCampaigns(input);
+  return {
+    checklists: campaigns.checklists,
+    campaigns: [campaigns.dust, campaigns.parks],
+    inspectionBatches: (batchSize = DEFAULT_BATCH_SIZE) => inspectionBatches({
+      ...input, campaign: campaigns.dust, unitIndices: campaigns.dustUnitIndices,
+    }, checkBatchSize(batchSize)),
+    *parkReviews() {
+      for (const block of units.parks) {
+        const tenantIndices = Array.from({ length: block.tenants }, (_, offset) => block.start + 1 + offset);
+        yield parkReviews({ seed, timeframe, units, accounts, parkIndex: block.start, tenantIndices });
       }
     },
   };

@@ -28,3 +28,6 @@ export {
 } from './district-template.js';
 export { WUJIN_TEMPLATE } from './wujin-template.js';
 export type { HazardRecord } from './hazard-replay.js';
+export { DUST_CAMPAIGN_NAME, PARK_CAMPAIGN_NAME } from './demo-campaigns.js';
+export type { InspectionBatch, InspectionFinding } from './demo-inspections.js';
+export type { ParkReviews } from './demo-tenant-reviews.js';

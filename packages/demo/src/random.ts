@@ -123,4 +123,7 @@ export const STREAMS = {
   hazardLifecycle: 8,
   salt: 9,
   hazardPlan: 10,
+  campaign: 11,
+  inspection: 12,
+  tenantReview: 13,
 } as const;

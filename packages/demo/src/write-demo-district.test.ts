@@ -30,6 +30,10 @@ describe('writeDemoDistrict', () => {
         written.hazards += hazards.length;
         written.events += events.length;
       },
+      checklists: async () => void calls.push('checklists'),
+      campaigns: async () => void calls.push('campaigns'),
+      inspections: async () => void calls.push('inspections'),
+      tenantReviews: async () => void calls.push('tenantReviews'),
     };
     const progress: [DemoWritePhase, number, number][] = [];
     const summary = await writeDemoDistrict(sink, { now, units: 2_000, hazards: 1_500, passwordHash: 'hash', batchSize: 700 }, (...report) => progress.push(report));
@@ -39,16 +43,21 @@ describe('writeDemoDistrict', () => {
     expect(calls.indexOf('units')).toBeGreaterThan(calls.lastIndexOf('users'));
     expect(calls.indexOf('hazards')).toBeGreaterThan(calls.lastIndexOf('units'));
     expect(calls.filter((call) => call === 'units')).toHaveLength(3);
-    expect(written).toMatchObject({ regions: district.counts.regions, grids: district.counts.grids, units: 2_000, hazards: 1_500 });
+    expect(written).toMatchObject({ regions: district.counts.regions, grids: district.counts.grids, units: 2_000, hazards: 1_500 + summary.inspectionHazards });
     expect(written.users.map(({ user }) => user)).toEqual(district.users);
     expect(written.users.every(({ passwordHash }) => passwordHash === 'hash')).toBe(true);
     expect(summary).toMatchObject({ ...district.counts, events: written.events });
-    expect(progress.at(-1)).toEqual(['hazards', 1_500, 1_500]);
+    expect(progress.filter(([phase]) => phase === 'hazards').at(-1)).toEqual(['hazards', 1_500, 1_500]);
+    expect(calls.indexOf('campaigns')).toBeGreaterThan(calls.lastIndexOf('checklists'));
+    expect(calls.indexOf('inspections')).toBeGreaterThan(calls.indexOf('campaigns'));
     expect(progress.filter(([phase]) => phase === 'units').map(([, done]) => done)).toEqual([700, 1_400, 2_000]);
   });
 
   it('refuses to write accounts without a password hash', async () => {
-    const sink = { regions: async () => {}, users: async () => {}, units: async () => {}, hazards: async () => {} };
+    const sink = {
+      regions: async () => {}, users: async () => {}, units: async () => {}, hazards: async () => {},
+      checklists: async () => {}, campaigns: async () => {}, inspections: async () => {}, tenantReviews: async () => {},
+    };
     await expect(writeDemoDistrict(sink, { now, units: 10, hazards: 0, passwordHash: '' })).rejects.toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
-import type { Grid, Hazard, HazardEvent, Region, Unit, User } from '@safegrid/core';
+import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
+import type { InspectionFinding } from './demo-inspections.js';
 import { DEFAULT_BATCH_SIZE, generateDemoDistrict, type DemoDistrictCounts, type DemoDistrictOptions } from './generate-demo-district.js';
 
 /**
@@ -10,10 +11,16 @@ export interface DemoDistrictSink {
   users(users: readonly { user: User; passwordHash: string }[]): Promise<void>;
   units(units: readonly Unit[]): Promise<void>;
   hazards(hazards: readonly Hazard[], events: readonly HazardEvent[]): Promise<void>;
+  /** Checklist versions; ones already there (the built-ins, installed at start) are left alone. */
+  checklists(templates: readonly ChecklistTemplate[]): Promise<void>;
+  campaigns(campaigns: readonly Campaign[]): Promise<void>;
+  /** Inspections with the findings that link failed items to their hazards (hazards written first). */
+  inspections(inspections: readonly Inspection[], findings: readonly InspectionFinding[]): Promise<void>;
+  tenantReviews(reviews: readonly TenantReview[], outcomes: readonly TenantOutcome[]): Promise<void>;
 }
 
 /** The phases of writing, in order. */
-export type DemoWritePhase = 'regions' | 'users' | 'units' | 'hazards';
+export type DemoWritePhase = 'regions' | 'users' | 'units' | 'hazards' | 'inspections' | 'tenant reviews';
 
 /** Called after each written batch with the records of the phase written so far. */
 export type DemoWriteProgress = (phase: DemoWritePhase, done: number, total: number) => void;
@@ -28,7 +35,14 @@ export interface WriteDemoDistrictOptions extends DemoDistrictOptions {
 
 /** What was written, events included. */
 export interface DemoDistrictSummary extends DemoDistrictCounts {
+  /** Every hazard event written, those of inspection hazards included. */
   readonly events: number;
+  readonly campaigns: number;
+  readonly inspections: number;
+  /** Hazards found by the campaign's inspections (on top of `hazards`). */
+  readonly inspectionHazards: number;
+  readonly tenantReviews: number;
+  readonly tenantOutcomes: number;
 }
 
 /**
@@ -69,5 +83,37 @@ export async function writeDemoDistrict(
     events += batch.events.length;
     onProgress?.('hazards', hazardsDone, counts.hazards);
   }
-  return { ...counts, events };
+  const { inspectionEvents, ...campaigns } = await writeCampaigns(sink, district, batchSize, onProgress);
+  return { ...counts, events: events + inspectionEvents, ...campaigns };
+}
+
+/** Campaigns with their inspections and the hazards these found, then 厂中厂 reviews. */
+async function writeCampaigns(
+  sink: DemoDistrictSink,
+  district: ReturnType<typeof generateDemoDistrict>,
+  batchSize: number,
+  onProgress: DemoWriteProgress | undefined,
+): Promise<Omit<DemoDistrictSummary, keyof DemoDistrictCounts | 'events'> & { inspectionEvents: number }> {
+  await sink.checklists(district.checklists);
+  await sink.campaigns(district.campaigns);
+  let inspections = 0;
+  let inspectionHazards = 0;
+  let inspectionEvents = 0;
+  for (const batch of district.inspectionBatches(batchSize)) {
+    await sink.hazards(batch.hazards, batch.events);
+    await sink.inspections(batch.inspections, batch.findings);
+    inspections += batch.inspections.length;
+    inspectionHazards += batch.hazards.length;
+    inspectionEvents += batch.events.length;
+    onProgress?.('inspections', inspections, inspections);
+  }
+  let tenantReviews = 0;
+  let tenantOutcomes = 0;
+  for (const park of district.parkReviews()) {
+    await sink.tenantReviews(park.reviews, park.outcomes);
+    tenantReviews += park.reviews.length;
+    tenantOutcomes += park.outcomes.length;
+  }
+  onProgress?.('tenant reviews', tenantReviews, tenantReviews);
+  return { campaigns: district.campaigns.length, inspections, inspectionHazards, inspectionEvents, tenantReviews, tenantOutcomes };
 }

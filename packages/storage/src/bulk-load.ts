@@ -1,4 +1,8 @@
-import type { Grid, Hazard, HazardEvent, Region, Unit, User } from '@safegrid/core';
+import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
+import { toCampaignRow } from './stores/campaign-rows.js';
+import { toTenantReviewRow } from './stores/tenant-review-rows.js';
+import { toChecklistRow } from './stores/checklist-rows.js';
+import { toInspectionRow } from './stores/inspection-rows.js';
 import type { SafeGridDatabase } from './database.js';
 import { toHazardEventRow, toHazardRow } from './stores/hazard-rows.js';
 import { toGridRow, toRegionRow } from './stores/region-store.js';
@@ -21,6 +25,21 @@ export interface BulkLoader {
   users(users: readonly { user: User; passwordHash: string }[]): Promise<void>;
   units(units: readonly Unit[]): Promise<void>;
   hazards(hazards: readonly Hazard[], events: readonly HazardEvent[], photoLinks?: readonly { hazardId: string; photoId: string; districtCode: string }[]): Promise<void>;
+  /** Checklist versions; ones already there (built-ins installed at start) are kept as they are. */
+  checklists(templates: readonly ChecklistTemplate[]): Promise<void>;
+  campaigns(campaigns: readonly Campaign[]): Promise<void>;
+  /** Inspections and the findings linking failed items to hazards already loaded. */
+  inspections(inspections: readonly Inspection[], findings: readonly InspectionFinding[]): Promise<void>;
+  tenantReviews(reviews: readonly TenantReview[], outcomes: readonly TenantOutcome[]): Promise<void>;
+}
+
+/** Which hazard a failed checklist item became. */
+export interface InspectionFinding {
+  readonly inspectionId: string;
+  readonly itemId: string;
+  readonly hazardId: string;
+  readonly campaignId: string | null;
+  readonly districtCode: string;
 }
 
 export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
@@ -57,6 +76,39 @@ export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
         for (const batch of chunks(hazards, ROWS_PER_STATEMENT)) await trx.insertInto('hazards').values(batch.map(toHazardRow)).execute();
         for (const batch of chunks(events, ROWS_PER_STATEMENT)) await trx.insertInto('hazardEvents').values(batch.map(toHazardEventRow)).execute();
         for (const batch of chunks(photoLinks, ROWS_PER_STATEMENT * 2)) await trx.insertInto('hazardPhotos').values(batch).execute();
+      });
+    },
+    ...createFeatureLoader(db),
+  };
+}
+
+/** Bulk loading of checklists, campaigns, inspections and 厂中厂 reviews. */
+function createFeatureLoader(db: SafeGridDatabase['db']): Pick<BulkLoader, 'checklists' | 'campaigns' | 'inspections' | 'tenantReviews'> {
+  return {
+    async checklists(templates) {
+      await db.transaction().execute(async (trx) => {
+        for (const template of templates) {
+          await trx.insertInto('checklists').values(toChecklistRow(template)).onConflict((conflict) => conflict.column('id').doNothing()).execute();
+        }
+      });
+    },
+    async campaigns(campaigns) {
+      if (campaigns.length === 0) return;
+      await db.insertInto('campaigns').values(campaigns.map(toCampaignRow)).execute();
+    },
+    async inspections(inspections, findings) {
+      await db.transaction().execute(async (trx) => {
+        // Answers make inspection rows wide; fewer per statement keeps well inside SQLite's limits.
+        for (const batch of chunks(inspections, ROWS_PER_STATEMENT / 5)) await trx.insertInto('inspections').values(batch.map(toInspectionRow)).execute();
+        for (const batch of chunks(findings, ROWS_PER_STATEMENT)) await trx.insertInto('inspectionFindings').values([...batch]).execute();
+      });
+    },
+    async tenantReviews(reviews, outcomes) {
+      await db.transaction().execute(async (trx) => {
+        for (const batch of chunks(reviews, ROWS_PER_STATEMENT)) {
+          await trx.insertInto('tenantReviews').values(batch.map(toTenantReviewRow)).execute();
+        }
+        for (const batch of chunks(outcomes, ROWS_PER_STATEMENT)) await trx.insertInto('tenantOutcomes').values([...batch]).execute();
       });
     },
   };

@@ -187,6 +187,172 @@ export interface UnitsSearchTable {
   searchText: string;
 }
 
+export interface ChecklistsTable {
+  id: string;
+  districtCode: string | null;
+  code: string;
+  version: number;
+  name: string;
+  description: string;
+  appliesTo: JsonColumn;
+  excludedSectors: JsonColumn;
+  items: JsonColumn;
+  status: string;
+  basedOnId: string | null;
+  createdBy: string | null;
+  createdAt: TimestampColumn;
+}
+
+export interface CampaignsTable {
+  id: string;
+  districtCode: string;
+  ownerRegionCode: string;
+  name: string;
+  description: string;
+  startsOn: string;
+  endsOn: string;
+  scope: JsonColumn;
+  checklistId: string;
+  checklistCode: string;
+  targetCoverage: number;
+  targetRectification: number | null;
+  createdBy: string;
+  createdByName: string;
+  createdAt: TimestampColumn;
+}
+
+export interface InspectionsTable {
+  id: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  sector: string;
+  unitId: string;
+  checklistId: string;
+  checklistCode: string;
+  checklistVersion: number;
+  campaignId: string | null;
+  kind: string;
+  status: string;
+  inspectorId: string;
+  inspectorName: string;
+  startedAt: TimestampColumn;
+  lng: number;
+  lat: number;
+  distanceMetres: number;
+  farReason: string | null;
+  itemIds: JsonColumn;
+  answers: JsonColumn;
+  finishedAt: NullableTimestampColumn;
+  signedBy: string | null;
+  signaturePhotoId: string | null;
+  failedItems: number;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+export interface InspectionFindingsTable {
+  inspectionId: string;
+  itemId: string;
+  hazardId: string;
+  campaignId: string | null;
+  districtCode: string;
+}
+
+export interface InspectionPhotosTable {
+  photoId: string;
+  inspectionId: string;
+  districtCode: string;
+}
+
+export interface UnitRisksTable {
+  unitId: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  sector: string;
+  computedLevel: string;
+  method: string;
+  score: number;
+  factors: JsonColumn;
+  reasons: JsonColumn;
+  computedAt: TimestampColumn;
+  overrideLevel: string | null;
+  overrideReason: string | null;
+  overrideExpiresOn: string | null;
+  overrideBy: string | null;
+  overrideByName: string | null;
+  overrideAt: NullableTimestampColumn;
+  lastVisitedAt: NullableTimestampColumn;
+}
+
+export interface UnitRiskHistoryTable {
+  id: string;
+  unitId: string;
+  districtCode: string;
+  at: TimestampColumn;
+  kind: string;
+  fromLevel: string | null;
+  toLevel: string;
+  computedLevel: string;
+  reasons: JsonColumn;
+  actorId: string;
+  actorName: string;
+  note: string | null;
+}
+
+export interface RiskPoliciesTable {
+  districtCode: string;
+  policy: JsonColumn;
+  updatedAt: TimestampColumn;
+  updatedBy: string;
+}
+
+export interface TenantReviewsTable {
+  id: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  sector: string;
+  /** The park: scope rules treat a review like its park. */
+  unitId: string;
+  tenantUnitId: string | null;
+  status: string;
+  tenant: JsonColumn;
+  leaseStartsOn: string | null;
+  leaseEndsOn: string | null;
+  safetyAgreement: number;
+  fireAcceptance: number;
+  note: string | null;
+  appliedBy: string;
+  appliedByName: string;
+  appliedAt: TimestampColumn;
+  decidedBy: string | null;
+  decidedByName: string | null;
+  decidedAt: NullableTimestampColumn;
+  decisionReason: string | null;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+export interface TenantOutcomesTable {
+  unitId: string;
+  parkId: string;
+  districtCode: string;
+  townCode: string;
+  villageCode: string;
+  gridId: string;
+  sector: string;
+  outcome: string;
+  note: string | null;
+  decidedBy: string;
+  decidedByName: string;
+  decidedAt: TimestampColumn;
+}
+
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
 export interface Database {
   regions: RegionsTable;
@@ -202,4 +368,14 @@ export interface Database {
   hazardPhotos: HazardPhotosTable;
   idempotencyKeys: IdempotencyKeysTable;
   unitsSearch: UnitsSearchTable;
+  checklists: ChecklistsTable;
+  campaigns: CampaignsTable;
+  inspections: InspectionsTable;
+  inspectionFindings: InspectionFindingsTable;
+  inspectionPhotos: InspectionPhotosTable;
+  unitRisks: UnitRisksTable;
+  unitRiskHistory: UnitRiskHistoryTable;
+  riskPolicies: RiskPoliciesTable;
+  tenantReviews: TenantReviewsTable;
+  tenantOutcomes: TenantOutcomesTable;
 }

@@ -10,6 +10,11 @@ import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
 import { createUnitStore } from './stores/unit-store.js';
 import { createSessionStore, createUserStore } from './stores/user-store.js';
+import { createCampaignStore } from './stores/campaign-store.js';
+import { createChecklistStore } from './stores/checklist-store.js';
+import { createInspectionStore } from './stores/inspection-store.js';
+import { createTenantReviewStore } from './stores/tenant-review-store.js';
+import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -23,6 +28,12 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     photos: guardStore(createPhotoStore(db)),
     idempotency: guardStore(createIdempotencyStore(db)),
     stats: guardStore(createStatsStore(db)),
+    checklists: guardStore(createChecklistStore(db)),
+    inspections: guardStore(createInspectionStore(db)),
+    campaigns: guardStore(createCampaignStore(db)),
+    unitRisks: guardStore(createUnitRiskStore(db)),
+    riskPolicies: guardStore(createRiskPolicyStore(db)),
+    tenantReviews: guardStore(createTenantReviewStore(db)),
   };
 }
 

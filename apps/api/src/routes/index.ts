@@ -6,6 +6,11 @@ import { photoRoutes } from './photos/photo-routes.js';
 import { regionRoutes } from './regions/region-routes.js';
 import { statsRoutes } from './stats/stats-routes.js';
 import { unitRoutes } from './units/unit-routes.js';
+import { campaignRoutes } from './campaigns/campaign-routes.js';
+import { checklistRoutes } from './checklists/checklist-routes.js';
+import { inspectionRoutes } from './inspections/inspection-routes.js';
+import { parkRoutes } from './parks/park-routes.js';
+import { riskRoutes } from './risk/risk-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -16,4 +21,9 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   hazardRoutes,
   photoRoutes,
   statsRoutes,
+  checklistRoutes,
+  inspectionRoutes,
+  campaignRoutes,
+  riskRoutes,
+  parkRoutes,
 ];

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createScryptPasswordHasher } from '@safegrid/adapters';
-import { actorOf, createManualClock, createUser, systemActor, type CoreDeps, type ManualClock, type Role, type User } from '@safegrid/core';
+import { actorOf, createManualClock, createUser, installBuiltInChecklists, systemActor, type CoreDeps, type ManualClock, type Role, type User } from '@safegrid/core';
 import { createBulkLoader, type DialectName } from '@safegrid/storage';
 import { openTestDatabase, smallWorld, type TestDatabase } from '@safegrid/storage/testing';
 import { sql } from 'kysely';
@@ -37,6 +37,7 @@ export async function buildTestServer(options: { dialect?: DialectName; config?:
   const config = loadConfig({ SAFEGRID_DATA_DIR: dataDir, SAFEGRID_DATABASE_URL: 'sqlite::memory:', ...options.config });
   const clock = createManualClock('2026-03-02T02:00:00Z');
   const deps = composeDeps(database, config, { clock, passwords: createScryptPasswordHasher({ cost: { N: 1024, r: 8, p: 1 } }) });
+  await installBuiltInChecklists(deps);
   const services: ApiServices = {
     deps,
     config,

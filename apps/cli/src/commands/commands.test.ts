@@ -29,7 +29,12 @@ describe('CLI commands on a real SQLite file', () => {
       const count = async (table: string) =>
         Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(platform.database.db)).rows[0]?.n);
       expect(await count('units')).toBe(400);
-      expect(await count('hazards')).toBe(1500);
+      // The campaign's inspections found more hazards, each linked to its inspection and item.
+      expect((await count('hazards')) - (await count('inspection_findings'))).toBe(1500);
+      expect(await count('inspections')).toBeGreaterThan(0);
+      expect(await count('checklists')).toBe(7);
+      expect(await count('campaigns')).toBe(2);
+      expect(await count('unit_risks')).toBe(400);
       const violations = await sql`pragma foreign_key_check`.execute(platform.database.db);
       expect(violations.rows).toEqual([]);
       const admin = await logIn(platform.deps, { username: 'admin', password: 'safegrid-demo' });

@@ -1,4 +1,5 @@
 import { openPlatform, type Config, type Platform } from '@safegrid/api';
+import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
 import { DEMO_PASSWORD, DEMO_USERNAMES, writeDemoDistrict } from '@safegrid/demo';
 import { analyzeDatabase, createBulkLoader } from '@safegrid/storage';
 import { UsageError, type Output } from '../output.js';
@@ -7,6 +8,20 @@ export interface DemoOptions {
   readonly units?: number;
   readonly hazards?: number;
   readonly seed?: number;
+}
+
+/**
+ * Grades every unit of each district that has ungraded units: after the demo's bulk load, and on
+ * the first start after the risk migration. Returns how many units were graded.
+ */
+export async function gradeUngradedDistricts(platform: Platform): Promise<number> {
+  let graded = 0;
+  for (const districtCode of await platform.deps.regions.listDistrictCodes()) {
+    const positions = await platform.deps.unitRisks.listPositions({ districtCode });
+    if (positions.every((position) => position.risk !== null)) continue;
+    graded += (await recomputeDistrictRisks(platform.deps, systemActor(districtCode))).graded;
+  }
+  return graded;
 }
 
 /** True when the database holds no region yet (a fresh install). */
@@ -27,7 +42,8 @@ export async function seedDemo(platform: Platform, output: Output, options: Demo
   }, (phase, done, total) => output.progress(`demo ${phase}`, done, total));
   await analyzeDatabase(platform.database);
   platform.deps.gridLocators.invalidate();
-  output.info(`demo district 武进区 ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const graded = await gradeUngradedDistricts(platform);
+  output.info(`demo district 武进区 ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${graded} units risk-graded)`);
 }
 
 export function demoAccountsText(): string {

@@ -1,6 +1,6 @@
 import { openPlatform, startServer, type Config } from '@safegrid/api';
 import type { Output } from '../output.js';
-import { demoAccountsText, isEmptyDatabase, seedDemo } from './seed-demo.js';
+import { demoAccountsText, gradeUngradedDistricts, isEmptyDatabase, seedDemo } from './seed-demo.js';
 
 /**
  * `safegrid serve [--demo]`: runs the platform. With --demo, an empty database first receives the
@@ -13,6 +13,9 @@ export async function serveCommand(config: Config, output: Output, options: { de
     output.info('empty database: creating the demo district 武进区 (first start only)…');
     await seedDemo(platform, output);
     seeded = true;
+  } else {
+    const graded = await gradeUngradedDistricts(platform);
+    if (graded > 0) output.info(`risk-graded ${graded} units that had no grade yet`);
   }
   const server = await startServer(platform);
   output.info(`SafeGrid is running at ${server.url}  (API docs: ${server.url}/api/docs)`);

@@ -15,6 +15,18 @@ export const PERMISSIONS = [
   'photo.upload',
   'stats.read',
   'user.manage',
+  'checklist.read',
+  'checklist.manage',
+  'inspection.read',
+  'inspection.conduct',
+  'campaign.read',
+  'campaign.manage',
+  'risk.read',
+  'risk.manage',
+  'patrol.read',
+  'tenant_review.read',
+  'tenant_review.apply',
+  'tenant_review.decide',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -23,9 +35,18 @@ const ALL: readonly Permission[] = PERMISSIONS;
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   district: ALL,
   town: ALL,
-  department: ['region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read'],
-  grid_worker: ['region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read'],
-  enterprise: ['region.read', 'unit.read', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read'],
+  department: [
+    'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
+    'checklist.read', 'inspection.read', 'inspection.conduct', 'campaign.read', 'risk.read', 'patrol.read', 'tenant_review.read',
+  ],
+  grid_worker: [
+    'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
+    'checklist.read', 'inspection.read', 'inspection.conduct', 'campaign.read', 'risk.read', 'patrol.read', 'tenant_review.read', 'tenant_review.apply',
+  ],
+  enterprise: [
+    'region.read', 'unit.read', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
+    'checklist.read', 'inspection.read', 'inspection.conduct', 'risk.read', 'tenant_review.read', 'tenant_review.apply',
+  ],
 };
 
 export function hasPermission(role: Role, permission: Permission): boolean {

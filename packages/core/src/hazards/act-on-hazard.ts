@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
+import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { assignHazard } from './assign-hazard.js';
 import { closeHazard } from './close-hazard.js';
@@ -80,6 +81,7 @@ export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHaza
       photoIds,
       details: outcome.details ?? {},
     });
+    await refreshUnitRisk(stores, { unitId: next.unitId, districtCode: next.districtCode, now: nowDate, ids: deps.ids });
     return viewHazard(next, actor, today, deps.hazardTimePolicy);
   });
 }

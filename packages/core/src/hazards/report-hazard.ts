@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import { isInScope, scopeFilterOf } from '../accounts/scope.js';
+import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps, Stores } from '../deps.js';
 import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { LngLat } from '../geo/geometry.js';
@@ -7,10 +7,11 @@ import type { Grid } from '../regions/region.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Sector } from '../units/unit-catalog.js';
-import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource, RectificationPlan } from './hazard.js';
-import { hazardNotFound, hazardOutsideScope, hazardSourceRefused, idempotencyKeyReused } from './hazard-errors.js';
+import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
+import { createHazardRecord, type HazardPlacement } from './create-hazard-record.js';
+import type { Hazard, HazardCategory, HazardLevel, HazardSource, RectificationPlan } from './hazard.js';
+import { hazardNotFound, hazardSourceRefused, idempotencyKeyReused } from './hazard-errors.js';
 import { canReportFromSource } from './hazard-policy.js';
-import { defaultDeadline } from './hazard-time-policy.js';
 import { viewHazard, type HazardView } from './hazard-view.js';
 import { findMissingPhotos } from './hazard-photos.js';
 
@@ -57,41 +58,21 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
 
     const placement = await resolvePlacement(stores, actor, input, located);
     await checkReportFields(stores, actor, input, now);
-    const nowIso = now.toISOString();
-    let hazard: Hazard = {
-      id: deps.ids.newId(),
-      ...placement,
+    const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
+      placement,
       source: input.source,
       level: input.level,
       category: input.category,
       title: input.title.trim(),
       description: input.description.trim(),
       legalBasis: input.legalBasis?.trim() || null,
-      status: 'reported',
-      deadline: null,
-      assigneeId: null,
-      plan: input.plan ? completePlan(input.plan) : null,
       photoIds: input.photoIds ?? [],
-      reportedBy: actor.userId,
-      reportedAt: nowIso,
-      foundAt: input.foundAt ?? nowIso,
-      submittedBy: null,
-      closedAt: null,
-      dismissReason: null,
-      extensionCount: 0,
-      updatedAt: nowIso,
-      version: 1,
-    };
-    if (!isInScope(scopeFilterOf(actor), hazard)) throw hazardOutsideScope();
-    await stores.hazards.insert(hazard);
-    await stores.hazards.linkPhotos(hazard, hazard.photoIds);
-    const event = (partial: EventDraft): HazardEvent => ({
-      id: deps.ids.newId(), hazardId: hazard.id, districtCode: hazard.districtCode, actorId: actor.userId,
-      actorName: actor.displayName, actorRole: actor.role, at: nowIso, note: null, photoIds: [], details: {}, ...partial,
+      foundAt: input.foundAt ?? now.toISOString(),
+      plan: input.plan ? completePlan(input.plan) : null,
+      fixedOnSite: input.fixedOnSite,
     });
-    await stores.hazardEvents.append(event({ action: 'report', fromStatus: null, toStatus: 'reported', photoIds: hazard.photoIds }));
-
-    if (input.fixedOnSite) hazard = await closeOnTheSpot({ deps, stores, actor, hazard, today, event, fixedOnSite: input.fixedOnSite });
+    await refreshUnitRisk(stores, { unitId: hazard.unitId, districtCode: hazard.districtCode, now, ids: deps.ids });
+    const nowIso = now.toISOString();
     if (input.idempotencyKey) {
       await stores.idempotency.save({
         userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
@@ -99,30 +80,6 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
     }
     return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
   });
-}
-
-type EventDraft = Pick<HazardEvent, 'action' | 'fromStatus' | 'toStatus'> & Partial<HazardEvent>;
-
-/** 立查立改: the finder rectified it while on site; the record still walks every step, with evidence. */
-async function closeOnTheSpot(input: {
-  deps: CoreDeps;
-  stores: Stores;
-  actor: Actor;
-  hazard: Hazard;
-  today: string;
-  event: (draft: EventDraft) => HazardEvent;
-  fixedOnSite: NonNullable<ReportHazardInput['fixedOnSite']>;
-}): Promise<Hazard> {
-  const { deps, stores, actor, hazard, event, fixedOnSite } = input;
-  const evidence = fixedOnSite.evidencePhotoIds;
-  const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, input.today);
-  await stores.hazardEvents.append(event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
-  await stores.hazardEvents.append(event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: fixedOnSite.note ?? null }));
-  await stores.hazardEvents.append(event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
-  const closed: Hazard = { ...hazard, status: 'closed', deadline, assigneeId: actor.userId, submittedBy: actor.userId, closedAt: hazard.reportedAt, version: hazard.version + 3 };
-  await stores.hazards.update(closed, hazard.version);
-  await stores.hazards.linkPhotos(hazard, evidence);
-  return closed;
 }
 
 async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Hazard | undefined> {
@@ -134,8 +91,6 @@ async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput
   if (!hazard) throw hazardNotFound(record.resourceId);
   return hazard;
 }
-
-type Placement = Pick<Hazard, 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'unitId' | 'sector' | 'location'>;
 
 interface LocatedReport {
   readonly location: LngLat | null;
@@ -150,7 +105,7 @@ async function locateReport(deps: CoreDeps, actor: Actor, input: ReportHazardInp
   return { location, grid };
 }
 
-async function resolvePlacement(stores: Stores, actor: Actor, input: ReportHazardInput, located: LocatedReport): Promise<Placement> {
+async function resolvePlacement(stores: Stores, actor: Actor, input: ReportHazardInput, located: LocatedReport): Promise<HazardPlacement> {
   const unit = input.unitId ? await stores.units.findById(input.unitId, scopeFilterOf(actor)) : undefined;
   if (input.unitId && !unit) throw invalidInput([{ path: '/unitId', code: 'not_found' }]);
   if (!unit && !located.grid) throw invalidInput([{ path: '/location', code: 'required' }]);

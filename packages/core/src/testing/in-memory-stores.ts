@@ -15,6 +15,13 @@ import type { Page } from '../shared/pagination.js';
 import type { StatsStore } from '../stats/overview.js';
 import type { UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
+import type { Campaign } from '../campaigns/campaign.js';
+import type { ChecklistTemplate } from '../checklists/checklist.js';
+import type { Inspection } from '../inspections/inspection.js';
+import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
+import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
+import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
+import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables {
@@ -29,12 +36,24 @@ export interface MemoryTables {
   sessions: Map<string, Session>;
   photos: Map<string, Photo>;
   idempotency: Map<string, IdempotencyRecord>;
+  checklists: Map<string, ChecklistTemplate>;
+  inspections: Map<string, Inspection>;
+  inspectionFindings: { inspectionId: string; itemId: string; hazardId: string; campaignId: string | null }[];
+  inspectionPhotos: { inspectionId: string; photoId: string }[];
+  campaigns: Map<string, Campaign>;
+  unitRisks: Map<string, UnitRisk>;
+  riskHistory: RiskHistoryEntry[];
+  riskPolicies: Map<string, RiskGradingPolicy>;
+  tenantReviews: Map<string, TenantReview>;
+  tenantOutcomes: Map<string, TenantOutcome>;
 }
 
 export function createMemoryTables(): MemoryTables {
   return {
     regions: [], grids: [], units: new Map(), unitChanges: [], hazards: new Map(), hazardEvents: [], hazardPhotos: [],
     users: new Map(), sessions: new Map(), photos: new Map(), idempotency: new Map(),
+    checklists: new Map(), inspections: new Map(), inspectionFindings: [], inspectionPhotos: [], campaigns: new Map(),
+    unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
   };
 }
 
@@ -165,6 +184,9 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       tables.hazardPhotos.some((link) => {
         const hazard = tables.hazards.get(link.hazardId);
         return link.photoId === photoId && hazard !== undefined && hazardScoped(hazard, scope);
+      }) || tables.inspectionPhotos.some((link) => {
+        const inspection = tables.inspections.get(link.inspectionId);
+        return link.photoId === photoId && inspection !== undefined && isInScope(scope, inspection);
       }),
   };
   const idempotency: IdempotencyStore = {
@@ -182,5 +204,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
     },
   };
-  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats };
+  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats, ...createMemoryFeatureStores(tables) };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
+import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import {
   departmentOf,
@@ -88,6 +89,7 @@ export async function createUnit(deps: CoreDeps, actor: Actor, input: UnitFields
       id: deps.ids.newId(), unitId: unit.id, districtCode: unit.districtCode, at: now,
       actorId: actor.userId, actorName: actor.displayName, action: 'create', changes: creationChanges(unit),
     });
+    await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now: deps.clock.now(), ids: deps.ids });
     return unit;
   });
 }

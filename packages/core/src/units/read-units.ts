@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
+import { shanghaiDate } from '../shared/calendar-date.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
 import type { Unit, UnitChange } from './unit.js';
 import { unitNotFound } from './unit-errors.js';
@@ -19,7 +20,7 @@ export async function listUnits(
   actor: Actor,
   input: { readonly filter: UnitFilter; readonly page: PageRequest },
 ): Promise<Page<Unit>> {
-  return deps.units.list(scopeFilterOf(actor), input.filter, input.page);
+  return deps.units.list(scopeFilterOf(actor), { ...input.filter, asOf: shanghaiDate(deps.clock.now()) }, input.page);
 }
 
 /** The change history of a unit the actor can see, oldest first. */

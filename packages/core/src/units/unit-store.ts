@@ -1,5 +1,7 @@
 import type { ScopeFilter } from '../accounts/scope.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
+import type { RiskLevel } from '../risk/risk-level.js';
+import type { CalendarDate } from '../shared/calendar-date.js';
 import type { RiskTag, Sector, UnitKind, UnitStatus } from './unit-catalog.js';
 import type { Unit, UnitChange } from './unit.js';
 
@@ -11,6 +13,9 @@ export interface UnitFilter {
   readonly tags?: readonly RiskTag[];
   readonly statuses?: readonly UnitStatus[];
   readonly parentId?: string;
+  /** Risk colours in effect on `asOf` (an override holds through its expiry day); ungraded units never match. */
+  readonly riskLevels?: readonly RiskLevel[];
+  readonly asOf?: CalendarDate;
   /** A fragment of the Chinese name or address. */
   readonly text?: string;
   /** `name`: by pinyin of the name (default); `recent`: newest first. */

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
+import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { UnitFields } from './create-unit.js';
 import { departmentOf, UNIT_KIND_SECTOR } from './unit-catalog.js';
@@ -74,6 +75,7 @@ export async function updateUnit(deps: CoreDeps, actor: Actor, input: UpdateUnit
       id: deps.ids.newId(), unitId: after.id, districtCode: after.districtCode, at: now,
       actorId: actor.userId, actorName: actor.displayName, action: 'update', changes: fieldChanges,
     });
+    await refreshUnitRisk(stores, { unitId: after.id, districtCode: after.districtCode, now: deps.clock.now(), ids: deps.ids });
     return after;
   });
 }

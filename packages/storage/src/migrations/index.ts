@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { MigrationContext } from './migration-context.js';
 import * as createCoreTables from './20261121T0900-create-core-tables.js';
+import * as createChecklists from './20261123T0900-create-checklists.js';
+import * as createCampaigns from './20261123T0910-create-campaigns.js';
+import * as createInspections from './20261123T0920-create-inspections.js';
+import * as createUnitRisks from './20261123T0930-create-unit-risks.js';
+import * as createTenantReviews from './20261123T0940-create-tenant-reviews.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -11,4 +16,9 @@ export interface SafeGridMigration {
 /** The one ordered list of migrations for both dialects. Append only; never edit a merged one. */
 export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261121T0900-create-core-tables', up: createCoreTables.up },
+  { name: '20261123T0900-create-checklists', up: createChecklists.up },
+  { name: '20261123T0910-create-campaigns', up: createCampaigns.up },
+  { name: '20261123T0920-create-inspections', up: createInspections.up },
+  { name: '20261123T0930-create-unit-risks', up: createUnitRisks.up },
+  { name: '20261123T0940-create-tenant-reviews', up: createTenantReviews.up },
 ];

@@ -50,7 +50,15 @@ export function createPhotoStore(db: Kysely<Database>): PhotoStore {
         .where('hazardPhotos.photoId', '=', photoId)
         .where((eb) => scopeCondition(eb, 'hazards', scope))
         .executeTakeFirst();
-      return row !== undefined;
+      if (row !== undefined) return true;
+      const inspection = await db
+        .selectFrom('inspectionPhotos')
+        .innerJoin('inspections', 'inspections.id', 'inspectionPhotos.inspectionId')
+        .select('inspections.id')
+        .where('inspectionPhotos.photoId', '=', photoId)
+        .where((eb) => scopeCondition(eb, 'inspections', scope))
+        .executeTakeFirst();
+      return inspection !== undefined;
     },
   };
 }

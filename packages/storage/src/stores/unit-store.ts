@@ -36,6 +36,15 @@ function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFil
       eb.selectFrom('unitTags').select('unitTags.unitId').whereRef('unitTags.unitId', '=', 'units.id').where('unitTags.tag', 'in', tags),
     ));
   }
+  if (filter.riskLevels?.length) {
+    // The colour in effect: an override through its expiry day, else the computed one.
+    const effective = sql`case when ${sql.ref('unitRisks.overrideLevel')} is not null and ${sql.ref('unitRisks.overrideExpiresOn')} >= ${filter.asOf ?? '9999-12-31'}
+      then ${sql.ref('unitRisks.overrideLevel')} else ${sql.ref('unitRisks.computedLevel')} end`;
+    parts.push(eb.exists(
+      eb.selectFrom('unitRisks').select('unitRisks.unitId').whereRef('unitRisks.unitId', '=', 'units.id')
+        .where(effective, 'in', [...filter.riskLevels]),
+    ));
+  }
   const text = filter.text?.trim();
   if (text) parts.push(textCondition(eb, dialect, text));
   return parts;

@@ -1,7 +1,9 @@
-import type { Unit, UnitChange } from '@safegrid/core';
-import type { UnitChangeResponse, UnitResponse } from '@safegrid/contracts';
+import type { Unit, UnitChange, UnitRiskSummary } from '@safegrid/core';
+import type { Language, UnitChangeResponse, UnitResponse } from '@safegrid/contracts';
+import { presentRiskReason } from '../risk/risk-presenter.js';
 
-export function presentUnit(unit: Unit): UnitResponse {
+/** A unit with its risk level in effect and the reasons, in the caller's language. */
+export function presentUnit(unit: Unit, risk: UnitRiskSummary | undefined, language: Language): UnitResponse {
   return {
     id: unit.id,
     districtCode: unit.districtCode,
@@ -26,6 +28,8 @@ export function presentUnit(unit: Unit): UnitResponse {
     createdAt: unit.createdAt,
     updatedAt: unit.updatedAt,
     version: unit.version,
+    riskLevel: risk?.level ?? null,
+    riskReasons: (risk?.reasons ?? []).map((reason) => presentRiskReason(reason, language)),
   };
 }
 

@@ -1,5 +1,5 @@
-import { createUnit, getUnit, listUnitChanges, listUnits, updateUnit } from '@safegrid/core';
-import { CreateUnitBody, IdParams, Problem, UnitChangeResponse, UnitListQuery, UnitPage, UnitResponse, UpdateUnitBody } from '@safegrid/contracts';
+import { createUnit, getUnit, listUnitChanges, listUnits, summarizeUnitRisks, updateUnit, type Unit } from '@safegrid/core';
+import { CreateUnitBody, IdParams, Problem, UnitChangeResponse, UnitListQuery, UnitPage, UnitResponse, UpdateUnitBody, type Language } from '@safegrid/contracts';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -9,6 +9,11 @@ const errors = { 400: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Pr
 
 export async function unitRoutes(app: SafeGridApp): Promise<void> {
   const { deps } = app.services;
+  const present = async (units: readonly Unit[], language: Language) => {
+    const risks = await summarizeUnitRisks(deps, units);
+    return units.map((unit) => presentUnit(unit, risks.get(unit.id), language));
+  };
+  const presentOne = async (unit: Unit, language: Language) => (await present([unit], language))[0] as UnitResponse;
 
   app.post('/units', {
     config: { access: 'unit.create' },
@@ -20,30 +25,30 @@ export async function unitRoutes(app: SafeGridApp): Promise<void> {
     },
   }, async (request, reply) => {
     const unit = await createUnit(deps, requireActor(request), request.body);
-    return reply.status(201).send(presentUnit(unit));
+    return reply.status(201).send(await presentOne(unit, request.language));
   });
 
   app.get('/units', {
     config: { access: 'unit.read' },
     schema: {
       tags: ['units'],
-      summary: 'Units in your scope, filtered; Chinese text search on name and address',
+      summary: 'Units in your scope, filtered (also by risk level in effect); Chinese text search on name and address',
       querystring: UnitListQuery,
       response: { 200: UnitPage, 400: Problem },
     },
   }, async (request) => {
-    const { limit = 20, cursor, kind, sector, tag, status, q, ...rest } = request.query;
+    const { limit = 20, cursor, kind, sector, tag, status, riskLevel, q, ...rest } = request.query;
     const page = await listUnits(deps, requireActor(request), {
-      filter: { ...rest, kinds: kind, sectors: sector, tags: tag, statuses: status, text: q },
+      filter: { ...rest, kinds: kind, sectors: sector, tags: tag, statuses: status, riskLevels: riskLevel, text: q },
       page: { limit, cursor },
     });
-    return { items: page.items.map(presentUnit), nextCursor: page.nextCursor };
+    return { items: await present(page.items, request.language), nextCursor: page.nextCursor };
   });
 
   app.get('/units/:id', {
     config: { access: 'unit.read' },
     schema: { tags: ['units'], summary: 'One unit', params: IdParams, response: { 200: UnitResponse, 404: Problem } },
-  }, async (request) => presentUnit(await getUnit(deps, requireActor(request), request.params.id)));
+  }, async (request) => presentOne(await getUnit(deps, requireActor(request), request.params.id), request.language));
 
   app.patch('/units/:id', {
     config: { access: 'unit.update' },
@@ -57,7 +62,7 @@ export async function unitRoutes(app: SafeGridApp): Promise<void> {
   }, async (request) => {
     const { expectedVersion, ...changes } = request.body;
     const unit = await updateUnit(deps, requireActor(request), { unitId: request.params.id, expectedVersion, changes });
-    return presentUnit(unit);
+    return presentOne(unit, request.language);
   });
 
   app.get('/units/:id/changes', {

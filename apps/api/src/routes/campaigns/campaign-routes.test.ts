@@ -1,0 +1,111 @@
+import {
+  CampaignCoverageResponse,
+  CampaignProgressResponse,
+  CampaignReportResponse,
+  CampaignResponse,
+  CampaignUnitPage,
+  FinishInspectionResponse,
+  InspectionResponse,
+  type UnitResponse,
+} from '@safegrid/contracts';
+import { builtInChecklistId } from '@safegrid/core';
+import { databaseFingerprint } from '@safegrid/storage/testing';
+import { Type } from 'typebox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
+import { expectProblem, expectResponse } from '../../testing/expectations.js';
+import { multipartJpeg } from '../../testing/multipart.js';
+
+const DUST = builtInChecklistId('dust-gb15577', 1);
+const HUTANG_POINT = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
+const LUOYANG_POINT = { lng: 119.93, lat: 31.71, crs: 'wgs84' };
+const campaignBody = {
+  name: '粉尘涉爆专项整治“百日攻坚”', startsOn: '2026-02-20', endsOn: '2026-05-30',
+  scope: { tags: ['dust'] }, checklistId: DUST, target: { coverage: 100, rectification: 100 },
+};
+
+describe('campaign routes', () => {
+  let server: TestServer;
+  let district: string;
+  let hutang: string;
+  let luoyang: string;
+  let campaign: CampaignResponse;
+  const units: UnitResponse[] = [];
+  const send = (method: 'POST' | 'GET', url: string, token: string, payload?: unknown) =>
+    server.app.inject({ method, url, payload: payload as object | undefined, headers: { authorization: `Bearer ${token}` } });
+
+  beforeAll(async () => {
+    server = await buildTestServer();
+    ({ token: district } = await server.login('district'));
+    ({ token: hutang } = await server.login('town'));
+    ({ token: luoyang } = await server.login('town', { regionCode: '320412103' }));
+    for (const [token, point, name] of [[hutang, HUTANG_POINT, '湖塘甲'], [hutang, HUTANG_POINT, '湖塘乙'], [luoyang, LUOYANG_POINT, '洛阳丙']] as const) {
+      const created = await send('POST', '/api/v1/units', token, { name, kind: 'enterprise', address: '地址', location: point, riskTags: ['dust'], dustKind: 'metal' });
+      units.push(created.json() as UnitResponse);
+    }
+    await send('POST', '/api/v1/units', hutang, { name: '无粉尘', kind: 'enterprise', address: '地址', location: HUTANG_POINT });
+    campaign = expectResponse<CampaignResponse>(await send('POST', '/api/v1/campaigns', district, campaignBody), 201, CampaignResponse);
+  });
+  afterAll(async () => server.close());
+
+  it('creates a district campaign, active today, visible to every town', async () => {
+    expect(campaign).toMatchObject({ phase: 'active', ownerRegionCode: '320412', checklistCode: 'dust-gb15577', scope: { tags: ['dust'], kinds: [], regionCodes: [] } });
+    for (const token of [hutang, luoyang]) {
+      const list = expectResponse<CampaignResponse[]>(await send('GET', '/api/v1/campaigns', token), 200, Type.Array(CampaignResponse));
+      expect(list.map((item) => item.id)).toContain(campaign.id);
+    }
+  });
+
+  it('counts coverage after an inspection for the campaign, with units, progress and report, narrowed per town', async () => {
+    const { token: worker } = await server.login('grid_worker');
+    const target = units[0] as UnitResponse;
+    const started = expectResponse<InspectionResponse>(await send('POST', '/api/v1/inspections', worker, { unitId: target.id, checklistId: DUST, campaignId: campaign.id, location: HUTANG_POINT }), 201, InspectionResponse);
+    await send('POST', `/api/v1/inspections/${started.id}/answers`, worker, { answers: started.itemIds.map((itemId) => ({ itemId, result: itemId === 'DUST-E2' ? 'fail' : 'pass' })) });
+    const upload = await server.app.inject({ method: 'POST', url: '/api/v1/photos', payload: await multipartJpeg('B'), headers: { authorization: `Bearer ${worker}`, 'content-type': 'multipart/form-data; boundary=B' } });
+    const finished = expectResponse<FinishInspectionResponse>(await send('POST', `/api/v1/inspections/${started.id}/finish`, worker, { signedBy: '张三', signature: (upload.json() as { id: string }).id }), 200, FinishInspectionResponse);
+    expect(finished.hazardIds).toHaveLength(1);
+
+    const coverage = expectResponse<CampaignCoverageResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/coverage`, district), 200, CampaignCoverageResponse);
+    expect(coverage).toMatchObject({ inScope: 3, inspected: 1, notInspected: 2, targetMet: false, hazards: { found: 1, closed: 0, major: 1 } });
+    expect(coverage.byTown).toEqual([
+      { townCode: '320412100', townName: '湖塘镇', inScope: 2, inspected: 1, notInspected: 1, rate: 0.5 },
+      { townCode: '320412103', townName: '洛阳镇', inScope: 1, inspected: 0, notInspected: 1, rate: 0 },
+    ]);
+    const luoyangView = expectResponse<CampaignCoverageResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/coverage`, luoyang), 200, CampaignCoverageResponse);
+    expect(luoyangView).toMatchObject({ inScope: 1, inspected: 0, hazards: { found: 0 }, byTown: [{ townCode: '320412103' }] });
+
+    const rest = expectResponse<CampaignUnitPage>(await send('GET', `/api/v1/campaigns/${campaign.id}/units`, district), 200, CampaignUnitPage);
+    expect(rest.items.map((item) => item.name).sort()).toEqual(['洛阳丙', '湖塘乙'].sort());
+    const done = expectResponse<CampaignUnitPage>(await send('GET', `/api/v1/campaigns/${campaign.id}/units?state=inspected`, district), 200, CampaignUnitPage);
+    expect(done.items).toEqual([expect.objectContaining({ unitId: target.id, inspected: true, hazardsFound: 1, hazardsOpen: 1, location: target.location })]);
+    expect(((await send('GET', `/api/v1/campaigns/${campaign.id}/units?state=all`, luoyang)).json() as CampaignUnitPage).items.map((item) => item.name)).toEqual(['洛阳丙']);
+
+    const progress = expectResponse<CampaignProgressResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/progress`, district), 200, CampaignProgressResponse);
+    expect(progress[0]?.date).toBe('2026-02-20');
+    expect(progress.at(-1)).toMatchObject({ date: '2026-03-02', cumulativeInspected: 1, coverageRate: 1 / 3, cumulativeFound: 1 });
+    const report = expectResponse<CampaignReportResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/report`, district), 200, CampaignReportResponse);
+    expect(report).toMatchObject({ coverage: { inScope: 3, inspected: 1 }, inspections: { supervision: 1, selfInspection: 0 }, topFailedItems: [{ itemId: 'DUST-E2', count: 1, major: 1 }] });
+  });
+
+  it('keeps a town’s own campaign from other towns and refuses bad input without writing', async () => {
+    const own = expectResponse<CampaignResponse>(await send('POST', '/api/v1/campaigns', hutang, { ...campaignBody, name: '湖塘镇回头看' }), 201, CampaignResponse);
+    expect(own).toMatchObject({ ownerRegionCode: '320412100', scope: { regionCodes: ['320412100'] } });
+    expectProblem(await send('GET', `/api/v1/campaigns/${own.id}`, luoyang), 404, 'campaign.not_found');
+    expectProblem(await send('GET', `/api/v1/campaigns/${own.id}/coverage`, luoyang), 404, 'campaign.not_found');
+    expect(((await send('GET', `/api/v1/campaigns/${own.id}/coverage`, district)).json() as CampaignCoverageResponse).inScope).toBe(2);
+    const { token: worker } = await server.login('grid_worker');
+    const cases: [string, unknown, number, string, string[]?][] = [
+      [district, { ...campaignBody, endsOn: '2026-02-01' }, 422, 'request.invalid', ['/endsOn']],
+      [district, { ...campaignBody, checklistId: '01900000-0000-7000-8000-00000000abcd' }, 422, 'request.invalid', ['/checklistId']],
+      [district, { ...campaignBody, scope: { tags: ['glitter'] }, target: { coverage: 0, rectification: null } }, 400, 'request.invalid', ['/scope/tags/0', '/target/coverage']],
+      [hutang, { ...campaignBody, scope: { regionCodes: ['320412103'] } }, 422, 'request.invalid', ['/scope/regionCodes/0']],
+      [worker, campaignBody, 403, 'auth.forbidden'],
+    ];
+    for (const [token, payload, status, code, paths] of cases) {
+      const before = await databaseFingerprint(server.database);
+      expectProblem(await send('POST', '/api/v1/campaigns', token, payload), status, code, paths);
+      expect(await databaseFingerprint(server.database)).toBe(before);
+    }
+    expectProblem(await send('GET', `/api/v1/campaigns/${campaign.id}/units?cursor=abc`, district), 422, 'request.invalid', ['/cursor']);
+  });
+});

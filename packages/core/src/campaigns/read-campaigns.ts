@@ -1,0 +1,115 @@
+import type { Actor } from '../accounts/actor.js';
+import { scopeFilterOf } from '../accounts/scope.js';
+import type { CoreDeps } from '../deps.js';
+import { shanghaiDate } from '../shared/calendar-date.js';
+import { invalidInput } from '../shared/domain-error.js';
+import type { Page, PageRequest } from '../shared/pagination.js';
+import { campaignPhase, type Campaign, type CampaignHazard, type CampaignInspection, type CampaignPhase, type CampaignUnit } from './campaign.js';
+import { computeCoverage, summarizeCampaignHazards, type CampaignCoverage, type CampaignHazardSummary } from './campaign-coverage.js';
+import { campaignNotFound } from './campaign-errors.js';
+import { isCampaignVisibleTo } from './campaign-policy.js';
+import { campaignProgress, type CampaignDay } from './campaign-progress.js';
+
+export interface CampaignView {
+  readonly campaign: Campaign;
+  readonly phase: CampaignPhase;
+}
+
+/** Campaigns the actor can see, newest first, with their phase today. */
+export async function listCampaigns(deps: CoreDeps, actor: Actor): Promise<CampaignView[]> {
+  const today = shanghaiDate(deps.clock.now());
+  const campaigns = await deps.campaigns.listVisible(actor.districtCode, actor.scope.regionCode);
+  return campaigns.filter((campaign) => isCampaignVisibleTo(actor, campaign)).map((campaign) => ({ campaign, phase: campaignPhase(campaign, today) }));
+}
+
+/** One campaign the actor can see (a town's campaign is not found by another town). */
+export async function getCampaign(deps: CoreDeps, actor: Actor, campaignId: string): Promise<CampaignView> {
+  const campaign = await deps.campaigns.findById(campaignId, actor.districtCode);
+  if (!campaign || !isCampaignVisibleTo(actor, campaign)) throw campaignNotFound(campaignId);
+  return { campaign, phase: campaignPhase(campaign, shanghaiDate(deps.clock.now())) };
+}
+
+/** Everything the campaign's figures are computed from, narrowed to the actor's scope. */
+export interface CampaignData extends CampaignView {
+  readonly units: readonly CampaignUnit[];
+  readonly inspections: readonly CampaignInspection[];
+  readonly hazards: readonly CampaignHazard[];
+}
+
+/** The campaign (if the actor sees it) with its units, inspections and hazards inside the actor's scope. */
+export async function loadCampaignData(deps: CoreDeps, actor: Actor, campaignId: string): Promise<CampaignData> {
+  const view = await getCampaign(deps, actor, campaignId);
+  const scope = scopeFilterOf(actor);
+  const units = await deps.campaigns.listScopeUnits(scope, view.campaign.scope);
+  const inspections = await deps.campaigns.listInspections(view.campaign.id, scope);
+  const hazards = await deps.campaigns.listHazards(view.campaign.id, scope);
+  return { ...view, units, inspections, hazards };
+}
+
+export interface CampaignCoverageView extends CampaignView {
+  readonly coverage: CampaignCoverage;
+  readonly hazards: CampaignHazardSummary;
+}
+
+/** Coverage in the actor's scope: in scope, inspected, not inspected, by town; hazards found and closed. */
+export async function getCampaignCoverage(deps: CoreDeps, actor: Actor, campaignId: string): Promise<CampaignCoverageView> {
+  const data = await loadCampaignData(deps, actor, campaignId);
+  return {
+    campaign: data.campaign,
+    phase: data.phase,
+    coverage: computeCoverage(data.campaign, data.units, data.inspections),
+    hazards: summarizeCampaignHazards(data.hazards),
+  };
+}
+
+export interface CampaignUnitEntry {
+  readonly unit: CampaignUnit;
+  readonly inspected: boolean;
+  readonly lastInspectedAt: string | null;
+  readonly hazardsFound: number;
+  readonly hazardsOpen: number;
+}
+
+export const CAMPAIGN_UNIT_STATES = ['not_inspected', 'inspected', 'all'] as const;
+export type CampaignUnitState = (typeof CAMPAIGN_UNIT_STATES)[number];
+
+/** The campaign's units in the actor's scope (for the map and the table), not yet inspected by default. */
+export async function listCampaignUnits(
+  deps: CoreDeps,
+  actor: Actor,
+  input: { readonly campaignId: string; readonly state?: CampaignUnitState | undefined; readonly townCode?: string | undefined; readonly page: PageRequest },
+): Promise<Page<CampaignUnitEntry>> {
+  const data = await loadCampaignData(deps, actor, input.campaignId);
+  const coverage = computeCoverage(data.campaign, data.units, data.inspections);
+  const lastInspected = new Map<string, string>();
+  for (const inspection of data.inspections) {
+    if (!inspection.selfInspection && (lastInspected.get(inspection.unitId) ?? '') < inspection.finishedAt) lastInspected.set(inspection.unitId, inspection.finishedAt);
+  }
+  const hazardCounts = new Map<string, { found: number; open: number }>();
+  for (const hazard of data.hazards) {
+    if (hazard.status === 'dismissed') continue;
+    const count = hazardCounts.get(hazard.unitId) ?? { found: 0, open: 0 };
+    count.found += 1;
+    if (hazard.status !== 'closed') count.open += 1;
+    hazardCounts.set(hazard.unitId, count);
+  }
+  const state = input.state ?? 'not_inspected';
+  const entries = data.units
+    .filter((unit) => !input.townCode || unit.townCode === input.townCode)
+    .map((unit) => ({
+      unit, inspected: coverage.inspectedUnitIds.has(unit.id), lastInspectedAt: lastInspected.get(unit.id) ?? null,
+      hazardsFound: hazardCounts.get(unit.id)?.found ?? 0, hazardsOpen: hazardCounts.get(unit.id)?.open ?? 0,
+    }))
+    .filter((entry) => state === 'all' || entry.inspected === (state === 'inspected'))
+    .sort((a, b) => a.unit.townCode.localeCompare(b.unit.townCode) || a.unit.id.localeCompare(b.unit.id));
+  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
+  const items = entries.slice(offset, offset + input.page.limit);
+  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+}
+
+/** The daily progress series of the campaign in the actor's scope. */
+export async function getCampaignProgress(deps: CoreDeps, actor: Actor, campaignId: string): Promise<CampaignDay[]> {
+  const data = await loadCampaignData(deps, actor, campaignId);
+  return campaignProgress({ ...data, today: shanghaiDate(deps.clock.now()) });
+}

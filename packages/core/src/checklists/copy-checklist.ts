@@ -1,0 +1,41 @@
+import type { Actor } from '../accounts/actor.js';
+import type { CoreDeps } from '../deps.js';
+import { invalidInput } from '../shared/domain-error.js';
+import type { ChecklistTemplate } from './checklist.js';
+import { checklistManageRefused, checklistNotFound, duplicateChecklistCode } from './checklist-errors.js';
+import { canManageChecklists } from './checklist-policy.js';
+import { checklistCodeProblems } from './checklist-rules.js';
+
+export interface CopyChecklistInput {
+  readonly checklistId: string;
+  /** The district's code for the copy (lower-case letters, digits, dashes). */
+  readonly code: string;
+  readonly name?: string | undefined;
+}
+
+/** Copies a built-in or district template into version 1 of a new district-owned template. */
+export async function copyChecklist(deps: CoreDeps, actor: Actor, input: CopyChecklistInput): Promise<ChecklistTemplate> {
+  if (!canManageChecklists(actor)) throw checklistManageRefused();
+  const problems = checklistCodeProblems(input.code);
+  if (input.name !== undefined && !input.name.trim()) problems.push({ path: '/name', code: 'required' });
+  if (problems.length > 0) throw invalidInput(problems);
+  return deps.inTransaction(async ({ checklists }) => {
+    const source = await checklists.findById(input.checklistId, actor.districtCode);
+    if (!source) throw checklistNotFound(input.checklistId);
+    if (await checklists.codeExists(actor.districtCode, input.code)) throw duplicateChecklistCode(input.code);
+    const copy: ChecklistTemplate = {
+      ...source,
+      id: deps.ids.newId(),
+      districtCode: actor.districtCode,
+      code: input.code,
+      version: 1,
+      name: input.name?.trim() ?? source.name,
+      status: 'active',
+      basedOnId: source.id,
+      createdBy: actor.userId,
+      createdAt: deps.clock.now().toISOString(),
+    };
+    await checklists.insert(copy);
+    return copy;
+  });
+}

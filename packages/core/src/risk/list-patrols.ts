@@ -1,0 +1,77 @@
+import type { Actor } from '../accounts/actor.js';
+import { scopeFilterOf, type ScopeFilter } from '../accounts/scope.js';
+import type { User } from '../accounts/user.js';
+import type { CoreDeps } from '../deps.js';
+import { shanghaiDate } from '../shared/calendar-date.js';
+import { invalidInput } from '../shared/domain-error.js';
+import type { Page, PageRequest } from '../shared/pagination.js';
+import { patrolStatus, type PatrolState, type PatrolStatus } from './patrol-schedule.js';
+import { policyFor } from './refresh-unit-risk.js';
+import type { RiskPosition } from './unit-risk-store.js';
+
+export interface PatrolEntry {
+  readonly unit: RiskPosition['unit'];
+  readonly status: PatrolStatus;
+}
+
+export interface PatrolWorkerSummary {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly gridIds: readonly string[];
+  readonly late: number;
+  readonly due: number;
+  readonly ok: number;
+}
+
+async function patrolEntries(deps: CoreDeps, scope: ScopeFilter, districtCode: string): Promise<PatrolEntry[]> {
+  const today = shanghaiDate(deps.clock.now());
+  const policy = await policyFor(deps, districtCode);
+  const positions = await deps.unitRisks.listPositions(scope);
+  return positions.flatMap(({ unit, risk }) => (risk ? [{ unit, status: patrolStatus({ unit, risk }, policy, today) }] : []));
+}
+
+/** Grid workers with units in the actor's scope, and how many of their units are late, due or fine. */
+export async function listPatrolWorkers(deps: CoreDeps, actor: Actor): Promise<PatrolWorkerSummary[]> {
+  const entries = await patrolEntries(deps, scopeFilterOf(actor), actor.districtCode);
+  const byGrid = new Map<string, PatrolEntry[]>();
+  for (const entry of entries) byGrid.set(entry.unit.gridId, [...(byGrid.get(entry.unit.gridId) ?? []), entry]);
+  const workers = (await deps.users.listByDistrict(actor.districtCode)).filter(
+    (user) => user.role === 'grid_worker' && user.status === 'active' && user.scope.gridIds.some((gridId) => byGrid.has(gridId))
+      && (actor.role !== 'grid_worker' || user.id === actor.userId),
+  );
+  return workers
+    .map((user: User) => {
+      const mine = user.scope.gridIds.flatMap((gridId) => byGrid.get(gridId) ?? []);
+      const count = (state: PatrolState) => mine.filter((entry) => entry.status.state === state).length;
+      return { userId: user.id, displayName: user.displayName, gridIds: [...user.scope.gridIds], late: count('late'), due: count('due'), ok: count('ok') };
+    })
+    .sort((a, b) => b.late - a.late || b.due - a.due || a.displayName.localeCompare(b.displayName, 'zh-CN'));
+}
+
+/**
+ * Units to patrol, most overdue first: a grid worker's own by default, or one named worker's
+ * (within the actor's scope). `states` defaults to late and due.
+ */
+export async function listPatrolUnits(
+  deps: CoreDeps,
+  actor: Actor,
+  input: { readonly gridWorkerId?: string | undefined; readonly states?: readonly PatrolState[] | undefined; readonly page: PageRequest },
+): Promise<Page<PatrolEntry>> {
+  let scope = scopeFilterOf(actor);
+  if (input.gridWorkerId) {
+    const worker = await deps.users.findById(input.gridWorkerId);
+    if (!worker || worker.districtCode !== actor.districtCode || worker.role !== 'grid_worker') {
+      throw invalidInput([{ path: '/gridWorkerId', code: 'not_found' }]);
+    }
+    const gridIds = scope.gridIds ? worker.scope.gridIds.filter((id) => scope.gridIds?.includes(id)) : worker.scope.gridIds;
+    scope = { ...scope, gridIds };
+  }
+  const states = input.states?.length ? input.states : ['late', 'due'];
+  const entries = (await patrolEntries(deps, scope, actor.districtCode))
+    .filter((entry) => states.includes(entry.status.state))
+    .sort((a, b) => a.status.dueOn.localeCompare(b.status.dueOn) || a.unit.id.localeCompare(b.unit.id));
+  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
+  const items = entries.slice(offset, offset + input.page.limit);
+  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+}

@@ -1,0 +1,27 @@
+import type { Unit } from '../units/unit.js';
+
+/** What a unit's risk is computed from, gathered in one read (by storage, per unit or per district). */
+export interface RiskFacts {
+  readonly unit: Pick<Unit, 'id' | 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'sector' | 'kind' | 'riskTags' | 'employees' | 'floorArea' | 'status' | 'venueType' | 'createdAt'>;
+  /** 未销号 hazards of the unit by level. */
+  readonly openGeneral: number;
+  readonly openMajor: number;
+  /** Assigned and past the deadline. */
+  readonly overdue: number;
+  /** Hazards reported within the recent window, not dismissed. */
+  readonly recentGeneral: number;
+  readonly recentMajor: number;
+  /** The latest supervision inspection (not a self-inspection), and whether it found nothing. */
+  readonly lastSupervisionAt: string | null;
+  readonly lastSupervisionClean: boolean;
+  /** Enterprise self-inspections finished in the window that found nothing. */
+  readonly cleanSelfInspections: number;
+  /** The latest visit by a supervisor: a supervision inspection or a patrol/inspection report at the unit. */
+  readonly lastVisitedAt: string | null;
+}
+
+/** The window of "recent": the instant it starts and today. */
+export interface RiskWindow {
+  readonly since: string;
+  readonly today: string;
+}

@@ -1,0 +1,215 @@
+import { isInScope } from '../accounts/scope.js';
+import { isUnitInCampaignScope } from '../campaigns/campaign.js';
+import type { CampaignStore } from '../campaigns/campaign-store.js';
+import type { ChecklistStore } from '../checklists/checklist-store.js';
+import { isOpenStatus } from '../hazards/hazard-status.js';
+import type { InspectionStore } from '../inspections/inspection-store.js';
+import type { TenantReviewStore } from '../parks/tenant-review-store.js';
+import type { RiskFacts } from '../risk/risk-facts.js';
+import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
+import { DomainError } from '../shared/domain-error.js';
+import type { Page } from '../shared/pagination.js';
+import type { MemoryTables } from './in-memory-stores.js';
+
+function pageOf<T>(rows: T[], key: (row: T) => string, limit: number, cursor?: string): Page<T> {
+  const sorted = rows.filter((row) => !cursor || key(row) < cursor).sort((a, b) => (key(a) < key(b) ? 1 : -1));
+  const items = sorted.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: sorted.length > limit && last ? key(last) : null };
+}
+
+const duplicate = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
+
+function checklistStore(tables: MemoryTables): ChecklistStore {
+  const visible = (districtCode: string) => [...tables.checklists.values()].filter((t) => t.districtCode === null || t.districtCode === districtCode);
+  return {
+    findById: async (id, districtCode) => visible(districtCode).find((template) => template.id === id),
+    list: async (districtCode, filter) =>
+      visible(districtCode)
+        .filter((template) => (!filter.code || template.code === filter.code) && (filter.includeSuperseded || template.status === 'active'))
+        .sort((a, b) => Number(a.districtCode !== null) - Number(b.districtCode !== null) || a.code.localeCompare(b.code) || b.version - a.version),
+    codeExists: async (districtCode, code) => [...tables.checklists.values()].some((t) => t.districtCode === districtCode && t.code === code),
+    insert: async (template) => {
+      const clash = [...tables.checklists.values()].some(
+        (t) => t.id === template.id || (t.districtCode === template.districtCode && t.code === template.code && t.version === template.version),
+      );
+      if (clash) throw duplicate();
+      tables.checklists.set(template.id, template);
+    },
+    supersede: async (id) => {
+      const template = tables.checklists.get(id);
+      if (template?.status !== 'active') return false;
+      tables.checklists.set(id, { ...template, status: 'superseded' });
+      return true;
+    },
+  };
+}
+
+function inspectionStore(tables: MemoryTables): InspectionStore {
+  return {
+    findById: async (id, scope) => {
+      const inspection = tables.inspections.get(id);
+      return inspection && isInScope(scope, inspection) ? inspection : undefined;
+    },
+    insert: async (inspection) => void tables.inspections.set(inspection.id, inspection),
+    update: async (inspection, expectedVersion) => {
+      if (tables.inspections.get(inspection.id)?.version !== expectedVersion) return false;
+      tables.inspections.set(inspection.id, inspection);
+      return true;
+    },
+    list: async (scope, filter, page) => {
+      const rows = [...tables.inspections.values()].filter((inspection) =>
+        isInScope(scope, inspection)
+        && (!filter.unitId || inspection.unitId === filter.unitId)
+        && (!filter.campaignId || inspection.campaignId === filter.campaignId)
+        && (!filter.statuses?.length || filter.statuses.includes(inspection.status))
+        && (!filter.kinds?.length || filter.kinds.includes(inspection.kind)));
+      return pageOf(rows, (row) => row.id, page.limit, page.cursor);
+    },
+    linkFindings: async (inspection, findings) => {
+      for (const finding of findings) tables.inspectionFindings.push({ inspectionId: inspection.id, campaignId: inspection.campaignId, ...finding });
+    },
+    linkPhotos: async (inspection, photoIds) => {
+      for (const photoId of photoIds) tables.inspectionPhotos.push({ inspectionId: inspection.id, photoId });
+    },
+  };
+}
+
+function campaignStore(tables: MemoryTables): CampaignStore {
+  return {
+    findById: async (id, districtCode) => {
+      const campaign = tables.campaigns.get(id);
+      return campaign?.districtCode === districtCode ? campaign : undefined;
+    },
+    listVisible: async (districtCode, regionCode) =>
+      [...tables.campaigns.values()]
+        .filter((c) => c.districtCode === districtCode && (c.ownerRegionCode.startsWith(regionCode) || regionCode.startsWith(c.ownerRegionCode)))
+        .sort((a, b) => (a.id < b.id ? 1 : -1)),
+    insert: async (campaign) => void tables.campaigns.set(campaign.id, campaign),
+    listScopeUnits: async (scope, campaignScope) =>
+      [...tables.units.values()]
+        .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && isUnitInCampaignScope(campaignScope, unit))
+        .map((unit) => ({
+          id: unit.id, name: unit.name, kind: unit.kind, status: unit.status, townCode: unit.townCode, villageCode: unit.villageCode,
+          gridId: unit.gridId, location: unit.location, parentId: unit.parentId,
+        })),
+    listInspections: async (campaignId, scope) =>
+      [...tables.inspections.values()]
+        .filter((inspection) => inspection.campaignId === campaignId && inspection.status === 'finished' && isInScope(scope, inspection))
+        .map((inspection) => ({
+          inspectionId: inspection.id, unitId: inspection.unitId, finishedAt: inspection.finishedAt ?? '', failedItems: inspection.failedItems,
+          selfInspection: inspection.kind === 'self_inspection',
+        })),
+    listHazards: async (campaignId, scope) =>
+      tables.inspectionFindings.flatMap((finding) => {
+        const hazard = tables.hazards.get(finding.hazardId);
+        if (finding.campaignId !== campaignId || !hazard || !isInScope(scope, hazard)) return [];
+        return [{
+          hazardId: hazard.id, unitId: hazard.unitId ?? '', itemId: finding.itemId, level: hazard.level, status: hazard.status,
+          reportedAt: hazard.reportedAt, closedAt: hazard.closedAt,
+        }];
+      }),
+  };
+}
+
+function factsOf(tables: MemoryTables, unitId: string, since: string, today: string): RiskFacts | undefined {
+  const unit = tables.units.get(unitId);
+  if (!unit) return undefined;
+  const hazards = [...tables.hazards.values()].filter((hazard) => hazard.unitId === unitId);
+  const open = hazards.filter((hazard) => isOpenStatus(hazard.status));
+  const recent = hazards.filter((hazard) => hazard.reportedAt >= since && hazard.status !== 'dismissed');
+  const finished = [...tables.inspections.values()]
+    .filter((inspection) => inspection.unitId === unitId && inspection.status === 'finished')
+    .sort((a, b) => ((a.finishedAt ?? '') < (b.finishedAt ?? '') ? 1 : -1));
+  const lastSupervision = finished.find((inspection) => inspection.kind === 'supervision');
+  const visits = [
+    lastSupervision?.finishedAt ?? '',
+    ...hazards.filter((hazard) => ['patrol', 'inspection', 'campaign'].includes(hazard.source)).map((hazard) => hazard.reportedAt),
+  ].filter(Boolean).sort();
+  return {
+    unit,
+    openGeneral: open.filter((hazard) => hazard.level === 'general').length,
+    openMajor: open.filter((hazard) => hazard.level === 'major').length,
+    overdue: hazards.filter((hazard) => hazard.status === 'assigned' && hazard.deadline !== null && hazard.deadline < today).length,
+    recentGeneral: recent.filter((hazard) => hazard.level === 'general').length,
+    recentMajor: recent.filter((hazard) => hazard.level === 'major').length,
+    lastSupervisionAt: lastSupervision?.finishedAt ?? null,
+    lastSupervisionClean: lastSupervision?.failedItems === 0,
+    cleanSelfInspections: finished.filter((i) => i.kind === 'self_inspection' && i.failedItems === 0 && (i.finishedAt ?? '') >= since).length,
+    lastVisitedAt: visits.at(-1) ?? null,
+  };
+}
+
+function unitRiskStore(tables: MemoryTables): UnitRiskStore {
+  return {
+    find: async (unitId, districtCode) => {
+      const risk = tables.unitRisks.get(unitId);
+      return risk?.districtCode === districtCode ? risk : undefined;
+    },
+    findMany: async (unitIds, districtCode) =>
+      unitIds.flatMap((id) => {
+        const risk = tables.unitRisks.get(id);
+        return risk?.districtCode === districtCode ? [risk] : [];
+      }),
+    save: async (risk) => void tables.unitRisks.set(risk.unitId, risk),
+    saveMany: async (risks) => {
+      for (const risk of risks) tables.unitRisks.set(risk.unitId, risk);
+    },
+    appendHistory: async (entries) => void tables.riskHistory.push(...entries),
+    listHistory: async (unitId) => tables.riskHistory.filter((entry) => entry.unitId === unitId),
+    loadFacts: async (districtCode, window, unitIds) =>
+      (unitIds ?? [...tables.units.values()].filter((unit) => unit.districtCode === districtCode).map((unit) => unit.id)).flatMap((id) => {
+        const facts = factsOf(tables, id, window.since, window.today);
+        return facts && facts.unit.districtCode === districtCode ? [facts] : [];
+      }),
+    listPositions: async (scope) =>
+      [...tables.units.values()]
+        .filter((unit) => unit.status !== 'closed' && isInScope(scope, { ...unit, unitId: unit.id }))
+        .map((unit) => ({ unit, risk: tables.unitRisks.get(unit.id) ?? null })),
+  };
+}
+
+function riskPolicyStore(tables: MemoryTables): RiskPolicyStore {
+  return {
+    find: async (districtCode) => tables.riskPolicies.get(districtCode),
+    save: async (districtCode, policy) => void tables.riskPolicies.set(districtCode, policy),
+  };
+}
+
+function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
+  const scoped = (review: Parameters<TenantReviewStore['insert']>[0]) => ({ ...review, unitId: review.parkId });
+  return {
+    findById: async (id, scope) => {
+      const review = tables.tenantReviews.get(id);
+      return review && isInScope(scope, scoped(review)) ? review : undefined;
+    },
+    insert: async (review) => void tables.tenantReviews.set(review.id, review),
+    update: async (review, expectedVersion) => {
+      if (tables.tenantReviews.get(review.id)?.version !== expectedVersion) return false;
+      tables.tenantReviews.set(review.id, review);
+      return true;
+    },
+    list: async (scope, filter, page) => {
+      const rows = [...tables.tenantReviews.values()].filter((review) =>
+        isInScope(scope, scoped(review)) && (!filter.parkId || review.parkId === filter.parkId)
+        && (!filter.statuses?.length || filter.statuses.includes(review.status)));
+      return pageOf(rows, (row) => row.id, page.limit, page.cursor);
+    },
+    listForPark: async (parkId) => [...tables.tenantReviews.values()].filter((review) => review.parkId === parkId).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    listTenants: async (parkId, districtCode) => [...tables.units.values()].filter((unit) => unit.parentId === parkId && unit.districtCode === districtCode),
+    findOutcomes: async (unitIds) => unitIds.flatMap((id) => tables.tenantOutcomes.get(id) ?? []),
+    saveOutcome: async (outcome) => void tables.tenantOutcomes.set(outcome.unitId, outcome),
+  };
+}
+
+/** In-memory stores of inspections, checklists, campaigns, risk and 厂中厂 reviews over the same tables. */
+export function createMemoryFeatureStores(tables: MemoryTables) {
+  return {
+    checklists: checklistStore(tables),
+    inspections: inspectionStore(tables),
+    campaigns: campaignStore(tables),
+    unitRisks: unitRiskStore(tables),
+    riskPolicies: riskPolicyStore(tables),
+    tenantReviews: tenantReviewStore(tables),
+  };
+}

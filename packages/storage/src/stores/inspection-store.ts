@@ -1,0 +1,74 @@
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { InspectionFilter, InspectionStore } from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import { toInspection, toInspectionRow } from './inspection-rows.js';
+import { scopeCondition } from './scope-conditions.js';
+
+type InspectionBuilder = ExpressionBuilder<Database, 'inspections'>;
+
+function filterConditions(eb: InspectionBuilder, filter: InspectionFilter): Expression<SqlBool>[] {
+  const parts: Expression<SqlBool>[] = [];
+  if (filter.unitId) parts.push(eb('inspections.unitId', '=', filter.unitId));
+  if (filter.campaignId) parts.push(eb('inspections.campaignId', '=', filter.campaignId));
+  if (filter.inspectorId) parts.push(eb('inspections.inspectorId', '=', filter.inspectorId));
+  if (filter.statuses?.length) parts.push(eb('inspections.status', 'in', [...filter.statuses]));
+  if (filter.kinds?.length) parts.push(eb('inspections.kind', 'in', [...filter.kinds]));
+  if (filter.finishedFrom) parts.push(eb('inspections.finishedAt', '>=', filter.finishedFrom));
+  if (filter.finishedTo) parts.push(eb('inspections.finishedAt', '<', filter.finishedTo));
+  return parts;
+}
+
+/** Inspections; every read is narrowed by the caller's scope inside the SQL. */
+export function createInspectionStore(db: Kysely<Database>): InspectionStore {
+  return {
+    async findById(id, scope) {
+      const row = await db
+        .selectFrom('inspections')
+        .selectAll()
+        .where('inspections.id', '=', id)
+        .where((eb) => scopeCondition(eb, 'inspections', scope))
+        .executeTakeFirst();
+      return row && toInspection(row);
+    },
+
+    async insert(inspection) {
+      await db.insertInto('inspections').values(toInspectionRow(inspection)).execute();
+    },
+
+    async update(inspection, expectedVersion) {
+      const { id: _id, districtCode: _district, ...changes } = toInspectionRow(inspection);
+      const result = await db.updateTable('inspections').set(changes).where('id', '=', inspection.id).where('version', '=', expectedVersion).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async list(scope, filter, page) {
+      const rows = await db
+        .selectFrom('inspections')
+        .selectAll()
+        .where((eb) => eb.and([scopeCondition(eb, 'inspections', scope), ...filterConditions(eb, filter)]))
+        .$if(page.cursor !== undefined, (query) => query.where('inspections.id', '<', page.cursor as string))
+        .orderBy('inspections.id', 'desc')
+        .limit(page.limit + 1)
+        .execute();
+      const items = rows.slice(0, page.limit).map(toInspection);
+      return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+    },
+
+    async linkFindings(inspection, findings) {
+      if (findings.length === 0) return;
+      await db
+        .insertInto('inspectionFindings')
+        .values(findings.map((finding) => ({ ...finding, inspectionId: inspection.id, campaignId: inspection.campaignId, districtCode: inspection.districtCode })))
+        .execute();
+    },
+
+    async linkPhotos(inspection, photoIds) {
+      if (photoIds.length === 0) return;
+      await db
+        .insertInto('inspectionPhotos')
+        .values([...new Set(photoIds)].map((photoId) => ({ photoId, inspectionId: inspection.id, districtCode: inspection.districtCode })))
+        .onConflict((conflict) => conflict.columns(['photoId', 'inspectionId']).doNothing())
+        .execute();
+    },
+  };
+}
