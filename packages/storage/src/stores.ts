@@ -3,6 +3,7 @@ import type { CoreDeps, Stores } from '@safegrid/core';
 import type { Database } from './database-schema.js';
 import type { DialectName } from './database.js';
 import { guardStore, translateStorageError } from './storage-errors.js';
+import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
 import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
@@ -23,6 +24,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     photos: guardStore(createPhotoStore(db)),
     idempotency: guardStore(createIdempotencyStore(db)),
     stats: guardStore(createStatsStore(db)),
+    dashboard: guardStore(createDashboardStore(db)),
   };
 }
 

@@ -6,6 +6,10 @@ import { photoRoutes } from './photos/photo-routes.js';
 import { regionRoutes } from './regions/region-routes.js';
 import { statsRoutes } from './stats/stats-routes.js';
 import { unitRoutes } from './units/unit-routes.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
+import { hazardAssigneeRoutes } from './hazards/hazard-assignee-routes.js';
+import { settingsRoutes } from './settings/settings-routes.js';
+import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -16,4 +20,8 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   hazardRoutes,
   photoRoutes,
   statsRoutes,
+  dashboardRoutes,
+  statsStreamRoutes,
+  hazardAssigneeRoutes,
+  settingsRoutes,
 ];

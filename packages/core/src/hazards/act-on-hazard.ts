@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
+import { hazardChangeOf } from '../changes/change-feed.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { assignHazard } from './assign-hazard.js';
@@ -48,7 +49,7 @@ export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHaza
   const now = nowDate.toISOString();
   const today = shanghaiDate(nowDate);
   const { action } = input.action;
-  return deps.inTransaction(async (stores) => {
+  const view = await deps.inTransaction(async (stores) => {
     const hazard = await stores.hazards.findById(input.hazardId, scopeFilterOf(actor));
     if (!hazard) throw hazardNotFound(input.hazardId);
     const refusal = hazardActionRefusal(actor, action, hazard);
@@ -82,6 +83,8 @@ export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHaza
     });
     return viewHazard(next, actor, today, deps.hazardTimePolicy);
   });
+  deps.changes.publish(hazardChangeOf(view, action, now));
+  return view;
 }
 
 function runStep(context: HazardActionContext, hazard: Hazard, input: HazardActionInput): Promise<HazardActionOutcome> {

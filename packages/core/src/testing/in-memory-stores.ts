@@ -15,6 +15,7 @@ import type { Page } from '../shared/pagination.js';
 import type { StatsStore } from '../stats/overview.js';
 import type { UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
+import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables {
@@ -182,5 +183,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
     },
   };
-  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats };
+  const dashboard = createMemoryDashboardStore(tables.hazards);
+  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats, dashboard };
 }
