@@ -13,8 +13,10 @@ export const TrendResponse = Type.Object({
   asOf: DateTime,
   months: Type.Array(Type.Object({
     month: Type.String({ pattern: '^\\d{4}-\\d{2}$', description: 'YYYY-MM in Asia/Shanghai' }),
-    found: Type.Integer(),
-    closed: Type.Integer(),
+    found: Type.Integer({ description: 'Hazards reported in the month' }),
+    closed: Type.Integer({ description: 'Hazards closed in the month, whenever found' }),
+    foundClosed: Type.Integer({ description: 'Of those found in the month, closed by now' }),
+    foundDismissed: Type.Integer({ description: 'Of those found in the month, dismissed (not rectifiable)' }),
   })),
 });
 export type TrendResponse = Static<typeof TrendResponse>;

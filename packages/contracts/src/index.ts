@@ -1,5 +1,6 @@
 // @safegrid/contracts: the wire format (TypeBox → JSON Schema) shared by api, web and cli.
 export * from './shared.js';
+export * from './vocabulary.js';
 export * from './accounts.js';
 export * from './regions.js';
 export * from './units.js';

@@ -33,6 +33,10 @@ export interface MonthlyFlow {
   readonly month: string;
   readonly found: number;
   readonly closed: number;
+  /** Of the hazards found in the month, how many are closed by now. */
+  readonly foundClosed: number;
+  /** Of the hazards found in the month, how many were dismissed (不予受理): not rectifiable. */
+  readonly foundDismissed: number;
 }
 
 /** An open hazard placed on the map: only what a marker needs. */

@@ -21,7 +21,7 @@ describe('dashboard', () => {
 
     expect(trend).toHaveLength(12);
     expect(trend[0]?.month).toBe('2025-04');
-    expect(trend[11]).toEqual({ month: '2026-03', found: 1, closed: 0 });
+    expect(trend[11]).toEqual({ month: '2026-03', found: 1, closed: 0, foundClosed: 0, foundDismissed: 0 });
   });
 
   it('bounds the trend to two years', async () => {

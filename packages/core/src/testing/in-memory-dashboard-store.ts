@@ -10,11 +10,16 @@ export function createMemoryDashboardStore(hazards: ReadonlyMap<string, Hazard>)
   return {
     async monthlyFlow(scope, months) {
       const rows = visible(scope);
-      return months.map((window) => ({
-        month: window.month,
-        found: rows.filter((hazard) => hazard.reportedAt >= window.from && hazard.reportedAt < window.to).length,
-        closed: rows.filter((hazard) => hazard.status === 'closed' && hazard.closedAt !== null && hazard.closedAt >= window.from && hazard.closedAt < window.to).length,
-      }));
+      return months.map((window) => {
+        const found = rows.filter((hazard) => hazard.reportedAt >= window.from && hazard.reportedAt < window.to);
+        return {
+          month: window.month,
+          found: found.length,
+          closed: rows.filter((hazard) => hazard.status === 'closed' && hazard.closedAt !== null && hazard.closedAt >= window.from && hazard.closedAt < window.to).length,
+          foundClosed: found.filter((hazard) => hazard.status === 'closed').length,
+          foundDismissed: found.filter((hazard) => hazard.status === 'dismissed').length,
+        };
+      });
     },
     async breakdown(scope, dimension, today) {
       const groups = new Map<string, BreakdownRow>();

@@ -27,21 +27,21 @@ describeEachDialect('dashboard store', (dialect) => {
       buildHazard(hutang, { reportedAt: '2026-01-31T15:59:59.999Z' }), // still January in Shanghai
       buildHazard(hutang, { reportedAt: '2026-01-31T16:00:00.000Z', status: 'closed', closedAt: '2026-02-28T15:59:59.000Z' }),
       buildHazard(hutang, { reportedAt: '2026-02-10T00:00:00.000Z', status: 'closed', closedAt: '2026-02-28T16:00:00.000Z' }),
-      buildHazard(luoyang, { reportedAt: '2026-03-01T00:00:00.000Z' }),
+      buildHazard(luoyang, { reportedAt: '2026-03-01T00:00:00.000Z', status: 'dismissed' }),
       buildHazard(hutang, { reportedAt: '2025-11-30T00:00:00.000Z' }), // before the window
     ];
     for (const hazard of rows) await hazards.insert(hazard);
 
     expect(months.map((window) => window.month)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(await dashboard.monthlyFlow({ districtCode: DISTRICT }, months)).toEqual([
-      { month: '2026-01', found: 1, closed: 0 },
-      { month: '2026-02', found: 2, closed: 1 },
-      { month: '2026-03', found: 1, closed: 1 },
+      { month: '2026-01', found: 1, closed: 0, foundClosed: 0, foundDismissed: 0 },
+      { month: '2026-02', found: 2, closed: 1, foundClosed: 2, foundDismissed: 0 },
+      { month: '2026-03', found: 1, closed: 1, foundClosed: 0, foundDismissed: 1 },
     ]);
     expect(await dashboard.monthlyFlow({ districtCode: DISTRICT, regionCode: LUOYANG }, months)).toEqual([
-      { month: '2026-01', found: 0, closed: 0 },
-      { month: '2026-02', found: 0, closed: 0 },
-      { month: '2026-03', found: 1, closed: 0 },
+      { month: '2026-01', found: 0, closed: 0, foundClosed: 0, foundDismissed: 0 },
+      { month: '2026-02', found: 0, closed: 0, foundClosed: 0, foundDismissed: 0 },
+      { month: '2026-03', found: 1, closed: 0, foundClosed: 0, foundDismissed: 1 },
     ]);
   });
 

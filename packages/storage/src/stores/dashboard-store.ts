@@ -8,6 +8,7 @@ import {
   type HazardLevel,
   type HazardStatus,
   type MonthWindow,
+  type ScopeFilter,
 } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toCount } from './row-values.js';
@@ -31,30 +32,41 @@ function monthBucket(column: string, months: readonly MonthWindow[]): RawBuilder
  * as ISO text on SQLite and as timestamptz on PostgreSQL; both order the same way.
  */
 export function createDashboardStore(db: Kysely<Database>): DashboardStore {
-  async function countByMonth(scope: Parameters<DashboardStore['monthlyFlow']>[0], months: readonly MonthWindow[], column: 'reportedAt' | 'closedAt') {
+  /** Counts per month index (and status, when asked) of hazards whose `column` falls in the months. */
+  async function countByMonth(scope: ScopeFilter, months: readonly MonthWindow[], column: 'reportedAt' | 'closedAt') {
     const first = months[0];
     const last = months[months.length - 1];
-    const counts = new Map<number, number>();
-    if (!first || !last) return counts;
+    if (!first || !last) return [];
     const ref = `hazards.${column}`;
     const rows = await db
       .selectFrom('hazards')
       .select(monthBucket(ref, months).as('bucket'))
+      .select('hazards.status')
       .select((eb) => eb.fn.countAll<number | string>().as('count'))
       .where((eb) => scopeCondition(eb, 'hazards', scope))
       .where(sql.ref(ref), '>=', first.from)
       .where(sql.ref(ref), '<', last.to)
       .$if(column === 'closedAt', (query) => query.where('hazards.status', '=', 'closed'))
-      .groupBy(sql.ref('bucket')) // by output alias: PostgreSQL would see different parameter numbers
+      .groupBy([sql.ref('bucket'), 'hazards.status']) // by output alias: PostgreSQL would see different parameter numbers
       .execute();
-    for (const row of rows) counts.set(Number(row.bucket), toCount(row.count));
-    return counts;
+    return rows.map((row) => ({ bucket: Number(row.bucket), status: row.status, count: toCount(row.count) }));
   }
 
   return {
     async monthlyFlow(scope, months) {
-      const [found, closed] = [await countByMonth(scope, months, 'reportedAt'), await countByMonth(scope, months, 'closedAt')];
-      return months.map((window, index) => ({ month: window.month, found: found.get(index) ?? 0, closed: closed.get(index) ?? 0 }));
+      const flows = months.map((window) => ({ month: window.month, found: 0, closed: 0, foundClosed: 0, foundDismissed: 0 }));
+      for (const row of await countByMonth(scope, months, 'reportedAt')) {
+        const flow = flows[row.bucket];
+        if (!flow) continue;
+        flow.found += row.count;
+        if (row.status === 'closed') flow.foundClosed += row.count;
+        if (row.status === 'dismissed') flow.foundDismissed += row.count;
+      }
+      for (const row of await countByMonth(scope, months, 'closedAt')) {
+        const flow = flows[row.bucket];
+        if (flow) flow.closed += row.count;
+      }
+      return flows;
     },
 
     async breakdown(scope, dimension, today) {

@@ -37,12 +37,15 @@ describe('dashboard routes', () => {
     const all = expectResponse<TrendResponse>(await get('/api/v1/stats/trend', district.token), 200, TrendResponse);
     expect(all.months).toHaveLength(12);
     expect(all.months.slice(-3)).toEqual([
-      { month: '2026-01', found: 1, closed: 0 },
-      { month: '2026-02', found: 1, closed: 0 },
-      { month: '2026-03', found: 1, closed: 1 },
+      { month: '2026-01', found: 1, closed: 0, foundClosed: 1, foundDismissed: 0 },
+      { month: '2026-02', found: 1, closed: 0, foundClosed: 0, foundDismissed: 0 },
+      { month: '2026-03', found: 1, closed: 1, foundClosed: 0, foundDismissed: 0 },
     ]);
     const mine = expectResponse<TrendResponse>(await get('/api/v1/stats/trend?months=2', town.token), 200, TrendResponse);
-    expect(mine.months).toEqual([{ month: '2026-02', found: 1, closed: 0 }, { month: '2026-03', found: 0, closed: 1 }]);
+    expect(mine.months).toEqual([
+      { month: '2026-02', found: 1, closed: 0, foundClosed: 0, foundDismissed: 0 },
+      { month: '2026-03', found: 0, closed: 1, foundClosed: 0, foundDismissed: 0 },
+    ]);
     expectProblem(await get('/api/v1/stats/trend?months=99', town.token), 400, 'request.invalid', ['/query/months']);
   });
 
