@@ -1,21 +1,17 @@
-import { LogoutOutlined, MenuOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Drawer, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { Alert, Drawer, Grid, Layout, Menu } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useCurrentUser, useLogout, useSession } from '../features/auth/use-session';
-import { OutboxStatus } from '../features/field/components/outbox-status';
+import { useCurrentUser, useSession } from '../features/auth/use-session';
 import { PageLoading } from '../shared/components/page-loading';
 import { useT } from '../shared/i18n/i18n';
-import { labelOf } from '../shared/i18n/labels';
-import { LanguageSwitch } from './language-switch';
+import { AppHeader } from './app-header';
 import { activeKey, navigationFor } from './navigation';
 
-/** The frame around every signed-in page: the role's menus, who is signed in, language, logout. */
+/** The frame around every signed-in page: the role's menus beside (or, on a phone, behind a button) the page. */
 export function AppLayout() {
   const t = useT();
   const user = useCurrentUser();
   const session = useSession();
-  const logout = useLogout();
   const location = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -30,36 +26,13 @@ export function AppLayout() {
       items={entries.map((item) => ({ key: item.key, label: <Link to={item.path}>{t(item.label)}</Link> }))}
     />
   );
-
   return (
     <Layout className="app-frame">
-      <Layout.Header className="app-header">
-        <Space size="middle">
-          {isNarrow && (
-            <Button type="text" className="app-header-button" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={() => setDrawerOpen(true)} />
-          )}
-          <Link to="/" className="app-brand">
-            <SafetyCertificateOutlined aria-hidden />
-            <span>{isNarrow ? t('app.shortName') : t('app.name')}</span>
-          </Link>
-        </Space>
-        <Space size="middle" className="app-header-tools">
-          {user.role === 'grid_worker' && <OutboxStatus />}
-          {!isNarrow && (
-            <Typography.Text className="app-user">
-              {user.displayName} · {labelOf(t, 'role', user.role)}
-            </Typography.Text>
-          )}
-          <LanguageSwitch />
-          <Button type="text" className="app-header-button" icon={<LogoutOutlined />} onClick={() => logout.mutate()} aria-label={t('nav.logout')}>
-            {isNarrow ? null : t('nav.logout')}
-          </Button>
-        </Space>
-      </Layout.Header>
+      <AppHeader isNarrow={isNarrow} onOpenMenu={() => setDrawerOpen(true)} />
       <Layout>
         {isNarrow ? (
           <Drawer placement="left" open={drawerOpen} onClose={() => setDrawerOpen(false)} title={user.displayName} size={260}>
-            {menu}
+            <nav aria-label={t('nav.main')}>{menu}</nav>
           </Drawer>
         ) : (
           <Layout.Sider width={200} theme="light" className="app-sider">

@@ -1,6 +1,7 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
 import { NotFound } from '../shared/components/not-found';
+import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
 import { HomeRedirect } from './home-redirect';
 import { RequireSession } from './require-session';
@@ -13,6 +14,7 @@ const routes: RouteObject[] = [
   {
     element: <RequireSession />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <PageLoading />,
     children: [
       {
         element: <AppLayout />,

@@ -1,7 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { HazardResponse } from '@safegrid/contracts';
 import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { PageLoading } from '../../shared/components/page-loading';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { PhotoStrip } from '../photos/photo-strip';
@@ -12,6 +14,9 @@ import { HazardTimeline } from './components/hazard-timeline';
 import { useHazard, useHazardAssignees, useHazardEvents } from './use-hazards';
 
 /** One hazard: its record, photos, plan, timeline, and the actions this user may take now. */
+// Leaflet only when the hazard has a place to show.
+const LocationMap = lazy(async () => ({ default: (await import('../map/location-map')).LocationMap }));
+
 export function HazardDetailPage() {
   const { id = '' } = useParams();
   const hazard = useHazard(id);
@@ -59,7 +64,12 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
           )}
         </Col>
         <Col xs={24} xl={9}>
-          <Card title={t('hazard.timeline')} loading={events.isPending}>
+          {hazard.location && (
+            <Card title={t('field.location')} className="section-card-first">
+              <Suspense fallback={<PageLoading />}><LocationMap point={hazard.location} /></Suspense>
+            </Card>
+          )}
+          <Card title={t('hazard.timeline')} loading={events.isPending} className={hazard.location ? 'section-card' : undefined}>
             <HazardTimeline events={events.data ?? []} />
           </Card>
         </Col>

@@ -12,10 +12,14 @@ export interface BaseMap {
   readonly toRings: (coordinates: number[][][]) => L.LatLngTuple[][];
   /** The WGS-84 point under a click. */
   readonly fromLatLng: (latlng: L.LatLng) => LngLat;
+  /** Removes the map; layers detached afterwards are left alone (they went with it). */
+  readonly dispose: () => void;
+  readonly isDisposed: () => boolean;
 }
 
-export function createBaseMap(container: HTMLElement, settings: MapSettingsResponse, options: L.MapOptions = {}): BaseMap {
-  const map = L.map(container, { preferCanvas: true, zoomControl: true, attributionControl: settings.layers.length > 0, ...options });
+export function createBaseMap(container: HTMLElement, settings: MapSettingsResponse, labels: { readonly zoomIn: string; readonly zoomOut: string }): BaseMap {
+  const map = L.map(container, { preferCanvas: true, zoomControl: false, keyboard: true, attributionControl: settings.layers.length > 0 });
+  L.control.zoom({ zoomInTitle: labels.zoomIn, zoomOutTitle: labels.zoomOut }).addTo(map);
   for (const layer of settings.layers) {
     L.tileLayer(layer.url, { subdomains: layer.subdomains.length > 0 ? layer.subdomains : ['a'], attribution: layer.attribution, maxZoom: layer.maxZoom }).addTo(map);
   }
@@ -24,8 +28,14 @@ export function createBaseMap(container: HTMLElement, settings: MapSettingsRespo
     const shown = toDisplay(point, crs);
     return [shown.lat, shown.lng];
   };
+  let disposed = false;
   return {
     map,
+    dispose: () => {
+      disposed = true;
+      map.remove();
+    },
+    isDisposed: () => disposed,
     toLatLng,
     toRings: (coordinates) => coordinates.map((ring) => ring.map(([lng = 0, lat = 0]) => toLatLng({ lng, lat }))),
     fromLatLng: (latlng) => (crs === 'gcj02' ? gcj02ToWgs84({ lng: latlng.lng, lat: latlng.lat }) : { lng: latlng.lng, lat: latlng.lat }),

@@ -40,6 +40,8 @@ export function attachClusterLayer(base: BaseMap, points: readonly HazardPoint[]
     layer.clearLayers();
     const bounds = map.getBounds();
     const zoom = Math.round(map.getZoom());
+    // Tells tests (and anyone inspecting the page) which zoom the clusters were drawn for.
+    map.getContainer().dataset.zoom = String(zoom);
     for (const feature of index.getClusters([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], zoom)) {
       const [lng = 0, lat = 0] = feature.geometry.coordinates;
       const properties = feature.properties as Partial<ClusterProperties> & Partial<PointProperties>;
@@ -69,6 +71,7 @@ export function attachClusterLayer(base: BaseMap, points: readonly HazardPoint[]
   map.on('moveend', render);
   render();
   return () => {
+    if (base.isDisposed()) return;
     map.off('moveend', render);
     layer.remove();
   };

@@ -29,6 +29,7 @@ export function attachGridLayer(base: BaseMap, towns: readonly RegionResponse[],
       drawn.add(town.code);
       loadGrids(town.code).then(
         (grids) => {
+          if (base.isDisposed()) return;
           for (const grid of grids) {
             L.polygon(base.toRings(grid.boundary.coordinates), { color, weight: 1, dashArray: '4 3', fill: false, interactive: false }).addTo(layer);
             L.tooltip({ permanent: true, direction: 'center', className: 'grid-label', interactive: false })
@@ -44,6 +45,7 @@ export function attachGridLayer(base: BaseMap, towns: readonly RegionResponse[],
   map.on('moveend', refresh);
   refresh();
   return () => {
+    if (base.isDisposed()) return;
     map.off('moveend', refresh);
     layer.remove();
   };

@@ -25,14 +25,15 @@ export function LocationMap({ point, onPick }: { readonly point: Point | null | 
 
   useEffect(() => {
     if (!settings.data || !container.current) return undefined;
-    const created = createBaseMap(container.current, settings.data, { keyboard: true });
+    const created = createBaseMap(container.current, settings.data, { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') });
     created.map.setView([31.7, 119.95], 11);
     setBase(created);
     return () => {
-      created.map.remove();
+      created.dispose();
       setBase(null);
     };
-  }, [settings.data]);
+    // The zoom buttons keep the language the map was made in: rebuilding it would lose the view.
+  }, [settings.data]); // eslint-disable-line react-hooks/exhaustive-deps -- see above
 
   useEffect(() => {
     if (!base || !regions.data) return undefined;
@@ -41,12 +42,12 @@ export function LocationMap({ point, onPick }: { readonly point: Point | null | 
     outlines.addTo(base.map);
     if (!point) base.map.fitBounds(outlines.getBounds());
     return () => {
-      outlines.remove();
+      if (!base.isDisposed()) outlines.remove();
     };
   }, [base, regions.data, point]);
 
   useEffect(() => {
-    if (!base) return;
+    if (!base || base.isDisposed()) return;
     marker.current?.remove();
     marker.current = null;
     if (!point) return;
@@ -64,6 +65,7 @@ export function LocationMap({ point, onPick }: { readonly point: Point | null | 
     base.map.on('click', pick);
     base.map.on('keypress', pickCentre);
     return () => {
+      if (base.isDisposed()) return;
       base.map.off('click', pick);
       base.map.off('keypress', pickCentre);
     };

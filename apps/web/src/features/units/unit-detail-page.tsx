@@ -20,13 +20,10 @@ export function UnitDetailPage() {
   return <QueryBoundary query={unit}>{(data) => <UnitDetail unit={data} />}</QueryBoundary>;
 }
 
-function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
+function UnitFacts({ unit }: { readonly unit: UnitResponse }) {
   const t = useT();
-  const user = useCurrentUser();
   const { nameOf } = useTowns();
   const grid = useGrid(unit.gridId);
-  const hazards = useHazardList({ unitId: unit.id, limit: 10 });
-  const changes = useUnitChanges(unit.id);
   const parent = unit.parentId;
   const items = [
     { key: 'creditCode', label: t('field.creditCode'), children: unit.creditCode ?? '—' },
@@ -43,6 +40,14 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
     { key: 'floorArea', label: t('field.floorArea'), children: unit.floorArea ?? '—' },
     ...(parent ? [{ key: 'parent', label: t('field.parentId'), children: <Link to={`/units/${parent}`}>{t('unit.openPark')}</Link> }] : []),
   ];
+  return <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} />;
+}
+
+function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
+  const t = useT();
+  const user = useCurrentUser();
+  const hazards = useHazardList({ unitId: unit.id, limit: 10 });
+  const changes = useUnitChanges(unit.id);
   return (
     <>
       <div className="page-header">
@@ -53,7 +58,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
       </div>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
-          <Card title={t('unit.record')}><Descriptions bordered size="small" column={{ xs: 1, md: 2 }} items={items} /></Card>
+          <Card title={t('unit.record')}><UnitFacts unit={unit} /></Card>
           <Card title={t('field.contacts')} className="section-card">
             <Table
               rowKey={(contact) => `${contact.name}-${contact.phone}`}

@@ -1,10 +1,10 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
-import { init, use, type EChartsCoreOption, type ECharts } from 'echarts/core';
+import { init, use as registerEchartsModules, type EChartsCoreOption, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+registerEchartsModules([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 // Automated browsers (tests, screenshots) get the final picture at once instead of an animation.
 const ANIMATE = typeof navigator === 'undefined' || !navigator.webdriver;

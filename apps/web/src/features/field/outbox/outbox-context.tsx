@@ -4,7 +4,7 @@ import { useI18n } from '../../../shared/i18n/i18n';
 import { useSession } from '../../auth/use-session';
 import { hazardsApi } from '../../hazards/hazards-api';
 import { photosApi } from '../../photos/photos-api';
-import { createIndexedDbOutbox, type OutboxReport } from './outbox-store';
+import { createIndexedDbOutbox, type OutboxReport, type OutboxStore } from './outbox-store';
 import { syncOutbox, type SyncResult } from './outbox-sync';
 
 interface Outbox {
@@ -28,38 +28,14 @@ const RETRY_MS = 30_000;
  * on start, when the connection returns, and periodically — once each (ADR 0024).
  */
 export function OutboxProvider({ children }: { readonly children: ReactNode }) {
-  const { problemTitle } = useI18n();
   const session = useSession();
   const userId = session.data?.user?.id ?? null;
-  const queryClient = useQueryClient();
   const [store] = useState(createIndexedDbOutbox);
   const [reports, setReports] = useState<readonly OutboxReport[]>([]);
-  const [syncing, setSyncing] = useState(false);
-  const [lastResult, setLastResult] = useState<SyncResult | null>(null);
-  const running = useRef(false);
-
   const reload = useCallback(async () => {
     setReports(userId ? await store.list(userId) : []);
   }, [store, userId]);
-
-  const sync = useCallback(async () => {
-    if (!userId || running.current || !navigator.onLine) return;
-    running.current = true;
-    setSyncing(true);
-    const run = () => syncOutbox({ store, uploadPhoto: photosApi.upload, report: hazardsApi.report, describe: (error) => problemTitle(error.code) }, userId);
-    try {
-      // One tab at a time sends the outbox; the idempotency key covers whatever slips through.
-      const result = navigator.locks ? await navigator.locks.request('safegrid-outbox', run) : await run();
-      setLastResult(result);
-      if (result.sent > 0) {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: ['hazards'] }), queryClient.invalidateQueries({ queryKey: ['stats'] })]);
-      }
-    } finally {
-      running.current = false;
-      setSyncing(false);
-      await reload();
-    }
-  }, [store, userId, problemTitle, queryClient, reload]);
+  const { sync, syncing, lastResult } = useOutboxSync(store, userId, reload);
 
   useEffect(() => {
     void reload().then(sync);
@@ -95,6 +71,34 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
     },
   }), [reports, syncing, lastResult, sync, store, userId, reload]);
   return <OutboxContext.Provider value={value}>{children}</OutboxContext.Provider>;
+}
+
+/** One sync at a time (in this tab and, through a Web Lock, across tabs); lists and numbers refresh after. */
+function useOutboxSync(store: OutboxStore, userId: string | null, reload: () => Promise<void>) {
+  const { problemTitle } = useI18n();
+  const queryClient = useQueryClient();
+  const [syncing, setSyncing] = useState(false);
+  const [lastResult, setLastResult] = useState<SyncResult | null>(null);
+  const running = useRef(false);
+  const sync = useCallback(async () => {
+    if (!userId || running.current || !navigator.onLine) return;
+    running.current = true;
+    setSyncing(true);
+    const run = () => syncOutbox({ store, uploadPhoto: photosApi.upload, report: hazardsApi.report, describe: (error) => problemTitle(error.code) }, userId);
+    try {
+      // The idempotency key covers whatever slips past the lock.
+      const result = navigator.locks ? await navigator.locks.request('safegrid-outbox', run) : await run();
+      setLastResult(result);
+      if (result.sent > 0) {
+        await Promise.all([queryClient.invalidateQueries({ queryKey: ['hazards'] }), queryClient.invalidateQueries({ queryKey: ['stats'] })]);
+      }
+    } finally {
+      running.current = false;
+      setSyncing(false);
+      await reload();
+    }
+  }, [store, userId, problemTitle, queryClient, reload]);
+  return { sync, syncing, lastResult };
 }
 
 export function useOutbox(): Outbox {

@@ -1,6 +1,6 @@
 import { DISMISS_REASONS, type HazardAction, type HazardAssigneeResponse, type HazardResponse } from '@safegrid/contracts';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
-import { dayjs, todayInShanghai } from '../../../shared/format/dates';
+import { todayInShanghai, type dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf, optionsOf } from '../../../shared/i18n/labels';
 import { PhotoUploadField } from '../../photos/photo-upload-field';
@@ -35,14 +35,7 @@ export function ActionFormFields({ action, hazard, assignees }: {
 
   switch (action) {
     case 'assign':
-      return (
-        <>
-          <Form.Item name="assigneeId" label={t('field.assignee')}>{assigneeSelect}</Form.Item>
-          {deadline(false)}
-          {hazard.level === 'major' && <PlanFields />}
-          {note(false)}
-        </>
-      );
+      return <><Form.Item name="assigneeId" label={t('field.assignee')}>{assigneeSelect}</Form.Item>{deadline(false)}{hazard.level === 'major' && <PlanFields />}{note(false)}</>;
     case 'reassign':
       return <><Form.Item name="assigneeId" label={t('field.assignee')} required>{assigneeSelect}</Form.Item>{note(false)}</>;
     case 'extend':
@@ -61,20 +54,25 @@ export function ActionFormFields({ action, hazard, assignees }: {
     case 'return':
       return <>{note(true)}{deadline(false)}</>;
     case 'dismiss':
-      return (
-        <>
-          <Form.Item name="reason" label={t('field.dismissReason')} required>
-            <Radio.Group options={optionsOf(t, 'dismissReason', DISMISS_REASONS)} />
-          </Form.Item>
-          <Form.Item noStyle shouldUpdate={(previous, next) => previous.reason !== next.reason}>
-            {({ getFieldValue }) => getFieldValue('reason') === 'duplicate' && (
-              <Form.Item name="duplicateOf" label={t('field.duplicateOf')} extra={t('action.duplicateHint')}><Input /></Form.Item>
-            )}
-          </Form.Item>
-          {note(false)}
-        </>
-      );
+      return <><DismissFields />{note(false)}</>;
   }
+}
+
+/** 不予受理: untrue, or a duplicate of another hazard (named by its id). */
+function DismissFields() {
+  const t = useT();
+  return (
+    <>
+      <Form.Item name="reason" label={t('field.dismissReason')} required>
+        <Radio.Group options={optionsOf(t, 'dismissReason', DISMISS_REASONS)} />
+      </Form.Item>
+      <Form.Item noStyle shouldUpdate={(previous, next) => previous.reason !== next.reason}>
+        {({ getFieldValue }) => getFieldValue('reason') === 'duplicate' && (
+          <Form.Item name="duplicateOf" label={t('field.duplicateOf')} extra={t('action.duplicateHint')}><Input /></Form.Item>
+        )}
+      </Form.Item>
+    </>
+  );
 }
 
 /** 五到位: a major hazard needs its plan complete before it is handed out. */

@@ -32,5 +32,5 @@ export function HazardFacts({ hazard, reporterName, assignees }: {
     { key: 'description', label: t('field.description'), children: hazard.description || '—', span: 'filled' as const },
     ...(hazard.legalBasis ? [{ key: 'legalBasis', label: t('field.legalBasis'), children: hazard.legalBasis, span: 'filled' as const }] : []),
   ];
-  return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2, xl: 3 }} items={items} />;
+  return <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} styles={{ label: { whiteSpace: 'nowrap' } }} items={items} />;
 }

@@ -73,6 +73,8 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'map.townTooltip': '{name}: {open} open, {overdue} overdue, {major} major',
   'map.clusterLabel': '{count} open hazards, click to zoom in',
   'map.truncated': 'Showing the newest {shown} of {total}',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
   'map.legendOpen': 'Open',
   'map.legendOverdue': 'Overdue',
   'map.legendMajor': 'Major',

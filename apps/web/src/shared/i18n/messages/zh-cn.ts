@@ -71,6 +71,8 @@ export const ZH_CN_UI = {
   'map.townTooltip': '{name}：未销号 {open}，逾期 {overdue}，重大 {major}',
   'map.clusterLabel': '{count} 条未销号隐患，点击放大',
   'map.truncated': '显示最新 {shown} / {total} 条',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
   'map.legendOpen': '未销号',
   'map.legendOverdue': '逾期',
   'map.legendMajor': '重大隐患',
