@@ -1,6 +1,6 @@
 import type { HazardResponse } from '@safegrid/contracts';
 import { expect, test, type Page } from '@playwright/test';
-import { apiAs, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, uniqueTitle } from '../fixtures/app';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, uniqueTitle } from '../fixtures/app';
 
 function shanghaiDatePlus(days: number): string {
   return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -10,11 +10,6 @@ async function openHazardByTitle(page: Page, title: string): Promise<void> {
   await page.goto(`/hazards?q=${encodeURIComponent(title)}`);
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
-}
-
-async function chooseOption(page: Page, field: string, text: string | RegExp): Promise<void> {
-  await page.getByLabel(field).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
 }
 
 test('one hazard’s whole life: grid worker reports with a photo → town assigns → enterprise submits evidence → town closes', async ({ browser, request }) => {
@@ -31,8 +26,7 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   await expect(worker.getByTestId('position')).toBeVisible();
   await worker.getByTestId('photo-input').setInputFiles(PHOTO);
   await expect(worker.locator('.photo-preview img')).toHaveCount(1);
-  await worker.getByLabel('监管对象').fill(unit.name.slice(0, 6));
-  await worker.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: unit.name }).click();
+  await chooseOption(worker, '监管对象', `${unit.name} · ${unit.address}`, unit.name.slice(0, 6));
   await worker.getByLabel('隐患标题').fill(title);
   await chooseOption(worker, '隐患类别', '粉尘防爆');
   await worker.getByRole('button', { name: label('提交') }).click();
@@ -51,7 +45,7 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   await expect(town.locator('.photo-strip img').first()).toBeVisible();
   await town.getByRole('button', { name: label('交办') }).click();
   const assign = town.getByRole('dialog');
-  await chooseOption(town, '整改负责人', enterprise.user.displayName);
+  await chooseOption(town, '整改负责人', `${enterprise.user.displayName}（企业安全专员）`);
   await assign.getByLabel('整改期限').fill(shanghaiDatePlus(10));
   await assign.getByLabel('整改期限').press('Enter');
   await assign.getByRole('button', { name: label('确定') }).click();

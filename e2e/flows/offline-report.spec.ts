@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, label, logIn, phone, PHOTO, uniqueTitle } from '../fixtures/app';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, uniqueTitle } from '../fixtures/app';
 
 test('a report made offline waits on the phone and reaches the server exactly once when back online', async ({ browser, request }) => {
   const worker = await apiAs(request, 'wangge01');
@@ -26,10 +26,8 @@ test('a report made offline waits on the phone and reaches the server exactly on
   await expect(page.getByTestId('position')).toBeVisible();
   await page.getByTestId('photo-input').setInputFiles(PHOTO);
   await page.getByLabel('隐患标题').fill(title);
-  await page.getByLabel('隐患类别').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '生命通道' }).click();
-  await page.getByLabel('行业领域').click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '消防' }).first().click();
+  await chooseOption(page, '隐患类别', '生命通道');
+  await chooseOption(page, '行业领域', '消防');
   await page.getByRole('button', { name: label('提交') }).click();
 
   await expect(page.getByText('已保存在本机')).toBeVisible();
