@@ -15,7 +15,7 @@ export function AppHeader({ isNarrow, onOpenMenu }: { readonly isNarrow: boolean
   return (
     <Layout.Header className="app-header">
       <Space size="middle">
-        {isNarrow && <Button type="text" className="app-header-button" icon={<MenuOutlined />} aria-label={t('nav.open')} onClick={onOpenMenu} />}
+        {isNarrow && <Button type="text" className="app-header-button" icon={<MenuOutlined aria-hidden />} aria-label={t('nav.open')} onClick={onOpenMenu} />}
         <Link to="/" className="app-brand">
           <SafetyCertificateOutlined aria-hidden />
           <span>{isNarrow ? t('app.shortName') : t('app.name')}</span>
@@ -25,7 +25,7 @@ export function AppHeader({ isNarrow, onOpenMenu }: { readonly isNarrow: boolean
         {user.role === 'grid_worker' && <OutboxStatus />}
         {!isNarrow && <Typography.Text className="app-user">{user.displayName} · {labelOf(t, 'role', user.role)}</Typography.Text>}
         <LanguageSwitch />
-        <Button type="text" className="app-header-button" icon={<LogoutOutlined />} onClick={() => logout.mutate()} aria-label={t('nav.logout')}>
+        <Button type="text" className="app-header-button" icon={<LogoutOutlined aria-hidden />} onClick={() => logout.mutate()} aria-label={t('nav.logout')}>
           {isNarrow ? null : t('nav.logout')}
         </Button>
       </Space>

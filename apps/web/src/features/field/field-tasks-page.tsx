@@ -20,7 +20,7 @@ export function FieldTasksPage() {
     <div className="field-page">
       <div className="page-header">
         <Typography.Title level={2}>{t('nav.tasks')}</Typography.Title>
-        <Link to="/m/report"><Button type="primary" size="large" icon={<CameraOutlined />}>{t('nav.fieldReport')}</Button></Link>
+        <Link to="/m/report"><Button type="primary" size="large" icon={<CameraOutlined aria-hidden />}>{t('nav.fieldReport')}</Button></Link>
       </div>
       <ProblemAlert error={tasks.error} />
       {tasks.isPending && <PageLoading />}

@@ -32,7 +32,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
     <>
       <div className="page-header">
         <Space align="center" wrap>
-          <Button type="text" icon={<ArrowLeftOutlined />} aria-label={t('common.back')} onClick={() => navigate(-1)} />
+          <Button type="text" icon={<ArrowLeftOutlined aria-hidden />} aria-label={t('common.back')} onClick={() => navigate(-1)} />
           <Typography.Title level={2}>{hazard.title}</Typography.Title>
           <HazardStatusTag hazard={hazard} />
         </Space>

@@ -24,7 +24,7 @@ export function HazardListPage() {
         <Typography.Title level={2}>{t('hazards.title')}</Typography.Title>
         {can(user, 'hazard.report') && (
           <Link to={user.role === 'grid_worker' ? '/m/report' : '/hazards/new'}>
-            <Button type="primary" icon={<PlusOutlined />}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Button>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Button>
           </Link>
         )}
       </div>

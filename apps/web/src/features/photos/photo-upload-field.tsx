@@ -38,7 +38,7 @@ export function PhotoUploadField({ value = [], onChange, id, max = 20 }: {
       }}
       onRemove={() => true}
     >
-      <Button icon={<CameraOutlined />}>{t('photo.add')}</Button>
+      <Button icon={<CameraOutlined aria-hidden />}>{t('photo.add')}</Button>
     </Upload>
   );
 }

@@ -53,7 +53,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
       <div className="page-header">
         <Typography.Title level={2}>{unit.name}</Typography.Title>
         <Space>
-          {can(user, 'unit.update') && <Link to={`/units/${unit.id}/edit`}><Button icon={<EditOutlined />}>{t('units.edit')}</Button></Link>}
+          {can(user, 'unit.update') && <Link to={`/units/${unit.id}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('units.edit')}</Button></Link>}
         </Space>
       </div>
       <Row gutter={[16, 16]}>

@@ -36,7 +36,7 @@ export function UnitListPage() {
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('units.title')}</Typography.Title>
-        {can(user, 'unit.create') && <Link to="/units/new"><Button type="primary" icon={<PlusOutlined />}>{t('units.create')}</Button></Link>}
+        {can(user, 'unit.create') && <Link to="/units/new"><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('units.create')}</Button></Link>}
       </div>
       <Card>
         <UnitFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />

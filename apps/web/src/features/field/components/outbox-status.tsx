@@ -14,7 +14,7 @@ export function OutboxStatus() {
     <Tooltip title={label}>
       <Link to="/m/report#outbox" aria-label={label} data-testid="outbox-status" data-waiting={waiting}>
         <Badge count={waiting} size="small">
-          <Button type="text" className="app-header-button" icon={syncing ? <CloudSyncOutlined spin /> : <CloudUploadOutlined />} tabIndex={-1} />
+          <Button type="text" className="app-header-button" icon={syncing ? <CloudSyncOutlined spin aria-hidden /> : <CloudUploadOutlined aria-hidden />} tabIndex={-1} />
         </Badge>
       </Link>
     </Tooltip>

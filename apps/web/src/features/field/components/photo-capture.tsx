@@ -35,12 +35,12 @@ export function PhotoCapture({ value = [], onChange, id }: {
           event.target.value = '';
         }}
       />
-      <Button size="large" block icon={<CameraOutlined />} onClick={() => input.current?.click()}>{t('photo.take')}</Button>
+      <Button size="large" block icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()}>{t('photo.take')}</Button>
       <div className="photo-strip">
         {previews.map((url, index) => (
           <div key={url} className="photo-preview">
             <img src={url} width={88} height={88} alt={t('photo.alt', { index: index + 1 })} />
-            <Button size="small" shape="circle" icon={<DeleteOutlined />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onChange?.(value.filter((_, kept) => kept !== index))} />
+            <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onChange?.(value.filter((_, kept) => kept !== index))} />
           </div>
         ))}
       </div>

@@ -37,7 +37,7 @@ export function PositionField({ value, onChange }: { readonly value?: Position |
       {value && <Typography.Text data-testid="position">{t('position.value', { lng: value.lng.toFixed(6), lat: value.lat.toFixed(6), accuracy: value.accuracy })}</Typography.Text>}
       {state === 'locating' && <Typography.Text type="secondary">{t('position.locating')}</Typography.Text>}
       {state === 'failed' && <Alert type="warning" showIcon title={t('position.failed')} />}
-      <Button icon={<AimOutlined />} onClick={locate} loading={state === 'locating'}>{t('position.again')}</Button>
+      <Button icon={<AimOutlined aria-hidden />} onClick={locate} loading={state === 'locating'}>{t('position.again')}</Button>
     </Space>
   );
 }

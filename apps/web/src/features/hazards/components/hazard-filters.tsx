@@ -22,7 +22,8 @@ interface FilterForm {
   regionCode?: string;
   overdue?: 'true' | 'false';
   q?: string;
-  reported?: [dayjs.Dayjs, dayjs.Dayjs] | null;
+  reportedFrom?: dayjs.Dayjs | null;
+  reportedTo?: dayjs.Dayjs | null;
 }
 
 function toForm(filters: HazardFilters): FilterForm {
@@ -35,7 +36,8 @@ function toForm(filters: HazardFilters): FilterForm {
     regionCode: filters.regionCode,
     overdue: filters.overdue === undefined ? undefined : filters.overdue ? 'true' : 'false',
     q: filters.q,
-    reported: filters.reportedFrom && filters.reportedTo ? [dayjs(filters.reportedFrom), dayjs(filters.reportedTo)] : null,
+    reportedFrom: filters.reportedFrom ? dayjs(filters.reportedFrom) : null,
+    reportedTo: filters.reportedTo ? dayjs(filters.reportedTo) : null,
   };
 }
 
@@ -50,8 +52,8 @@ function fromForm(values: FilterForm, base: HazardFilters): HazardFilters {
     regionCode: values.regionCode || undefined,
     overdue: values.overdue === undefined ? undefined : values.overdue === 'true',
     q: values.q?.trim() || undefined,
-    reportedFrom: values.reported?.[0]?.format('YYYY-MM-DD'),
-    reportedTo: values.reported?.[1]?.format('YYYY-MM-DD'),
+    reportedFrom: values.reportedFrom?.format('YYYY-MM-DD'),
+    reportedTo: values.reportedTo?.format('YYYY-MM-DD'),
     cursor: undefined,
   };
 }
@@ -86,7 +88,8 @@ export function HazardFiltersForm({ filters, onChange, showTown }: {
             </Form.Item>
           </Col>
         )}
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.reportedBetween')} name="reported"><DatePicker.RangePicker style={{ width: '100%' }} /></Form.Item></Col>
+        <Col xs={12} sm={6} lg={3}><Form.Item label={t('field.reportedFrom')} name="reportedFrom"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
+        <Col xs={12} sm={6} lg={3}><Form.Item label={t('field.reportedTo')} name="reportedTo"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.search')} name="q"><Input allowClear maxLength={50} placeholder={t('filter.searchHazards')} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6} className="filter-actions">
           <Form.Item label={<span className="visually-hidden">{t('filter.apply')}</span>}>

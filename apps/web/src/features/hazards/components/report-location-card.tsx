@@ -27,7 +27,7 @@ export function ReportLocationCard({ location, onLocation, unitLocked }: {
       </Form.Item>
       <Form.Item label={t('field.location')} extra={location ? t('report.locationValue', { lng: location.lng.toFixed(6), lat: location.lat.toFixed(6) }) : t('report.locationHint')}>
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Button icon={<AimOutlined />} onClick={locateMe}>{t('report.useMyPosition')}</Button>
+          <Button icon={<AimOutlined aria-hidden />} onClick={locateMe}>{t('report.useMyPosition')}</Button>
           <LocationMap point={location} onPick={onLocation} />
         </Space>
       </Form.Item>

@@ -50,10 +50,10 @@ export function UnitFormFields() {
                   <Form.Item name={[field.name, 'name']} label={t('contact.name')} required><Input maxLength={50} /></Form.Item>
                   <Form.Item name={[field.name, 'role']} label={t('contact.role')}><Input maxLength={50} /></Form.Item>
                   <Form.Item name={[field.name, 'phone']} label={t('contact.phone')} required><Input maxLength={20} inputMode="tel" /></Form.Item>
-                  <Button type="text" icon={<MinusCircleOutlined />} aria-label={t('contact.remove')} onClick={() => remove(field.name)} />
+                  <Button type="text" icon={<MinusCircleOutlined aria-hidden />} aria-label={t('contact.remove')} onClick={() => remove(field.name)} />
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ name: '', role: '', phone: '' })}>{t('contact.add')}</Button>
+              <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ name: '', role: '', phone: '' })}>{t('contact.add')}</Button>
             </fieldset>
           )}
         </Form.List>
