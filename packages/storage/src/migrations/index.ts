@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { MigrationContext } from './migration-context.js';
 import * as createCoreTables from './20261121T0900-create-core-tables.js';
+import * as addDashboardIndexes from './20261124T0900-add-dashboard-indexes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -11,4 +12,5 @@ export interface SafeGridMigration {
 /** The one ordered list of migrations for both dialects. Append only; never edit a merged one. */
 export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261121T0900-create-core-tables', up: createCoreTables.up },
+  { name: '20261124T0900-add-dashboard-indexes', up: addDashboardIndexes.up },
 ];

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { lastMonths, type Grid } from '@safegrid/core';
 import { createBulkLoader } from '../bulk-load.js';
@@ -84,5 +85,17 @@ describeEachDialect('dashboard store', (dialect) => {
     const bounded = await dashboard.openHazardPoints({ districtCode: DISTRICT, regionCode: HUTANG }, '2026-03-02', 1);
     expect(bounded.total).toBe(2);
     expect(bounded.points.map((point) => point.id)).toEqual([newer.id]);
+  });
+
+  it('has the covering indexes the dashboard counts read', async () => {
+    const names = dialect === 'postgres'
+      ? await sql<{ name: string }>`select indexname as name from pg_indexes where tablename = 'hazards'`.execute(database.db)
+      : await sql<{ name: string }>`select name from sqlite_master where type = 'index' and tbl_name = 'hazards'`.execute(database.db);
+    expect(names.rows.map((row) => row.name)).toEqual(expect.arrayContaining([
+      'hazards_district_code_reported_at_status',
+      'hazards_district_code_status_closed_at',
+      'hazards_district_code_sector_status_level_deadline',
+      'hazards_district_code_town_code_status_level_deadline',
+    ]));
   });
 });

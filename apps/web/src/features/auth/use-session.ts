@@ -1,5 +1,5 @@
 import type { LoginBody, Permission, UserResponse } from '@safegrid/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NetworkError } from '../../shared/api-client';
 import { authApi } from './auth-api';
 import { forgetUser, recallUser, rememberUser } from './session-cache';
@@ -25,8 +25,10 @@ async function loadSession(): Promise<SessionState> {
   }
 }
 
+export const sessionQuery = queryOptions({ queryKey: SESSION_KEY, queryFn: loadSession, staleTime: Infinity, retry: false });
+
 export function useSession() {
-  return useQuery({ queryKey: SESSION_KEY, queryFn: loadSession, staleTime: Infinity, retry: false });
+  return useQuery(sessionQuery);
 }
 
 /** The signed-in user; only for components rendered inside the session guard. */

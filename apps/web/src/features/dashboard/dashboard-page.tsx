@@ -8,14 +8,15 @@ import { useCurrentUser } from '../auth/use-session';
 import { useHazardPoints } from '../map/use-map-data';
 import { useRegions } from '../regions/use-regions';
 import { KpiCards } from './components/kpi-cards';
+import { loadCharts, loadDistrictMap } from './dashboard-code';
 import { useBreakdown, useOverview, useTrend } from './use-dashboard';
 import { useLiveUpdates, type LiveState } from './use-live-updates';
 
 // ECharts and Leaflet arrive after the headline numbers, each in its own chunk.
-const TrendChart = lazy(async () => ({ default: (await import('./components/dashboard-charts')).TrendChart }));
-const TownChart = lazy(async () => ({ default: (await import('./components/dashboard-charts')).TownChart }));
-const SectorChart = lazy(async () => ({ default: (await import('./components/dashboard-charts')).SectorChart }));
-const DistrictMap = lazy(async () => ({ default: (await import('../map/district-map')).DistrictMap }));
+const TrendChart = lazy(async () => ({ default: (await loadCharts()).TrendChart }));
+const TownChart = lazy(async () => ({ default: (await loadCharts()).TownChart }));
+const SectorChart = lazy(async () => ({ default: (await loadCharts()).SectorChart }));
+const DistrictMap = lazy(async () => ({ default: (await loadDistrictMap()).DistrictMap }));
 
 const LIVE_BADGE: Readonly<Record<LiveState, 'success' | 'processing' | 'warning' | 'default'>> = {
   live: 'success', connecting: 'processing', reconnecting: 'warning', off: 'default',

@@ -1,16 +1,15 @@
 import type { BreakdownQuery } from '@safegrid/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { dashboardApi } from './dashboard-api';
+import { breakdownQuery, overviewQuery, trendQuery } from './dashboard-queries';
 
-// Every dashboard number lives under ['stats', …]: one invalidation refreshes them all.
 export function useOverview() {
-  return useQuery({ queryKey: ['stats', 'overview'], queryFn: ({ signal }) => dashboardApi.overview(signal) });
+  return useQuery(overviewQuery);
 }
 
 export function useTrend(months = 12) {
-  return useQuery({ queryKey: ['stats', 'trend', months], queryFn: ({ signal }) => dashboardApi.trend(months, signal) });
+  return useQuery(trendQuery(months));
 }
 
 export function useBreakdown(by: BreakdownQuery['by']) {
-  return useQuery({ queryKey: ['stats', 'breakdown', by], queryFn: ({ signal }) => dashboardApi.breakdown(by, signal) });
+  return useQuery(breakdownQuery(by));
 }

@@ -1,13 +1,14 @@
 import type { RegionResponse } from '@safegrid/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { regionsQuery } from './regions-queries';
 import { regionsApi } from './regions-api';
 
 // The region tree changes rarely: fetch once per session.
 const FOREVER = Number.POSITIVE_INFINITY;
 
 export function useRegions(boundaries = false) {
-  return useQuery({ queryKey: ['regions', boundaries], queryFn: ({ signal }) => regionsApi.list(boundaries, signal), staleTime: FOREVER });
+  return useQuery(regionsQuery(boundaries));
 }
 
 /** Towns and subdistricts in their official order, with a lookup of any region's name by code. */
