@@ -32,9 +32,14 @@ test('a wrong password is refused with a clear message and no session', async ({
   await expect(page).toHaveURL(/\/login/);
 });
 
-test('English is one click away and is remembered', async ({ page }) => {
+test('English is one click away and is remembered, Ant Design included (built app, stack notes P8)', async ({ page }) => {
   await logIn(page, 'hutang');
+  await page.goto('/hazards');
+  // Ant Design's own texts come from its zh_CN locale in the production build, and follow the switch.
+  await expect(page.getByLabel('上报日期从')).toHaveAttribute('placeholder', '请选择日期');
   await page.getByText('English', { exact: true }).click();
+  await expect(page.getByLabel('Reported from')).toHaveAttribute('placeholder', 'Select date');
+  await page.goto('/dashboard');
   await expect(page.getByRole('heading', { name: 'Overview map' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Hazards', exact: true })).toBeVisible();

@@ -2,6 +2,7 @@ import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
 import { Button, Space } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
+import { fitPhoto } from './fit-photo';
 
 export interface CapturedPhoto {
   readonly name: string;
@@ -30,9 +31,9 @@ export function PhotoCapture({ value = [], onChange, id }: {
         className="visually-hidden"
         data-testid="photo-input"
         onChange={(event) => {
-          const files = [...(event.target.files ?? [])].map((file) => ({ name: file.name || 'photo.jpg', blob: file as Blob }));
-          onChange?.([...value, ...files].slice(0, 20));
+          const chosen = [...(event.target.files ?? [])];
           event.target.value = '';
+          void Promise.all(chosen.map(fitPhoto)).then((photos) => onChange?.([...value, ...photos].slice(0, 20)));
         }}
       />
       <Button size="large" block icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()}>{t('photo.take')}</Button>
