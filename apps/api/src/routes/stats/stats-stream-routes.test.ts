@@ -119,6 +119,16 @@ describe('GET /stats/stream', () => {
     await vi.waitFor(() => expect(active).toBe(0));
   });
 
+  it('ends open streams when the server stops, so stopping never waits on a dashboard', async () => {
+    const town = await server.login('town');
+    const stream = await openStream(`${base}/api/v1/stats/stream`, town.token);
+    expect((await stream.next()).event).toBe('ready');
+
+    await server.app.close();
+
+    expect((await stream.next()).event).toBe('end');
+  });
+
   it('refuses anonymous callers', async () => {
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/stats/stream' });
     expect(response.statusCode).toBe(401);
