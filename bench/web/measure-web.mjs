@@ -156,7 +156,13 @@ async function measureDashboard(dataDir) {
 }
 
 function markdown(result) {
-  const lines = [`# Web app: ${result.date}`, '', `Machine: ${result.machine.cpus} × ${result.machine.cpu}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${result.dashboard.chromium}.`, ''];
+  const lines = [
+    `# Web app: ${result.date}`,
+    '',
+    `Machine: ${result.machine.cpus} × ${result.machine.cpu}, ${result.machine.memoryGiB} GiB, ${result.machine.os}, Node ${result.machine.node}, Chromium ${result.dashboard.chromium}.`,
+    `Load average (1 min) before / after: ${result.loadAverage.before} / ${result.loadAverage.after} — browser, server and other work share the cores.`,
+    '',
+  ];
   lines.push('## JavaScript per route (gzip level 9)', '', '| what | chunks | raw KB | gzip KB |', '|---|---:|---:|---:|');
   for (const [name, size] of Object.entries(result.javascript)) lines.push(`| ${name} | ${size.files} | ${size.rawKB} | ${size.gzipKB} |`);
   const { dashboard } = result;
@@ -186,6 +192,7 @@ async function main() {
     throw new Error(`no safegrid.db in ${dataDir}`);
   }
   try {
+    const loadBefore = os.loadavg()[0];
     const dashboard = await measureDashboard(dataDir);
     const date = new Date().toISOString().slice(0, 10);
     const cpus = os.cpus();
@@ -193,6 +200,8 @@ async function main() {
       date,
       runs,
       machine: { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version },
+      // Other work on the machine shares its two cores: the 1-minute load average around the run.
+      loadAverage: { before: Math.round(loadBefore * 100) / 100, after: Math.round(os.loadavg()[0] * 100) / 100 },
       javascript,
       dashboard,
     };
