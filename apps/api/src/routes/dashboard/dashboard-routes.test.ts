@@ -76,6 +76,26 @@ describe('dashboard routes', () => {
     expect(mine.points).toEqual([{ id: overdue?.id, lng: 119.91, lat: 31.71, level: 'general', status: 'assigned', isOverdue: true }]);
   });
 
+  it('gives a grid worker their grids and an enterprise its own unit, in every dashboard query', async () => {
+    if (!hutang) throw new Error('small world has a grid');
+    const unit = buildUnit(hutang);
+    await server.deps.units.insert(unit);
+    const own = buildHazard(hutang, { unitId: unit.id, sector: unit.sector, status: 'assigned', deadline: '2026-03-20', reportedAt: '2026-03-01T00:00:00.000Z' });
+    await server.deps.hazards.insert(own);
+    await givenHazards();
+    const worker = await server.login('grid_worker');
+    const officer = await server.login('enterprise', { unitId: unit.id });
+
+    const workerPoints = expectResponse<HazardPointsResponse>(await get('/api/v1/stats/hazard-points', worker.token), 200, HazardPointsResponse);
+    expect(workerPoints.total).toBe(2);
+    const officerPoints = expectResponse<HazardPointsResponse>(await get('/api/v1/stats/hazard-points', officer.token), 200, HazardPointsResponse);
+    expect(officerPoints.points.map((point) => point.id)).toEqual([own.id]);
+    const officerSectors = expectResponse<BreakdownResponse>(await get('/api/v1/stats/breakdown?by=sector', officer.token), 200, BreakdownResponse);
+    expect(officerSectors.rows).toEqual([{ key: 'industry_trade', open: 1, overdue: 0, major: 0, closed: 0, total: 1 }]);
+    const officerTrend = expectResponse<TrendResponse>(await get('/api/v1/stats/trend?months=1', officer.token), 200, TrendResponse);
+    expect(officerTrend.months).toEqual([{ month: '2026-03', found: 1, closed: 0, foundClosed: 0, foundDismissed: 0 }]);
+  });
+
   it('lists who a hazard may be handed to, and hides hazards of another town', async () => {
     if (!hutang) throw new Error('small world has a grid');
     const unit = buildUnit(hutang);
