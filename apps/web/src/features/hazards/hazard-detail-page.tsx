@@ -66,7 +66,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
         <Col xs={24} xl={9}>
           {hazard.location && (
             <Card title={t('field.location')} className="section-card-first">
-              <Suspense fallback={<PageLoading />}><LocationMap point={hazard.location} /></Suspense>
+              <Suspense fallback={<PageLoading />}><LocationMap point={hazard.location} gridId={hazard.gridId} /></Suspense>
             </Card>
           )}
           <Card title={t('hazard.timeline')} loading={events.isPending} className={hazard.location ? 'section-card' : undefined}>

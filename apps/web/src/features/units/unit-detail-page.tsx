@@ -74,7 +74,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
           </Card>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t('field.location')}><LocationMap point={unit.location} /></Card>
+          <Card title={t('field.location')}><LocationMap point={unit.location} gridId={unit.gridId} /></Card>
         </Col>
         <Col xs={24}>
           <Card title={t('unit.hazards')} extra={<Link to={`/hazards?unitId=${unit.id}`}>{t('unit.allHazards')}</Link>}>

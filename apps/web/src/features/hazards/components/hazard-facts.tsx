@@ -5,6 +5,7 @@ import { formatDate, formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useGrid, useTowns } from '../../regions/use-regions';
+import { useUnit } from '../../units/use-units';
 
 /** The hazard's record: what, where, who, by when. */
 export function HazardFacts({ hazard, reporterName, assignees }: {
@@ -15,6 +16,7 @@ export function HazardFacts({ hazard, reporterName, assignees }: {
   const t = useT();
   const { nameOf } = useTowns();
   const grid = useGrid(hazard.gridId);
+  const unit = useUnit(hazard.unitId);
   const assignee = assignees?.find((user) => user.id === hazard.assigneeId);
   const items = [
     { key: 'level', label: t('field.level'), children: labelOf(t, 'hazardLevel', hazard.level) },
@@ -22,7 +24,7 @@ export function HazardFacts({ hazard, reporterName, assignees }: {
     { key: 'sector', label: t('field.sector'), children: labelOf(t, 'sector', hazard.sector) },
     { key: 'source', label: t('field.source'), children: labelOf(t, 'hazardSource', hazard.source) },
     { key: 'place', label: t('field.place'), children: `${nameOf(hazard.townCode)} · ${nameOf(hazard.villageCode)} · ${grid.data?.name ?? '…'}` },
-    { key: 'unit', label: t('field.unit'), children: hazard.unitId ? <Link to={`/units/${hazard.unitId}`}>{t('hazard.openUnit')}</Link> : '—' },
+    { key: 'unit', label: t('field.unit'), children: hazard.unitId ? <Link to={`/units/${hazard.unitId}`}>{unit.data?.name ?? t('hazard.openUnit')}</Link> : '—' },
     { key: 'deadline', label: t('field.deadline'), children: formatDate(hazard.deadline) },
     { key: 'assignee', label: t('field.assignee'), children: hazard.assigneeId ? (assignee?.displayName ?? '…') : '—' },
     { key: 'escalation', label: t('field.escalation'), children: labelOf(t, 'escalation', hazard.escalation) },
