@@ -18,8 +18,10 @@ export function useTownLayer(base: BaseMap | null, towns: readonly RegionRespons
   const { token } = theme.useToken();
   useEffect(() => {
     if (!base || towns.length === 0) return undefined;
-    const layer = drawTowns(base, towns, byTown, { fill: SERIES.open, outline: SERIES.townOutline, overdueOutline: token.colorError }, (town, counts) =>
-      t('map.townTooltip', { name: town.name, open: counts?.open ?? 0, overdue: counts?.overdue ?? 0, major: counts?.major ?? 0 }));
+    const layer = drawTowns(base, towns, byTown, { fill: SERIES.open, outline: SERIES.townOutline, overdueOutline: token.colorError }, {
+      tooltip: (town, counts) => t('map.townTooltip', { name: town.name, open: counts?.open ?? 0, overdue: counts?.overdue ?? 0, major: counts?.major ?? 0 }),
+      label: (town, counts) => (counts && counts.overdue > 0 ? [town.name, t('map.townOverdue', { overdue: counts.overdue })] : [town.name]),
+    });
     layer.addTo(base.map);
     return () => {
       if (!base.isDisposed()) layer.remove();

@@ -71,6 +71,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'map.pickLabel': 'Map to choose a place: click a point, or press Enter for the map centre',
   'map.unavailable': 'The map cannot be loaded right now',
   'map.townTooltip': '{name}: {open} open, {overdue} overdue, {major} major',
+  'map.townOverdue': '{overdue} overdue',
   'map.clusterLabel': '{count} open hazards, click to zoom in',
   'map.truncated': 'Showing the newest {shown} of {total}',
   'map.zoomIn': 'Zoom in',

@@ -69,6 +69,7 @@ export const ZH_CN_UI = {
   'map.pickLabel': '选择位置的地图：点击地图选点，或按回车选择地图中心',
   'map.unavailable': '地图暂时无法加载',
   'map.townTooltip': '{name}：未销号 {open}，逾期 {overdue}，重大 {major}',
+  'map.townOverdue': '逾期 {overdue}',
   'map.clusterLabel': '{count} 条未销号隐患，点击放大',
   'map.truncated': '显示最新 {shown} / {total} 条',
   'map.zoomIn': '放大',
