@@ -1,6 +1,21 @@
 // Boundaries and house rules (STYLE.md B3, B15) checked by the linter, not by memory.
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+// Han characters in code outside the web's message catalogues mean a user-facing string was inlined.
+const HAN = '/[\\u3400-\\u9fff\\uf900-\\ufaff]/u';
+const noInlineText = [
+  { selector: 'ExportDefaultDeclaration', message: 'Named exports only (STYLE B14).' },
+  { selector: `Literal[value=${HAN}]`, message: 'User-facing text goes in src/shared/i18n/messages (one i18n layer, ADR 0021).' },
+  { selector: `TemplateElement[value.raw=${HAN}]`, message: 'User-facing text goes in src/shared/i18n/messages (one i18n layer, ADR 0021).' },
+  { selector: 'JSXText[value=/[\\p{L}]/u]', message: 'Text in JSX goes through t() (one i18n layer, ADR 0021).' },
+  {
+    selector: 'JSXAttribute[name.name=/^(title|placeholder|alt|aria-label|label|okText|cancelText|description|subTitle|extra|tooltip)$/] > Literal[value=/\\p{L}/u]',
+    message: 'User-facing attributes go through t() (one i18n layer, ADR 0021).',
+  },
+];
 
 const coreForbidden = ['kysely', 'fastify', '@fastify/*', 'typebox', '@sinclair/typebox', 'react', 'antd', 'better-sqlite3', 'pg', 'sharp', 'exifr', 'node:*', '@safegrid/*'];
 
@@ -60,5 +75,38 @@ export default tseslint.config(
     files: ['apps/**/*.ts', 'packages/**/*.ts'],
     ignores: ['apps/api/src/config.ts', 'apps/cli/src/config.ts', '**/*.test.ts', '**/testing/**'],
     rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only apps/*/src/config.ts reads process.env.' }] },
+  },
+  {
+    // The web app (ADRs 0020, 0021): browser code that reaches the platform only over HTTP and the contracts.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-syntax': ['error', ...noInlineText],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/core', '@safegrid/core/*', '@safegrid/storage', '@safegrid/storage/*', '@safegrid/api', '@safegrid/api/*', '@safegrid/adapters', '@safegrid/demo', '@safegrid/cli', 'node:*', 'kysely', 'fastify'], message: 'The web app imports only @safegrid/contracts and browser libraries (STYLE B3).' }] }],
+    },
+  },
+  {
+    // The catalogues are where the words live; the one parity test compares the web copy of GCJ-02 with core's.
+    files: ['apps/web/src/shared/i18n/messages/**', 'apps/web/src/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['apps/web/src/shared/geo/coordinate-systems.test.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['apps/web/sw/**/*.js'],
+    languageOptions: { globals: { ...globals.serviceworker } },
+  },
+  {
+    files: ['apps/web/build/**/*.ts', 'apps/web/vite.config.ts', 'e2e/**', 'bench/web/**'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['e2e/**/*.{ts,mjs}', 'bench/web/**/*.mjs'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
   },
 );

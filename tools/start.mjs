@@ -28,7 +28,7 @@ run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsc
 const web = join(root, 'apps/web');
 const webDist = join(web, 'dist/index.html');
 if (existsSync(join(web, 'package.json'))) {
-  const sourcesChanged = ['src', 'index.html', 'vite.config.ts', 'package.json', '../../packages/contracts/src'].some(
+  const sourcesChanged = ['src', 'index.html', 'vite.config.ts', 'package.json', '../../packages/contracts/src', 'sw', 'build', 'public'].some(
     (path) => newestMtime(join(web, path)) > newestMtime(webDist),
   );
   if (!existsSync(webDist) || sourcesChanged) run('npm', ['run', 'build', '-w', '@safegrid/web'], 'web build (vite)');

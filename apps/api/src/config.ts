@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { MAP_CRS, MAP_TILE_PROVIDERS, type MapCrs, type MapTileProvider } from '@safegrid/contracts';
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -16,6 +17,21 @@ export interface Config {
   readonly loginAttemptsPerMinute: number;
   /** Folder of the built web app served at `/`, when present. */
   readonly webDir: string | null;
+  /** Base tiles of the web app's maps. */
+  readonly map: MapConfig;
+  /** Seconds between heartbeats on live streams (SSE), so proxies keep them open. */
+  readonly sseHeartbeatSeconds: number;
+}
+
+/** Which base map the web app draws under towns and grids, and the keys it needs. */
+export interface MapConfig {
+  readonly provider: MapTileProvider;
+  readonly tiandituKey: string | null;
+  readonly amapKey: string | null;
+  /** `custom`: an own tile server's URL template ({z}/{x}/{y}, optional {s}) and its coordinate system. */
+  readonly customUrl: string | null;
+  readonly customCrs: MapCrs;
+  readonly customAttribution: string;
 }
 
 export class ConfigError extends Error {
@@ -60,7 +76,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: cookieSecure === 'true',
     loginAttemptsPerMinute: integerSetting(env, 'SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000, problems),
     webDir: env.SAFEGRID_WEB_DIR ? resolve(env.SAFEGRID_WEB_DIR) : null,
+    map: mapSettings(env, problems),
+    sseHeartbeatSeconds: integerSetting(env, 'SAFEGRID_SSE_HEARTBEAT_SECONDS', 25, 1, 3600, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+const TILE_TEMPLATE = /^https?:\/\/[^\s]+\{z\}[^\s]*$/;
+
+function mapSettings(env: Record<string, string | undefined>, problems: string[]): MapConfig {
+  const provider = (env.SAFEGRID_MAP_TILES || 'none') as MapTileProvider;
+  if (!MAP_TILE_PROVIDERS.includes(provider)) problems.push(`SAFEGRID_MAP_TILES must be one of ${MAP_TILE_PROVIDERS.join(', ')}`);
+  const tiandituKey = env.SAFEGRID_TIANDITU_KEY || null;
+  if (provider === 'tianditu' && !tiandituKey) problems.push('SAFEGRID_MAP_TILES=tianditu needs SAFEGRID_TIANDITU_KEY (a 天地图 browser key)');
+  if (tiandituKey && !/^[0-9a-zA-Z]{8,64}$/.test(tiandituKey)) problems.push('SAFEGRID_TIANDITU_KEY must be 8–64 letters and digits');
+  const amapKey = env.SAFEGRID_AMAP_KEY || null;
+  if (amapKey && !/^[0-9a-zA-Z]{8,64}$/.test(amapKey)) problems.push('SAFEGRID_AMAP_KEY must be 8–64 letters and digits');
+  const customUrl = env.SAFEGRID_MAP_TILE_URL || null;
+  if (provider === 'custom' && !customUrl) problems.push('SAFEGRID_MAP_TILES=custom needs SAFEGRID_MAP_TILE_URL');
+  if (customUrl && !TILE_TEMPLATE.test(customUrl)) problems.push('SAFEGRID_MAP_TILE_URL must be an http(s) URL template containing {z}, {x} and {y}');
+  const customCrs = (env.SAFEGRID_MAP_TILE_CRS || 'wgs84') as MapCrs;
+  if (!MAP_CRS.includes(customCrs)) problems.push(`SAFEGRID_MAP_TILE_CRS must be one of ${MAP_CRS.join(', ')}`);
+  return { provider, tiandituKey, amapKey, customUrl, customCrs, customAttribution: env.SAFEGRID_MAP_TILE_ATTRIBUTION || '' };
 }

@@ -7,13 +7,23 @@ import {
   sha256Hasher,
   systemClock,
 } from '@safegrid/adapters';
-import { createCachedGridLocators, DEFAULT_HAZARD_TIME_POLICY, installBuiltInChecklists, type Clock, type CoreDeps, type PasswordHasher } from '@safegrid/core';
+import {
+  createCachedGridLocators,
+  createInProcessChangeFeed,
+  DEFAULT_HAZARD_TIME_POLICY,
+  installBuiltInChecklists,
+  type ChangeFeed,
+  type Clock,
+  type CoreDeps,
+  type PasswordHasher,
+} from '@safegrid/core';
 import { createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
 import type { ApiServices, SafeGridApp } from './app-types.js';
 import type { Config } from './config.js';
 import { buildServer, type BuildServerOptions } from './server.js';
 import { readVersion } from './version.js';
+import { webAppExtension } from './web-app/web-app-routes.js';
 
 /** An open database with the core deps over it: what the server, the CLI and benchmarks run on. */
 export interface Platform {
@@ -28,6 +38,8 @@ export interface OpenPlatformOptions {
   readonly passwords?: PasswordHasher;
   /** Apply pending migrations first (default true). */
   readonly migrate?: boolean;
+  /** Where committed changes are announced (default: in this process only). */
+  readonly changes?: ChangeFeed;
 }
 
 /** Composes everything from a database: stores, adapters, the clock. The one place dependencies are wired. */
@@ -46,6 +58,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
     limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
+    changes: options.changes ?? createInProcessChangeFeed(),
     inTransaction: inTransaction(database.db, database.dialect),
   };
 }
@@ -79,7 +92,12 @@ export interface RunningServer {
 /** Starts the HTTP server on the configured host and port. */
 export async function startServer(platform: Platform, options: BuildServerOptions = {}): Promise<RunningServer> {
   const { config } = platform.services;
-  const app = await buildServer(platform.services, { logger: { level: config.logLevel }, ...options });
+  const webApp = config.webDir ? [webAppExtension(config.webDir)] : [];
+  const app = await buildServer(platform.services, {
+    logger: { level: config.logLevel },
+    ...options,
+    extensions: [...(options.extensions ?? []), ...webApp],
+  });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

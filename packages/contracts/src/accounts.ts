@@ -29,3 +29,7 @@ export type UserResponse = Static<typeof UserResponse>;
 
 export const LoginResponse = Type.Object({ token: Type.String(), expiresAt: DateTime, user: UserResponse });
 export type LoginResponse = Static<typeof LoginResponse>;
+
+/** Who is signed in on this browser, or null: lets a web app start without provoking a 401. */
+export const SessionResponse = Type.Object({ user: Nullable(UserResponse) });
+export type SessionResponse = Static<typeof SessionResponse>;

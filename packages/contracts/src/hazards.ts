@@ -7,6 +7,7 @@ import {
   HAZARD_LEVELS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
+  ROLES,
   SECTORS,
 } from '@safegrid/core';
 import { CalendarDate, DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
@@ -175,3 +176,12 @@ export const HazardEventResponse = Type.Object({
   details: Type.Record(Type.String(), Type.Unknown()),
 });
 export type HazardEventResponse = Static<typeof HazardEventResponse>;
+
+/** Someone a hazard may be handed to (交办/改派): their scope covers it. */
+export const HazardAssigneeResponse = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: StringEnum(ROLES),
+});
+export type HazardAssigneeResponse = Static<typeof HazardAssigneeResponse>;

@@ -1,5 +1,6 @@
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
+import type { ChangeFeed } from './changes/change-feed.js';
 import type { GridLocator } from './geo/grid-locator.js';
 import type { HazardEventStore, HazardStore } from './hazards/hazard-store.js';
 import type { HazardTimePolicy } from './hazards/hazard-time-policy.js';
@@ -8,6 +9,7 @@ import type { ContentHasher, ImageInspector, PhotoFiles, PhotoStore } from './ph
 import type { RegionStore } from './regions/region-store.js';
 import type { Clock } from './shared/clock.js';
 import type { IdGenerator } from './shared/ids.js';
+import type { DashboardStore } from './stats/dashboard-store.js';
 import type { StatsStore } from './stats/overview.js';
 import type { UnitStore } from './units/unit-store.js';
 import type { CampaignStore } from './campaigns/campaign-store.js';
@@ -34,6 +36,7 @@ export interface Stores {
   unitRisks: UnitRiskStore;
   riskPolicies: RiskPolicyStore;
   tenantReviews: TenantReviewStore;
+  dashboard: DashboardStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -56,6 +59,8 @@ export interface CoreDeps extends Stores {
   limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
+  /** Committed changes for live views; use cases publish after their transaction. */
+  changes: ChangeFeed;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
   inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }

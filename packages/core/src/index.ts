@@ -45,6 +45,7 @@ export * from './hazards/report-hazard.js';
 export * from './hazards/act-on-hazard.js';
 export * from './hazards/get-hazard.js';
 export * from './hazards/list-hazards.js';
+export * from './hazards/list-hazard-assignees.js';
 
 export * from './idempotency/idempotency-store.js';
 
@@ -54,6 +55,11 @@ export * from './photos/upload-photo.js';
 
 export * from './stats/overview.js';
 export * from './stats/get-overview.js';
+export * from './stats/dashboard-store.js';
+export * from './stats/get-dashboard.js';
+
+export * from './changes/change-feed.js';
+export * from './changes/in-process-change-feed.js';
 
 export * from './checklists/checklist.js';
 export * from './checklists/checklist-applicability.js';

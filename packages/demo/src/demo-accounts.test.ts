@@ -26,6 +26,11 @@ describe('demo accounts', () => {
     for (const gridId of gridIds) expect(district.grids.find((grid) => grid.id === gridId)?.townCode).toBe(HUTANG);
   });
 
+  it('let wangge01 patrol the grid of qiye01’s enterprise, so one hazard can pass between them', () => {
+    const unit = district.unitAt(0);
+    expect(account('wangge01').scope.gridIds).toContain(unit.gridId);
+  });
+
   it('give qiye01 a dust-handling enterprise in 湖塘镇', () => {
     const qiye = account('qiye01');
     expect(qiye.role).toBe('enterprise');

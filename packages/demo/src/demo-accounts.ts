@@ -91,11 +91,10 @@ export function buildDemoAccounts(input: AccountInput): DemoAccounts {
   };
   townUser(seatTown);
 
-  const firstVillage = seatTown.villages[0];
-  const patrolGrids = (firstVillage?.gridIndices ?? []).slice(0, 2);
+  const demoUnit = units.unit(DEMO_ENTERPRISE_INDEX);
+  const patrolGrids = patrolGridsOf(seatTown, layout, demoUnit.gridId);
   const wangge = person('wangge01', 'grid_worker', scope({ regionCode: seatTown.template.code, gridIds: patrolGrids.map((index) => layout.grids[index]?.grid.id ?? '') }));
 
-  const demoUnit = units.unit(DEMO_ENTERPRISE_INDEX);
   const demoOfficer = demoUnit.contacts.find((contact) => contact.role === '安全专员') ?? demoUnit.contacts[0];
   const officers = new Map<number, User>();
   officers.set(DEMO_ENTERPRISE_INDEX, person('qiye01', 'enterprise', scope({ regionCode: demoUnit.townCode, unitId: demoUnit.id }), demoOfficer?.name, demoOfficer?.phone));
@@ -119,6 +118,18 @@ export function buildDemoAccounts(input: AccountInput): DemoAccounts {
   addOfficers({ units, officerIndices: input.officerIndices, officers, person, scope });
   const officerUnitIndices = [...officers.keys()].sort((a, b) => a - b);
   return { users, admin, townUsers, gridWorkers, departmentUsers, officers, officerUnitIndices };
+}
+
+/**
+ * wangge01 patrols the grid of qiye01's enterprise and a neighbouring grid of the same village, so
+ * the demo tells one story end to end: the grid worker finds a hazard at that enterprise, the town
+ * assigns it, the enterprise rectifies it.
+ */
+function patrolGridsOf(seatTown: DistrictLayout['towns'][number], layout: DistrictLayout, demoGridId: string): number[] {
+  const demoGrid = layout.grids.findIndex((slot) => slot.grid.id === demoGridId);
+  const village = seatTown.villages.find((candidate) => candidate.gridIndices.includes(demoGrid)) ?? seatTown.villages[0];
+  const neighbours = (village?.gridIndices ?? []).filter((index) => index !== demoGrid);
+  return demoGrid >= 0 ? [demoGrid, ...neighbours.slice(0, 1)] : neighbours.slice(0, 2);
 }
 
 function addOfficers(context: {

@@ -3,6 +3,7 @@ import type { CoreDeps, Stores } from '@safegrid/core';
 import type { Database } from './database-schema.js';
 import type { DialectName } from './database.js';
 import { guardStore, translateStorageError } from './storage-errors.js';
+import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
 import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
@@ -34,6 +35,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     unitRisks: guardStore(createUnitRiskStore(db)),
     riskPolicies: guardStore(createRiskPolicyStore(db)),
     tenantReviews: guardStore(createTenantReviewStore(db)),
+    dashboard: guardStore(createDashboardStore(db)),
   };
 }
 

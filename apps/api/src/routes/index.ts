@@ -11,6 +11,10 @@ import { checklistRoutes } from './checklists/checklist-routes.js';
 import { inspectionRoutes } from './inspections/inspection-routes.js';
 import { parkRoutes } from './parks/park-routes.js';
 import { riskRoutes } from './risk/risk-routes.js';
+import { dashboardRoutes } from './dashboard/dashboard-routes.js';
+import { hazardAssigneeRoutes } from './hazards/hazard-assignee-routes.js';
+import { settingsRoutes } from './settings/settings-routes.js';
+import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -26,4 +30,8 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   campaignRoutes,
   riskRoutes,
   parkRoutes,
+  dashboardRoutes,
+  statsStreamRoutes,
+  hazardAssigneeRoutes,
+  settingsRoutes,
 ];

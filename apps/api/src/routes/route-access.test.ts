@@ -3,7 +3,7 @@ import { buildServer } from '../server.js';
 import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
 import { expectProblem } from '../testing/expectations.js';
 
-const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/openapi.json']);
+const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/openapi.json', 'GET /api/v1/auth/session']);
 
 describe('every route declares its access level', () => {
   let server: TestServer;

@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
+import { hazardChangeOf } from '../changes/change-feed.js';
 import type { CoreDeps } from '../deps.js';
 import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
@@ -49,7 +50,7 @@ export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHaza
   const now = nowDate.toISOString();
   const today = shanghaiDate(nowDate);
   const { action } = input.action;
-  return deps.inTransaction(async (stores) => {
+  const view = await deps.inTransaction(async (stores) => {
     const hazard = await stores.hazards.findById(input.hazardId, scopeFilterOf(actor));
     if (!hazard) throw hazardNotFound(input.hazardId);
     const refusal = hazardActionRefusal(actor, action, hazard);
@@ -84,6 +85,8 @@ export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHaza
     await refreshUnitRisk(stores, { unitId: next.unitId, districtCode: next.districtCode, now: nowDate, ids: deps.ids });
     return viewHazard(next, actor, today, deps.hazardTimePolicy);
   });
+  deps.changes.publish(hazardChangeOf(view, action, now));
+  return view;
 }
 
 function runStep(context: HazardActionContext, hazard: Hazard, input: HazardActionInput): Promise<HazardActionOutcome> {

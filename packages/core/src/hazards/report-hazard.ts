@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
+import { hazardChangeOf } from '../changes/change-feed.js';
 import type { CoreDeps, Stores } from '../deps.js';
 import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { LngLat } from '../geo/geometry.js';
@@ -52,7 +53,7 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
   const today = shanghaiDate(now);
   // Locate before the transaction: the grid index reads through the outer connection.
   const located = await locateReport(deps, actor, input);
-  return deps.inTransaction(async (stores) => {
+  const result = await deps.inTransaction(async (stores): Promise<ReportHazardResult> => {
     const replay = await findReplay(stores, actor, input);
     if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
 
@@ -80,6 +81,8 @@ export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHa
     }
     return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
   });
+  if (result.created) deps.changes.publish(hazardChangeOf(result.hazard, 'report', result.hazard.reportedAt));
+  return result;
 }
 
 async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput): Promise<Hazard | undefined> {

@@ -1,11 +1,12 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
+import { hazardChangeOf } from '../changes/change-feed.js';
 import type { CoreDeps, Stores } from '../deps.js';
 import { judgeFailure } from '../checklists/checklist-applicability.js';
 import { formatLegalBasis, type ChecklistItem } from '../checklists/checklist.js';
 import { checklistNotFound } from '../checklists/checklist-errors.js';
 import { createHazardRecord } from '../hazards/create-hazard-record.js';
-import type { HazardSource } from '../hazards/hazard.js';
+import type { Hazard, HazardSource } from '../hazards/hazard.js';
 import { hazardSourceRefused } from '../hazards/hazard-errors.js';
 import { findMissingPhotos } from '../hazards/hazard-photos.js';
 import { canReportFromSource } from '../hazards/hazard-policy.js';
@@ -72,7 +73,9 @@ async function finishProblems(stores: Stores, actor: Actor, inspection: Inspecti
 export async function finishInspection(deps: CoreDeps, actor: Actor, input: FinishInspectionInput): Promise<FinishInspectionResult> {
   const now = deps.clock.now();
   const today = shanghaiDate(now);
-  return deps.inTransaction(async (stores) => {
+  const createdHazards: Hazard[] = [];
+  const result = await deps.inTransaction(async (stores) => {
+    createdHazards.length = 0;
     const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
     if (!inspection) throw inspectionNotFound(input.inspectionId);
     if (!isInspector(actor, inspection)) throw notTheInspector();
@@ -104,6 +107,7 @@ export async function finishInspection(deps: CoreDeps, actor: Actor, input: Fini
         reportDetails: { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId },
         fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: answer.fixedOnSite.evidencePhotoIds, note: answer.fixedOnSite.note ?? undefined } : undefined,
       });
+      createdHazards.push(hazard);
       answers.push({ ...answer, hazardId: hazard.id });
       findings.push({ itemId: item.id, hazardId: hazard.id });
     }
@@ -118,4 +122,7 @@ export async function finishInspection(deps: CoreDeps, actor: Actor, input: Fini
     await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
     return { inspection: finished, hazardIds: findings.map((finding) => finding.hazardId) };
   });
+  // Live dashboards learn of the new hazards only once they are committed.
+  for (const hazard of createdHazards) deps.changes.publish(hazardChangeOf(hazard, 'report', hazard.reportedAt));
+  return result;
 }

@@ -1,5 +1,6 @@
 import { actorOf, type Actor } from '../accounts/actor.js';
 import type { Role, User } from '../accounts/user.js';
+import { createInProcessChangeFeed } from '../changes/in-process-change-feed.js';
 import type { CoreDeps, GridLocators, Stores } from '../deps.js';
 import { createCachedGridLocators } from '../geo/cached-grid-locators.js';
 import type { Polygon } from '../geo/geometry.js';
@@ -112,6 +113,7 @@ export function createInMemoryDeps(): InMemoryDeps {
     })(),
     hasher: { sha256: (bytes) => `sha-${bytes.length}-${bytes[bytes.length - 1] ?? 0}` },
     limits: { photoMaxBytes: 1024 * 1024, sessionHours: 12 },
+    changes: createInProcessChangeFeed(),
     async inTransaction(work) {
       // All-or-nothing like a database transaction: restore the snapshot when the work throws.
       const snapshot = structuredClone(tables);

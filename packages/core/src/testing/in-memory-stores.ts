@@ -22,6 +22,7 @@ import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
+import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables {
@@ -204,5 +205,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
     },
   };
-  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats, ...createMemoryFeatureStores(tables) };
+  const dashboard = createMemoryDashboardStore(tables.hazards);
+  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats, dashboard, ...createMemoryFeatureStores(tables) };
 }

@@ -1,4 +1,4 @@
-import { LoginResponse, UserResponse } from '@safegrid/contracts';
+import { LoginResponse, SessionResponse, UserResponse } from '@safegrid/contracts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildTestServer, TEST_PASSWORD, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
@@ -34,6 +34,15 @@ describe('auth routes', () => {
     const wrong = expectProblem(await login('hutang', 'not-the-password'), 401, 'auth.invalid_credentials');
     const unknown = expectProblem(await login('nobody', 'whatever-password'), 401, 'auth.invalid_credentials');
     expect(wrong.title).toBe(unknown.title);
+  });
+
+  it('tells a starting web app who is signed in, or nobody, without a 401', async () => {
+    const { token, user } = await server.login('town');
+    const anonymous = await server.app.inject({ method: 'GET', url: '/api/v1/auth/session' });
+    expect(expectResponse<SessionResponse>(anonymous, 200, SessionResponse)).toEqual({ user: null });
+    expect(anonymous.headers['cache-control']).toBe('no-store');
+    const signedIn = await server.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { authorization: `Bearer ${token}` } });
+    expect(expectResponse<SessionResponse>(signedIn, 200, SessionResponse).user).toMatchObject({ id: user.id, role: 'town' });
   });
 
   it('ends the session on logout', async () => {

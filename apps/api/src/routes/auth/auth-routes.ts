@@ -1,5 +1,5 @@
 import { logIn, logOut } from '@safegrid/core';
-import { LoginBody, LoginResponse, Problem, UserResponse } from '@safegrid/contracts';
+import { LoginBody, LoginResponse, Problem, SessionResponse, UserResponse } from '@safegrid/contracts';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { SESSION_COOKIE, requireActor } from '../../plugins/authentication.js';
@@ -46,4 +46,16 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'authenticated' },
     schema: { tags: ['auth'], summary: 'The logged-in user, their role, scope and permissions', response: { 200: UserResponse } },
   }, async (request) => presentUser(requireActor(request)));
+
+  app.get('/auth/session', {
+    config: { access: 'public' },
+    schema: {
+      tags: ['auth'],
+      summary: 'The signed-in user of this session, or null (for a web app starting up; never 401)',
+      response: { 200: SessionResponse },
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { user: request.actor ? presentUser(request.actor) : null };
+  });
 }

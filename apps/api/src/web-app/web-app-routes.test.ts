@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SafeGridApp } from '../app-types.js';
+import { buildServer } from '../server.js';
+import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
+import { expectProblem } from '../testing/expectations.js';
+import { webAppExtension } from './web-app-routes.js';
+
+describe('the web app served at /', () => {
+  let server: TestServer;
+  let app: SafeGridApp;
+  let webDir: string;
+  const script = 'console.log("safegrid");'.repeat(20);
+
+  beforeAll(async () => {
+    webDir = mkdtempSync(join(tmpdir(), 'safegrid-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(webDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(webDir, 'assets', 'index-Bx1.js'), script);
+    writeFileSync(join(webDir, 'assets', 'index-Bx1.js.gz'), gzipSync(script));
+    server = await buildTestServer();
+    app = await buildServer(server.app.services, { extensions: [webAppExtension(webDir)] });
+  });
+  afterAll(async () => {
+    await app.close();
+    await server.close();
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it('answers the app shell for / and for any app route, revalidated each time and under a CSP', async () => {
+    for (const url of ['/', '/hazards/0190e2a0-0000-7000-8000-000000000001?status=assigned', '/m/report']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.headers['cache-control']).toBe('no-cache');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.body).toContain('<div id="root">');
+    }
+  });
+
+  it('lets browsers keep hashed assets for a year, compressed when they accept it', async () => {
+    const plain = await app.inject({ method: 'GET', url: '/assets/index-Bx1.js' });
+    expect(plain.statusCode).toBe(200);
+    expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(plain.body).toBe(script);
+    const compressed = await app.inject({ method: 'GET', url: '/assets/index-Bx1.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(compressed.rawPayload.length).toBeLessThan(script.length);
+  });
+
+  it('serves the service worker from the root, never cached stale', async () => {
+    const response = await app.inject({ method: 'GET', url: '/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('keeps API and missing-asset misses as problem+json 404, not the app shell', async () => {
+    expectProblem(await app.inject({ method: 'GET', url: '/api/v1/nothing-here' }), 404, 'request.route_not_found');
+    expectProblem(await app.inject({ method: 'GET', url: '/assets/gone-123.js' }), 404, 'request.route_not_found');
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health' })).json()).toMatchObject({ status: 'ok' });
+  });
+});

@@ -1,0 +1,54 @@
+import type { Role, UserResponse } from '@safegrid/contracts';
+import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
+
+export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit';
+
+export interface NavigationEntry {
+  readonly key: NavigationKey;
+  readonly path: string;
+  readonly label: UiMessageKey;
+}
+
+function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
+  switch (key) {
+    case 'dashboard':
+      return { key, path: '/dashboard', label: 'nav.dashboard' };
+    case 'hazards':
+      return { key, path: '/hazards', label: 'nav.hazards' };
+    case 'report':
+      return { key, path: '/hazards/new', label: user.role === 'enterprise' ? 'nav.selfCheck' : 'nav.report' };
+    case 'units':
+      return { key, path: '/units', label: 'nav.units' };
+    case 'tasks':
+      return { key, path: '/m/tasks', label: 'nav.tasks' };
+    case 'fieldReport':
+      return { key, path: '/m/report', label: 'nav.fieldReport' };
+    case 'myUnit':
+      return { key, path: `/units/${user.scope.unitId ?? ''}`, label: 'nav.myUnit' };
+  }
+}
+
+// Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
+// tasks and the phone report, enterprises their own unit and its hazards.
+const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
+  district: ['dashboard', 'hazards', 'report', 'units'],
+  department: ['dashboard', 'hazards', 'report', 'units'],
+  town: ['dashboard', 'hazards', 'report', 'units'],
+  grid_worker: ['tasks', 'fieldReport', 'hazards', 'units'],
+  enterprise: ['myUnit', 'hazards', 'report'],
+};
+
+export function navigationFor(user: UserResponse): NavigationEntry[] {
+  return MENUS[user.role].map((key) => entry(key, user));
+}
+
+/** The first page of a role. */
+export function homePathOf(user: UserResponse): string {
+  return navigationFor(user)[0]?.path ?? '/hazards';
+}
+
+/** The menu entry a path belongs to (the longest matching prefix). */
+export function activeKey(entries: readonly NavigationEntry[], pathname: string): NavigationKey | undefined {
+  const matches = entries.filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`));
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.key;
+}

@@ -1,0 +1,22 @@
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { useSession } from '../features/auth/use-session';
+import { OutboxProvider } from '../features/field/outbox/outbox-context';
+import { PageLoading } from '../shared/components/page-loading';
+import { ProblemAlert } from '../shared/components/problem-alert';
+
+/** Sends anyone without a session to the login page, remembering where they wanted to go. */
+export function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <PageLoading />;
+  if (session.error) return <main className="app-content"><ProblemAlert error={session.error} /></main>;
+  if (!session.data?.user) {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return (
+    <OutboxProvider>
+      <Outlet />
+    </OutboxProvider>
+  );
+}

@@ -1,0 +1,66 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { LoginPage } from '../features/auth/login-page';
+import { sessionQuery } from '../features/auth/use-session';
+import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
+import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
+import { NotFound } from '../shared/components/not-found';
+import { PageLoading } from '../shared/components/page-loading';
+import { AppLayout } from './app-layout';
+import { HomeRedirect } from './home-redirect';
+import { RequireSession } from './require-session';
+import { RouteError } from './route-error';
+
+const page = (load: () => Promise<Record<string, ComponentType>>, name: string): Pick<RouteObject, 'lazy'> => ({
+  lazy: async () => ({ Component: (await load())[name] }),
+});
+
+// Every page but login is its own chunk: the dashboard brings ECharts and the map brings Leaflet
+// only when opened, keeping the first load small. Loaders only start requests early (the session
+// while the page's code loads, the dashboard's numbers with it); pages read the same queries.
+function routesFor(queryClient: QueryClient): RouteObject[] {
+  const session = () => queryClient.ensureQueryData(sessionQuery).catch(() => null);
+  const dashboardLoader = async () => {
+    preloadDashboardCode();
+    const state = await session();
+    if (state?.user && !state.offline) prefetchDashboard(queryClient);
+    return null;
+  };
+  return [
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      element: <RequireSession />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <PageLoading />,
+      loader: async () => {
+        await session();
+        return null;
+      },
+      children: [
+        {
+          element: <AppLayout />,
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <HomeRedirect /> },
+            { path: 'dashboard', loader: dashboardLoader, ...page(() => import('../features/dashboard/dashboard-page'), 'DashboardPage') },
+            { path: 'hazards', ...page(() => import('../features/hazards/hazard-list-page'), 'HazardListPage') },
+            { path: 'hazards/new', ...page(() => import('../features/hazards/hazard-report-page'), 'HazardReportPage') },
+            { path: 'hazards/:id', ...page(() => import('../features/hazards/hazard-detail-page'), 'HazardDetailPage') },
+            { path: 'units', ...page(() => import('../features/units/unit-list-page'), 'UnitListPage') },
+            { path: 'units/new', ...page(() => import('../features/units/unit-form-page'), 'UnitCreatePage') },
+            { path: 'units/:id', ...page(() => import('../features/units/unit-detail-page'), 'UnitDetailPage') },
+            { path: 'units/:id/edit', ...page(() => import('../features/units/unit-form-page'), 'UnitEditPage') },
+            { path: 'm/tasks', ...page(() => import('../features/field/field-tasks-page'), 'FieldTasksPage') },
+            { path: 'm/report', ...page(() => import('../features/field/field-report-page'), 'FieldReportPage') },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createAppRouter(queryClient: QueryClient) {
+  return createBrowserRouter(routesFor(queryClient));
+}

@@ -1,0 +1,67 @@
+import type { LoginBody, Permission, UserResponse } from '@safegrid/contracts';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { NetworkError } from '../../shared/api-client';
+import { authApi } from './auth-api';
+import { forgetUser, recallUser, rememberUser } from './session-cache';
+
+export interface SessionState {
+  readonly user: UserResponse | null;
+  /** True when the server could not be reached and the remembered user is shown. */
+  readonly offline: boolean;
+}
+
+export const SESSION_KEY = ['session'] as const;
+
+async function loadSession(): Promise<SessionState> {
+  try {
+    const { user } = await authApi.session();
+    if (user) rememberUser(user);
+    else forgetUser();
+    return { user, offline: false };
+  } catch (error) {
+    const remembered = recallUser();
+    if (error instanceof NetworkError && remembered) return { user: remembered, offline: true };
+    throw error;
+  }
+}
+
+export const sessionQuery = queryOptions({ queryKey: SESSION_KEY, queryFn: loadSession, staleTime: Infinity, retry: false });
+
+export function useSession() {
+  return useQuery(sessionQuery);
+}
+
+/** The signed-in user; only for components rendered inside the session guard. */
+export function useCurrentUser(): UserResponse {
+  const { data } = useSession();
+  if (!data?.user) throw new Error('useCurrentUser outside the session guard');
+  return data.user;
+}
+
+export function can(user: UserResponse, permission: Permission): boolean {
+  return user.permissions.includes(permission);
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginBody) => authApi.login(body),
+    onSuccess: (result) => {
+      rememberUser(result.user);
+      queryClient.clear();
+      queryClient.setQueryData<SessionState>(SESSION_KEY, { user: result.user, offline: false });
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => authApi.logout(),
+    onSettled: () => {
+      forgetUser();
+      queryClient.clear();
+      queryClient.setQueryData<SessionState>(SESSION_KEY, { user: null, offline: false });
+    },
+  });
+}

@@ -1,0 +1,69 @@
+import { Badge, Card, Col, Row, Space, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { PageLoading } from '../../shared/components/page-loading';
+import { formatDateTime } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import { useCurrentUser } from '../auth/use-session';
+import { useHazardPoints } from '../map/use-map-data';
+import { useRegions } from '../regions/use-regions';
+import { KpiCards } from './components/kpi-cards';
+import { loadCharts, loadDistrictMap } from './dashboard-code';
+import { useBreakdown, useOverview, useTrend } from './use-dashboard';
+import { useLiveUpdates, type LiveState } from './use-live-updates';
+
+// ECharts and Leaflet arrive after the headline numbers, each in its own chunk.
+const TrendChart = lazy(async () => ({ default: (await loadCharts()).TrendChart }));
+const TownChart = lazy(async () => ({ default: (await loadCharts()).TownChart }));
+const SectorChart = lazy(async () => ({ default: (await loadCharts()).SectorChart }));
+const DistrictMap = lazy(async () => ({ default: (await loadDistrictMap()).DistrictMap }));
+
+const LIVE_BADGE: Readonly<Record<LiveState, 'success' | 'processing' | 'warning' | 'default'>> = {
+  live: 'success', connecting: 'processing', reconnecting: 'warning', off: 'default',
+};
+
+/** 一张图: headline numbers, the year's trend, towns and sectors, and the map — all live. */
+export function DashboardPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const live = useLiveUpdates();
+  const overview = useOverview();
+  const trend = useTrend(12);
+  const sectors = useBreakdown('sector');
+  const regions = useRegions(true);
+  const points = useHazardPoints();
+  const towns = (regions.data ?? []).filter((region) => region.level === 'town');
+  const focusCode = user.role === 'town' || user.role === 'grid_worker' ? user.scope.regionCode.slice(0, 9) : undefined;
+
+  return (
+    <div className="dashboard" data-live={live}>
+      <div className="page-header">
+        <Typography.Title level={2}>{t('dashboard.title')}</Typography.Title>
+        <Space>
+          <Badge status={LIVE_BADGE[live]} text={t(`live.${live}`)} />
+          {overview.data && <Typography.Text type="secondary">{t('dashboard.asOf', { time: formatDateTime(overview.data.asOf) })}</Typography.Text>}
+        </Space>
+      </div>
+      <ProblemAlert error={overview.error ?? trend.error ?? sectors.error ?? points.error} />
+      {overview.data ? <KpiCards overview={overview.data} trend={trend.data} /> : <PageLoading />}
+      <Row gutter={[16, 16]} className="section-row">
+        <Col xs={24} xl={14}>
+          <Card title={t('dashboard.map')} extra={points.data && points.data.total > points.data.points.length ? t('map.truncated', { shown: points.data.points.length, total: points.data.total }) : null}>
+            <Suspense fallback={<PageLoading />}>
+              <DistrictMap towns={towns} byTown={overview.data?.byTown ?? []} points={points.data?.points} focusCode={focusCode} />
+            </Suspense>
+          </Card>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t('dashboard.trend')}><Suspense fallback={<PageLoading />}>{trend.data ? <TrendChart trend={trend.data} /> : <PageLoading />}</Suspense></Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('dashboard.byTown')}><Suspense fallback={<PageLoading />}>{overview.data ? <TownChart byTown={overview.data.byTown} /> : <PageLoading />}</Suspense></Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title={t('dashboard.bySector')}><Suspense fallback={<PageLoading />}>{sectors.data ? <SectorChart breakdown={sectors.data} /> : <PageLoading />}</Suspense></Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}

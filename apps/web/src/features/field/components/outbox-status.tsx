@@ -1,0 +1,22 @@
+import { CloudSyncOutlined, CloudUploadOutlined } from '@ant-design/icons';
+import { Badge, Button, Tooltip } from 'antd';
+import { Link } from 'react-router';
+import { useT } from '../../../shared/i18n/i18n';
+import { useOutbox } from '../outbox/outbox-context';
+
+/** The header's count of reports still on the phone; opens the report page where they are listed. */
+export function OutboxStatus() {
+  const t = useT();
+  const { reports, syncing } = useOutbox();
+  const waiting = reports.length;
+  const label = syncing ? t('outbox.syncing') : waiting > 0 ? t('outbox.waiting', { count: waiting }) : t('outbox.empty');
+  return (
+    <Tooltip title={label}>
+      <Link to="/m/report#outbox" aria-label={label} data-testid="outbox-status" data-waiting={waiting}>
+        <Badge count={waiting} size="small">
+          <Button type="text" className="app-header-button" icon={syncing ? <CloudSyncOutlined spin aria-hidden /> : <CloudUploadOutlined aria-hidden />} tabIndex={-1} />
+        </Badge>
+      </Link>
+    </Tooltip>
+  );
+}

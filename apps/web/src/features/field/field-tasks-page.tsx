@@ -1,0 +1,51 @@
+import { CameraOutlined, RightOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Space, Typography } from 'antd';
+import { Link } from 'react-router';
+import { PageLoading } from '../../shared/components/page-loading';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { formatDate } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import { labelOf } from '../../shared/i18n/labels';
+import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
+import { useTowns } from '../regions/use-regions';
+import { useFieldTasks } from './use-field-tasks';
+
+/** 我的任务 on a phone: what in my grids needs me, overdue first. */
+export function FieldTasksPage() {
+  const t = useT();
+  const { nameOf } = useTowns();
+  const tasks = useFieldTasks();
+  const total = tasks.groups.reduce((sum, group) => sum + group.items.length, 0);
+  return (
+    <div className="field-page">
+      <div className="page-header">
+        <Typography.Title level={2}>{t('nav.tasks')}</Typography.Title>
+        <Link to="/m/report"><Button type="primary" size="large" icon={<CameraOutlined aria-hidden />}>{t('nav.fieldReport')}</Button></Link>
+      </div>
+      <ProblemAlert error={tasks.error} />
+      {tasks.isPending && <PageLoading />}
+      {!tasks.isPending && total === 0 && <Empty description={t('tasks.none')} />}
+      {tasks.groups.filter((group) => group.items.length > 0).map((group) => (
+        <section key={group.group} aria-labelledby={`tasks-${group.group}`}>
+          <Typography.Title level={4} id={`tasks-${group.group}`}>{t(`tasks.${group.group}`)} ({group.items.length}{group.hasMore ? '+' : ''})</Typography.Title>
+          {group.items.map((hazard) => (
+            <Link key={hazard.id} to={`/hazards/${hazard.id}`} className="field-task-link">
+              <Card className="field-card" hoverable>
+                <Space direction="vertical" size={4} style={{ width: '100%' }}>
+                  <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+                    <Typography.Text strong>{hazard.title}</Typography.Text>
+                    <RightOutlined aria-hidden />
+                  </Space>
+                  <HazardStatusTag hazard={hazard} />
+                  <Typography.Text type="secondary">
+                    {labelOf(t, 'hazardCategory', hazard.category)} · {nameOf(hazard.villageCode)} · {t('field.deadline')} {formatDate(hazard.deadline)}
+                  </Typography.Text>
+                </Space>
+              </Card>
+            </Link>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

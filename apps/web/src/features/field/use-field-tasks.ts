@@ -1,0 +1,33 @@
+import type { HazardListQuery, HazardResponse } from '@safegrid/contracts';
+import { useQueries } from '@tanstack/react-query';
+import { hazardKeys } from '../hazards/use-hazards';
+import { hazardsApi } from '../hazards/hazards-api';
+
+export type TaskGroup = 'overdue' | 'submitted' | 'assigned' | 'reported';
+
+// Overdue first (督办 grows with every day), then re-inspections (复查) waiting on site, then
+// rectifications in progress, then reports still to be verified.
+const GROUPS: readonly { readonly group: TaskGroup; readonly query: HazardListQuery }[] = [
+  { group: 'overdue', query: { overdue: true, limit: 50 } },
+  { group: 'submitted', query: { status: ['submitted'], limit: 50 } },
+  { group: 'assigned', query: { status: ['assigned'], overdue: false, limit: 50 } },
+  { group: 'reported', query: { status: ['reported'], limit: 50 } },
+];
+
+/** The open hazards of the grid worker's grids, grouped by what they need next. */
+export function useFieldTasks() {
+  const results = useQueries({
+    queries: GROUPS.map(({ query }) => ({ queryKey: hazardKeys.list(query), queryFn: ({ signal }: { signal: AbortSignal }) => hazardsApi.list(query, signal) })),
+  });
+  const groups = GROUPS.map(({ group }, index) => {
+    const items: readonly HazardResponse[] = results[index]?.data?.items ?? [];
+    // Most overdue first; otherwise the nearest deadline first.
+    const sorted = [...items].sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
+    return { group, items: sorted, hasMore: Boolean(results[index]?.data?.nextCursor) };
+  });
+  return {
+    groups,
+    isPending: results.some((result) => result.isPending),
+    error: results.find((result) => result.error)?.error ?? null,
+  };
+}

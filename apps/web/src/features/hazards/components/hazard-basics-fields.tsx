@@ -1,0 +1,38 @@
+import { HAZARD_CATEGORIES, HAZARD_LEVELS, SECTORS, type HazardSource } from '@safegrid/contracts';
+import { Form, Input, Radio, Select } from 'antd';
+import { useT } from '../../../shared/i18n/i18n';
+import { optionsOf } from '../../../shared/i18n/labels';
+
+/** What was found: source, level, category, title, description and (without a unit) the sector. */
+export function HazardBasicsFields({ sources, sectorRequired }: { readonly sources: readonly HazardSource[]; readonly sectorRequired: boolean }) {
+  const t = useT();
+  return (
+    <>
+      <Form.Item name="title" label={t('field.title')} required>
+        <Input maxLength={100} showCount />
+      </Form.Item>
+      <Form.Item name="level" label={t('field.level')} required>
+        <Radio.Group optionType="button" options={optionsOf(t, 'hazardLevel', HAZARD_LEVELS)} />
+      </Form.Item>
+      <Form.Item name="category" label={t('field.category')} required>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} />
+      </Form.Item>
+      <Form.Item name="source" label={t('field.source')} required>
+        <Select options={optionsOf(t, 'hazardSource', sources)} disabled={sources.length === 1} />
+      </Form.Item>
+      <Form.Item name="sector" label={t('field.sector')} required={sectorRequired} extra={sectorRequired ? undefined : t('report.sectorFromUnit')}>
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={optionsOf(t, 'sector', SECTORS)} />
+      </Form.Item>
+      <Form.Item name="description" label={t('field.description')}>
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </>
+  );
+}
+
+/** The sources each role may report under (the API refuses the others). */
+export function reportSourcesOf(role: string): HazardSource[] {
+  if (role === 'enterprise') return ['self_check'];
+  if (role === 'district') return ['inspection', 'patrol', 'self_check', 'public', 'campaign'];
+  return ['inspection', 'patrol', 'public', 'campaign'];
+}

@@ -1,0 +1,44 @@
+import type { HazardEventResponse } from '@safegrid/contracts';
+import { Timeline, Typography } from 'antd';
+import { formatDateTime } from '../../../shared/format/dates';
+import { useT, type Translate } from '../../../shared/i18n/i18n';
+import { labelOf } from '../../../shared/i18n/labels';
+import { PhotoStrip } from '../../photos/photo-strip';
+
+const COLOR: Readonly<Record<string, string>> = { report: 'blue', assign: 'blue', submit: 'purple', close: 'green', dismiss: 'gray', return: 'red', extend: 'orange', reassign: 'blue' };
+
+function detailLine(t: Translate, event: HazardEventResponse): string | null {
+  const { details } = event;
+  const parts: string[] = [];
+  if (typeof details.deadline === 'string') parts.push(t('timeline.deadline', { date: details.deadline }));
+  if (typeof details.reason === 'string') parts.push(labelOf(t, 'dismissReason', details.reason));
+  if (details.fixedOnSite === true) parts.push(t('timeline.fixedOnSite'));
+  return parts.length > 0 ? parts.join(' · ') : null;
+}
+
+/** Who did what and when, with notes and evidence, oldest first. */
+export function HazardTimeline({ events }: { readonly events: readonly HazardEventResponse[] }) {
+  const t = useT();
+  return (
+    <Timeline
+      items={events.map((event) => {
+        const detail = detailLine(t, event);
+        return {
+          key: event.id,
+          color: COLOR[event.action] ?? 'blue',
+          content: (
+            <div>
+              <Typography.Text strong>{labelOf(t, 'eventAction', event.action)}</Typography.Text>{' '}
+              <Typography.Text type="secondary">
+                {event.actorName}（{labelOf(t, 'role', event.actorRole)}） · {formatDateTime(event.at)}
+              </Typography.Text>
+              {detail && <div>{detail}</div>}
+              {event.note && <Typography.Paragraph className="timeline-note">{event.note}</Typography.Paragraph>}
+              <PhotoStrip photoIds={event.photoIds} size={72} />
+            </div>
+          ),
+        };
+      })}
+    />
+  );
+}

@@ -1,0 +1,44 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { useT } from '../../shared/i18n/i18n';
+import { can, useCurrentUser } from '../auth/use-session';
+import { HazardFiltersForm } from './components/hazard-filters';
+import { HazardTable } from './components/hazard-table';
+import { apiQueryOf, filtersFromSearch, searchFromFilters, type HazardFilters } from './hazard-list-query';
+import { useHazardList } from './use-hazards';
+
+/** 隐患 list: the API's filters, kept in the URL; cursor pages move forward and back through history. */
+export function HazardListPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const list = useHazardList(apiQueryOf(filters));
+  const apply = (next: HazardFilters) => setSearch(searchFromFilters(next));
+
+  return (
+    <>
+      <div className="page-header">
+        <Typography.Title level={2}>{t('hazards.title')}</Typography.Title>
+        {can(user, 'hazard.report') && (
+          <Link to={user.role === 'grid_worker' ? '/m/report' : '/hazards/new'}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Button>
+          </Link>
+        )}
+      </div>
+      <Card>
+        <HazardFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
+        <ProblemAlert error={list.error} />
+        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} />
+        <div className="pager">
+          <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
+          <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>
+            {t('pager.next')}
+          </Button>
+        </div>
+      </Card>
+    </>
+  );
+}

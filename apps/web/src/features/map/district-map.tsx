@@ -1,0 +1,54 @@
+import type { HazardPoint, OverviewResponse, RegionResponse } from '@safegrid/contracts';
+import { Alert, theme } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { SERIES } from '../../app/theme';
+import { useT } from '../../shared/i18n/i18n';
+import { createBaseMap, type BaseMap } from './base-map';
+import { useMapSettings } from './use-map-data';
+import { useClusterLayer, useGridLayer, useInitialView, useTownLayer } from './use-map-layers';
+
+/**
+ * The 一张图 map: towns shaded by open and overdue hazards, grids from zoom 13, open hazards
+ * clustered; a click opens the hazard. Works with no base tiles at all (the default offline).
+ */
+export function DistrictMap({ towns, byTown, points, focusCode }: {
+  readonly towns: readonly RegionResponse[];
+  readonly byTown: OverviewResponse['byTown'];
+  readonly points: readonly HazardPoint[] | undefined;
+  /** Zoom to this town (a town user's own); the whole district otherwise. */
+  readonly focusCode?: string;
+}) {
+  const t = useT();
+  const { token } = theme.useToken();
+  const container = useRef<HTMLDivElement>(null);
+  const settings = useMapSettings();
+  const [base, setBase] = useState<BaseMap | null>(null);
+
+  useEffect(() => {
+    if (!settings.data || !container.current) return undefined;
+    const created = createBaseMap(container.current, settings.data, { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') });
+    setBase(created);
+    return () => {
+      created.dispose();
+      setBase(null);
+    };
+    // The zoom buttons keep the language the map was made in: rebuilding it would lose the view.
+  }, [settings.data]); // eslint-disable-line react-hooks/exhaustive-deps -- see above
+  useTownLayer(base, towns, byTown);
+  useInitialView(base, towns, focusCode);
+  useGridLayer(base, towns);
+  const ready = useClusterLayer(base, points);
+
+  if (settings.error) return <Alert type="error" showIcon title={t('map.unavailable')} />;
+  return (
+    <>
+      <div ref={container} className="district-map" role="region" aria-label={t('map.label')} data-ready={ready ? 'true' : 'false'} />
+      <div className="map-legend" aria-hidden>
+        <span><span className="map-legend-swatch" style={{ background: SERIES.open }} />{t('map.legendOpen')}</span>
+        <span><span className="map-legend-swatch" style={{ background: token.colorError }} />{t('map.legendOverdue')}</span>
+        <span><span className="map-legend-swatch" style={{ background: SERIES.major }} />{t('map.legendMajor')}</span>
+        <span><span className="map-legend-swatch" style={{ background: token.colorPrimary }} />{t('map.legendCluster')}</span>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { OverviewResponse, RegionResponse } from '@safegrid/contracts';
+import L from 'leaflet';
+import type { BaseMap } from './base-map';
+
+export interface TownLayerStyle {
+  readonly fill: string;
+  readonly outline: string;
+  readonly overdueOutline: string;
+}
+
+type TownCounts = OverviewResponse['byTown'][number];
+
+/**
+ * Town boundaries shaded by their open hazards (darker = more), outlined in the overdue colour
+ * where hazards are past their deadline; each names itself and tells its counts on hover.
+ */
+export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], counts: readonly TownCounts[], style: TownLayerStyle, text: {
+  readonly tooltip: (town: RegionResponse, counts: TownCounts | undefined) => string;
+  /** Lines of the town's label on the map: its name, and what needs attention. */
+  readonly label: (town: RegionResponse, counts: TownCounts | undefined) => readonly string[];
+}): L.FeatureGroup {
+  const group = L.featureGroup();
+  const byCode = new Map(counts.map((row) => [row.townCode, row]));
+  const maxOpen = Math.max(1, ...counts.map((row) => row.open));
+  const maxOverdue = Math.max(1, ...counts.map((row) => row.overdue));
+  for (const town of towns) {
+    if (!town.boundary) continue;
+    const row = byCode.get(town.code);
+    const share = row ? row.open / maxOpen : 0;
+    const overdue = row?.overdue ?? 0;
+    // The more overdue hazards, the heavier the red outline; none, a thin neutral one.
+    const polygon = L.polygon(base.toRings(town.boundary.coordinates), {
+      color: overdue > 0 ? style.overdueOutline : style.outline,
+      weight: overdue > 0 ? 1 + 3 * (overdue / maxOverdue) : 1,
+      fillColor: style.fill,
+      fillOpacity: 0.08 + 0.6 * share,
+    });
+    polygon.bindTooltip(text.tooltip(town, row), { sticky: true });
+    group.addLayer(polygon);
+    if (town.center) {
+      const label = L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false })
+        .setLatLng(base.toLatLng(town.center))
+        .setContent(labelElement(text.label(town, row)));
+      group.addLayer(label);
+    }
+  }
+  return group;
+}
+
+/** Text nodes, never HTML: names come from data. */
+function labelElement(lines: readonly string[]): HTMLElement {
+  const element = document.createElement('div');
+  lines.forEach((line, index) => {
+    const part = document.createElement(index === 0 ? 'div' : 'small');
+    part.textContent = line;
+    element.append(part);
+  });
+  return element;
+}

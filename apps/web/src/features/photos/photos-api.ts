@@ -1,0 +1,12 @@
+import type { PhotoResponse } from '@safegrid/contracts';
+import { apiRequest } from '../../shared/api-client';
+
+export const photosApi = {
+  /** Uploads one image (the server checks its type from the content and keeps EXIF time and place). */
+  upload: (file: Blob, name: string) => {
+    const form = new FormData();
+    form.append('file', file, name);
+    return apiRequest<PhotoResponse>('/photos', { method: 'POST', body: form });
+  },
+  fileUrl: (id: string, variant: 'original' | 'thumbnail') => `/api/v1/photos/${id}/file?variant=${variant}`,
+};

@@ -1,0 +1,52 @@
+import { PlusOutlined } from '@ant-design/icons';
+import type { UnitResponse } from '@safegrid/contracts';
+import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { useT } from '../../shared/i18n/i18n';
+import { labelOf } from '../../shared/i18n/labels';
+import { can, useCurrentUser } from '../auth/use-session';
+import { useTowns } from '../regions/use-regions';
+import { UnitFiltersForm } from './components/unit-filters';
+import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, type UnitFilters } from './unit-list-query';
+import { useUnitList } from './use-units';
+
+/** 监管对象台账: filter and search the registry of the user's scope. */
+export function UnitListPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const { nameOf } = useTowns();
+  const [search, setSearch] = useSearchParams();
+  const filters = unitFiltersFromSearch(search);
+  const list = useUnitList(unitApiQueryOf(filters));
+  const apply = (next: UnitFilters) => setSearch(searchFromUnitFilters(next));
+  const columns: TableColumnsType<UnitResponse> = [
+    { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.id}`}>{unit.name}</Link> },
+    { key: 'kind', title: t('field.kind'), render: (_, unit) => labelOf(t, 'unitKind', unit.kind), responsive: ['md'] },
+    { key: 'sector', title: t('field.sector'), render: (_, unit) => labelOf(t, 'sector', unit.sector), responsive: ['lg'] },
+    { key: 'town', title: t('field.town'), render: (_, unit) => nameOf(unit.townCode), responsive: ['lg'] },
+    { key: 'address', title: t('field.address'), dataIndex: 'address', responsive: ['xl'] },
+    {
+      key: 'tags', title: t('field.riskTags'), responsive: ['md'],
+      render: (_, unit) => <Space size={[0, 4]} wrap>{unit.riskTags.map((tag) => <Tag key={tag}>{labelOf(t, 'riskTag', tag)}</Tag>)}</Space>,
+    },
+    { key: 'status', title: t('field.unitStatus'), render: (_, unit) => labelOf(t, 'unitStatus', unit.status), responsive: ['sm'] },
+  ];
+  return (
+    <>
+      <div className="page-header">
+        <Typography.Title level={2}>{t('units.title')}</Typography.Title>
+        {can(user, 'unit.create') && <Link to="/units/new"><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('units.create')}</Button></Link>}
+      </div>
+      <Card>
+        <UnitFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
+        <ProblemAlert error={list.error} />
+        <Table<UnitResponse> rowKey="id" columns={columns} dataSource={[...(list.data?.items ?? [])]} loading={list.isFetching} pagination={false} size="middle" scroll={{ x: true }} />
+        <div className="pager">
+          <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
+          <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>{t('pager.next')}</Button>
+        </div>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch } from './unit-list-query';
+
+describe('registry filters in the URL', () => {
+  it('round-trip and become the API query', () => {
+    const filters = unitFiltersFromSearch(new URLSearchParams('kind=enterprise&tag=dust&tag=bogus&q=%E4%BA%94%E9%87%91&sort=recent'));
+    expect(filters).toMatchObject({ kind: ['enterprise'], tag: ['dust'], q: '五金', sort: 'recent' });
+    expect(unitFiltersFromSearch(searchFromUnitFilters(filters))).toEqual(filters);
+    expect(unitApiQueryOf(filters)).toEqual({ limit: 20, kind: ['enterprise'], tag: ['dust'], q: '五金', sort: 'recent' });
+  });
+});

@@ -1,0 +1,55 @@
+import { RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES, type UnitListQuery } from '@safegrid/contracts';
+
+/** The registry's filters as they live in the URL. */
+export interface UnitFilters {
+  readonly kind: readonly string[];
+  readonly sector: readonly string[];
+  readonly tag: readonly string[];
+  readonly status: readonly string[];
+  readonly regionCode?: string;
+  readonly q?: string;
+  readonly sort?: 'name' | 'recent';
+  readonly cursor?: string;
+}
+
+const MULTI = { kind: UNIT_KINDS, sector: SECTORS, tag: RISK_TAGS, status: UNIT_STATUSES } as const;
+
+export function unitFiltersFromSearch(params: URLSearchParams): UnitFilters {
+  const multi = (name: keyof typeof MULTI) => params.getAll(name).filter((value) => (MULTI[name] as readonly string[]).includes(value));
+  const region = params.get('regionCode');
+  const sort = params.get('sort');
+  const cursor = params.get('cursor');
+  return {
+    kind: multi('kind'),
+    sector: multi('sector'),
+    tag: multi('tag'),
+    status: multi('status'),
+    regionCode: region && /^(\d{6}|\d{9}|\d{12})$/.test(region) ? region : undefined,
+    q: params.get('q')?.trim().slice(0, 50) || undefined,
+    sort: sort === 'recent' ? 'recent' : undefined,
+    cursor: cursor && cursor.length <= 200 ? cursor : undefined,
+  };
+}
+
+export function searchFromUnitFilters(filters: UnitFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const name of Object.keys(MULTI) as (keyof typeof MULTI)[]) for (const value of filters[name]) params.append(name, value);
+  for (const name of ['regionCode', 'q', 'sort', 'cursor'] as const) {
+    const value = filters[name];
+    if (value) params.set(name, value);
+  }
+  return params;
+}
+
+export function unitApiQueryOf(filters: UnitFilters, limit = 20): UnitListQuery {
+  const query: UnitListQuery = { limit };
+  if (filters.kind.length > 0) query.kind = filters.kind as UnitListQuery['kind'];
+  if (filters.sector.length > 0) query.sector = filters.sector as UnitListQuery['sector'];
+  if (filters.tag.length > 0) query.tag = filters.tag as UnitListQuery['tag'];
+  if (filters.status.length > 0) query.status = filters.status as UnitListQuery['status'];
+  if (filters.regionCode) query.regionCode = filters.regionCode;
+  if (filters.q) query.q = filters.q;
+  if (filters.sort) query.sort = filters.sort;
+  if (filters.cursor) query.cursor = filters.cursor;
+  return query;
+}

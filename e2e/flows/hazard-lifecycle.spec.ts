@@ -1,0 +1,87 @@
+import type { HazardResponse } from '@safegrid/contracts';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, uniqueTitle } from '../fixtures/app';
+
+function shanghaiDatePlus(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function openHazardByTitle(page: Page, title: string): Promise<void> {
+  await page.goto(`/hazards?q=${encodeURIComponent(title)}`);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+}
+
+test('one hazard’s whole life: grid worker reports with a photo → town assigns → enterprise submits evidence → town closes', async ({ browser, request }) => {
+  const enterprise = await apiAs(request, 'qiye01');
+  const unitId = enterprise.user.scope.unitId ?? '';
+  const unit = await enterprise.unit(unitId);
+  const title = uniqueTitle('除尘器泄爆口被遮挡');
+
+  // 网格员 on a phone at the enterprise: photo, position, the unit, what was found.
+  const workerContext = await phone(browser, unit.location);
+  const worker = await workerContext.newPage();
+  await logIn(worker, 'wangge01');
+  await worker.goto('/m/report');
+  await expect(worker.getByTestId('position')).toBeVisible();
+  await worker.getByTestId('photo-input').setInputFiles(PHOTO);
+  await expect(worker.locator('.photo-preview img')).toHaveCount(1);
+  await chooseOption(worker, '监管对象', `${unit.name} · ${unit.address}`, unit.name.slice(0, 6));
+  await worker.getByLabel('隐患标题').fill(title);
+  await chooseOption(worker, '隐患类别', '粉尘防爆');
+  await worker.getByRole('button', { name: label('提交') }).click();
+  await expect(worker.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
+  const reported = await (await apiAs(request, 'wangge01')).hazardsTitled(title);
+  expect(reported).toHaveLength(1);
+  expect(reported[0]).toMatchObject({ status: 'reported', unitId, source: 'patrol', category: 'dust_explosion' });
+  expect(reported[0]?.photoIds).toHaveLength(1);
+  await workerContext.close();
+
+  // 湖塘镇 assigns it to the enterprise's safety officer with a deadline.
+  const townContext = await browser.newContext();
+  const town = await townContext.newPage();
+  await logIn(town, 'hutang');
+  await openHazardByTitle(town, title);
+  await expect(town.locator('.photo-strip img').first()).toBeVisible();
+  await town.getByRole('button', { name: label('交办') }).click();
+  const assign = town.getByRole('dialog');
+  await chooseOption(town, '整改负责人', `${enterprise.user.displayName}（企业安全专员）`);
+  await assign.getByLabel('整改期限').fill(shanghaiDatePlus(10));
+  await assign.getByLabel('整改期限').press('Enter');
+  await assign.getByRole('button', { name: label('确定') }).click();
+  await expect(town.getByText('整改中', { exact: true })).toBeVisible();
+
+  // The enterprise rectifies and submits evidence; the town's open page is now out of date.
+  const enterpriseContext = await browser.newContext();
+  const officer = await enterpriseContext.newPage();
+  await logIn(officer, 'qiye01');
+  await officer.getByRole('link', { name: title }).click();
+  await officer.getByRole('button', { name: '提交整改' }).click();
+  const submit = officer.getByRole('dialog');
+  await submit.locator('input[type=file]').setInputFiles(RECTIFIED_PHOTO);
+  await expect(submit.locator('.ant-upload-list-item-done, .ant-upload-list-item:not(.ant-upload-list-item-uploading)')).toHaveCount(1);
+  await submit.getByLabel('说明').fill('已清理泄爆口周边杂物并设置警示');
+  await submit.getByRole('button', { name: label('确定') }).click();
+  await expect(officer.getByText('待复查', { exact: true })).toBeVisible();
+  await enterpriseContext.close();
+
+  // A refusal from the server is a clear message, not a blank screen: extending a submitted hazard.
+  await town.getByRole('button', { name: label('延期') }).click();
+  const extend = town.getByRole('dialog');
+  await extend.getByLabel('整改期限').fill(shanghaiDatePlus(20));
+  await extend.getByLabel('整改期限').press('Enter');
+  await extend.getByLabel('原因说明').fill('需采购设备');
+  await extend.getByRole('button', { name: label('确定') }).click();
+  await expect(extend.getByRole('alert')).toContainText('隐患当前状态不允许此操作');
+  await extend.getByRole('button', { name: label('取消') }).click();
+
+  // Re-inspection passes: the town closes it.
+  await town.reload();
+  await town.getByRole('button', { name: '复查销号' }).click();
+  await town.getByRole('dialog').getByRole('button', { name: label('确定') }).click();
+  await expect(town.getByText('已销号', { exact: true })).toBeVisible();
+  await expect(town.locator('.ant-timeline-item')).toHaveCount(4);
+  const closed = await (await apiAs(request, 'hutang')).get<HazardResponse>(`/hazards/${reported[0]?.id}`);
+  expect(closed.body).toMatchObject({ status: 'closed', assigneeId: enterprise.user.id, submittedBy: enterprise.user.id });
+  await townContext.close();
+});

@@ -1,0 +1,71 @@
+import type { HazardPage } from '@safegrid/contracts';
+import { expect, test, type Page } from '@playwright/test';
+import { apiAs, logIn, phone } from '../fixtures/app';
+
+// zh-CN screenshots of the main pages for the README: `npm run screenshots -w @safegrid/e2e`.
+const OUT = new URL('../../docs/screenshots/', import.meta.url).pathname;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: `${OUT}${name}.png`, fullPage: false, animations: 'disabled' });
+}
+
+test('desktop pages', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/login');
+  await shoot(page, 'login');
+
+  await logIn(page, 'admin');
+  await expect(page.locator('.district-map')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.chart canvas')).toHaveCount(3);
+  await page.setViewportSize({ width: 1440, height: 1180 });
+  await shoot(page, 'dashboard');
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await page.goto('/hazards?status=assigned&overdue=true');
+  await expect(page.getByRole('table')).toBeVisible();
+  await shoot(page, 'hazard-list');
+
+  const admin = await apiAs(request, 'admin');
+  const closed = (await admin.get<HazardPage>('/hazards?status=closed&regionCode=320412100&limit=20')).body.items;
+  const withHistory = closed.find((hazard) => hazard.extensionCount > 0) ?? closed[0];
+  await page.goto(`/hazards/${withHistory?.id ?? ''}`);
+  await expect(page.locator('.ant-timeline-item').first()).toBeVisible();
+  await shoot(page, 'hazard-detail');
+
+  await page.goto('/units?tag=dust');
+  await expect(page.getByRole('table')).toBeVisible();
+  await shoot(page, 'unit-list');
+});
+
+test('enterprise and town pages', async ({ page }) => {
+  await logIn(page, 'qiye01');
+  await expect(page.locator('.small-map')).toBeVisible();
+  await page.waitForTimeout(500);
+  await shoot(page, 'unit-detail');
+
+  await page.context().clearCookies();
+  await logIn(page, 'hutang');
+  const open = page.locator('.ant-table-row').first();
+  await page.goto('/hazards?status=reported');
+  await open.getByRole('link').click();
+  await page.getByRole('button', { name: /交\s*办/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await shoot(page, 'hazard-assign');
+});
+
+test('grid worker on a phone', async ({ browser, request }) => {
+  const worker = await apiAs(request, 'wangge01');
+  const grid = (await worker.get<{ boundary: { coordinates: number[][][] } }>(`/grids/${worker.user.scope.gridIds[0] ?? ''}`)).body;
+  const ring = (grid.boundary.coordinates[0] ?? []).slice(0, -1);
+  const position = { lng: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length, lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length };
+  const context = await phone(browser, position);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await expect(page.getByRole('heading', { name: '我的任务' })).toBeVisible();
+  await shoot(page, 'phone-tasks');
+  await page.goto('/m/report');
+  await expect(page.getByTestId('position')).toBeVisible();
+  await shoot(page, 'phone-report');
+  await context.close();
+});

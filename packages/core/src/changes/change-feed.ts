@@ -1,0 +1,44 @@
+import type { ScopedRecord } from '../accounts/scope.js';
+import type { Hazard } from '../hazards/hazard.js';
+import type { HazardAction, HazardStatus } from '../hazards/hazard-status.js';
+
+/**
+ * A committed change to a hazard, as told to live subscribers (dashboards): only ids and the
+ * placement that scope rules look at, never titles or descriptions.
+ */
+export interface HazardChange extends ScopedRecord {
+  readonly kind: 'hazard';
+  readonly hazardId: string;
+  readonly action: 'report' | HazardAction;
+  readonly status: HazardStatus;
+  readonly at: string;
+}
+
+export type Change = HazardChange;
+
+/**
+ * Where use cases announce committed changes and live views listen. Publish only after the
+ * transaction has committed; a listener's failure never reaches the publisher.
+ */
+export interface ChangeFeed {
+  publish(change: Change): void;
+  /** Calls `listener` for every change published from now on; the returned function stops it. */
+  subscribe(listener: (change: Change) => void): () => void;
+}
+
+/** The change record of a hazard that was just written by `action`. */
+export function hazardChangeOf(hazard: Hazard, action: HazardChange['action'], at: string): HazardChange {
+  return {
+    kind: 'hazard',
+    hazardId: hazard.id,
+    action,
+    status: hazard.status,
+    districtCode: hazard.districtCode,
+    townCode: hazard.townCode,
+    villageCode: hazard.villageCode,
+    gridId: hazard.gridId,
+    sector: hazard.sector,
+    unitId: hazard.unitId,
+    at,
+  };
+}

@@ -1,0 +1,125 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import {
+  OPEN_HAZARD_STATUSES,
+  isOpenStatus,
+  type BreakdownDimension,
+  type BreakdownRow,
+  type DashboardStore,
+  type HazardLevel,
+  type HazardStatus,
+  type MonthWindow,
+  type ScopeFilter,
+} from '@safegrid/core';
+import type { Database } from '../database-schema.js';
+import { toCount } from './row-values.js';
+import { scopeCondition } from './scope-conditions.js';
+
+const DIMENSION_COLUMNS: Readonly<Record<BreakdownDimension, string>> = {
+  sector: 'hazards.sector',
+  source: 'hazards.source',
+  category: 'hazards.category',
+  level: 'hazards.level',
+};
+
+/** `case when column < to₀ then 0 when column < to₁ then 1 … end`: the month index of an instant. */
+function monthBucket(column: string, months: readonly MonthWindow[]): RawBuilder<number> {
+  const branches = months.map((window, index) => sql`when ${sql.ref(column)} < ${window.to} then ${sql.lit(index)}`);
+  return sql<number>`case ${sql.join(branches, sql` `)} end`;
+}
+
+/**
+ * The 一张图 queries, each one grouped statement narrowed to the caller's scope. Timestamps compare
+ * as ISO text on SQLite and as timestamptz on PostgreSQL; both order the same way.
+ */
+export function createDashboardStore(db: Kysely<Database>): DashboardStore {
+  /** Counts per month index (and status, when asked) of hazards whose `column` falls in the months. */
+  async function countByMonth(scope: ScopeFilter, months: readonly MonthWindow[], column: 'reportedAt' | 'closedAt') {
+    const first = months[0];
+    const last = months[months.length - 1];
+    if (!first || !last) return [];
+    const ref = `hazards.${column}`;
+    const rows = await db
+      .selectFrom('hazards')
+      .select(monthBucket(ref, months).as('bucket'))
+      .select('hazards.status')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where((eb) => scopeCondition(eb, 'hazards', scope))
+      .where(sql.ref(ref), '>=', first.from)
+      .where(sql.ref(ref), '<', last.to)
+      .$if(column === 'closedAt', (query) => query.where('hazards.status', '=', 'closed'))
+      .groupBy([sql.ref('bucket'), 'hazards.status']) // by output alias: PostgreSQL would see different parameter numbers
+      .execute();
+    return rows.map((row) => ({ bucket: Number(row.bucket), status: row.status, count: toCount(row.count) }));
+  }
+
+  return {
+    async monthlyFlow(scope, months) {
+      const flows = months.map((window) => ({ month: window.month, found: 0, closed: 0, foundClosed: 0, foundDismissed: 0 }));
+      for (const row of await countByMonth(scope, months, 'reportedAt')) {
+        const flow = flows[row.bucket];
+        if (!flow) continue;
+        flow.found += row.count;
+        if (row.status === 'closed') flow.foundClosed += row.count;
+        if (row.status === 'dismissed') flow.foundDismissed += row.count;
+      }
+      for (const row of await countByMonth(scope, months, 'closedAt')) {
+        const flow = flows[row.bucket];
+        if (flow) flow.closed += row.count;
+      }
+      return flows;
+    },
+
+    async breakdown(scope, dimension, today) {
+      const overdueFlag = sql<number>`case when ${sql.ref('hazards.status')} = 'assigned' and ${sql.ref('hazards.deadline')} < ${today} then 1 else 0 end`;
+      const rows = await db
+        .selectFrom('hazards')
+        .select(sql<string>`${sql.ref(DIMENSION_COLUMNS[dimension])}`.as('key'))
+        .select(['hazards.status', 'hazards.level'])
+        .select(overdueFlag.as('overdue'))
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where((eb) => scopeCondition(eb, 'hazards', scope))
+        .groupBy([sql.ref('key'), 'hazards.status', 'hazards.level', sql.ref('overdue')])
+        .execute();
+      const groups = new Map<string, { open: number; overdue: number; major: number; closed: number; total: number }>();
+      for (const row of rows) {
+        const count = toCount(row.count);
+        const status = row.status as HazardStatus;
+        const group = groups.get(row.key) ?? { open: 0, overdue: 0, major: 0, closed: 0, total: 0 };
+        group.total += count;
+        if (isOpenStatus(status)) group.open += count;
+        if (isOpenStatus(status) && row.level === 'major') group.major += count;
+        if (status === 'closed') group.closed += count;
+        if (Number(row.overdue) === 1) group.overdue += count;
+        groups.set(row.key, group);
+      }
+      const result: BreakdownRow[] = [...groups.entries()].map(([key, counts]) => ({ key, ...counts }));
+      return result.sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
+    },
+
+    async openHazardPoints(scope, today, limit) {
+      const base = db
+        .selectFrom('hazards')
+        .where((eb) => scopeCondition(eb, 'hazards', scope))
+        .where('hazards.status', 'in', [...OPEN_HAZARD_STATUSES])
+        .where('hazards.lng', 'is not', null)
+        .where('hazards.lat', 'is not', null);
+      const [rows, total] = await Promise.all([
+        base
+          .select(['hazards.id', 'hazards.lng', 'hazards.lat', 'hazards.level', 'hazards.status', 'hazards.deadline'])
+          .orderBy('hazards.id', 'desc')
+          .limit(limit)
+          .execute(),
+        base.select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirst(),
+      ]);
+      const points = rows.map((row) => ({
+        id: row.id,
+        lng: Number(row.lng),
+        lat: Number(row.lat),
+        level: row.level as HazardLevel,
+        status: row.status as HazardStatus,
+        isOverdue: row.status === 'assigned' && row.deadline !== null && row.deadline < today,
+      }));
+      return { points, total: toCount(total?.count) };
+    },
+  };
+}
