@@ -67,7 +67,7 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'safegrid-e2e-'));
   const cli = join(root, 'apps/cli/dist/main.js');
   // Every spec logs in from 127.0.0.1; the login rate limit (tested in the API suite) would refuse a fast run.
-  const env = { SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: '1000' };
+  const env = { SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: process.env.SAFEGRID_E2E_LOG_LEVEL ?? 'warn', SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: '1000' };
   let server = null;
   let failure = null;
   try {
