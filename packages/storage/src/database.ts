@@ -15,8 +15,12 @@ export interface SafeGridDatabase {
 }
 
 export interface OpenDatabaseOptions {
+  /** PostgreSQL: connections in the pool (default 10). */
   readonly poolSize?: number;
+  /** PostgreSQL: statement_timeout of every connection in milliseconds (default 30,000). */
   readonly statementTimeoutMs?: number;
+  /** PostgreSQL: told when an idle pooled connection fails; the pool replaces it. */
+  readonly onIdleError?: (error: Error) => void;
 }
 
 /**
