@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { migrateToLatest, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
+import { migrateToLatest, migrateUpTo, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
 
 /**
  * The dialects store tests run on: `DB_DIALECTS=sqlite,postgres` (CI sets both). PostgreSQL tests
@@ -20,11 +20,17 @@ export interface TestDatabase extends SafeGridDatabase {
   dispose(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** Migrate only up to this migration (upgrade tests); default: all. */
+  readonly migrateUpTo?: string;
+}
+
 /** A new, migrated, empty database of the dialect: in-memory SQLite or a throwaway PostgreSQL database. */
-export async function openTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function openTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const migrate = (database: SafeGridDatabase) => (options.migrateUpTo ? migrateUpTo(database, options.migrateUpTo) : migrateToLatest(database));
   if (dialect === 'sqlite') {
     const database = openDatabase('sqlite::memory:');
-    await migrateToLatest(database);
+    await migrate(database);
     return { ...database, dispose: () => database.close() };
   }
   const name = `safegrid_test_${randomBytes(6).toString('hex')}`;
@@ -38,7 +44,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   const database = openDatabase(url.toString(), { poolSize: 4 });
-  await migrateToLatest(database);
+  await migrate(database);
   return {
     ...database,
     async dispose() {
