@@ -160,7 +160,9 @@ describeEachDialect('hazard rollups against a full recount', (dialect) => {
     await expectRollupsMatchHazards(database);
     const { stats, dashboard } = createStores(database.db, dialect);
     const rows = await allRows();
-    for (const scope of SCOPES) {
+    // Grid workers and enterprises: counted from hazards, held to the same recount.
+    const scopes = [...SCOPES, { districtCode: DISTRICT, gridIds: [grids[0].id] }, { districtCode: DISTRICT, regionCode: LUOYANG, gridIds: [grids[0].id] }, { districtCode: DISTRICT, unitId: testId() }];
+    for (const scope of scopes) {
       const visible = rows.filter((row) => isInScope(scope, row));
       expect(await stats.hazardCounts(scope, today), JSON.stringify(scope)).toEqual(recountOverview(visible, today));
       for (const dimension of BREAKDOWN_DIMENSIONS) {
