@@ -21,6 +21,12 @@ export interface Config {
   readonly map: MapConfig;
   /** Seconds between heartbeats on live streams (SSE), so proxies keep them open. */
   readonly sseHeartbeatSeconds: number;
+  /** PostgreSQL only: connections in the pool (SAFEGRID_DB_POOL_SIZE). */
+  readonly dbPoolSize: number;
+  /** PostgreSQL only: milliseconds after which the server cancels a statement (SAFEGRID_DB_STATEMENT_TIMEOUT_MS). */
+  readonly dbStatementTimeoutMs: number;
+  /** Milliseconds a stopping server lets requests in flight finish before it cuts them (SAFEGRID_SHUTDOWN_GRACE_MS). */
+  readonly shutdownGraceMs: number;
 }
 
 /** Which base map the web app draws under towns and grids, and the keys it needs. */
@@ -78,6 +84,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     webDir: env.SAFEGRID_WEB_DIR ? resolve(env.SAFEGRID_WEB_DIR) : null,
     map: mapSettings(env, problems),
     sseHeartbeatSeconds: integerSetting(env, 'SAFEGRID_SSE_HEARTBEAT_SECONDS', 25, 1, 3600, problems),
+    dbPoolSize: integerSetting(env, 'SAFEGRID_DB_POOL_SIZE', 10, 1, 1000, problems),
+    dbStatementTimeoutMs: integerSetting(env, 'SAFEGRID_DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 24 * 3600 * 1000, problems),
+    shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

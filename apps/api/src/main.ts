@@ -65,7 +65,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
 
 /** Opens (and by default migrates) the configured database and composes the platform over it. */
 export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<Platform> {
-  const database = openDatabase(config.databaseUrl);
+  const database = openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
   if (options.migrate ?? true) await migrateToLatest(database);
   const deps = composeDeps(database, config, options);
   // Built-in checklist versions are data the code ships with: written once, never changed.
@@ -85,7 +85,11 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
 export interface RunningServer {
   readonly app: SafeGridApp;
   readonly url: string;
-  /** Stops accepting connections, lets requests in flight finish, then closes the database. */
+  /**
+   * Stops accepting connections, ends live streams, lets requests in flight finish for up to the
+   * configured grace (SAFEGRID_SHUTDOWN_GRACE_MS) and then cuts what is left, then closes the
+   * database (the PostgreSQL pool). Calling it again returns the same promise.
+   */
   stop(): Promise<void>;
 }
 
@@ -102,12 +106,70 @@ export async function startServer(platform: Platform, options: BuildServerOption
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  let stopping: Promise<void> | null = null;
   return {
     app,
     url: `http://${host}:${port}`,
-    async stop() {
-      await app.close();
-      await platform.close();
+    stop() {
+      stopping ??= (async () => {
+        // app.close() stops listening, runs preClose (live streams end), closes idle keep-alive
+        // sockets and resolves once every request in flight has been answered.
+        let graceTimer: NodeJS.Timeout | undefined;
+        const graceOver = new Promise<'grace over'>((resolve) => {
+          graceTimer = setTimeout(() => resolve('grace over'), config.shutdownGraceMs);
+        });
+        const closed = app.close().then(() => 'closed' as const);
+        // A keep-alive connection whose request finishes after close began turns idle and would
+        // otherwise hold the close open until the grace ends: close such connections as they idle.
+        const idleSweep = setInterval(() => app.server.closeIdleConnections(), 50);
+        const first = await Promise.race([closed, graceOver]);
+        clearTimeout(graceTimer);
+        clearInterval(idleSweep);
+        if (first === 'grace over') {
+          app.log.warn({ graceMs: config.shutdownGraceMs }, 'shutdown grace over: closing the connections still open');
+          app.server.closeAllConnections();
+          await closed;
+        }
+        await platform.close();
+      })();
+      return stopping;
     },
   };
+}
+
+/** What `stopOnSignals` listens to and how it ends the process; tests pass their own. */
+export interface SignalSource {
+  once(signal: 'SIGTERM' | 'SIGINT', listener: () => void): unknown;
+}
+
+/**
+ * On the first SIGTERM or SIGINT: stop the server gracefully (see `RunningServer.stop`), then
+ * exit with 0, or 1 when stopping failed. Returns a promise of the exit code for tests.
+ */
+export function stopOnSignals(
+  server: RunningServer,
+  options: { signals?: SignalSource; exit?: (code: number) => void; onSignal?: (signal: string) => void } = {},
+): Promise<number> {
+  const signals = options.signals ?? process;
+  const exit = options.exit ?? ((code: number) => process.exit(code));
+  return new Promise((resolve) => {
+    let started = false;
+    const stop = (signal: string) => {
+      if (started) return;
+      started = true;
+      options.onSignal?.(signal);
+      server.stop().then(
+        () => 0,
+        (error: unknown) => {
+          server.app.log.error({ err: error }, 'stopping the server failed');
+          return 1;
+        },
+      ).then((code) => {
+        resolve(code);
+        exit(code);
+      });
+    };
+    signals.once('SIGTERM', () => stop('SIGTERM'));
+    signals.once('SIGINT', () => stop('SIGINT'));
+  });
 }

@@ -5,6 +5,7 @@ import { toChecklistRow } from './stores/checklist-rows.js';
 import { toInspectionRow } from './stores/inspection-rows.js';
 import type { SafeGridDatabase } from './database.js';
 import { toHazardEventRow, toHazardRow } from './stores/hazard-rows.js';
+import { applyRollupDelta, countedFields, createRollupDelta } from './stores/hazard-rollups.js';
 import { toGridRow, toRegionRow } from './stores/region-store.js';
 import { toUnitRow } from './stores/unit-rows.js';
 import { toUserRow } from './stores/user-store.js';
@@ -24,6 +25,7 @@ export interface BulkLoader {
   regions(regions: readonly Region[], grids: readonly Grid[]): Promise<void>;
   users(users: readonly { user: User; passwordHash: string }[]): Promise<void>;
   units(units: readonly Unit[]): Promise<void>;
+  /** Hazards with their events; the dashboard rollups are updated in the same transaction. */
   hazards(hazards: readonly Hazard[], events: readonly HazardEvent[], photoLinks?: readonly { hazardId: string; photoId: string; districtCode: string }[]): Promise<void>;
   /** Checklist versions; ones already there (built-ins installed at start) are kept as they are. */
   checklists(templates: readonly ChecklistTemplate[]): Promise<void>;
@@ -73,7 +75,12 @@ export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
     },
     async hazards(hazards, events, photoLinks = []) {
       await db.transaction().execute(async (trx) => {
-        for (const batch of chunks(hazards, ROWS_PER_STATEMENT)) await trx.insertInto('hazards').values(batch.map(toHazardRow)).execute();
+        const rows = hazards.map(toHazardRow);
+        for (const batch of chunks(rows, ROWS_PER_STATEMENT)) await trx.insertInto('hazards').values(batch).execute();
+        // The dashboard rollups take the whole call's counts at once, in the same transaction.
+        const delta = createRollupDelta();
+        for (const row of rows) delta.add(countedFields(row), 1);
+        await applyRollupDelta(trx, delta);
         for (const batch of chunks(events, ROWS_PER_STATEMENT)) await trx.insertInto('hazardEvents').values(batch.map(toHazardEventRow)).execute();
         for (const batch of chunks(photoLinks, ROWS_PER_STATEMENT * 2)) await trx.insertInto('hazardPhotos').values(batch).execute();
       });

@@ -353,6 +353,35 @@ export interface TenantOutcomesTable {
   decidedAt: TimestampColumn;
 }
 
+/**
+ * Rollup of hazards (ADR 0031): how many hazards have these counted fields, kept exact in the
+ * same transaction as every hazard write. `facet` is `all` (facet_value ''), `source` or
+ * `category` (facet_value the hazard's source or category); each hazard counts once per facet.
+ * Rows whose count reaches 0 are deleted.
+ */
+export interface HazardCountsTable {
+  districtCode: string;
+  townCode: string;
+  sector: string;
+  level: string;
+  status: string;
+  facet: string;
+  facetValue: string;
+  count: number;
+}
+
+/** Hazards currently `assigned`, per deadline day: overdue = the sum over deadlines before today. */
+export interface AssignedDeadlineCountsTable {
+  districtCode: string;
+  townCode: string;
+  sector: string;
+  level: string;
+  facet: string;
+  facetValue: string;
+  deadline: string;
+  count: number;
+}
+
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
 export interface Database {
   regions: RegionsTable;
@@ -378,4 +407,6 @@ export interface Database {
   riskPolicies: RiskPoliciesTable;
   tenantReviews: TenantReviewsTable;
   tenantOutcomes: TenantOutcomesTable;
+  hazardCounts: HazardCountsTable;
+  assignedDeadlineCounts: AssignedDeadlineCountsTable;
 }

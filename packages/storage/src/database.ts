@@ -15,8 +15,12 @@ export interface SafeGridDatabase {
 }
 
 export interface OpenDatabaseOptions {
+  /** PostgreSQL: connections in the pool (default 10). */
   readonly poolSize?: number;
+  /** PostgreSQL: statement_timeout of every connection in milliseconds (default 30,000). */
   readonly statementTimeoutMs?: number;
+  /** PostgreSQL: told when an idle pooled connection fails; the pool replaces it. */
+  readonly onIdleError?: (error: Error) => void;
 }
 
 /**
@@ -47,6 +51,15 @@ export function openDatabase(url: string, options: OpenDatabaseOptions = {}): Sa
 
 /** Applies every migration not yet applied, in order. Throws with the failing migration's name. */
 export async function migrateToLatest(database: SafeGridDatabase): Promise<MigrationResultSet> {
+  return runMigrations(database, (migrator) => migrator.migrateToLatest());
+}
+
+/** Applies migrations up to and including `name` (upgrade tests start from an older schema). */
+export async function migrateUpTo(database: SafeGridDatabase, name: string): Promise<MigrationResultSet> {
+  return runMigrations(database, (migrator) => migrator.migrateTo(name));
+}
+
+async function runMigrations(database: SafeGridDatabase, run: (migrator: Migrator) => Promise<MigrationResultSet>): Promise<MigrationResultSet> {
   const context = migrationContextFor(database.dialect);
   const provider: MigrationProvider = {
     async getMigrations() {
@@ -59,7 +72,7 @@ export async function migrateToLatest(database: SafeGridDatabase): Promise<Migra
   };
   // The migrator's bookkeeping tables are created without the camel-case plugin, as Kysely expects.
   const plainDb = database.db.withoutPlugins();
-  const result = await new Migrator({ db: plainDb, provider }).migrateToLatest();
+  const result = await run(new Migrator({ db: plainDb, provider }));
   if (result.error) {
     const failed = result.results?.find((entry) => entry.status === 'Error');
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(result.error)}`, { cause: result.error });

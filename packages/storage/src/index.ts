@@ -3,5 +3,6 @@ export * from './database.js';
 export type { Database } from './database-schema.js';
 export * from './stores.js';
 export * from './bulk-load.js';
+export { rebuildHazardRollups } from './stores/hazard-rollups.js';
 export * from './storage-errors.js';
 export { MIGRATIONS } from './migrations/index.js';

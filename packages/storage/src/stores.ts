@@ -22,7 +22,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
   return {
     regions: guardStore(createRegionStore(db)),
     units: guardStore(createUnitStore(db, dialect)),
-    hazards: guardStore(createHazardStore(db)),
+    hazards: guardStore(createHazardStore(db, dialect)),
     hazardEvents: guardStore(createHazardEventStore(db)),
     users: guardStore(createUserStore(db)),
     sessions: guardStore(createSessionStore(db)),

@@ -1,5 +1,5 @@
-import { databaseFingerprint } from '@safegrid/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
 import { expectProblem } from '../testing/expectations.js';
 import { multipartBytes } from '../testing/multipart.js';
@@ -65,13 +65,13 @@ const CASES: Case[] = [
   { name: 'login: 10 MB body', method: 'POST', url: () => '/api/v1/auth/login', payload: { username: TEN_MB, password: 'x' }, status: 413, code: 'request.body_too_large' },
 ];
 
-describe('bad input to every write endpoint answers 4xx problem+json and changes nothing', () => {
+describeEachDialect('bad input to every write endpoint answers 4xx problem+json and changes nothing', (dialect) => {
   let server: TestServer;
   let token: string;
   let ids: Ids;
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token } = await server.login('town'));
     const headers = { authorization: `Bearer ${token}` };
     const unit = await server.app.inject({ method: 'POST', url: '/api/v1/units', headers, payload: { ...validUnit, creditCode: null } });

@@ -1,14 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildServer } from '../server.js';
 import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
 import { expectProblem } from '../testing/expectations.js';
 
 const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/openapi.json', 'GET /api/v1/auth/session']);
 
-describe('every route declares its access level', () => {
+describeEachDialect('every route declares its access level', (dialect) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
   });
   afterAll(async () => server.close());
 
@@ -33,7 +34,7 @@ describe('every route declares its access level', () => {
 
   it('serves the health check and the OpenAPI document publicly', async () => {
     const health = await server.app.inject({ method: 'GET', url: '/api/v1/health' });
-    expect(health.json()).toEqual({ status: 'ok', database: 'sqlite', version: 'test' });
+    expect(health.json()).toEqual({ status: 'ok', database: dialect, version: 'test' });
     const document = (await server.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json() as { openapi: string; paths: object };
     expect(document.openapi).toBe('3.1.0');
     expect(Object.keys(document.paths)).toContain('/api/v1/hazards/{id}/actions');

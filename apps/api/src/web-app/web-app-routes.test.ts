@@ -2,14 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SafeGridApp } from '../app-types.js';
 import { buildServer } from '../server.js';
 import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
 import { expectProblem } from '../testing/expectations.js';
 import { webAppExtension } from './web-app-routes.js';
 
-describe('the web app served at /', () => {
+describeEachDialect('the web app served at /', (dialect) => {
   let server: TestServer;
   let app: SafeGridApp;
   let webDir: string;
@@ -22,7 +23,7 @@ describe('the web app served at /', () => {
     writeFileSync(join(webDir, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(webDir, 'assets', 'index-Bx1.js'), script);
     writeFileSync(join(webDir, 'assets', 'index-Bx1.js.gz'), gzipSync(script));
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     app = await buildServer(server.app.services, { extensions: [webAppExtension(webDir)] });
   });
   afterAll(async () => {

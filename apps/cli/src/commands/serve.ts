@@ -1,4 +1,4 @@
-import { openPlatform, startServer, type Config } from '@safegrid/api';
+import { openPlatform, startServer, stopOnSignals, type Config } from '@safegrid/api';
 import type { Output } from '../output.js';
 import { demoAccountsText, gradeUngradedDistricts, isEmptyDatabase, seedDemo } from './seed-demo.js';
 
@@ -21,11 +21,5 @@ export async function serveCommand(config: Config, output: Output, options: { de
   output.info(`SafeGrid is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
   output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
   if (options.demo || seeded) output.info(demoAccountsText());
-  const stop = async (signal: string) => {
-    output.info(`${signal}: finishing requests in flight and stopping…`);
-    await server.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  void stopOnSignals(server, { onSignal: (signal) => output.info(`${signal}: finishing requests in flight and stopping…`) });
 }

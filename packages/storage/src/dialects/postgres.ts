@@ -6,6 +6,12 @@ export interface PostgresOptions {
   readonly poolSize?: number;
   /** Milliseconds after which PostgreSQL cancels a statement. */
   readonly statementTimeoutMs?: number;
+  /**
+   * Told when an idle pooled connection fails (the server restarted, an administrator ended it).
+   * The pool drops that connection and opens a new one when needed; without a listener the
+   * error would end the process.
+   */
+  readonly onIdleError?: (error: Error) => void;
 }
 
 /** The production database: a pooled connection; timestamps come back as Date, counts as text. */
@@ -15,5 +21,6 @@ export function createPostgresDialect(options: PostgresOptions): { dialect: Post
     max: options.poolSize ?? 10,
     statement_timeout: options.statementTimeoutMs ?? 30_000,
   });
+  pool.on('error', (error) => options.onIdleError?.(error));
   return { dialect: new PostgresDialect({ pool }), pool };
 }

@@ -11,6 +11,7 @@ import {
   type ScopeFilter,
 } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
+import { isRollupScope, rollupScopeCondition, type RollupFacet } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
 import { scopeCondition } from './scope-conditions.js';
 
@@ -20,6 +21,18 @@ const DIMENSION_COLUMNS: Readonly<Record<BreakdownDimension, string>> = {
   category: 'hazards.category',
   level: 'hazards.level',
 };
+
+/** Which rollup facet holds each breakdown: sector and level are columns of every facet's rows. */
+const ROLLUP_FACET_OF: Readonly<Record<BreakdownDimension, RollupFacet>> = { sector: 'all', level: 'all', source: 'source', category: 'category' };
+
+/** Counts of hazards with one key, status and level; `overdue` of them past their deadline. */
+interface KeyedCount {
+  readonly key: string;
+  readonly status: string;
+  readonly level: string;
+  readonly count: number;
+  readonly overdue: number;
+}
 
 /** `case when column < to₀ then 0 when column < to₁ then 1 … end`: the month index of an instant. */
 function monthBucket(column: string, months: readonly MonthWindow[]): RawBuilder<number> {
@@ -52,6 +65,54 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
     return rows.map((row) => ({ bucket: Number(row.bucket), status: row.status, count: toCount(row.count) }));
   }
 
+  /** Counts by key, status and level from the rollups, with overdue ones from the deadline rollup. */
+  async function breakdownFromRollups(scope: ScopeFilter, dimension: BreakdownDimension, today: string): Promise<KeyedCount[]> {
+    const facet = ROLLUP_FACET_OF[dimension];
+    const keyColumn = facet === 'all' ? (dimension as 'sector' | 'level') : 'facetValue';
+    const [counts, overdue] = await Promise.all([
+      db
+        .selectFrom('hazardCounts')
+        .select(sql<string>`${sql.ref(`hazardCounts.${keyColumn}`)}`.as('key'))
+        .select(['hazardCounts.status', 'hazardCounts.level'])
+        .select((eb) => eb.fn.sum<number | string>('hazardCounts.count').as('count'))
+        .where((eb) => rollupScopeCondition(eb, 'hazardCounts', scope))
+        .where('hazardCounts.facet', '=', facet)
+        .groupBy([`hazardCounts.${keyColumn}`, 'hazardCounts.status', 'hazardCounts.level'])
+        .execute(),
+      db
+        .selectFrom('assignedDeadlineCounts')
+        .select(sql<string>`${sql.ref(`assignedDeadlineCounts.${keyColumn}`)}`.as('key'))
+        .select((eb) => eb.fn.sum<number | string>('assignedDeadlineCounts.count').as('count'))
+        .where((eb) => rollupScopeCondition(eb, 'assignedDeadlineCounts', scope))
+        .where('assignedDeadlineCounts.facet', '=', facet)
+        .where('assignedDeadlineCounts.deadline', '<', today)
+        .groupBy(`assignedDeadlineCounts.${keyColumn}`)
+        .execute(),
+    ]);
+    return [
+      ...counts.map((row) => ({ key: row.key, status: row.status, level: row.level, count: toCount(row.count), overdue: 0 })),
+      ...overdue.map((row) => ({ key: row.key, status: 'assigned', level: '', count: 0, overdue: toCount(row.count) })),
+    ];
+  }
+
+  /** The same counts by one grouped query over the hazards in scope (small scopes). */
+  async function breakdownFromHazards(scope: ScopeFilter, dimension: BreakdownDimension, today: string): Promise<KeyedCount[]> {
+    const overdueFlag = sql<number>`case when ${sql.ref('hazards.status')} = 'assigned' and ${sql.ref('hazards.deadline')} < ${today} then 1 else 0 end`;
+    const rows = await db
+      .selectFrom('hazards')
+      .select(sql<string>`${sql.ref(DIMENSION_COLUMNS[dimension])}`.as('key'))
+      .select(['hazards.status', 'hazards.level'])
+      .select(overdueFlag.as('overdue'))
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where((eb) => scopeCondition(eb, 'hazards', scope))
+      .groupBy([sql.ref('key'), 'hazards.status', 'hazards.level', sql.ref('overdue')])
+      .execute();
+    return rows.map((row) => {
+      const count = toCount(row.count);
+      return { key: row.key, status: row.status, level: row.level, count, overdue: Number(row.overdue) === 1 ? count : 0 };
+    });
+  }
+
   return {
     async monthlyFlow(scope, months) {
       const flows = months.map((window) => ({ month: window.month, found: 0, closed: 0, foundClosed: 0, foundDismissed: 0 }));
@@ -70,26 +131,16 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
     },
 
     async breakdown(scope, dimension, today) {
-      const overdueFlag = sql<number>`case when ${sql.ref('hazards.status')} = 'assigned' and ${sql.ref('hazards.deadline')} < ${today} then 1 else 0 end`;
-      const rows = await db
-        .selectFrom('hazards')
-        .select(sql<string>`${sql.ref(DIMENSION_COLUMNS[dimension])}`.as('key'))
-        .select(['hazards.status', 'hazards.level'])
-        .select(overdueFlag.as('overdue'))
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where((eb) => scopeCondition(eb, 'hazards', scope))
-        .groupBy([sql.ref('key'), 'hazards.status', 'hazards.level', sql.ref('overdue')])
-        .execute();
+      const rows = isRollupScope(scope) ? await breakdownFromRollups(scope, dimension, today) : await breakdownFromHazards(scope, dimension, today);
       const groups = new Map<string, { open: number; overdue: number; major: number; closed: number; total: number }>();
       for (const row of rows) {
-        const count = toCount(row.count);
         const status = row.status as HazardStatus;
         const group = groups.get(row.key) ?? { open: 0, overdue: 0, major: 0, closed: 0, total: 0 };
-        group.total += count;
-        if (isOpenStatus(status)) group.open += count;
-        if (isOpenStatus(status) && row.level === 'major') group.major += count;
-        if (status === 'closed') group.closed += count;
-        if (Number(row.overdue) === 1) group.overdue += count;
+        group.total += row.count;
+        if (isOpenStatus(status)) group.open += row.count;
+        if (isOpenStatus(status) && row.level === 'major') group.major += row.count;
+        if (status === 'closed') group.closed += row.count;
+        group.overdue += row.overdue;
         groups.set(row.key, group);
       }
       const result: BreakdownRow[] = [...groups.entries()].map(([key, counts]) => ({ key, ...counts }));

@@ -1,6 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { HazardEventStore, HazardFilter, HazardStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
+import type { DialectName } from '../database.js';
+import { applyRollupDelta, COUNTED_COLUMNS, countedFields, createRollupDelta } from './hazard-rollups.js';
 import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard-rows.js';
 import { containsPattern } from './row-values.js';
 import { regionCondition, scopeCondition } from './scope-conditions.js';
@@ -39,8 +41,16 @@ function filterConditions(eb: HazardBuilder, filter: HazardFilter, today: string
   return parts;
 }
 
-/** Hazards; every read is narrowed by the caller's scope inside the SQL. */
-export function createHazardStore(db: Kysely<Database>): HazardStore {
+/** Runs `work` in the caller's transaction, or in a new one when the store is not inside one. */
+function inOneTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
+}
+
+/**
+ * Hazards; every read is narrowed by the caller's scope inside the SQL. Every write also applies
+ * its change to the dashboard rollups in the same transaction (ADR 0031).
+ */
+export function createHazardStore(db: Kysely<Database>, dialect: DialectName): HazardStore {
   return {
     async findById(id, scope) {
       const row = await db
@@ -53,18 +63,38 @@ export function createHazardStore(db: Kysely<Database>): HazardStore {
     },
 
     async insert(hazard) {
-      await db.insertInto('hazards').values(toHazardRow(hazard)).execute();
+      const row = toHazardRow(hazard);
+      await inOneTransaction(db, async (trx) => {
+        await trx.insertInto('hazards').values(row).execute();
+        await applyRollupDelta(trx, createRollupDelta().add(countedFields(row), 1));
+      });
     },
 
     async update(hazard, expectedVersion) {
-      const { id: _id, districtCode: _district, ...changes } = toHazardRow(hazard);
-      const result = await db
-        .updateTable('hazards')
-        .set(changes)
-        .where('id', '=', hazard.id)
-        .where('version', '=', expectedVersion)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      const row = toHazardRow(hazard);
+      const { id: _id, districtCode: _district, ...changes } = row;
+      return inOneTransaction(db, async (trx) => {
+        // The counted fields as stored, read (and on PostgreSQL locked) only when the version
+        // still matches: a concurrent writer that got there first leaves nothing to count here.
+        const previous = await trx
+          .selectFrom('hazards')
+          .select([...COUNTED_COLUMNS])
+          .where('id', '=', hazard.id)
+          .where('districtCode', '=', hazard.districtCode)
+          .where('version', '=', expectedVersion)
+          .$if(dialect === 'postgres', (query) => query.forUpdate())
+          .executeTakeFirst();
+        if (!previous) return false;
+        const result = await trx
+          .updateTable('hazards')
+          .set(changes)
+          .where('id', '=', hazard.id)
+          .where('version', '=', expectedVersion)
+          .executeTakeFirst();
+        if (Number(result.numUpdatedRows) !== 1) return false;
+        await applyRollupDelta(trx, createRollupDelta().add(countedFields(previous), -1).add(countedFields(row), 1));
+        return true;
+      });
     },
 
     async list(scope, filter, page, today) {

@@ -1,25 +1,71 @@
 import { sql, type Kysely } from 'kysely';
-import { HAZARD_STATUSES, isOpenStatus, type HazardCounts, type HazardStatus, type StatsStore, type TownBreakdown } from '@safegrid/core';
+import { HAZARD_STATUSES, isOpenStatus, type HazardCounts, type HazardStatus, type ScopeFilter, type StatsStore, type TownBreakdown } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
+import { isRollupScope, rollupScopeCondition } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
 import { scopeCondition } from './scope-conditions.js';
 
+interface CountRow {
+  readonly townCode: string;
+  readonly status: string;
+  readonly level: string;
+  readonly overdue: number;
+  readonly count: number | string;
+}
+
 /**
- * Dashboard counts from one grouped query over the caller's hazards. (The PostgreSQL issue
- * replaces this with rollups kept in the same transaction as each change.)
+ * Dashboard counts. District, town and department scopes read the rollups (ADR 0031): a few
+ * hundred rows whatever the number of hazards. Grid workers, villages and enterprises see few
+ * hazards; theirs are counted from the hazards by one grouped, indexed query.
  */
 export function createStatsStore(db: Kysely<Database>): StatsStore {
+  /** Rollup rows shaped like the grouped query's: counts by town, status and level, and overdue ones apart. */
+  async function fromRollups(scope: ScopeFilter, today: string): Promise<CountRow[]> {
+    const [counts, overdue] = await Promise.all([
+      db
+        .selectFrom('hazardCounts')
+        .select(['townCode', 'status', 'level'])
+        .select((eb) => eb.fn.sum<number | string>('count').as('count'))
+        .where((eb) => rollupScopeCondition(eb, 'hazardCounts', scope))
+        .where('facet', '=', 'all')
+        .groupBy(['townCode', 'status', 'level'])
+        .execute(),
+      db
+        .selectFrom('assignedDeadlineCounts')
+        .select(['townCode', 'level'])
+        .select((eb) => eb.fn.sum<number | string>('count').as('count'))
+        .where((eb) => rollupScopeCondition(eb, 'assignedDeadlineCounts', scope))
+        .where('facet', '=', 'all')
+        .where('deadline', '<', today)
+        .groupBy(['townCode', 'level'])
+        .execute(),
+    ]);
+    // Overdue hazards are assigned ones: move them out of the assigned counts into rows of their own.
+    const rows = counts.map((row) => ({ townCode: row.townCode, status: row.status, level: row.level, overdue: 0, count: toCount(row.count) }));
+    for (const late of overdue) {
+      const assigned = rows.find((row) => row.townCode === late.townCode && row.level === late.level && row.status === 'assigned');
+      if (assigned) assigned.count -= toCount(late.count);
+      rows.push({ townCode: late.townCode, status: 'assigned', level: late.level, overdue: 1, count: toCount(late.count) });
+    }
+    return rows;
+  }
+
+  async function fromHazards(scope: ScopeFilter, today: string): Promise<CountRow[]> {
+    const overdueFlag = sql<number>`case when ${sql.ref('status')} = 'assigned' and ${sql.ref('deadline')} < ${today} then 1 else 0 end`;
+    const rows = await db
+      .selectFrom('hazards')
+      .select(['townCode', 'status', 'level'])
+      .select(overdueFlag.as('overdue'))
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where((eb) => scopeCondition(eb, 'hazards', scope))
+      .groupBy(['townCode', 'status', 'level', sql.ref('overdue')]) // by output alias: PostgreSQL would see two different parameter numbers
+      .execute();
+    return rows;
+  }
+
   return {
     async hazardCounts(scope, today) {
-      const overdueFlag = sql<number>`case when ${sql.ref('status')} = 'assigned' and ${sql.ref('deadline')} < ${today} then 1 else 0 end`;
-      const rows = await db
-        .selectFrom('hazards')
-        .select(['townCode', 'status', 'level'])
-        .select(overdueFlag.as('overdue'))
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where((eb) => scopeCondition(eb, 'hazards', scope))
-        .groupBy(['townCode', 'status', 'level', sql.ref('overdue')]) // by output alias: PostgreSQL would see two different parameter numbers
-        .execute();
+      const rows = isRollupScope(scope) ? await fromRollups(scope, today) : await fromHazards(scope, today);
       const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, 0])) as Record<HazardStatus, number>;
       const towns = new Map<string, { open: number; overdue: number; major: number; closed: number; total: number }>();
       let overdue = 0;

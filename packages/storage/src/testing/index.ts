@@ -2,3 +2,4 @@
 export * from './test-database.js';
 export * from './fixtures.js';
 export * from './fingerprint.js';
+export * from './rollup-recount.js';

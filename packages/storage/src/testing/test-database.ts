@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { migrateToLatest, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
+import { migrateToLatest, migrateUpTo, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
 
 /**
  * The dialects store tests run on: `DB_DIALECTS=sqlite,postgres` (CI sets both). PostgreSQL tests
- * use a fresh database on SAFEGRID_TEST_POSTGRES_URL (default postgres://postgres@127.0.0.1:5432).
+ * use a fresh database created through SAFEGRID_TEST_POSTGRES_URL (default
+ * postgres://postgres@127.0.0.1:5432/postgres), named SAFEGRID_TEST_DATABASE_PREFIX + random hex.
  */
 export function testDialects(): DialectName[] {
   const names = (process.env.DB_DIALECTS ?? 'sqlite').split(',').map((name) => name.trim()).filter(Boolean);
@@ -14,20 +15,29 @@ export function testDialects(): DialectName[] {
 }
 
 const POSTGRES_ADMIN_URL = process.env.SAFEGRID_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/** Names of throwaway databases start with this; CI sets its own so it can drop exactly its leftovers. */
+const DATABASE_PREFIX = process.env.SAFEGRID_TEST_DATABASE_PREFIX ?? 'safegrid_test_';
+if (!/^[a-z_][a-z0-9_]{0,40}$/.test(DATABASE_PREFIX)) throw new Error('SAFEGRID_TEST_DATABASE_PREFIX: lower-case letters, digits and _ only');
 
 export interface TestDatabase extends SafeGridDatabase {
   /** Closes and, on PostgreSQL, drops the database. */
   dispose(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** Migrate only up to this migration (upgrade tests); default: all. */
+  readonly migrateUpTo?: string;
+}
+
 /** A new, migrated, empty database of the dialect: in-memory SQLite or a throwaway PostgreSQL database. */
-export async function openTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function openTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const migrate = (database: SafeGridDatabase) => (options.migrateUpTo ? migrateUpTo(database, options.migrateUpTo) : migrateToLatest(database));
   if (dialect === 'sqlite') {
     const database = openDatabase('sqlite::memory:');
-    await migrateToLatest(database);
+    await migrate(database);
     return { ...database, dispose: () => database.close() };
   }
-  const name = `safegrid_test_${randomBytes(6).toString('hex')}`;
+  const name = `${DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   try {
@@ -38,7 +48,7 @@ export async function openTestDatabase(dialect: DialectName): Promise<TestDataba
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   const database = openDatabase(url.toString(), { poolSize: 4 });
-  await migrateToLatest(database);
+  await migrate(database);
   return {
     ...database,
     async dispose() {

@@ -1,12 +1,13 @@
 import { LoginResponse, SessionResponse, UserResponse } from '@safegrid/contracts';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, TEST_PASSWORD, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
-describe('auth routes', () => {
+describeEachDialect('auth routes', (dialect) => {
   let server: TestServer;
   beforeEach(async () => {
-    server = await buildTestServer({ config: { SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: '5' } });
+    server = await buildTestServer({ dialect, config: { SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: '5' } });
   });
   afterEach(async () => server.close());
 

@@ -9,9 +9,9 @@ import {
   type UnitResponse,
 } from '@safegrid/contracts';
 import { builtInChecklistId } from '@safegrid/core';
-import { databaseFingerprint } from '@safegrid/storage/testing';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
@@ -24,7 +24,7 @@ const campaignBody = {
   scope: { tags: ['dust'] }, checklistId: DUST, target: { coverage: 100, rectification: 100 },
 };
 
-describe('campaign routes', () => {
+describeEachDialect('campaign routes', (dialect) => {
   let server: TestServer;
   let district: string;
   let hutang: string;
@@ -35,7 +35,7 @@ describe('campaign routes', () => {
     server.app.inject({ method, url, payload: payload as object | undefined, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token: district } = await server.login('district'));
     ({ token: hutang } = await server.login('town'));
     ({ token: luoyang } = await server.login('town', { regionCode: '320412103' }));

@@ -1,14 +1,14 @@
 import { ChecklistResponse } from '@safegrid/contracts';
 import { builtInChecklistId } from '@safegrid/core';
-import { databaseFingerprint } from '@safegrid/storage/testing';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
 const GAS = builtInChecklistId('gas-user', 1);
 
-describe('checklist routes', () => {
+describeEachDialect('checklist routes', (dialect) => {
   let server: TestServer;
   let district: string;
   let town: string;
@@ -16,7 +16,7 @@ describe('checklist routes', () => {
     server.app.inject({ method, url, payload: payload as object | undefined, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token: district } = await server.login('district'));
     ({ token: town } = await server.login('town'));
   });

@@ -1,17 +1,17 @@
 import { BreakdownResponse, HazardAssigneeResponse, HazardPointsResponse, TrendResponse } from '@safegrid/contracts';
 import type { Grid } from '@safegrid/core';
-import { buildHazard, buildUnit } from '@safegrid/storage/testing';
+import { buildHazard, buildUnit, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
-describe('dashboard routes', () => {
+describeEachDialect('dashboard routes', (dialect) => {
   let server: TestServer;
   let hutang: Grid | undefined;
   let luoyang: Grid | undefined;
   beforeEach(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     [hutang, luoyang] = await server.deps.regions.listGrids('320412');
   });
   afterEach(async () => server.close());

@@ -1,7 +1,7 @@
 import { HazardEventResponse, HazardPage, HazardResponse } from '@safegrid/contracts';
-import { databaseFingerprint } from '@safegrid/storage/testing';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
@@ -20,10 +20,10 @@ const report = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('hazard routes', () => {
+describeEachDialect('hazard routes', (dialect) => {
   let server: TestServer;
   beforeEach(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
   });
   afterEach(async () => server.close());
 

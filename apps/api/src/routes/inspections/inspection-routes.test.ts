@@ -1,8 +1,8 @@
 import { ChecklistResponse, FinishInspectionResponse, HazardResponse, InspectionPage, InspectionResponse, type UnitResponse } from '@safegrid/contracts';
 import { builtInChecklistId } from '@safegrid/core';
-import { databaseFingerprint } from '@safegrid/storage/testing';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
@@ -11,7 +11,7 @@ const DUST = builtInChecklistId('dust-gb15577', 1);
 const GM10 = builtInChecklistId('major-hazard-gm10', 1);
 const HERE = { lng: 119.91, lat: 31.71 };
 
-describe('inspection routes', () => {
+describeEachDialect('inspection routes', (dialect) => {
   let server: TestServer;
   let town: string;
   let worker: string;
@@ -30,7 +30,7 @@ describe('inspection routes', () => {
     send('POST', '/api/v1/inspections', token, { unitId: unit.id, checklistId: DUST, location: { ...HERE, crs: 'wgs84' }, ...body });
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token: town } = await server.login('town'));
     ({ token: worker } = await server.login('grid_worker'));
     unit = (await send('POST', '/api/v1/units', town, {

@@ -1,13 +1,13 @@
 import { ParkTenantsResponse, TenantOutcomeResponse, TenantReviewPage, TenantReviewResponse, type UnitResponse } from '@safegrid/contracts';
-import { databaseFingerprint } from '@safegrid/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
 const HUTANG_POINT = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
 const newcomer = { name: '常州市某某五金抛光厂', business: '五金件抛光', riskTags: ['dust'], dustKind: 'metal', employees: 15 };
 
-describe('厂中厂 routes', () => {
+describeEachDialect('厂中厂 routes', (dialect) => {
   let server: TestServer;
   let town: string;
   let landlord: string;
@@ -17,7 +17,7 @@ describe('厂中厂 routes', () => {
     server.app.inject({ method, url, payload: payload as object | undefined, headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token: town } = await server.login('town'));
     park = (await send('POST', '/api/v1/units', town, { name: '湖塘标准厂房园区', kind: 'park', address: '湖塘镇工业园1号', location: HUTANG_POINT })).json() as UnitResponse;
     tenant = (await send('POST', '/api/v1/units', town, { name: '园内老租户', kind: 'enterprise', address: '湖塘镇工业园1号3号厂房', location: HUTANG_POINT, parentId: park.id, riskTags: ['sublet_tenant'] })).json() as UnitResponse;

@@ -1,6 +1,7 @@
 import { HazardResponse, PhotoResponse } from '@safegrid/contracts';
 import sharp from 'sharp';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartBytes } from '../../testing/multipart.js';
@@ -16,10 +17,10 @@ async function jpegWithExif(): Promise<Buffer> {
     .toBuffer();
 }
 
-describe('photo routes', () => {
+describeEachDialect('photo routes', (dialect) => {
   let server: TestServer;
   beforeEach(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
   });
   afterEach(async () => server.close());
 

@@ -1,13 +1,13 @@
 import { PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
 import { DEFAULT_RISK_GRADING_POLICY } from '@safegrid/core';
-import { databaseFingerprint } from '@safegrid/storage/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
 const HUTANG_POINT = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
 
-describe('risk routes', () => {
+describeEachDialect('risk routes', (dialect) => {
   let server: TestServer;
   let district: string;
   let town: string;
@@ -17,7 +17,7 @@ describe('risk routes', () => {
     server.app.inject({ method, url, payload: payload as object | undefined, headers: { authorization: `Bearer ${token}`, 'accept-language': language } });
 
   beforeAll(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
     ({ token: district } = await server.login('district'));
     ({ token: town } = await server.login('town'));
     dusty = (await send('POST', '/api/v1/units', town, { name: '湖塘铝材抛光厂', kind: 'enterprise', address: '地址', location: HUTANG_POINT, riskTags: ['dust'], dustKind: 'metal' })).json() as UnitResponse;

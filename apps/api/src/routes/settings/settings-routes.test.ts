@@ -1,15 +1,16 @@
 import { MapSettingsResponse } from '@safegrid/contracts';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterEach, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../config.js';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectResponse } from '../../testing/expectations.js';
 
-describe('map settings', () => {
+describeEachDialect('map settings', (dialect) => {
   let server: TestServer | undefined;
   afterEach(async () => server?.close());
 
   async function mapSettingsWith(config: Record<string, string>) {
-    server = await buildTestServer({ config });
+    server = await buildTestServer({ dialect, config });
     const { token } = await server.login('town');
     const response = await server.app.inject({ method: 'GET', url: '/api/v1/settings/map', headers: { authorization: `Bearer ${token}` } });
     return { settings: expectResponse<MapSettingsResponse>(response, 200, MapSettingsResponse), csp: String(response.headers['content-security-policy']) };

@@ -1,7 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HazardChangeEvent } from '@safegrid/contracts';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeEachDialect } from '@safegrid/storage/testing';
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 
 const HUTANG_POINT = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
@@ -51,11 +52,11 @@ function openStream(url: string, token: string): Promise<{ response: IncomingMes
   });
 }
 
-describe('GET /stats/stream', () => {
+describeEachDialect('GET /stats/stream', (dialect) => {
   let server: TestServer;
   let base: string;
   beforeEach(async () => {
-    server = await buildTestServer({ config: { SAFEGRID_SSE_HEARTBEAT_SECONDS: '1' } });
+    server = await buildTestServer({ dialect, config: { SAFEGRID_SSE_HEARTBEAT_SECONDS: '1' } });
     await server.app.listen({ host: '127.0.0.1', port: 0 });
     base = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
   });

@@ -1,8 +1,8 @@
 import { UnitChangeResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
 import { gcj02ToBd09, wgs84ToGcj02 } from '@safegrid/core';
-import { databaseFingerprint } from '@safegrid/storage/testing';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
@@ -18,10 +18,10 @@ const unit = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-describe('unit routes', () => {
+describeEachDialect('unit routes', (dialect) => {
   let server: TestServer;
   beforeEach(async () => {
-    server = await buildTestServer();
+    server = await buildTestServer({ dialect });
   });
   afterEach(async () => server.close());
 
