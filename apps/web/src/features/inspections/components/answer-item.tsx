@@ -1,0 +1,94 @@
+import { ANSWER_RESULTS, type AnswerResult, type ChecklistItem } from '@safegrid/contracts';
+import { Alert, Card, Checkbox, Input, Radio, Space, Typography } from 'antd';
+import { useT } from '../../../shared/i18n/i18n';
+import { draftProblems, type AnswerDraft } from '../inspection-draft';
+import { inspectionLabel } from '../inspection-labels';
+import { AnswerPhotos } from './answer-photos';
+import { FailureMeans, LegalBasis } from './legal-basis';
+
+const EMPTY_FIX = { evidencePhotoIds: [], note: '' } as const;
+
+/**
+ * One check on site: the text, its legal basis and what a failure means; pass / fail / 不适用;
+ * for a failure the note and photos that become the hazard, or 立查立改 with photos of the fix.
+ */
+export function AnswerItem({ item, answer, onAnswer, number, disabled }: {
+  readonly item: ChecklistItem;
+  readonly answer: AnswerDraft | undefined;
+  readonly onAnswer: (draft: AnswerDraft) => void;
+  readonly number: number;
+  readonly disabled?: boolean;
+}) {
+  const t = useT();
+  const titleId = `item-${item.id}`;
+  const change = (patch: Partial<AnswerDraft>) => {
+    const base: AnswerDraft = answer ?? { itemId: item.id, result: 'pass', note: '', photoIds: [], fixedOnSite: null };
+    onAnswer({ ...base, ...patch });
+  };
+  const failed = answer?.result === 'fail';
+  const fixable = item.hazardLevel !== 'major';
+  return (
+    <Card size="small" className={`answer-item answer-${answer?.result ?? 'open'}`} data-testid={`item-${item.id}`} aria-labelledby={titleId}>
+      <Space direction="vertical" style={{ width: '100%' }} size={6}>
+        <Typography.Text strong id={titleId}>{number}. {item.text}</Typography.Text>
+        <div>
+          <Typography.Text type="secondary">{t('inspection.legalBasis')}</Typography.Text>
+          <LegalBasis citations={item.legalBasis} />
+        </div>
+        <FailureMeans item={item} />
+        <Radio.Group
+          aria-label={`${t('inspection.result')} ${item.id}`}
+          optionType="button"
+          buttonStyle="solid"
+          disabled={disabled}
+          value={answer?.result}
+          onChange={(event) => change({ result: event.target.value as AnswerResult })}
+          options={ANSWER_RESULTS.map((result) => ({ value: result, label: inspectionLabel(t, 'answerResult', result) }))}
+        />
+        {answer && (
+          <Input.TextArea
+            aria-label={`${t('inspection.note')} ${item.id}`}
+            placeholder={failed ? t('inspection.notePlaceholder') : t('inspection.note')}
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            maxLength={2000}
+            disabled={disabled}
+            value={answer.note}
+            onChange={(event) => change({ note: event.target.value })}
+          />
+        )}
+        {failed && (
+          <>
+            <AnswerPhotos value={answer.photoIds} onChange={(photoIds) => change({ photoIds })} label={t('inspection.photos')} testId={`photos-${item.id}`} disabled={disabled} />
+            <Checkbox
+              checked={answer.fixedOnSite !== null}
+              disabled={disabled || !fixable}
+              onChange={(event) => change({ fixedOnSite: event.target.checked ? EMPTY_FIX : null })}
+            >
+              {fixable ? t('inspection.fixedOnSite') : t('inspection.fixedOnSiteMajor')}
+            </Checkbox>
+            {answer.fixedOnSite && (
+              <Space direction="vertical" style={{ width: '100%' }} className="fixed-on-site">
+                <AnswerPhotos
+                  value={answer.fixedOnSite.evidencePhotoIds}
+                  onChange={(evidencePhotoIds) => change({ fixedOnSite: { note: answer.fixedOnSite?.note ?? '', evidencePhotoIds } })}
+                  label={t('inspection.fixEvidence')}
+                  testId={`fix-photos-${item.id}`}
+                  disabled={disabled}
+                />
+                <Input
+                  aria-label={`${t('inspection.fixNote')} ${item.id}`}
+                  placeholder={t('inspection.fixNote')}
+                  maxLength={2000}
+                  disabled={disabled}
+                  value={answer.fixedOnSite.note}
+                  onChange={(event) => change({ fixedOnSite: { evidencePhotoIds: answer.fixedOnSite?.evidencePhotoIds ?? [], note: event.target.value } })}
+                />
+                {draftProblems(answer).includes('fixEvidence') && <Alert type="warning" showIcon title={t('inspection.fixEvidenceNeeded')} />}
+              </Space>
+            )}
+          </>
+        )}
+      </Space>
+    </Card>
+  );
+}

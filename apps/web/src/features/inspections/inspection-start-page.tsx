@@ -1,0 +1,135 @@
+import { RightOutlined } from '@ant-design/icons';
+import type { ChecklistResponse } from '@safegrid/contracts';
+import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../../shared/api-client';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { formatDateTime } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import { useCurrentUser } from '../auth/use-session';
+import { useChecklists } from '../checklists/use-checklists';
+import { PositionField, type Position } from '../field/components/position-field';
+import { UnitSelect } from '../units/components/unit-select';
+import { useUnit } from '../units/use-units';
+import { conductPath } from './inspection-paths';
+import { useInspectionList, useStartInspection } from './use-inspections';
+import './inspections.css';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+interface StartValues {
+  readonly unitId?: string;
+  readonly checklistId?: string;
+  readonly position?: Position | null;
+  readonly farReason?: string;
+}
+
+function checklistLabel(t: ReturnType<typeof useT>, checklist: ChecklistResponse): string {
+  return t('inspection.checklistOption', { name: checklist.name, version: checklist.version, count: checklist.applicableItemIds?.length ?? checklist.items.length });
+}
+
+/** My inspections still open, to go back to rather than start again. */
+function InProgress() {
+  const t = useT();
+  const user = useCurrentUser();
+  const open = useInspectionList({ status: ['in_progress'], inspectorId: user.id, limit: 10 });
+  const items = open.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Card size="small" title={t('inspection.inProgressHere')} className="inspection-summary">
+      {items.map((inspection) => (
+        <Link key={inspection.id} to={conductPath(user, inspection.id)} className="field-task-link">
+          <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+            <span><OpenUnitName unitId={inspection.unitId} /> · {formatDateTime(inspection.startedAt)}</span>
+            <span>{t('inspection.continue')} <RightOutlined aria-hidden /></span>
+          </Space>
+        </Link>
+      ))}
+    </Card>
+  );
+}
+
+function OpenUnitName({ unitId }: { readonly unitId: string }) {
+  const unit = useUnit(unitId);
+  return <>{unit.data?.name ?? '…'}</>;
+}
+
+/**
+ * Starting on site: the unit (of my grid, or my own unit for an enterprise), a checklist usable on
+ * it (the server says which and which items apply), and where I stand. The server records the
+ * distance; starting far away needs a reason, asked for when the server says so.
+ */
+export function InspectionStartPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const ownUnit = user.role === 'enterprise' ? user.scope.unitId : null;
+  const initialUnit = ownUnit ?? (UUID.test(search.get('unitId') ?? '') ? (search.get('unitId') ?? undefined) : undefined);
+  const [form] = Form.useForm<StartValues>();
+  const unitId = Form.useWatch('unitId', form) ?? initialUnit;
+  const checklists = useChecklists({ unitId }, Boolean(unitId));
+  const start = useStartInspection();
+  const [askReason, setAskReason] = useState(false);
+  const options = checklists.data ?? [];
+
+  // One usable checklist: take it.
+  useEffect(() => {
+    if (options.length === 1 && !form.getFieldValue('checklistId')) form.setFieldValue('checklistId', options[0]?.id);
+  }, [options, form]);
+
+  useEffect(() => {
+    if (start.error instanceof ApiError && (start.error.problem?.errors ?? []).some((error) => error.path === '/farReason')) setAskReason(true);
+  }, [start.error]);
+
+  const submit = (values: StartValues) => {
+    if (!values.unitId || !values.checklistId || !values.position) return;
+    start.mutate(
+      {
+        unitId: values.unitId,
+        checklistId: values.checklistId,
+        location: { lng: values.position.lng, lat: values.position.lat, crs: 'wgs84' },
+        ...(values.farReason?.trim() ? { farReason: values.farReason.trim() } : {}),
+      },
+      { onSuccess: (inspection) => navigate(conductPath(user, inspection.id)) },
+    );
+  };
+
+  return (
+    <div className="field-page">
+      <div className="page-header">
+        <Typography.Title level={2}>{ownUnit ? t('inspection.selfStartTitle') : t('inspection.startTitle')}</Typography.Title>
+      </div>
+      <InProgress />
+      <Card>
+        <ProblemAlert error={start.error} />
+        <Form<StartValues> form={form} layout="vertical" initialValues={{ unitId: initialUnit, position: null }} onFinish={submit} requiredMark>
+          <Form.Item name="unitId" label={t('inspection.unit')} rules={[{ required: true, message: t('form.required') }]}>
+            <UnitSelect disabled={Boolean(ownUnit)} onChange={() => form.setFieldValue('checklistId', undefined)} />
+          </Form.Item>
+          <Form.Item name="checklistId" label={t('inspection.checklist')} rules={[{ required: true, message: t('form.required') }]}>
+            <Select
+              disabled={!unitId}
+              loading={checklists.isFetching}
+              placeholder={unitId ? undefined : t('inspection.chooseUnitFirst')}
+              notFoundContent={t('inspection.noChecklist')}
+              options={options.map((checklist) => ({ value: checklist.id, label: checklistLabel(t, checklist) }))}
+            />
+          </Form.Item>
+          <ProblemAlert error={checklists.error} />
+          {unitId && checklists.isSuccess && options.length === 0 && <Alert type="warning" showIcon title={t('inspection.noChecklist')} style={{ marginBottom: 16 }} />}
+          <Form.Item name="position" label={t('inspection.position')} rules={[{ required: true, message: t('inspection.noPosition') }]}>
+            <PositionField />
+          </Form.Item>
+          {askReason && (
+            <Form.Item name="farReason" label={t('inspection.farReason')} extra={t('inspection.farReasonHelp')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+              <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
+            </Form.Item>
+          )}
+          <Button type="primary" htmlType="submit" size="large" block loading={start.isPending}>{t('inspection.start')}</Button>
+        </Form>
+      </Card>
+    </div>
+  );
+}
