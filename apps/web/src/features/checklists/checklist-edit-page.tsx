@@ -57,34 +57,7 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
           {(fields, { add, remove }) => (
             <Card title={t('checklist.items', { count: fields.length })} className="section-card">
               {fields.map((field, index) => (
-                <Card key={field.key} size="small" className="answer-item" title={`${index + 1}`} extra={
-                  <Button danger type="text" icon={<DeleteOutlined aria-hidden />} aria-label={`${t('checklist.removeItem')} ${index + 1}`} onClick={() => remove(field.name)} disabled={fields.length <= 1} />
-                }>
-                  <Row gutter={12}>
-                    <Col xs={24} md={6}><Form.Item name={[field.name, 'id']} label={t('checklist.itemId')} rules={required}><Input maxLength={40} /></Form.Item></Col>
-                    <Col xs={24} md={6}><Form.Item name={[field.name, 'section']} label={t('checklist.section')} rules={required}><Input maxLength={100} /></Form.Item></Col>
-                    <Col xs={12} md={6}><Form.Item name={[field.name, 'hazardLevel']} label={t('checklist.level')} rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'hazardLevel', HAZARD_LEVELS)} /></Form.Item></Col>
-                    <Col xs={12} md={6}><Form.Item name={[field.name, 'category']} label={t('checklist.category')} rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} /></Form.Item></Col>
-                    <Col xs={24}><Form.Item name={[field.name, 'text']} label={t('checklist.itemText')} rules={required}><Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} /></Form.Item></Col>
-                  </Row>
-                  <Typography.Text type="secondary">{t('inspection.legalBasis')}</Typography.Text>
-                  <Form.List name={[field.name, 'legalBasis']}>
-                    {(citations, citationOps) => (
-                      <>
-                        {citations.map((citation, citationIndex) => (
-                          <Space key={citation.key} align="start" wrap style={{ display: 'flex' }}>
-                            <Form.Item name={[citation.name, 'regulation']} label={t('checklist.regulation')} rules={required}><Input maxLength={200} style={{ width: 320 }} /></Form.Item>
-                            <Form.Item name={[citation.name, 'article']} label={t('checklist.article')} rules={required}><Input maxLength={100} style={{ width: 160 }} /></Form.Item>
-                            <Form.Item label={<span className="visually-hidden">{t('checklist.removeCitation')}</span>}>
-                              <Button icon={<DeleteOutlined aria-hidden />} aria-label={`${t('checklist.removeCitation')} ${index + 1}.${citationIndex + 1}`} disabled={citations.length <= 1} onClick={() => citationOps.remove(citation.name)} />
-                            </Form.Item>
-                          </Space>
-                        ))}
-                        <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => citationOps.add({ regulation: '', article: '' })} disabled={citations.length >= 5}>{t('checklist.addCitation')}</Button>
-                      </>
-                    )}
-                  </Form.List>
-                </Card>
+                <ItemFields key={field.key} name={field.name} index={index} onRemove={fields.length > 1 ? () => remove(field.name) : undefined} />
               ))}
               <Button icon={<PlusOutlined aria-hidden />} onClick={() => add({
                 id: '', section: (form.getFieldValue(['items', fields.length - 1, 'section']) as string | undefined) ?? '', text: '',
@@ -99,5 +72,41 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
         </div>
       </Form>
     </>
+  );
+}
+
+/** One item of the editor: code, section, level, category, text and its legal citations. */
+function ItemFields({ name, index, onRemove }: { readonly name: number; readonly index: number; readonly onRemove: (() => void) | undefined }) {
+  const t = useT();
+  const required = [{ required: true, whitespace: true, message: t('form.required') }];
+  return (
+    <Card size="small" className="answer-item" title={`${index + 1}`} extra={
+      <Button danger type="text" icon={<DeleteOutlined aria-hidden />} aria-label={`${t('checklist.removeItem')} ${index + 1}`} onClick={onRemove} disabled={!onRemove} />
+    }>
+      <Row gutter={12}>
+        <Col xs={24} md={6}><Form.Item name={[name, 'id']} label={t('checklist.itemId')} rules={required}><Input maxLength={40} /></Form.Item></Col>
+        <Col xs={24} md={6}><Form.Item name={[name, 'section']} label={t('checklist.section')} rules={required}><Input maxLength={100} /></Form.Item></Col>
+        <Col xs={12} md={6}><Form.Item name={[name, 'hazardLevel']} label={t('checklist.level')} rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'hazardLevel', HAZARD_LEVELS)} /></Form.Item></Col>
+        <Col xs={12} md={6}><Form.Item name={[name, 'category']} label={t('checklist.category')} rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} /></Form.Item></Col>
+        <Col xs={24}><Form.Item name={[name, 'text']} label={t('checklist.itemText')} rules={required}><Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} /></Form.Item></Col>
+      </Row>
+      <Typography.Text type="secondary">{t('inspection.legalBasis')}</Typography.Text>
+      <Form.List name={[name, 'legalBasis']}>
+        {(citations, citationOps) => (
+          <>
+            {citations.map((citation, citationIndex) => (
+              <Space key={citation.key} align="start" wrap style={{ display: 'flex' }}>
+                <Form.Item name={[citation.name, 'regulation']} label={t('checklist.regulation')} rules={required}><Input maxLength={200} style={{ width: 320 }} /></Form.Item>
+                <Form.Item name={[citation.name, 'article']} label={t('checklist.article')} rules={required}><Input maxLength={100} style={{ width: 160 }} /></Form.Item>
+                <Form.Item label={<span className="visually-hidden">{t('checklist.removeCitation')}</span>}>
+                  <Button icon={<DeleteOutlined aria-hidden />} aria-label={`${t('checklist.removeCitation')} ${index + 1}.${citationIndex + 1}`} disabled={citations.length <= 1} onClick={() => citationOps.remove(citation.name)} />
+                </Form.Item>
+              </Space>
+            ))}
+            <Button size="small" icon={<PlusOutlined aria-hidden />} onClick={() => citationOps.add({ regulation: '', article: '' })} disabled={citations.length >= 5}>{t('checklist.addCitation')}</Button>
+          </>
+        )}
+      </Form.List>
+    </Card>
   );
 }

@@ -67,9 +67,6 @@ function InspectionDetail({ inspection, checklist }: { readonly inspection: Insp
   const navigate = useNavigate();
   const user = useCurrentUser();
   const unit = useUnit(inspection.unitId);
-  const answers = new Map(inspection.answers.map((answer) => [answer.itemId, answer]));
-  const sections = sectionsOf(checklist.items, inspection.itemIds);
-  const numberOf = new Map(sections.flatMap((section) => section.items).map((item, index) => [item.id, index + 1]));
   const canContinue = inspection.status === 'in_progress' && inspection.inspectorId === user.id;
   const facts = [
     { key: 'unit', label: t('inspection.unit'), children: <Link to={`/units/${inspection.unitId}`}>{unit.data?.name ?? '…'}</Link> },
@@ -101,44 +98,57 @@ function InspectionDetail({ inspection, checklist }: { readonly inspection: Insp
             <Suspense fallback={<PageLoading />}><LocationMap point={inspection.location} gridId={inspection.gridId} /></Suspense>
           </Card>
         </Col>
-        <Col xs={24}>
-          <Card title={t('inspection.answers')}>
-            {sections.map((section) => (
-              <section key={section.section} className="answer-section" aria-label={section.section}>
-                <Typography.Title level={5}>{section.section}</Typography.Title>
-                <Table<ChecklistItem>
-                  rowKey="id"
-                  size="small"
-                  pagination={false}
-                  className="checklist-items"
-                  dataSource={[...section.items]}
-                  columns={[
-                    { key: 'text', title: t('checklist.itemText'), width: '40%', render: (_, item) => (
-                      <Space direction="vertical" size={2}>
-                        <Typography.Text>{numberOf.get(item.id)}. {item.text}</Typography.Text>
-                        <LegalBasis citations={item.legalBasis} />
-                      </Space>
-                    ) },
-                    { key: 'level', title: t('checklist.level'), width: 110, render: (_, item) => <Tag color={item.hazardLevel === 'major' ? 'magenta' : 'orange'}>{labelOf(t, 'hazardLevel', item.hazardLevel)}</Tag> },
-                    { key: 'answer', title: t('inspection.result'), render: (_, item) => <AnswerCell answer={answers.get(item.id)} /> },
-                  ]}
-                />
-              </section>
-            ))}
-          </Card>
-        </Col>
-        {inspection.signaturePhotoId && (
-          <Col xs={24} md={12}>
-            <Card title={t('inspection.signatureTitle')}>
-              <Descriptions size="small" column={1} items={[
-                { key: 'signedBy', label: t('inspection.signedBy'), children: inspection.signedBy },
-                { key: 'signedAt', label: t('inspection.signedAt'), children: formatDateTime(inspection.finishedAt) },
-              ]} />
-              <Image src={photosApi.fileUrl(inspection.signaturePhotoId, 'original')} alt={t('inspection.signature')} width={320} data-testid="signature-image" />
-            </Card>
-          </Col>
-        )}
+        <Col xs={24}><AnswersCard inspection={inspection} checklist={checklist} /></Col>
+        {inspection.signaturePhotoId && <Col xs={24} md={12}><SignatureCard inspection={inspection} photoId={inspection.signaturePhotoId} /></Col>}
       </Row>
     </>
+  );
+}
+
+/** Answers section by section, each failure linked to the hazard it became. */
+function AnswersCard({ inspection, checklist }: { readonly inspection: InspectionResponse; readonly checklist: ChecklistResponse }) {
+  const t = useT();
+  const answers = new Map(inspection.answers.map((answer) => [answer.itemId, answer]));
+  const sections = sectionsOf(checklist.items, inspection.itemIds);
+  const numberOf = new Map(sections.flatMap((section) => section.items).map((item, index) => [item.id, index + 1]));
+  return (
+    <Card title={t('inspection.answers')}>
+      {sections.map((section) => (
+        <section key={section.section} className="answer-section" aria-label={section.section}>
+          <Typography.Title level={5}>{section.section}</Typography.Title>
+          <Table<ChecklistItem>
+            rowKey="id"
+            size="small"
+            pagination={false}
+            className="checklist-items"
+            dataSource={[...section.items]}
+            columns={[
+              { key: 'text', title: t('checklist.itemText'), width: '40%', render: (_, item) => (
+                <Space direction="vertical" size={2}>
+                  <Typography.Text>{numberOf.get(item.id)}. {item.text}</Typography.Text>
+                  <LegalBasis citations={item.legalBasis} />
+                </Space>
+              ) },
+              { key: 'level', title: t('checklist.level'), width: 110, render: (_, item) => <Tag color={item.hazardLevel === 'major' ? 'magenta' : 'orange'}>{labelOf(t, 'hazardLevel', item.hazardLevel)}</Tag> },
+              { key: 'answer', title: t('inspection.result'), render: (_, item) => <AnswerCell answer={answers.get(item.id)} /> },
+            ]}
+          />
+        </section>
+      ))}
+    </Card>
+  );
+}
+
+/** Who signed for the unit, and the signature image. */
+function SignatureCard({ inspection, photoId }: { readonly inspection: InspectionResponse; readonly photoId: string }) {
+  const t = useT();
+  return (
+    <Card title={t('inspection.signatureTitle')}>
+      <Descriptions size="small" column={1} items={[
+        { key: 'signedBy', label: t('inspection.signedBy'), children: inspection.signedBy },
+        { key: 'signedAt', label: t('inspection.signedAt'), children: formatDateTime(inspection.finishedAt) },
+      ]} />
+      <Image src={photosApi.fileUrl(photoId, 'original')} alt={t('inspection.signature')} width={320} data-testid="signature-image" />
+    </Card>
   );
 }

@@ -72,12 +72,12 @@ export function InspectionStartPage() {
   const checklists = useChecklists({ unitId }, Boolean(unitId));
   const start = useStartInspection();
   const [askReason, setAskReason] = useState(false);
-  const options = checklists.data ?? [];
 
   // One usable checklist: take it.
   useEffect(() => {
-    if (options.length === 1 && !form.getFieldValue('checklistId')) form.setFieldValue('checklistId', options[0]?.id);
-  }, [options, form]);
+    const only = checklists.data?.length === 1 ? checklists.data[0] : undefined;
+    if (only && !form.getFieldValue('checklistId')) form.setFieldValue('checklistId', only.id);
+  }, [checklists.data, form]);
 
   useEffect(() => {
     if (start.error instanceof ApiError && (start.error.problem?.errors ?? []).some((error) => error.path === '/farReason')) setAskReason(true);
@@ -108,17 +108,7 @@ export function InspectionStartPage() {
           <Form.Item name="unitId" label={t('inspection.unit')} rules={[{ required: true, message: t('form.required') }]}>
             <UnitSelect disabled={Boolean(ownUnit)} onChange={() => form.setFieldValue('checklistId', undefined)} />
           </Form.Item>
-          <Form.Item name="checklistId" label={t('inspection.checklist')} rules={[{ required: true, message: t('form.required') }]}>
-            <Select
-              disabled={!unitId}
-              loading={checklists.isFetching}
-              placeholder={unitId ? undefined : t('inspection.chooseUnitFirst')}
-              notFoundContent={t('inspection.noChecklist')}
-              options={options.map((checklist) => ({ value: checklist.id, label: checklistLabel(t, checklist) }))}
-            />
-          </Form.Item>
-          <ProblemAlert error={checklists.error} />
-          {unitId && checklists.isSuccess && options.length === 0 && <Alert type="warning" showIcon title={t('inspection.noChecklist')} style={{ marginBottom: 16 }} />}
+          <ChecklistField unitId={unitId} checklists={checklists} />
           <Form.Item name="position" label={t('inspection.position')} rules={[{ required: true, message: t('inspection.noPosition') }]}>
             <PositionField />
           </Form.Item>
@@ -131,5 +121,26 @@ export function InspectionStartPage() {
         </Form>
       </Card>
     </div>
+  );
+}
+
+/** The checklists usable on the unit (the server decides), each with how many of its items apply. */
+function ChecklistField({ unitId, checklists }: { readonly unitId: string | undefined; readonly checklists: ReturnType<typeof useChecklists> }) {
+  const t = useT();
+  const options = checklists.data ?? [];
+  return (
+    <>
+      <Form.Item name="checklistId" label={t('inspection.checklist')} rules={[{ required: true, message: t('form.required') }]}>
+        <Select
+          disabled={!unitId}
+          loading={checklists.isFetching}
+          placeholder={unitId ? undefined : t('inspection.chooseUnitFirst')}
+          notFoundContent={t('inspection.noChecklist')}
+          options={options.map((checklist) => ({ value: checklist.id, label: checklistLabel(t, checklist) }))}
+        />
+      </Form.Item>
+      <ProblemAlert error={checklists.error} />
+      {unitId && checklists.isSuccess && options.length === 0 && <Alert type="warning" showIcon title={t('inspection.noChecklist')} style={{ marginBottom: 16 }} />}
+    </>
   );
 }

@@ -26,7 +26,6 @@ export function AnswerItem({ item, answer, onAnswer, number, disabled }: {
     onAnswer({ ...base, ...patch });
   };
   const failed = answer?.result === 'fail';
-  const fixable = item.hazardLevel !== 'major';
   return (
     <Card size="small" className={`answer-item answer-${answer?.result ?? 'open'}`} data-testid={`item-${item.id}`} aria-labelledby={titleId}>
       <Space direction="vertical" style={{ width: '100%' }} size={6}>
@@ -56,39 +55,51 @@ export function AnswerItem({ item, answer, onAnswer, number, disabled }: {
             onChange={(event) => change({ note: event.target.value })}
           />
         )}
-        {failed && (
-          <>
-            <AnswerPhotos value={answer.photoIds} onChange={(photoIds) => change({ photoIds })} label={t('inspection.photos')} testId={`photos-${item.id}`} disabled={disabled} />
-            <Checkbox
-              checked={answer.fixedOnSite !== null}
-              disabled={disabled || !fixable}
-              onChange={(event) => change({ fixedOnSite: event.target.checked ? EMPTY_FIX : null })}
-            >
-              {fixable ? t('inspection.fixedOnSite') : t('inspection.fixedOnSiteMajor')}
-            </Checkbox>
-            {answer.fixedOnSite && (
-              <Space direction="vertical" style={{ width: '100%' }} className="fixed-on-site">
-                <AnswerPhotos
-                  value={answer.fixedOnSite.evidencePhotoIds}
-                  onChange={(evidencePhotoIds) => change({ fixedOnSite: { note: answer.fixedOnSite?.note ?? '', evidencePhotoIds } })}
-                  label={t('inspection.fixEvidence')}
-                  testId={`fix-photos-${item.id}`}
-                  disabled={disabled}
-                />
-                <Input
-                  aria-label={`${t('inspection.fixNote')} ${item.id}`}
-                  placeholder={t('inspection.fixNote')}
-                  maxLength={2000}
-                  disabled={disabled}
-                  value={answer.fixedOnSite.note}
-                  onChange={(event) => change({ fixedOnSite: { evidencePhotoIds: answer.fixedOnSite?.evidencePhotoIds ?? [], note: event.target.value } })}
-                />
-                {draftProblems(answer).includes('fixEvidence') && <Alert type="warning" showIcon title={t('inspection.fixEvidenceNeeded')} />}
-              </Space>
-            )}
-          </>
-        )}
+        {failed && <FailureFields item={item} answer={answer} change={change} disabled={disabled} />}
       </Space>
     </Card>
+  );
+}
+
+/** For a failure: the photos that go with the hazard, or 立查立改 with photos of the fix (not for a major hazard). */
+function FailureFields({ item, answer, change, disabled }: {
+  readonly item: ChecklistItem;
+  readonly answer: AnswerDraft;
+  readonly change: (patch: Partial<AnswerDraft>) => void;
+  readonly disabled: boolean | undefined;
+}) {
+  const t = useT();
+  const fixable = item.hazardLevel !== 'major';
+  return (
+    <>
+      <AnswerPhotos value={answer.photoIds} onChange={(photoIds) => change({ photoIds })} label={t('inspection.photos')} testId={`photos-${item.id}`} disabled={disabled} />
+      <Checkbox
+        checked={answer.fixedOnSite !== null}
+        disabled={disabled || !fixable}
+        onChange={(event) => change({ fixedOnSite: event.target.checked ? EMPTY_FIX : null })}
+      >
+        {fixable ? t('inspection.fixedOnSite') : t('inspection.fixedOnSiteMajor')}
+      </Checkbox>
+      {answer.fixedOnSite && (
+        <Space direction="vertical" style={{ width: '100%' }} className="fixed-on-site">
+          <AnswerPhotos
+            value={answer.fixedOnSite.evidencePhotoIds}
+            onChange={(evidencePhotoIds) => change({ fixedOnSite: { note: answer.fixedOnSite?.note ?? '', evidencePhotoIds } })}
+            label={t('inspection.fixEvidence')}
+            testId={`fix-photos-${item.id}`}
+            disabled={disabled}
+          />
+          <Input
+            aria-label={`${t('inspection.fixNote')} ${item.id}`}
+            placeholder={t('inspection.fixNote')}
+            maxLength={2000}
+            disabled={disabled}
+            value={answer.fixedOnSite.note}
+            onChange={(event) => change({ fixedOnSite: { evidencePhotoIds: answer.fixedOnSite?.evidencePhotoIds ?? [], note: event.target.value } })}
+          />
+          {draftProblems(answer).includes('fixEvidence') && <Alert type="warning" showIcon title={t('inspection.fixEvidenceNeeded')} />}
+        </Space>
+      )}
+    </>
   );
 }

@@ -6,19 +6,8 @@ import { useT } from '../../../shared/i18n/i18n';
 import { fitPhoto } from '../../field/components/fit-photo';
 import { photosApi } from '../../photos/photos-api';
 
-/**
- * Photos of one answer: taken with the phone's camera (or chosen), uploaded at once, held by id.
- * Already saved photos show as thumbnails that can be removed from the answer.
- */
-export function AnswerPhotos({ value, onChange, label, testId, disabled }: {
-  readonly value: readonly string[];
-  readonly onChange: (ids: string[]) => void;
-  readonly label: string;
-  readonly testId: string;
-  readonly disabled?: boolean;
-}) {
-  const t = useT();
-  const input = useRef<HTMLInputElement>(null);
+/** Uploads chosen photos one after another (large ones scaled down first) and appends their ids. */
+function usePhotoUploads(value: readonly string[], onChange: (ids: string[]) => void) {
   const [uploading, setUploading] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const upload = async (files: File[]) => {
@@ -37,6 +26,23 @@ export function AnswerPhotos({ value, onChange, label, testId, disabled }: {
       setUploading(0);
     }
   };
+  return { upload, uploading, error, setError };
+}
+
+/**
+ * Photos of one answer: taken with the phone's camera (or chosen), uploaded at once, held by id.
+ * Already saved photos show as thumbnails that can be removed from the answer.
+ */
+export function AnswerPhotos({ value, onChange, label, testId, disabled }: {
+  readonly value: readonly string[];
+  readonly onChange: (ids: string[]) => void;
+  readonly label: string;
+  readonly testId: string;
+  readonly disabled?: boolean;
+}) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const { upload, uploading, error, setError } = usePhotoUploads(value, onChange);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <input
