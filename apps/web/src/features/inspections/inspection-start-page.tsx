@@ -113,7 +113,7 @@ export function InspectionStartPage() {
             <PositionField />
           </Form.Item>
           {askReason && (
-            <Form.Item name="farReason" label={t('inspection.farReason')} extra={t('inspection.farReasonHelp')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+            <Form.Item name="farReason" label={t('inspection.farReason')} extra={t('inspection.farReasonHelp')}>
               <Input.TextArea maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} />
             </Form.Item>
           )}
