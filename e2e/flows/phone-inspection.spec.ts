@@ -1,6 +1,6 @@
 import type { ChecklistResponse, HazardResponse, InspectionResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
-import { expect, test, type Page } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, watchErrors } from '../fixtures/app';
+import { expect, test } from '@playwright/test';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad, watchErrors } from '../fixtures/app';
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
@@ -14,18 +14,6 @@ async function unitWithChecklist(worker: Api): Promise<{ unit: UnitResponse; che
     if (checklist) return { unit, checklist };
   }
   throw new Error(`no unit of grid ${gridId} has a usable checklist`);
-}
-
-/** Draws a stroke across the signature pad with the pointer. */
-async function sign(page: Page): Promise<void> {
-  const pad = page.getByTestId('signature-pad');
-  await pad.scrollIntoViewIfNeeded();
-  const box = await pad.boundingBox();
-  if (!box) throw new Error('no signature pad');
-  await page.mouse.move(box.x + 30, box.y + 40);
-  await page.mouse.down();
-  for (const [dx, dy] of [[80, 90], [140, 30], [200, 110], [260, 50]]) await page.mouse.move(box.x + (dx ?? 0), box.y + (dy ?? 0), { steps: 4 });
-  await page.mouse.up();
 }
 
 test('a grid worker inspects a unit on the phone: a failed item with a photo becomes a hazard with its legal basis and level', async ({ browser, request }) => {
@@ -83,7 +71,7 @@ test('a grid worker inspects a unit on the phone: a failed item with a photo bec
 
   // Sign and finish.
   await page.getByLabel('被检查单位负责人').fill('张建国');
-  await sign(page);
+  await signOnPad(page);
   await page.getByRole('button', { name: '完成检查' }).click();
   await expect(page.getByText('检查已完成')).toBeVisible();
   const created = page.getByTestId('created-hazards');

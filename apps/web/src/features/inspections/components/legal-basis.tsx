@@ -3,12 +3,12 @@ import { Tag, Typography } from 'antd';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 
-/** 法律依据: each citation as 《regulation》article. */
+/** 法律依据: each citation as the regulation (its own title marks included) and the article. */
 export function LegalBasis({ citations }: { readonly citations: ChecklistItem['legalBasis'] }) {
   return (
     <ul className="legal-basis">
       {citations.map((citation) => (
-        <li key={`${citation.regulation}-${citation.article}`}>《{citation.regulation}》{citation.article}</li>
+        <li key={`${citation.regulation}-${citation.article}`}>{citation.regulation} {citation.article}</li>
       ))}
     </ul>
   );
