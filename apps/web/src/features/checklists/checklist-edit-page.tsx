@@ -1,11 +1,12 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { HAZARD_CATEGORIES, HAZARD_LEVELS, type ChecklistItem, type ChecklistResponse, type ReviseChecklistBody } from '@safegrid/contracts';
-import { Alert, Button, Card, Col, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Result, Row, Select, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { optionsOf } from '../../shared/i18n/labels';
+import { useCurrentUser } from '../auth/use-session';
 import { reviseBodyOf } from './checklist-revision';
 import { useChecklist, useReviseChecklist } from './use-checklists';
 
@@ -23,6 +24,7 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
   const navigate = useNavigate();
   const [form] = Form.useForm<ReviseChecklistBody>();
   const revise = useReviseChecklist(checklist.id);
+  const user = useCurrentUser();
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
   const initial: ReviseChecklistBody = {
     name: checklist.name,
@@ -31,6 +33,7 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
     excludedSectors: checklist.excludedSectors,
     items: checklist.items,
   };
+  if (user.role !== 'district') return <Result status="403" title={t('checklist.notAllowed')} />;
   if (checklist.builtIn || checklist.status !== 'active') {
     return <Alert type="warning" showIcon title={checklist.builtIn ? t('checklist.builtInNote') : t('checklist.supersededNote')} />;
   }

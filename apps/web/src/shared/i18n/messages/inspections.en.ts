@@ -88,7 +88,6 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'inspections.started': 'Started',
   'inspections.finished': 'Finished',
   'inspections.failed': 'Failed items',
-  'inspections.hazards': 'Hazards',
   'inspections.open': 'Open',
   'inspections.clearInspector': 'Clear the inspector filter',
   'inspection.detailTitle': 'Inspection',
@@ -98,7 +97,6 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'inspection.signedAt': 'Signed at',
   'inspection.noAnswer': 'Not answered',
   'inspection.checklistVersion': '{code} version {version}',
-  'inspection.answeredAt': 'Answered at',
   'inspection.fixEvidencePhotos': 'Photos after the fix',
   'checklists.title': 'Checklist library',
   'checklists.builtIn': 'Built-in',
@@ -143,5 +141,5 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'checklist.saveVersion': 'Save as new version',
   'checklist.builtInNote': 'Built-in checklists are not edited: copy one for this district and edit the copy.',
   'checklist.supersededNote': 'A newer version replaced this one; it is kept for reference.',
-  'checklist.openCurrent': 'Open the current version',
+  'checklist.notAllowed': 'Only the district office edits checklists',
 };

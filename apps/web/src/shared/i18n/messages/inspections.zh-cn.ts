@@ -91,7 +91,6 @@ export const INSPECTIONS_ZH_CN = {
   'inspections.started': '开始时间',
   'inspections.finished': '完成时间',
   'inspections.failed': '不合格项',
-  'inspections.hazards': '隐患',
   'inspections.open': '查看',
   'inspections.clearInspector': '清除检查人筛选',
 
@@ -102,7 +101,6 @@ export const INSPECTIONS_ZH_CN = {
   'inspection.signedAt': '签字时间',
   'inspection.noAnswer': '未作答',
   'inspection.checklistVersion': '{code} 第 {version} 版',
-  'inspection.answeredAt': '作答时间',
   'inspection.fixEvidencePhotos': '整改后照片',
 
   'checklists.title': '检查表库',
@@ -148,5 +146,5 @@ export const INSPECTIONS_ZH_CN = {
   'checklist.saveVersion': '保存为新版本',
   'checklist.builtInNote': '内置检查表不能直接修改，请复制为本区检查表后编辑。',
   'checklist.supersededNote': '此版本已被新版本取代，仅供查阅。',
-  'checklist.openCurrent': '查看现行版本',
+  'checklist.notAllowed': '只有区安委办可以编辑检查表',
 } as const;
