@@ -55,6 +55,15 @@ function OpenUnitName({ unitId }: { readonly unitId: string }) {
   return <>{unit.data?.name ?? '…'}</>;
 }
 
+/** Whether the server has asked for a reason to start this far away (it stays asked). */
+function useAskReason(error: unknown): boolean {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (error instanceof ApiError && (error.problem?.errors ?? []).some((problem) => problem.path === '/farReason')) setAsked(true);
+  }, [error]);
+  return asked;
+}
+
 /**
  * Starting on site: the unit (of my grid, or my own unit for an enterprise), a checklist usable on
  * it (the server says which and which items apply), and where I stand. The server records the
@@ -66,12 +75,15 @@ export function InspectionStartPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const ownUnit = user.role === 'enterprise' ? user.scope.unitId : null;
-  const initialUnit = ownUnit ?? (UUID.test(search.get('unitId') ?? '') ? (search.get('unitId') ?? undefined) : undefined);
+  const fromUrl = (name: string) => (UUID.test(search.get(name) ?? '') ? (search.get(name) ?? undefined) : undefined);
+  const initialUnit = ownUnit ?? fromUrl('unitId');
+  // Started from a campaign (专项整治): the inspection counts towards it; the server checks the unit and checklist.
+  const campaignId = fromUrl('campaignId');
   const [form] = Form.useForm<StartValues>();
   const unitId = Form.useWatch('unitId', form) ?? initialUnit;
   const checklists = useChecklists({ unitId }, Boolean(unitId));
   const start = useStartInspection();
-  const [askReason, setAskReason] = useState(false);
+  const askReason = useAskReason(start.error);
 
   // One usable checklist: take it.
   useEffect(() => {
@@ -79,9 +91,6 @@ export function InspectionStartPage() {
     if (only && !form.getFieldValue('checklistId')) form.setFieldValue('checklistId', only.id);
   }, [checklists.data, form]);
 
-  useEffect(() => {
-    if (start.error instanceof ApiError && (start.error.problem?.errors ?? []).some((error) => error.path === '/farReason')) setAskReason(true);
-  }, [start.error]);
 
   const submit = (values: StartValues) => {
     if (!values.unitId || !values.checklistId || !values.position) return;
@@ -91,6 +100,7 @@ export function InspectionStartPage() {
         checklistId: values.checklistId,
         location: { lng: values.position.lng, lat: values.position.lat, crs: 'wgs84' },
         ...(values.farReason?.trim() ? { farReason: values.farReason.trim() } : {}),
+        ...(campaignId ? { campaignId } : {}),
       },
       { onSuccess: (inspection) => navigate(conductPath(user, inspection.id)) },
     );
@@ -102,6 +112,7 @@ export function InspectionStartPage() {
         <Typography.Title level={2}>{ownUnit ? t('inspection.selfStartTitle') : t('inspection.startTitle')}</Typography.Title>
       </div>
       <InProgress />
+      {campaignId && <Alert type="info" showIcon title={t('inspection.forCampaign')} style={{ marginBottom: 16 }} />}
       <Card>
         <ProblemAlert error={start.error} />
         <Form<StartValues> form={form} layout="vertical" initialValues={{ unitId: initialUnit, position: null }} onFinish={submit} requiredMark>

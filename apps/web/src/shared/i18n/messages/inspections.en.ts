@@ -30,6 +30,7 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'inspection.farReasonHelp': 'Starting more than 500 m from the unit needs a reason (e.g. the unit’s registered location is wrong).',
   'inspection.continue': 'Continue inspection',
   'inspection.inProgressHere': 'You have inspections in progress',
+  'inspection.forCampaign': 'This inspection counts towards the campaign',
   'inspection.progress': '{answered}/{total} answered',
   'inspection.failedCount': '{count} failed',
   'inspection.distance': 'Started {distance} m from the unit',

@@ -30,6 +30,7 @@ export const INSPECTIONS_ZH_CN = {
   'inspection.farReasonHelp': '距单位超过 500 米开始检查须说明原因（如：单位位置登记有误）。',
   'inspection.continue': '继续检查',
   'inspection.inProgressHere': '您有进行中的检查',
+  'inspection.forCampaign': '本次检查计入专项整治',
 
   'inspection.progress': '已答 {answered}/{total} 项',
   'inspection.failedCount': '不合格 {count} 项',
