@@ -67,7 +67,7 @@ function Conduct({ inspection, checklist }: { readonly inspection: InspectionRes
   if (inspection.status !== 'in_progress' || !mine) return <Closed inspection={inspection} checklist={checklist} unitName={unit.data?.name} />;
 
   const itemCard = (item: (typeof ordered)[number]) => (
-    <AnswerItem key={item.id} item={item} number={numberOf.get(item.id) ?? 0} answer={answers.get(item.id)} onAnswer={saver.setAnswer} />
+    <AnswerItem key={item.id} item={item} number={numberOf.get(item.id) ?? 0} answer={answers.get(item.id)} onUpdate={saver.updateAnswer} />
   );
   return (
     <div className="field-page inspection-conduct">

@@ -2,7 +2,7 @@ import type { InspectionResponse } from '@safegrid/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../shared/api-client';
-import { answerBodyOf, draftProblems, pendingAfterSave, type AnswerDraft, type PendingAnswers } from './inspection-draft';
+import { answerBodyOf, draftOf, draftProblems, pendingAfterSave, type AnswerDraft, type PendingAnswers } from './inspection-draft';
 import { inspectionsApi } from './inspections-api';
 import { inspectionKeys } from './use-inspections';
 
@@ -45,14 +45,20 @@ export function useAnswerSaver(inspection: InspectionResponse) {
   const editable = inspection.status === 'in_progress';
 
   const update = useCallback((next: PendingAnswers) => {
+    pendingRef.current = next; // two changes before the next render both count
     storePending(inspection.id, next);
     setPending(next);
   }, [inspection.id]);
 
-  const setAnswer = useCallback((draft: AnswerDraft) => {
-    setState((current) => (current === 'refused' ? 'idle' : current));
+  const inspectionRef = useRef(inspection);
+  inspectionRef.current = inspection;
+  /** Changes an answer from its latest state: pending here, else saved on the server, else blank. */
+  const updateAnswer = useCallback((itemId: string, change: (current: AnswerDraft) => Partial<AnswerDraft>) => {
+    const saved = inspectionRef.current.answers.find((answer) => answer.itemId === itemId);
+    const current = pendingRef.current[itemId] ?? (saved ? draftOf(saved) : { itemId, result: 'pass', note: '', photoIds: [], fixedOnSite: null });
+    setState((state) => (state === 'refused' ? 'idle' : state));
     setError(null);
-    update({ ...pendingRef.current, [draft.itemId]: draft });
+    update({ ...pendingRef.current, [itemId]: { ...current, ...change(current), itemId } });
   }, [update]);
 
   const ready = Object.values(pending).filter((draft) => draftProblems(draft).length === 0);
@@ -91,5 +97,5 @@ export function useAnswerSaver(inspection: InspectionResponse) {
 
   const waiting = Object.keys(pending).length;
   const saveState: SaveState = state === 'refused' ? 'refused' : state === 'saving' ? 'saving' : state === 'offline' ? 'offline' : waiting > 0 ? 'waiting' : 'saved';
-  return { pending, setAnswer, saveState, waiting, error };
+  return { pending, updateAnswer, saveState, waiting, error };
 }

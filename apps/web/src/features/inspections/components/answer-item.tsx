@@ -12,19 +12,20 @@ const EMPTY_FIX = { evidencePhotoIds: [], note: '' } as const;
  * One check on site: the text, its legal basis and what a failure means; pass / fail / 不适用;
  * for a failure the note and photos that become the hazard, or 立查立改 with photos of the fix.
  */
-export function AnswerItem({ item, answer, onAnswer, number, disabled }: {
+export type AnswerUpdate = (current: AnswerDraft) => Partial<AnswerDraft>;
+type Change = (patch: Partial<AnswerDraft> | AnswerUpdate) => void;
+
+export function AnswerItem({ item, answer, onUpdate, number, disabled }: {
   readonly item: ChecklistItem;
   readonly answer: AnswerDraft | undefined;
-  readonly onAnswer: (draft: AnswerDraft) => void;
+  /** Changes the item's answer from its latest state (a photo may finish uploading after a note was typed). */
+  readonly onUpdate: (itemId: string, update: AnswerUpdate) => void;
   readonly number: number;
   readonly disabled?: boolean;
 }) {
   const t = useT();
   const titleId = `item-${item.id}`;
-  const change = (patch: Partial<AnswerDraft>) => {
-    const base: AnswerDraft = answer ?? { itemId: item.id, result: 'pass', note: '', photoIds: [], fixedOnSite: null };
-    onAnswer({ ...base, ...patch });
-  };
+  const change: Change = (patch) => onUpdate(item.id, typeof patch === 'function' ? patch : () => patch);
   const failed = answer?.result === 'fail';
   return (
     <Card size="small" className={`answer-item answer-${answer?.result ?? 'open'}`} data-testid={`item-${item.id}`} aria-labelledby={titleId}>
@@ -65,14 +66,18 @@ export function AnswerItem({ item, answer, onAnswer, number, disabled }: {
 function FailureFields({ item, answer, change, disabled }: {
   readonly item: ChecklistItem;
   readonly answer: AnswerDraft;
-  readonly change: (patch: Partial<AnswerDraft>) => void;
+  readonly change: Change;
   readonly disabled: boolean | undefined;
 }) {
   const t = useT();
   const fixable = item.hazardLevel !== 'major';
   return (
     <>
-      <AnswerPhotos value={answer.photoIds} onChange={(photoIds) => change({ photoIds })} label={t('inspection.photos')} testId={`photos-${item.id}`} disabled={disabled} />
+      <AnswerPhotos
+      value={answer.photoIds}
+      onAdd={(ids) => change((current) => ({ photoIds: [...current.photoIds, ...ids].slice(0, 20) }))}
+      onRemove={(id) => change((current) => ({ photoIds: current.photoIds.filter((kept) => kept !== id) }))}
+      label={t('inspection.photos')} testId={`photos-${item.id}`} disabled={disabled} />
       <Checkbox
         checked={answer.fixedOnSite !== null}
         disabled={disabled || !fixable}
@@ -84,7 +89,8 @@ function FailureFields({ item, answer, change, disabled }: {
         <Space direction="vertical" style={{ width: '100%' }} className="fixed-on-site">
           <AnswerPhotos
             value={answer.fixedOnSite.evidencePhotoIds}
-            onChange={(evidencePhotoIds) => change({ fixedOnSite: { note: answer.fixedOnSite?.note ?? '', evidencePhotoIds } })}
+            onAdd={(ids) => change((current) => ({ fixedOnSite: { note: current.fixedOnSite?.note ?? '', evidencePhotoIds: [...(current.fixedOnSite?.evidencePhotoIds ?? []), ...ids].slice(0, 20) } }))}
+          onRemove={(id) => change((current) => ({ fixedOnSite: { note: current.fixedOnSite?.note ?? '', evidencePhotoIds: (current.fixedOnSite?.evidencePhotoIds ?? []).filter((kept) => kept !== id) } }))}
             label={t('inspection.fixEvidence')}
             testId={`fix-photos-${item.id}`}
             disabled={disabled}
@@ -95,7 +101,10 @@ function FailureFields({ item, answer, change, disabled }: {
             maxLength={2000}
             disabled={disabled}
             value={answer.fixedOnSite.note}
-            onChange={(event) => change({ fixedOnSite: { evidencePhotoIds: answer.fixedOnSite?.evidencePhotoIds ?? [], note: event.target.value } })}
+            onChange={(event) => {
+            const note = event.target.value;
+            change((current) => ({ fixedOnSite: { evidencePhotoIds: current.fixedOnSite?.evidencePhotoIds ?? [], note } }));
+          }}
           />
           {draftProblems(answer).includes('fixEvidence') && <Alert type="warning" showIcon title={t('inspection.fixEvidenceNeeded')} />}
         </Space>

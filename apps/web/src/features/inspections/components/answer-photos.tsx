@@ -7,7 +7,7 @@ import { fitPhoto } from '../../field/components/fit-photo';
 import { photosApi } from '../../photos/photos-api';
 
 /** Uploads chosen photos one after another (large ones scaled down first) and appends their ids. */
-function usePhotoUploads(value: readonly string[], onChange: (ids: string[]) => void) {
+function usePhotoUploads(onAdd: (ids: string[]) => void) {
   const [uploading, setUploading] = useState(0);
   const [error, setError] = useState<unknown>(null);
   const upload = async (files: File[]) => {
@@ -19,7 +19,7 @@ function usePhotoUploads(value: readonly string[], onChange: (ids: string[]) => 
         const fitted = await fitPhoto(file);
         ids.push((await photosApi.upload(fitted.blob, fitted.name)).id);
       }
-      onChange([...value, ...ids].slice(0, 20));
+      onAdd(ids);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -33,16 +33,17 @@ function usePhotoUploads(value: readonly string[], onChange: (ids: string[]) => 
  * Photos of one answer: taken with the phone's camera (or chosen), uploaded at once, held by id.
  * Already saved photos show as thumbnails that can be removed from the answer.
  */
-export function AnswerPhotos({ value, onChange, label, testId, disabled }: {
+export function AnswerPhotos({ value, onAdd, onRemove, label, testId, disabled }: {
   readonly value: readonly string[];
-  readonly onChange: (ids: string[]) => void;
+  readonly onAdd: (ids: string[]) => void;
+  readonly onRemove: (id: string) => void;
   readonly label: string;
   readonly testId: string;
   readonly disabled?: boolean;
 }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const { upload, uploading, error, setError } = usePhotoUploads(value, onChange);
+  const { upload, uploading, error, setError } = usePhotoUploads(onAdd);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
       <input
@@ -69,7 +70,7 @@ export function AnswerPhotos({ value, onChange, label, testId, disabled }: {
               <div key={id} className="photo-preview">
                 <Image width={72} height={72} src={photosApi.fileUrl(id, 'thumbnail')} preview={{ src: photosApi.fileUrl(id, 'original') }} alt={t('photo.alt', { index: index + 1 })} />
                 {!disabled && (
-                  <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onChange(value.filter((kept) => kept !== id))} />
+                  <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onRemove(id)} />
                 )}
               </div>
             ))}
