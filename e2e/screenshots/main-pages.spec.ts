@@ -69,3 +69,47 @@ test('grid worker on a phone', async ({ browser, request }) => {
   await shoot(page, 'phone-report');
   await context.close();
 });
+
+test('inspections and checklists', async ({ browser, page, request }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const town = await apiAs(request, 'hutang');
+  const finished = (await town.get<{ items: { id: string; hazardIds: string[] }[] }>('/inspections?status=finished&limit=50')).body.items.find((item) => item.hazardIds.length > 0);
+  await logIn(page, 'hutang');
+  await page.goto('/inspections?status=finished');
+  await expect(page.getByRole('table')).toBeVisible();
+  await shoot(page, 'inspection-list');
+  await page.goto(`/inspections/${finished?.id ?? ''}`);
+  await expect(page.getByTestId('hazard-link').first()).toBeVisible();
+  await page.waitForTimeout(500);
+  await shoot(page, 'inspection-detail');
+
+  await page.context().clearCookies();
+  await logIn(page, 'admin');
+  await page.goto('/checklists');
+  await expect(page.getByRole('table')).toBeVisible();
+  await shoot(page, 'checklist-library');
+  await page.getByRole('link', { name: /粉尘防爆/ }).first().click();
+  await expect(page.getByText('版本历史')).toBeVisible();
+  await shoot(page, 'checklist-detail');
+
+  // A grid worker inspecting on the phone, with one item failed.
+  const worker = await apiAs(request, 'wangge01');
+  const units = (await worker.get<{ items: { id: string; location: { lng: number; lat: number } }[] }>(`/units?gridId=${worker.user.scope.gridIds[0] ?? ''}&tag=dust&limit=20`)).body.items;
+  const unit = units[0];
+  if (!unit) throw new Error('no dust unit in the grid');
+  const checklists = (await worker.get<{ id: string; code: string }[]>(`/checklists?unitId=${unit.id}`)).body;
+  const checklist = checklists.find((item) => item.code.startsWith('dust')) ?? checklists[0];
+  const started = await worker.post<{ id: string; itemIds: string[] }>('/inspections', { unitId: unit.id, checklistId: checklist?.id, location: { ...unit.location, crs: 'wgs84' } });
+  expect(started.status).toBe(201);
+  const [first, second, third] = started.body.itemIds;
+  await worker.post(`/inspections/${started.body.id}/answers`, { answers: [
+    { itemId: first, result: 'pass' }, { itemId: second, result: 'fail', note: '除尘器灰斗积尘未及时清理' }, { itemId: third, result: 'pass' },
+  ] });
+  const context = await phone(browser, unit.location);
+  const mobile = await context.newPage();
+  await logIn(mobile, 'wangge01');
+  await mobile.goto(`/m/inspect/${started.body.id}`);
+  await expect(mobile.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await shoot(mobile, 'phone-inspection');
+  await context.close();
+});

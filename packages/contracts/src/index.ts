@@ -9,6 +9,7 @@ export * from './stats.js';
 export * from './photos.js';
 export * from './checklists.js';
 export * from './inspections.js';
+export * from './inspection-vocabulary.js';
 export * from './campaigns.js';
 export * from './risk.js';
 export * from './parks.js';

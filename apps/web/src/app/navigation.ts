@@ -1,7 +1,8 @@
 import type { Role, UserResponse } from '@safegrid/contracts';
 import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 
-export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit';
+export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
+  | 'inspect' | 'inspections' | 'checklists';
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -25,17 +26,23 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/m/report', label: 'nav.fieldReport' };
     case 'myUnit':
       return { key, path: `/units/${user.scope.unitId ?? ''}`, label: 'nav.myUnit' };
+    case 'inspect':
+      return { key, path: '/m/inspect', label: 'nav.inspect' };
+    case 'inspections':
+      return { key, path: '/inspections', label: user.role === 'enterprise' ? 'nav.selfInspection' : 'nav.inspections' };
+    case 'checklists':
+      return { key, path: '/checklists', label: 'nav.checklists' };
   }
 }
 
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units'],
-  department: ['dashboard', 'hazards', 'report', 'units'],
-  town: ['dashboard', 'hazards', 'report', 'units'],
-  grid_worker: ['tasks', 'fieldReport', 'hazards', 'units'],
-  enterprise: ['myUnit', 'hazards', 'report'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
+  grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units'],
+  enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };
 
 export function navigationFor(user: UserResponse): NavigationEntry[] {

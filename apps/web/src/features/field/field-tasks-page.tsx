@@ -1,4 +1,4 @@
-import { CameraOutlined, RightOutlined } from '@ant-design/icons';
+import { AuditOutlined, CameraOutlined, RightOutlined } from '@ant-design/icons';
 import { Button, Card, Empty, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
@@ -20,7 +20,10 @@ export function FieldTasksPage() {
     <div className="field-page">
       <div className="page-header">
         <Typography.Title level={2}>{t('nav.tasks')}</Typography.Title>
-        <Link to="/m/report"><Button type="primary" size="large" icon={<CameraOutlined aria-hidden />}>{t('nav.fieldReport')}</Button></Link>
+        <Space wrap>
+          <Link to="/m/inspect"><Button size="large" icon={<AuditOutlined aria-hidden />}>{t('inspection.start')}</Button></Link>
+          <Link to="/m/report"><Button type="primary" size="large" icon={<CameraOutlined aria-hidden />}>{t('nav.fieldReport')}</Button></Link>
+        </Space>
       </div>
       <ProblemAlert error={tasks.error} />
       {tasks.isPending && <PageLoading />}

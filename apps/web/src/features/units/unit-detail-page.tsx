@@ -1,4 +1,4 @@
-import { EditOutlined } from '@ant-design/icons';
+import { AuditOutlined, EditOutlined } from '@ant-design/icons';
 import type { UnitResponse } from '@safegrid/contracts';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
@@ -7,6 +7,7 @@ import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { can, useCurrentUser } from '../auth/use-session';
 import { HazardTable } from '../hazards/components/hazard-table';
+import { startPath } from '../inspections/inspection-paths';
 import { useHazardList } from '../hazards/use-hazards';
 import { LocationMap } from '../map/location-map';
 import { useGrid, useTowns } from '../regions/use-regions';
@@ -53,6 +54,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
       <div className="page-header">
         <Typography.Title level={2}>{unit.name}</Typography.Title>
         <Space>
+          {can(user, 'inspection.conduct') && <Link to={startPath(user, unit.id)}><Button type="primary" icon={<AuditOutlined aria-hidden />}>{user.role === 'enterprise' ? t('inspection.selfStartTitle') : t('inspection.start')}</Button></Link>}
           {can(user, 'unit.update') && <Link to={`/units/${unit.id}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('units.edit')}</Button></Link>}
         </Space>
       </div>

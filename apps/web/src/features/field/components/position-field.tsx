@@ -13,7 +13,8 @@ export interface Position {
 export function PositionField({ value, onChange }: { readonly value?: Position | null; readonly onChange?: (position: Position | null) => void }) {
   const t = useT();
   const [state, setState] = useState<'locating' | 'ok' | 'failed'>(value ? 'ok' : 'locating');
-  const locate = useCallback(() => {
+  // On open a fix from the last minute will do; a tap on 重新定位 asks for a fresh one.
+  const locate = useCallback((fresh: boolean) => {
     if (!navigator.geolocation) {
       setState('failed');
       return;
@@ -25,11 +26,11 @@ export function PositionField({ value, onChange }: { readonly value?: Position |
         setState('ok');
       },
       () => setState('failed'),
-      { enableHighAccuracy: true, timeout: 20_000, maximumAge: 60_000 },
+      { enableHighAccuracy: true, timeout: 20_000, maximumAge: fresh ? 0 : 60_000 },
     );
   }, [onChange]);
   useEffect(() => {
-    if (!value) locate();
+    if (!value) locate(false);
     // Ask once on open; later only when the user taps.
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once on mount by design
   return (
@@ -37,7 +38,7 @@ export function PositionField({ value, onChange }: { readonly value?: Position |
       {value && <Typography.Text data-testid="position">{t('position.value', { lng: value.lng.toFixed(6), lat: value.lat.toFixed(6), accuracy: value.accuracy })}</Typography.Text>}
       {state === 'locating' && <Typography.Text type="secondary">{t('position.locating')}</Typography.Text>}
       {state === 'failed' && <Alert type="warning" showIcon title={t('position.failed')} />}
-      <Button icon={<AimOutlined aria-hidden />} onClick={locate} loading={state === 'locating'}>{t('position.again')}</Button>
+      <Button icon={<AimOutlined aria-hidden />} onClick={() => locate(true)} loading={state === 'locating'}>{t('position.again')}</Button>
     </Space>
   );
 }

@@ -1,3 +1,5 @@
+import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
+
 /** 简体中文: the web app's words (default language). Every key must also be in en.ts. */
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
@@ -348,6 +350,7 @@ export const ZH_CN_UI = {
   'enum.coordinateSystem.wgs84': 'WGS-84（GPS、天地图）',
   'enum.coordinateSystem.gcj02': 'GCJ-02（高德、腾讯）',
   'enum.coordinateSystem.bd09': 'BD-09（百度）',
+  ...INSPECTIONS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

@@ -1,0 +1,54 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Space, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { useT } from '../../shared/i18n/i18n';
+import { can, useCurrentUser } from '../auth/use-session';
+import { InspectionFiltersForm } from './components/inspection-filters';
+import { InspectionTable } from './components/inspection-table';
+import { apiQueryOf, filtersFromSearch, searchFromFilters, type InspectionFilters } from './inspection-list-query';
+import { startPath } from './inspection-paths';
+import { useInspectionList } from './use-inspections';
+
+/** 检查记录: the API's filters kept in the URL; cursor pages move forward and back through history. */
+export function InspectionListPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
+  const filters = filtersFromSearch(search);
+  const list = useInspectionList(apiQueryOf(filters));
+  const apply = (next: InspectionFilters) => setSearch(searchFromFilters(next));
+  const enterprise = user.role === 'enterprise';
+  return (
+    <>
+      <div className="page-header">
+        <Typography.Title level={2}>{enterprise ? t('inspections.selfTitle') : t('inspections.title')}</Typography.Title>
+        {can(user, 'inspection.conduct') && (
+          <Link to={startPath(user, filters.unitId)}>
+            <Button type="primary" icon={<PlusOutlined aria-hidden />}>{enterprise ? t('inspection.selfStartTitle') : t('inspection.start')}</Button>
+          </Link>
+        )}
+      </div>
+      <Card>
+        <InspectionFiltersForm filters={filters} onChange={apply} userId={user.id} showKind={!enterprise} />
+        {filters.inspectorId && filters.inspectorId !== user.id && (
+          <Space style={{ marginBottom: 12 }}>
+            <Tag closable onClose={() => apply({ ...filters, inspectorId: undefined, cursor: undefined })} closeIcon={<span aria-label={t('inspections.clearInspector')}>×</span>}>
+              {t('inspections.inspector')}: {list.data?.items.find((item) => item.inspectorId === filters.inspectorId)?.inspectorName ?? '…'}
+            </Tag>
+          </Space>
+        )}
+        <ProblemAlert error={list.error} />
+        <InspectionTable
+          inspections={list.data?.items ?? []}
+          loading={list.isFetching}
+          onInspector={(inspectorId) => apply({ ...filters, inspectorId, cursor: undefined })}
+        />
+        <div className="pager">
+          <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
+          <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>{t('pager.next')}</Button>
+        </div>
+      </Card>
+    </>
+  );
+}

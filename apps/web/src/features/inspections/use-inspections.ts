@@ -1,0 +1,57 @@
+import type { FinishInspectionBody, InspectionListQuery, InspectionResponse, StartInspectionBody } from '@safegrid/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { inspectionsApi } from './inspections-api';
+
+export const inspectionKeys = {
+  list: (query: InspectionListQuery) => ['inspections', 'list', query] as const,
+  detail: (id: string) => ['inspections', 'detail', id] as const,
+};
+
+export function useInspectionList(query: InspectionListQuery) {
+  return useQuery({ queryKey: inspectionKeys.list(query), queryFn: ({ signal }) => inspectionsApi.list(query, signal), placeholderData: keepPreviousData });
+}
+
+export function useInspection(id: string) {
+  return useQuery({ queryKey: inspectionKeys.detail(id), queryFn: ({ signal }) => inspectionsApi.get(id, signal) });
+}
+
+export function useStartInspection() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: StartInspectionBody) => inspectionsApi.start(body),
+    onSuccess: async (inspection) => {
+      queryClient.setQueryData<InspectionResponse>(inspectionKeys.detail(inspection.id), inspection);
+      await queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] });
+    },
+  });
+}
+
+/** Finishes with the signature; the failed items' new hazards appear in every hazard list and count. */
+export function useFinishInspection(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FinishInspectionBody) => inspectionsApi.finish(id, body),
+    onSuccess: async (result) => {
+      queryClient.setQueryData<InspectionResponse>(inspectionKeys.detail(id), result.inspection);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] }),
+        queryClient.invalidateQueries({ queryKey: ['hazards'] }),
+        queryClient.invalidateQueries({ queryKey: ['stats'] }),
+      ]);
+    },
+    onError: async () => {
+      await queryClient.invalidateQueries({ queryKey: inspectionKeys.detail(id) });
+    },
+  });
+}
+
+export function useCancelInspection(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => inspectionsApi.cancel(id),
+    onSuccess: async (inspection) => {
+      queryClient.setQueryData<InspectionResponse>(inspectionKeys.detail(id), inspection);
+      await queryClient.invalidateQueries({ queryKey: ['inspections', 'list'] });
+    },
+  });
+}
