@@ -9,7 +9,10 @@ import { can, useCurrentUser } from '../auth/use-session';
 import { HazardTable } from '../hazards/components/hazard-table';
 import { useHazardList } from '../hazards/use-hazards';
 import { LocationMap } from '../map/location-map';
+import { ParkTenantsCard } from '../parks/components/park-tenants-card';
 import { useGrid, useTowns } from '../regions/use-regions';
+import { RiskBadge } from '../risk/components/risk-badge';
+import { RiskPanel } from '../risk/components/risk-panel';
 import { UnitHistory } from './components/unit-history';
 import { useUnit, useUnitChanges } from './use-units';
 
@@ -51,7 +54,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
   return (
     <>
       <div className="page-header">
-        <Typography.Title level={2}>{unit.name}</Typography.Title>
+        <Typography.Title level={2}>{unit.name} <RiskBadge level={unit.riskLevel} /></Typography.Title>
         <Space>
           {can(user, 'unit.update') && <Link to={`/units/${unit.id}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('units.edit')}</Button></Link>}
         </Space>
@@ -75,7 +78,9 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('field.location')}><LocationMap point={unit.location} gridId={unit.gridId} /></Card>
+          <RiskPanel unitId={unit.id} />
         </Col>
+        {unit.kind === 'park' && <Col xs={24}><ParkTenantsCard parkId={unit.id} /></Col>}
         <Col xs={24}>
           <Card title={t('unit.hazards')} extra={<Link to={`/hazards?unitId=${unit.id}`}>{t('unit.allHazards')}</Link>}>
             <HazardTable hazards={hazards.data?.items ?? []} loading={hazards.isFetching} />

@@ -1,3 +1,4 @@
+import { RISK_EN } from './risk.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -350,4 +351,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'enum.coordinateSystem.wgs84': 'WGS-84 (GPS, Tianditu)',
   'enum.coordinateSystem.gcj02': 'GCJ-02 (Amap, Tencent)',
   'enum.coordinateSystem.bd09': 'BD-09 (Baidu)',
+  ...RISK_EN,
 };

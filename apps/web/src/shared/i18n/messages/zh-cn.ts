@@ -1,4 +1,5 @@
 /** 简体中文: the web app's words (default language). Every key must also be in en.ts. */
+import { RISK_ZH_CN } from './risk.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -348,6 +349,7 @@ export const ZH_CN_UI = {
   'enum.coordinateSystem.wgs84': 'WGS-84（GPS、天地图）',
   'enum.coordinateSystem.gcj02': 'GCJ-02（高德、腾讯）',
   'enum.coordinateSystem.bd09': 'BD-09（百度）',
+  ...RISK_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
