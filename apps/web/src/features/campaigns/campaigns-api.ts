@@ -5,6 +5,7 @@ import type {
   CampaignResponse,
   CampaignUnitPage,
   CampaignUnitsQuery,
+  ChecklistResponse,
   CreateCampaignBody,
 } from '@safegrid/contracts';
 import { apiRequest, apiUrl } from '../../shared/api-client';
@@ -17,6 +18,8 @@ export const campaignsApi = {
   units: (id: string, query: CampaignUnitsQuery, signal?: AbortSignal) => apiRequest<CampaignUnitPage>(`/campaigns/${id}/units`, { query: { ...query }, signal }),
   progress: (id: string, signal?: AbortSignal) => apiRequest<CampaignProgressResponse>(`/campaigns/${id}/progress`, { signal }),
   report: (id: string, signal?: AbortSignal) => apiRequest<CampaignReportResponse>(`/campaigns/${id}/report`, { signal }),
+  /** Checklists a campaign may use (the current version of each). */
+  checklists: (signal?: AbortSignal) => apiRequest<ChecklistResponse[]>('/checklists', { signal }),
   /** The report as the API serves it, for a download link. */
   reportUrl: (id: string) => apiUrl(`/campaigns/${id}/report`),
 };

@@ -35,6 +35,10 @@ export function useCampaignReport(id: string, enabled: boolean) {
   return useQuery({ queryKey: campaignKeys.report(id), queryFn: ({ signal }) => campaignsApi.report(id, signal), enabled });
 }
 
+export function useCampaignChecklists() {
+  return useQuery({ queryKey: ['campaigns', 'checklists'] as const, queryFn: ({ signal }) => campaignsApi.checklists(signal), staleTime: 5 * 60_000 });
+}
+
 export function useCreateCampaign() {
   const queryClient = useQueryClient();
   return useMutation({

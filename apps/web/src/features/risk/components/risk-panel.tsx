@@ -54,6 +54,22 @@ function RiskDetails({ risk }: { readonly risk: UnitRiskResponse }) {
           </Typography.Text>
         </Typography.Paragraph>
       )}
+      <RiskReasons risk={risk} />
+      <RiskHistory risk={risk} />
+      {canManageRisk(user) && (
+        <>
+          <Divider titlePlacement="start" plain>{t('risk.overrideSet')}</Divider>
+          <RiskOverrideForm unitId={risk.unitId} hasOverride={Boolean(risk.override?.active)} />
+        </>
+      )}
+    </>
+  );
+}
+
+function RiskReasons({ risk }: { readonly risk: UnitRiskResponse }) {
+  const t = useT();
+  return (
+    <>
       <Divider titlePlacement="start" plain>{t('risk.reasons')}</Divider>
       {risk.reasons.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('risk.noReasons')} /> : (
         <List
@@ -66,6 +82,14 @@ function RiskDetails({ risk }: { readonly risk: UnitRiskResponse }) {
           )}
         />
       )}
+    </>
+  );
+}
+
+function RiskHistory({ risk }: { readonly risk: UnitRiskResponse }) {
+  const t = useT();
+  return (
+    <>
       <Divider titlePlacement="start" plain>{t('risk.history')}</Divider>
       {risk.history.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('risk.noHistory')} /> : (
         <Timeline
@@ -85,12 +109,6 @@ function RiskDetails({ risk }: { readonly risk: UnitRiskResponse }) {
             ),
           }))}
         />
-      )}
-      {canManageRisk(user) && (
-        <>
-          <Divider titlePlacement="start" plain>{t('risk.overrideSet')}</Divider>
-          <RiskOverrideForm unitId={risk.unitId} hasOverride={Boolean(risk.override?.active)} />
-        </>
       )}
     </>
   );
