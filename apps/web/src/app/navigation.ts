@@ -1,7 +1,8 @@
 import type { Role, UserResponse } from '@safegrid/contracts';
 import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
+import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 
-export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit';
+export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit' | RiskNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -25,16 +26,18 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/m/report', label: 'nav.fieldReport' };
     case 'myUnit':
       return { key, path: `/units/${user.scope.unitId ?? ''}`, label: 'nav.myUnit' };
+    default:
+      return { key, ...RISK_NAVIGATION[key] };
   }
 }
 
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units'],
-  department: ['dashboard', 'hazards', 'report', 'units'],
-  town: ['dashboard', 'hazards', 'report', 'units'],
-  grid_worker: ['tasks', 'fieldReport', 'hazards', 'units'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'campaigns', 'patrols', 'tenantReviews'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'campaigns', 'patrols', 'tenantReviews'],
+  grid_worker: ['tasks', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report'],
 };
 

@@ -5,6 +5,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { sessionQuery } from '../features/auth/use-session';
 import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
+import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -53,6 +54,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             { path: 'units/:id/edit', ...page(() => import('../features/units/unit-form-page'), 'UnitEditPage') },
             { path: 'm/tasks', ...page(() => import('../features/field/field-tasks-page'), 'FieldTasksPage') },
             { path: 'm/report', ...page(() => import('../features/field/field-report-page'), 'FieldReportPage') },
+            ...RISK_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

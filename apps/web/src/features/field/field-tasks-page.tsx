@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
+import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
 
@@ -25,6 +26,7 @@ export function FieldTasksPage() {
       <ProblemAlert error={tasks.error} />
       {tasks.isPending && <PageLoading />}
       {!tasks.isPending && total === 0 && <Empty description={t('tasks.none')} />}
+      <FieldPatrols />
       {tasks.groups.filter((group) => group.items.length > 0).map((group) => (
         <section key={group.group} aria-labelledby={`tasks-${group.group}`}>
           <Typography.Title level={4} id={`tasks-${group.group}`}>{t(`tasks.${group.group}`)} ({group.items.length}{group.hasMore ? '+' : ''})</Typography.Title>

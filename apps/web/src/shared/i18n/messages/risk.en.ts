@@ -94,6 +94,7 @@ export const RISK_EN: Record<keyof typeof RISK_ZH_CN, string> = {
   'campaign.created': 'Campaign created',
   'campaign.none': 'No campaigns yet',
   'campaign.name': 'Name',
+  'campaign.periodInvalid': 'The period cannot end before it starts',
   'campaign.description': 'Description',
   'campaign.period': 'Period',
   'campaign.startsOn': 'Starts on',

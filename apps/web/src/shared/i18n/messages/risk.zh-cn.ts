@@ -92,6 +92,7 @@ export const RISK_ZH_CN = {
   'campaign.created': '专项整治已创建',
   'campaign.none': '暂无专项整治',
   'campaign.name': '名称',
+  'campaign.periodInvalid': '结束日期不能早于开始日期',
   'campaign.description': '说明',
   'campaign.period': '时间',
   'campaign.startsOn': '开始日期',
