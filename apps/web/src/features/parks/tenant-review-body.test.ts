@@ -8,12 +8,12 @@ import { tenantApplyBodyOf } from './tenant-review-body';
 describe('the tenant review application body', () => {
   it('carries a newcomer with blanks as null and dates as calendar dates', () => {
     const body = tenantApplyBodyOf({
-      for: 'new', name: ' 鑫达机械 ', creditCode: '  ', business: '机械加工', riskTags: ['dust'], employees: 12,
+      for: 'new', name: ' 鑫达机械 ', creditCode: '  ', business: '机械加工', riskTags: ['dust'], dustKind: 'metal', employees: 12,
       leaseStartsOn: dayjs('2026-12-01'), leaseEndsOn: null, safetyAgreement: true, fireAcceptance: false, note: '',
     });
     expect(body).toEqual({
       safetyAgreement: true, fireAcceptance: false, leaseStartsOn: '2026-12-01', leaseEndsOn: null,
-      tenant: { name: '鑫达机械', creditCode: null, business: '机械加工', riskTags: ['dust'], employees: 12, floorArea: null },
+      tenant: { name: '鑫达机械', creditCode: null, business: '机械加工', riskTags: ['dust'], dustKind: 'metal', employees: 12, floorArea: null },
     });
     expect(Value.Check(ApplyTenantReviewBody, body)).toBe(true);
   });

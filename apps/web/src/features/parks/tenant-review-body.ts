@@ -1,4 +1,4 @@
-import type { ApplyTenantReviewBody, RiskTag } from '@safegrid/contracts';
+import type { ApplyTenantReviewBody, DustKind, RiskTag } from '@safegrid/contracts';
 import type { Dayjs } from 'dayjs';
 
 /** The apply form as Ant Design holds it. */
@@ -9,6 +9,7 @@ export interface TenantApplyValues {
   creditCode?: string;
   business?: string;
   riskTags?: RiskTag[];
+  dustKind?: DustKind | null;
   employees?: number | null;
   floorArea?: number | null;
   leaseStartsOn?: Dayjs | null;
@@ -39,6 +40,7 @@ export function tenantApplyBodyOf(values: TenantApplyValues): ApplyTenantReviewB
     creditCode: text(values.creditCode) || null,
     business: text(values.business),
     riskTags: values.riskTags ?? [],
+    dustKind: values.riskTags?.includes('dust') ? values.dustKind ?? null : null,
     employees: values.employees ?? null,
     floorArea: values.floorArea ?? null,
   };

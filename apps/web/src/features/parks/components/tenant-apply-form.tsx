@@ -1,4 +1,4 @@
-import { ApplyTenantReviewBody, RISK_TAGS, type ParkTenantsResponse } from '@safegrid/contracts';
+import { ApplyTenantReviewBody, DUST_KINDS, RISK_TAGS, type ParkTenantsResponse } from '@safegrid/contracts';
 import { App, Button, Checkbox, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { ProblemAlert } from '../../../shared/components/problem-alert';
 import { checkAgainst } from '../../../shared/forms/schema-check';
@@ -8,7 +8,7 @@ import { optionsOf } from '../../../shared/i18n/labels';
 import { tenantApplyBodyOf, type TenantApplyValues } from '../tenant-review-body';
 import { useApplyTenantReview } from '../use-parks';
 
-const FIELDS = ['tenantUnitId', 'name', 'creditCode', 'business', 'riskTags', 'employees', 'floorArea', 'leaseStartsOn', 'leaseEndsOn', 'safetyAgreement', 'fireAcceptance', 'note'];
+const FIELDS = ['tenantUnitId', 'name', 'creditCode', 'business', 'riskTags', 'dustKind', 'employees', 'floorArea', 'leaseStartsOn', 'leaseEndsOn', 'safetyAgreement', 'fireAcceptance', 'note'];
 
 /** 先审后租: the landlord (or a town entering a paper application) asks the town to review a tenant. */
 export function TenantApplyForm({ parkId, tenants, onDone }: {
@@ -22,6 +22,7 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
   const errors = useFormErrors(form, FIELDS);
   const apply = useApplyTenantReview(parkId);
   const kind = Form.useWatch('for', form) ?? 'new';
+  const tags = Form.useWatch('riskTags', form) ?? [];
   // Registered tenants that have no review waiting or approved may be applied for.
   const candidates = tenants.filter((tenant) => tenant.reviewState !== 'submitted' && tenant.reviewState !== 'approved');
   const submit = (values: TenantApplyValues) => {
@@ -54,6 +55,9 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
             <Col xs={24} md={12}><Form.Item label={t('park.tenantCredit')} name="creditCode"><Input maxLength={30} /></Form.Item></Col>
             <Col xs={24}><Form.Item label={t('park.tenantBusiness')} name="business" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={500} /></Form.Item></Col>
             <Col xs={24} md={12}><Form.Item label={t('park.tenantTags')} name="riskTags"><Select mode="multiple" allowClear options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
+            {tags.includes('dust') && (
+              <Col xs={24} md={12}><Form.Item label={t('field.dustKind')} name="dustKind" rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'dustKind', DUST_KINDS)} /></Form.Item></Col>
+            )}
             <Col xs={12} md={6}><Form.Item label={t('park.tenantEmployees')} name="employees"><InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
             <Col xs={12} md={6}><Form.Item label={t('park.tenantFloorArea')} name="floorArea"><InputNumber min={0} max={1000000} style={{ width: '100%' }} /></Form.Item></Col>
           </Row>
