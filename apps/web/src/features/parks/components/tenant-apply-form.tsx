@@ -22,7 +22,6 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
   const errors = useFormErrors(form, FIELDS);
   const apply = useApplyTenantReview(parkId);
   const kind = Form.useWatch('for', form) ?? 'new';
-  const tags = Form.useWatch('riskTags', form) ?? [];
   // Registered tenants that have no review waiting or approved may be applied for.
   const candidates = tenants.filter((tenant) => tenant.reviewState !== 'submitted' && tenant.reviewState !== 'approved');
   const submit = (values: TenantApplyValues) => {
@@ -50,17 +49,7 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
             <Select options={candidates.map((tenant) => ({ value: tenant.unit.id, label: tenant.unit.name }))} />
           </Form.Item>
         ) : (
-          <Row gutter={12}>
-            <Col xs={24} md={12}><Form.Item label={t('park.tenantName')} name="name" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={100} /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item label={t('park.tenantCredit')} name="creditCode"><Input maxLength={30} /></Form.Item></Col>
-            <Col xs={24}><Form.Item label={t('park.tenantBusiness')} name="business" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={500} /></Form.Item></Col>
-            <Col xs={24} md={12}><Form.Item label={t('park.tenantTags')} name="riskTags"><Select mode="multiple" allowClear options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
-            {tags.includes('dust') && (
-              <Col xs={24} md={12}><Form.Item label={t('field.dustKind')} name="dustKind" rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'dustKind', DUST_KINDS)} /></Form.Item></Col>
-            )}
-            <Col xs={12} md={6}><Form.Item label={t('park.tenantEmployees')} name="employees"><InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
-            <Col xs={12} md={6}><Form.Item label={t('park.tenantFloorArea')} name="floorArea"><InputNumber min={0} max={1000000} style={{ width: '100%' }} /></Form.Item></Col>
-          </Row>
+          <NewTenantFields />
         )}
         <Row gutter={12}>
           <Col xs={12}><Form.Item label={t('park.leaseStartsOn')} name="leaseStartsOn"><DatePicker style={{ width: '100%' }} /></Form.Item></Col>
@@ -78,4 +67,24 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
 // The body nests a newcomer under `tenant`; the form holds its fields at the top level.
 function formPathOf(path: string): string {
   return path.startsWith('/tenant/') ? `/${path.slice('/tenant/'.length)}` : path;
+}
+
+// A newcomer's particulars; a dust tag asks for the kind of dust (as the registry does).
+function NewTenantFields() {
+  const { t } = useI18n();
+  const form = Form.useFormInstance<TenantApplyValues>();
+  const tags = Form.useWatch('riskTags', form) ?? [];
+  return (
+    <Row gutter={12}>
+      <Col xs={24} md={12}><Form.Item label={t('park.tenantName')} name="name" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={100} /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item label={t('park.tenantCredit')} name="creditCode"><Input maxLength={30} /></Form.Item></Col>
+      <Col xs={24}><Form.Item label={t('park.tenantBusiness')} name="business" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={500} /></Form.Item></Col>
+      <Col xs={24} md={12}><Form.Item label={t('park.tenantTags')} name="riskTags"><Select mode="multiple" allowClear options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
+      {tags.includes('dust') && (
+        <Col xs={24} md={12}><Form.Item label={t('field.dustKind')} name="dustKind" rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'dustKind', DUST_KINDS)} /></Form.Item></Col>
+      )}
+      <Col xs={12} md={6}><Form.Item label={t('park.tenantEmployees')} name="employees"><InputNumber min={0} max={100000} precision={0} style={{ width: '100%' }} /></Form.Item></Col>
+      <Col xs={12} md={6}><Form.Item label={t('park.tenantFloorArea')} name="floorArea"><InputNumber min={0} max={1000000} style={{ width: '100%' }} /></Form.Item></Col>
+    </Row>
+  );
 }
