@@ -11,11 +11,14 @@ export interface UnitPoint {
   /** Higher is more urgent (red 4 … blue 1, ungraded 0). */
   readonly rank: number;
   readonly label: string;
+  /** The colour that reads on `color` (dark on yellow); white when absent. */
+  readonly textColor?: string;
 }
 
 interface PointProperties {
   readonly id: string;
   readonly color: string;
+  readonly textColor: string;
   readonly label: string;
   readonly rank: number;
 }
@@ -23,6 +26,7 @@ interface PointProperties {
 interface ClusterSummary {
   rank: number;
   color: string;
+  textColor: string;
 }
 
 /**
@@ -38,17 +42,18 @@ export function attachUnitPointLayer(base: BaseMap, points: readonly UnitPoint[]
   const index = new Supercluster<PointProperties, ClusterSummary>({
     radius: 56,
     maxZoom: 17,
-    map: (properties) => ({ rank: properties.rank, color: properties.color }),
+    map: (properties) => ({ rank: properties.rank, color: properties.color, textColor: properties.textColor }),
     reduce: (accumulated, properties) => {
       if (properties.rank > accumulated.rank) {
         accumulated.rank = properties.rank;
         accumulated.color = properties.color;
+        accumulated.textColor = properties.textColor;
       }
     },
   });
   index.load(points.map((point) => {
     const [lat, lng] = base.toLatLng(point.location);
-    return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id: point.id, color: point.color, label: point.label, rank: point.rank } };
+    return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id: point.id, color: point.color, textColor: point.textColor ?? '#ffffff', label: point.label, rank: point.rank } };
   }));
   const layer = L.layerGroup().addTo(map);
 
@@ -66,7 +71,7 @@ export function attachUnitPointLayer(base: BaseMap, points: readonly UnitPoint[]
         const marker = L.marker([lat, lng], {
           title: options.clusterLabel(count),
           alt: options.clusterLabel(count),
-          icon: L.divIcon({ className: '', iconSize: [size, size], html: `<div class="hazard-cluster unit-cluster" style="width:${size}px;height:${size}px;background:${properties.color ?? '#8c8c8c'}">${count}</div>` }),
+          icon: L.divIcon({ className: '', iconSize: [size, size], html: `<div class="hazard-cluster unit-cluster" style="width:${size}px;height:${size}px;background:${properties.color ?? '#8c8c8c'};color:${properties.textColor ?? '#ffffff'}">${count}</div>` }),
         });
         const clusterId = properties.cluster_id ?? 0;
         marker.on('click', () => map.setView([lat, lng], Math.min(index.getClusterExpansionZoom(clusterId), 18)));

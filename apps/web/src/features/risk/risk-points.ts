@@ -13,6 +13,7 @@ export function riskPointsOf(entries: RiskMapResponse, labelOf: (level: RiskLeve
     id: entry.unitId,
     location: entry.location,
     color: riskColourOf(entry.level).fill,
+    textColor: riskColourOf(entry.level).text,
     rank: riskRank(entry.level),
     label: `${entry.name} · ${labelOf(entry.level, entry.overridden)}`,
   }));
