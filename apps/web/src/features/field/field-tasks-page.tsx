@@ -26,7 +26,6 @@ export function FieldTasksPage() {
       <ProblemAlert error={tasks.error} />
       {tasks.isPending && <PageLoading />}
       {!tasks.isPending && total === 0 && <Empty description={t('tasks.none')} />}
-      <FieldPatrols />
       {tasks.groups.filter((group) => group.items.length > 0).map((group) => (
         <section key={group.group} aria-labelledby={`tasks-${group.group}`}>
           <Typography.Title level={4} id={`tasks-${group.group}`}>{t(`tasks.${group.group}`)} ({group.items.length}{group.hasMore ? '+' : ''})</Typography.Title>
@@ -48,6 +47,7 @@ export function FieldTasksPage() {
           ))}
         </section>
       ))}
+      <FieldPatrols />
     </div>
   );
 }
