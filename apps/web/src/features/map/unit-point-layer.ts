@@ -39,22 +39,7 @@ export function attachUnitPointLayer(base: BaseMap, points: readonly UnitPoint[]
   readonly onOpen: (id: string) => void;
 }): () => void {
   const { map } = base;
-  const index = new Supercluster<PointProperties, ClusterSummary>({
-    radius: 56,
-    maxZoom: 17,
-    map: (properties) => ({ rank: properties.rank, color: properties.color, textColor: properties.textColor }),
-    reduce: (accumulated, properties) => {
-      if (properties.rank > accumulated.rank) {
-        accumulated.rank = properties.rank;
-        accumulated.color = properties.color;
-        accumulated.textColor = properties.textColor;
-      }
-    },
-  });
-  index.load(points.map((point) => {
-    const [lat, lng] = base.toLatLng(point.location);
-    return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id: point.id, color: point.color, textColor: point.textColor ?? '#ffffff', label: point.label, rank: point.rank } };
-  }));
+  const index = indexOf(base, points);
   const layer = L.layerGroup().addTo(map);
 
   const render = () => {
@@ -95,4 +80,25 @@ export function attachUnitPointLayer(base: BaseMap, points: readonly UnitPoint[]
     map.off('moveend', render);
     layer.remove();
   };
+}
+
+// A cluster keeps the colour of its most urgent unit.
+function indexOf(base: BaseMap, points: readonly UnitPoint[]): Supercluster<PointProperties, ClusterSummary> {
+  const index = new Supercluster<PointProperties, ClusterSummary>({
+    radius: 56,
+    maxZoom: 17,
+    map: (properties) => ({ rank: properties.rank, color: properties.color, textColor: properties.textColor }),
+    reduce: (accumulated, properties) => {
+      if (properties.rank > accumulated.rank) {
+        accumulated.rank = properties.rank;
+        accumulated.color = properties.color;
+        accumulated.textColor = properties.textColor;
+      }
+    },
+  });
+  index.load(points.map((point) => {
+    const [lat, lng] = base.toLatLng(point.location);
+    return { type: 'Feature', geometry: { type: 'Point', coordinates: [lng, lat] }, properties: { id: point.id, color: point.color, textColor: point.textColor ?? '#ffffff', label: point.label, rank: point.rank } };
+  }));
+  return index;
 }
