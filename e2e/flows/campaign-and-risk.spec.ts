@@ -169,3 +169,32 @@ test('hutang rejects one tenant review with a reason and approves another; the p
   await expect(tenantRow.locator('[data-review-status="approved"]')).toBeVisible();
   await expect(tenantRow.locator('[data-flagged]')).toHaveCount(0);
 });
+
+test('a grid worker enters a paper tenant application from the park’s page', async ({ page, request }) => {
+  const hutang = await apiAs(request, 'hutang');
+  const worker = await apiAs(request, 'wangge01');
+  const grid = (await worker.get<{ boundary: { coordinates: number[][][] } }>(`/grids/${worker.user.scope.gridIds[0] ?? ''}`)).body;
+  const ring = (grid.boundary.coordinates[0] ?? []).slice(0, -1);
+  const point = { lng: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length, lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length, crs: 'wgs84' };
+  const suffix = Date.now().toString(36).slice(-5);
+  const park = await hutang.post<UnitResponse>('/units', { name: `湖塘申请测试园${suffix}`, kind: 'park', address: '湖塘镇测试路2号', location: point });
+  expect(park.status).toBe(201);
+  const tenantName = `测试木制品厂${suffix}`;
+
+  await logIn(page, 'wangge01');
+  await page.goto(`/units/${park.body.id}`);
+  await page.getByTestId('park-tenants').getByRole('button', { name: '申请承租审核' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: '提交申请' }).click();
+  await expect(dialog.locator('.ant-form-item-explain-error').first()).toBeVisible();
+  await dialog.getByLabel('承租方名称').fill(tenantName);
+  await dialog.getByLabel('经营范围').fill('木制品加工');
+  await dialog.getByLabel('已签订安全生产管理协议').check();
+  await dialog.getByRole('button', { name: '提交申请' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('park-tenants')).toContainText(tenantName);
+
+  const reviews = (await hutang.get<{ items: TenantReviewResponse[] }>(`/tenant-reviews?parkId=${park.body.id}`)).body.items;
+  expect(reviews).toHaveLength(1);
+  expect(reviews[0]).toMatchObject({ status: 'submitted', safetyAgreement: true, fireAcceptance: false, tenant: { name: tenantName, business: '木制品加工' } });
+});
