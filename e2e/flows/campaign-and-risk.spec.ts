@@ -1,4 +1,4 @@
-import type { CampaignCoverageResponse, CampaignResponse, CampaignUnitPage, TenantReviewResponse, UnitPage, UnitResponse, UnitRiskResponse } from '@safegrid/contracts';
+import type { CampaignCoverageResponse, CampaignResponse, ChecklistResponse, CampaignUnitPage, PatrolUnitPage, RiskOverviewResponse, TenantReviewResponse, UnitPage, UnitResponse, UnitRiskResponse } from '@safegrid/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, label, logIn, watchErrors } from '../fixtures/app';
 
@@ -197,4 +197,71 @@ test('a grid worker enters a paper tenant application from the park’s page', a
   const reviews = (await hutang.get<{ items: TenantReviewResponse[] }>(`/tenant-reviews?parkId=${park.body.id}`)).body.items;
   expect(reviews).toHaveLength(1);
   expect(reviews[0]).toMatchObject({ status: 'submitted', safetyAgreement: true, fireAcceptance: false, tenant: { name: tenantName, business: '木制品加工' } });
+});
+
+test('a town office starts its own campaign, checked as the API checks it', async ({ page, request }) => {
+  const name = `湖塘镇燃气安全专项整治${Date.now().toString(36).slice(-4)}`;
+  await logIn(page, 'hutang');
+  await page.goto('/campaigns');
+  await page.getByRole('link', { name: '新建专项整治' }).click();
+  await page.getByRole('button', { name: label('保存') }).click();
+  await expect(page.locator('.ant-form-item-explain-error')).not.toHaveCount(0);
+  await expect(page).toHaveURL(/\/campaigns\/new$/);
+
+  await page.getByLabel('名称', { exact: true }).fill(name);
+  await page.getByPlaceholder('开始日期').click();
+  await page.keyboard.type('2026-12-01');
+  await page.keyboard.press('Enter');
+  await page.getByPlaceholder('结束日期').click();
+  await page.keyboard.type('2027-02-28');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('单位类型', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="燃气用户"]').click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')).toHaveCount(0);
+  const checklist = (await (await apiAs(request, 'hutang')).get<ChecklistResponse[]>('/checklists')).body[0];
+  if (!checklist) throw new Error('the demo has checklists');
+  await page.getByLabel('检查表', { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${checklist.name}（${checklist.code} v${checklist.version}）"]`).click();
+  await page.getByRole('button', { name: label('保存') }).click();
+
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+  await expect(page.locator('[data-kpi="inScope"]')).toBeVisible();
+  const hutang = await apiAs(request, 'hutang');
+  const created = (await hutang.get<CampaignResponse[]>('/campaigns')).body.find((campaign) => campaign.name === name);
+  expect(created).toMatchObject({ ownerRegionCode: '320412100', startsOn: '2026-12-01', endsOn: '2027-02-28', scope: { kinds: ['gas_user'] } });
+  // The district sees it (a town's campaign is visible above it).
+  const admin = await apiAs(request, 'admin');
+  expect((await admin.get<CampaignResponse[]>('/campaigns')).body.some((campaign) => campaign.name === name)).toBe(true);
+});
+
+test('the dashboard’s 四色图 draws every unit by colour with no tiles, its legend counting as the API does', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const admin = await apiAs(request, 'admin');
+  const overview = (await admin.get<RiskOverviewResponse>('/risk/overview')).body;
+  await logIn(page, 'admin');
+  await expect(page.locator('.district-map')).toHaveAttribute('data-ready', 'true');
+  await page.getByText('四色图', { exact: true }).click();
+  await expect(page.locator('.district-map[data-layer="units"]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.unit-cluster').first()).toBeVisible();
+  const legend = page.getByTestId('risk-legend');
+  await expect(legend).toContainText(`重大风险 ${overview.byLevel.red}`);
+  await expect(legend).toContainText(`低风险 ${overview.byLevel.blue}`);
+  // The distribution card links each colour to the registry filtered by it.
+  await expect(page.locator('[data-risk-count="red"] .ant-statistic-content-value')).toHaveText(String(overview.byLevel.red));
+  expect(errors).toEqual([]);
+});
+
+test('a grid worker’s phone lists their late and due patrols as the API does', async ({ page, request }) => {
+  const worker = await apiAs(request, 'wangge01');
+  const patrols = (await worker.get<PatrolUnitPage>('/patrols?state=late&state=due&limit=50')).body.items;
+  await logIn(page, 'wangge01');
+  const section = page.getByTestId('field-patrols');
+  if (patrols.length === 0) {
+    await expect(page.getByRole('heading', { name: '我的任务' })).toBeVisible();
+    await expect(section.locator('.field-card')).toHaveCount(0);
+    return;
+  }
+  await expect(section.locator('.field-card')).toHaveCount(patrols.length);
+  await expect(section).toContainText(patrols[0]?.name ?? '');
 });

@@ -1,6 +1,7 @@
 import { CreateCampaignBody, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/contracts';
 import { App, Button, Card, Col, DatePicker, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { ApiError } from '../../shared/api-client';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { checkAgainst } from '../../shared/forms/schema-check';
 import { useFormErrors } from '../../shared/forms/use-form-errors';
@@ -8,16 +9,11 @@ import { useI18n } from '../../shared/i18n/i18n';
 import { optionsOf } from '../../shared/i18n/labels';
 import { useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
-import { campaignBodyOf, campaignPeriodProblem, type CampaignFormValues } from './campaign-form';
+import { campaignBodyOf, campaignFormPath, campaignPeriodProblem, type CampaignFormValues } from './campaign-form';
 import { useCampaignChecklists, useCreateCampaign } from './use-campaigns';
 
 const FIELDS = ['name', 'description', 'period', 'kinds', 'sectors', 'tags', 'regionCodes', 'checklistId', 'coverage', 'rectification'];
 
-// The body's paths as the form's field names.
-const FORM_PATH: Readonly<Record<string, string>> = {
-  '/startsOn': '/period', '/endsOn': '/period', '/scope/kinds': '/kinds', '/scope/sectors': '/sectors', '/scope/tags': '/tags',
-  '/scope/regionCodes': '/regionCodes', '/target/coverage': '/coverage', '/target/rectification': '/rectification',
-};
 
 /** 新建专项整治: period, scope (kinds, sectors, tags, towns), checklist and targets, checked as the API checks them. */
 export function CampaignCreatePage() {
@@ -31,7 +27,7 @@ export function CampaignCreatePage() {
   const submit = (values: CampaignFormValues) => {
     errors.clearError();
     const body = campaignBodyOf(values);
-    const problems = checkAgainst(CreateCampaignBody, body, language).map((problem) => ({ ...problem, path: FORM_PATH[problem.path] ?? problem.path }));
+    const problems = checkAgainst(CreateCampaignBody, body, language).map((problem) => ({ ...problem, path: campaignFormPath(problem.path) }));
     if (campaignPeriodProblem(body)) problems.push({ path: '/period', message: t('campaign.periodInvalid') });
     if (errors.showProblems(problems)) return;
     create.mutate(body as CreateCampaignBody, {
@@ -39,7 +35,7 @@ export function CampaignCreatePage() {
         void message.success(t('campaign.created'));
         navigate(`/campaigns/${campaign.id}`, { replace: true });
       },
-      onError: (failure) => errors.showError(failure),
+      onError: (failure) => errors.showError(onFormPaths(failure)),
     });
   };
   return (
@@ -95,4 +91,11 @@ function ScopeFields() {
       </Row>
     </fieldset>
   );
+}
+
+// The server names the body's paths; the form shows them on its own fields.
+function onFormPaths(failure: unknown): unknown {
+  if (!(failure instanceof ApiError) || !failure.problem?.errors) return failure;
+  const errors = failure.problem.errors.map((problem) => ({ ...problem, path: campaignFormPath(problem.path) }));
+  return new ApiError(failure.status, failure.code, { ...failure.problem, errors });
 }

@@ -3,7 +3,7 @@ import { Value } from 'typebox/value';
 import { describe, expect, it } from 'vitest';
 import { dayjs } from '../../shared/format/dates';
 import { checkAgainst } from '../../shared/forms/schema-check';
-import { campaignBodyOf, campaignPeriodProblem } from './campaign-form';
+import { campaignBodyOf, campaignFormPath, campaignPeriodProblem } from './campaign-form';
 
 const CHECKLIST = '0190a3c4-9a1e-7c2b-8d3e-123456789abc';
 
@@ -24,6 +24,10 @@ describe('the campaign create form', () => {
   it('names the missing fields as the API would', () => {
     const paths = checkAgainst(CreateCampaignBody, campaignBodyOf({ name: '', coverage: 120 }), 'zh-CN').map((problem) => problem.path).sort();
     expect(paths).toEqual(['/checklistId', '/endsOn', '/name', '/startsOn', '/target/coverage']);
+  });
+
+  it('puts the body’s problems on the form’s fields', () => {
+    expect(['/endsOn', '/scope/regionCodes/0', '/target/coverage', '/name', '/scopeless'].map(campaignFormPath)).toEqual(['/period', '/regionCodes', '/coverage', '/name', '/scopeless']);
   });
 
   it('catches a period that ends before it starts', () => {

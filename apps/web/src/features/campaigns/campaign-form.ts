@@ -39,3 +39,15 @@ export function campaignBodyOf(values: CampaignFormValues): Partial<CreateCampai
 export function campaignPeriodProblem(body: { startsOn?: unknown; endsOn?: unknown }): boolean {
   return typeof body.startsOn === 'string' && typeof body.endsOn === 'string' && body.endsOn < body.startsOn;
 }
+
+// The body's paths as the form's field names (the form holds the scope and targets flat, the period as one range).
+const FORM_PATH: Readonly<Record<string, string>> = {
+  '/startsOn': '/period', '/endsOn': '/period', '/scope/kinds': '/kinds', '/scope/sectors': '/sectors', '/scope/tags': '/tags',
+  '/scope/regionCodes': '/regionCodes', '/target/coverage': '/coverage', '/target/rectification': '/rectification',
+};
+
+/** `/scope/regionCodes/0` → `/regionCodes`: where a problem of the body shows on the form. */
+export function campaignFormPath(path: string): string {
+  const match = Object.keys(FORM_PATH).find((prefix) => path === prefix || path.startsWith(`${prefix}/`));
+  return match ? (FORM_PATH[match] ?? path) : path;
+}

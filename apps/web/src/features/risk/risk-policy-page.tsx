@@ -10,7 +10,8 @@ import { canManageRisk } from './risk-access';
 import { riskLabelOf, riskOptionsOf } from './risk-labels';
 import { useRiskPolicy, useUpdateRiskPolicy } from './use-risk';
 
-const FIELDS = ['method', 'lecBands', 'lsBands', 'patrolDays', 'dueSoonDays', 'recentMonths'];
+// Group problems (bands not descending, patrol days out of order) have no field of their own: they go to the alert.
+const FIELDS = ['method', 'dueSoonDays', 'recentMonths'];
 const BANDED = ['red', 'orange', 'yellow'] as const;
 
 /** 风险分级设置: method, colour bands, patrol frequency by colour; editable by the district office. */
