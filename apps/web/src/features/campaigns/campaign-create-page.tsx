@@ -57,7 +57,7 @@ export function CampaignCreatePage() {
                   showSearch={{ optionFilterProp: 'label' }}
                   loading={checklists.isPending}
                   placeholder={t('campaign.checklistPlaceholder')}
-                  options={(checklists.data ?? []).map((checklist) => ({ value: checklist.id, label: `${checklist.name}（${checklist.code} v${checklist.version}）` }))}
+                  options={(checklists.data ?? []).map((checklist) => ({ value: checklist.id, label: t('campaign.checklistOption', { name: checklist.name, code: checklist.code, version: checklist.version }) }))}
                 />
               </Form.Item>
             </Col>

@@ -13,6 +13,7 @@ import { labelOf } from '../../shared/i18n/labels';
 import { useCurrentUser } from '../auth/use-session';
 import { useRegions, useTowns } from '../regions/use-regions';
 import { CampaignKpis } from './components/campaign-kpis';
+import { campaignTargetText } from './campaign-target';
 import { CampaignPhaseTag } from './components/campaign-phase-tag';
 import { CampaignReport } from './components/campaign-report';
 import { CampaignUnitTable } from './components/campaign-units';
@@ -83,7 +84,7 @@ function CampaignFacts({ campaign }: { readonly campaign: CampaignResponse }) {
           { key: 'regions', label: t('campaign.scopeRegions'), children: tags(scope.regionCodes, nameOf) },
           {
             key: 'target', label: t('campaign.target'),
-            children: [t('campaign.targetText', { coverage: campaign.target.coverage }), campaign.target.rectification === null ? null : t('campaign.targetRectText', { rate: campaign.target.rectification })].filter(Boolean).join('，'),
+            children: campaignTargetText(t, campaign.target),
           },
           { key: 'createdBy', label: t('campaign.createdBy'), children: campaign.createdByName },
           ...(campaign.description ? [{ key: 'description', label: t('campaign.description'), children: campaign.description, span: 'filled' as const }] : []),

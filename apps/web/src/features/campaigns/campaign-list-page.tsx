@@ -8,6 +8,7 @@ import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
 import { canManageCampaigns } from './campaign-access';
+import { campaignTargetText } from './campaign-target';
 import { CampaignPhaseTag } from './components/campaign-phase-tag';
 import { useCampaignList } from './use-campaigns';
 
@@ -25,7 +26,7 @@ export function CampaignListPage() {
     { key: 'checklist', title: t('campaign.checklist'), dataIndex: 'checklistCode', responsive: ['lg'] },
     {
       key: 'target', title: t('campaign.target'), responsive: ['lg'],
-      render: (_, campaign) => [t('campaign.targetText', { coverage: campaign.target.coverage }), campaign.target.rectification === null ? null : t('campaign.targetRectText', { rate: campaign.target.rectification })].filter(Boolean).join('，'),
+      render: (_, campaign) => campaignTargetText(t, campaign.target),
     },
   ];
   return (

@@ -31,7 +31,7 @@ export function CampaignReport({ report }: { readonly report: CampaignReportResp
         column={{ xs: 1, md: 2 }}
         items={[
           { key: 'inScope', label: t('campaign.kpiInScope'), children: coverage.inScope },
-          { key: 'rate', label: t('campaign.kpiRate'), children: `${formatRate(coverage.rate, language)}（${coverage.inspected}/${coverage.inScope}）` },
+          { key: 'rate', label: t('campaign.kpiRate'), children: t('campaign.rateOf', { rate: formatRate(coverage.rate, language), inspected: coverage.inspected, inScope: coverage.inScope }) },
           { key: 'inspections', label: t('campaign.kpiInspected'), children: t('campaign.reportInspections', { supervision: report.inspections.supervision, self: report.inspections.selfInspection }) },
           { key: 'hazards', label: t('campaign.hazards'), children: `${t('campaign.hazardsFound')} ${hazards.found} · ${t('campaign.hazardsClosed')} ${hazards.closed} · ${t('campaign.hazardsRate')} ${formatRate(hazards.rectificationRate, language)}` },
           { key: 'tenants', label: t('campaign.reportTenants'), children: t('campaign.reportTenantsText', { tenants: tenants.tenants, approved: tenants.approved, flagged: tenants.flagged }), span: 'filled' as const },

@@ -46,7 +46,7 @@ function RiskDetails({ risk }: { readonly risk: UnitRiskResponse }) {
       <Descriptions size="small" column={{ xs: 1, md: 2 }} items={items} />
       {risk.override && (
         <Typography.Paragraph type={risk.override.active ? undefined : 'secondary'} className="risk-override-note" data-testid="risk-override">
-          <Typography.Text strong>{t('risk.override')}：</Typography.Text>
+          <Typography.Text strong>{t('risk.overrideLabel')}</Typography.Text>
           <RiskBadge level={risk.override.level} /> {risk.override.reason}{' '}
           <Typography.Text type="secondary">
             {t('risk.overrideBy', { name: risk.override.setByName, at: formatDateTime(risk.override.setAt), expiresOn: formatDate(risk.override.expiresOn) })}
