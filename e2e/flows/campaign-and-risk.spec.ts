@@ -1,4 +1,4 @@
-import type { CampaignCoverageResponse, CampaignResponse, ChecklistResponse, CampaignUnitPage, PatrolUnitPage, RiskOverviewResponse, TenantReviewResponse, UnitPage, UnitResponse, UnitRiskResponse } from '@safegrid/contracts';
+import type { CampaignCoverageResponse, CampaignResponse, ChecklistResponse, ParkTenantsResponse, CampaignUnitPage, PatrolUnitPage, RiskOverviewResponse, TenantReviewResponse, UnitPage, UnitResponse, UnitRiskResponse } from '@safegrid/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, label, logIn, watchErrors } from '../fixtures/app';
 
@@ -168,6 +168,13 @@ test('hutang rejects one tenant review with a reason and approves another; the p
   const tenantRow = tenants.locator('tr.ant-table-row', { hasText: approved.tenant.name });
   await expect(tenantRow.locator('[data-review-status="approved"]')).toBeVisible();
   await expect(tenantRow.locator('[data-flagged]')).toHaveCount(0);
+
+  // The town records the outcome for the tenant (规范达标).
+  await tenantRow.getByLabel(`设置处置结果 · ${approved.tenant.name}`).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="规范达标"]').click();
+  await expect(page.getByText('处置结果已保存')).toBeVisible();
+  const view = (await hutang.get<ParkTenantsResponse>(`/units/${park.body.id}/tenants`)).body;
+  expect(view.tenants.find((tenant) => tenant.unit.name === approved.tenant.name)?.outcome?.outcome).toBe('compliant');
 });
 
 test('a grid worker enters a paper tenant application from the park’s page', async ({ page, request }) => {
