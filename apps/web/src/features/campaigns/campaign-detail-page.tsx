@@ -138,7 +138,7 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
         <Card title={t('campaign.unitsMap')} extra={all.data?.nextCursor ? t('campaign.unitsTruncated', { shown: all.data.items.length }) : null}>
           <ProblemAlert error={all.error} />
           <Suspense fallback={<PageLoading />}>
-            <DistrictMap towns={towns} byTown={[]} points={undefined} focusCode={focusCode} layer="units" unitPoints={points} legend={null} />
+            <DistrictMap towns={towns} byTown={[]} points={undefined} focusCode={focusCode} layer="units" unitPoints={points} legend={<UninspectedLegend />} />
           </Suspense>
         </Card>
       </Col>
@@ -160,4 +160,9 @@ function ReportCard({ campaignId }: { readonly campaignId: string }) {
       {report.data && <CampaignReport report={report.data} />}
     </Card>
   );
+}
+
+function UninspectedLegend() {
+  const { t } = useI18n();
+  return <div className="map-legend"><span><span className="map-legend-swatch" style={{ background: UNINSPECTED }} />{t('campaign.notInspected')}</span></div>;
 }

@@ -2,10 +2,12 @@ import type { RiskAreaQuery, RiskOverrideBody, RiskPolicyBody, RiskPolicyRespons
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { riskApi } from './risk-api';
 
+// The overview and the map live under ['stats'] so the dashboard's live updates refresh them: a
+// hazard found or closed changes the unit's colour in the same transaction.
 export const riskKeys = {
   unit: (unitId: string) => ['risk', 'unit', unitId] as const,
-  overview: (query: RiskAreaQuery) => ['risk', 'overview', query] as const,
-  map: (query: RiskAreaQuery) => ['risk', 'map', query] as const,
+  overview: (query: RiskAreaQuery) => ['stats', 'risk-overview', query] as const,
+  map: (query: RiskAreaQuery) => ['stats', 'risk-map', query] as const,
   policy: ['risk', 'policy'] as const,
 };
 
@@ -31,8 +33,8 @@ async function afterRiskChange(queryClient: QueryClient, unitId: string, risk: U
   queryClient.setQueryData(riskKeys.unit(unitId), risk);
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: ['units'] }),
-    queryClient.invalidateQueries({ queryKey: ['risk', 'overview'] }),
-    queryClient.invalidateQueries({ queryKey: ['risk', 'map'] }),
+    queryClient.invalidateQueries({ queryKey: ['stats', 'risk-overview'] }),
+    queryClient.invalidateQueries({ queryKey: ['stats', 'risk-map'] }),
     queryClient.invalidateQueries({ queryKey: ['patrols'] }),
   ]);
 }
@@ -60,7 +62,13 @@ export function useUpdateRiskPolicy() {
     onSuccess: async (policy) => {
       queryClient.setQueryData<RiskPolicyResponse>(riskKeys.policy, policy);
       // Every unit was regraded with the new settings.
-      await Promise.all([queryClient.invalidateQueries({ queryKey: ['risk'] }), queryClient.invalidateQueries({ queryKey: ['units'] }), queryClient.invalidateQueries({ queryKey: ['patrols'] })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['risk'] }),
+        queryClient.invalidateQueries({ queryKey: ['stats', 'risk-overview'] }),
+        queryClient.invalidateQueries({ queryKey: ['stats', 'risk-map'] }),
+        queryClient.invalidateQueries({ queryKey: ['units'] }),
+        queryClient.invalidateQueries({ queryKey: ['patrols'] }),
+      ]);
     },
   });
 }
