@@ -1,4 +1,4 @@
-import type { HazardPage } from '@safegrid/contracts';
+import type { CampaignResponse, HazardPage, UnitPage } from '@safegrid/contracts';
 import { expect, test, type Page } from '@playwright/test';
 import { apiAs, logIn, phone } from '../fixtures/app';
 
@@ -112,4 +112,35 @@ test('inspections and checklists', async ({ browser, page, request }) => {
   await expect(mobile.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
   await shoot(mobile, 'phone-inspection');
   await context.close();
+});
+
+test('campaign, risk and 厂中厂 pages', async ({ page, request }) => {
+  const admin = await apiAs(request, 'admin');
+  const campaigns = (await admin.get<CampaignResponse[]>('/campaigns')).body;
+  const dust = campaigns.find((campaign) => campaign.scope.tags.includes('dust')) ?? campaigns[0];
+  await page.setViewportSize({ width: 1440, height: 1300 });
+  await logIn(page, 'admin');
+  await page.goto(`/campaigns/${dust?.id ?? ''}`);
+  await expect(page.locator('[data-kpi="inScope"]')).toBeVisible();
+  await expect(page.locator('.district-map[data-layer="units"]')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('.chart canvas')).toHaveCount(2);
+  await shoot(page, 'campaign-detail');
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/dashboard');
+  await page.getByText('四色图', { exact: true }).click();
+  await expect(page.locator('.district-map[data-layer="units"]')).toHaveAttribute('data-ready', 'true');
+  await page.locator('.district-map').scrollIntoViewIfNeeded();
+  await shoot(page, 'risk-map');
+
+  const red = (await admin.get<UnitPage>('/units?riskLevel=red&kind=enterprise&limit=1')).body.items[0];
+  await page.setViewportSize({ width: 1440, height: 1400 });
+  await page.goto(`/units/${red?.id ?? ''}`);
+  await expect(page.getByTestId('risk-panel')).toContainText('评定依据');
+  await shoot(page, 'unit-risk');
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/tenant-reviews');
+  await expect(page.getByTestId('tenant-reviews').locator('tr.ant-table-row').first()).toBeVisible();
+  await shoot(page, 'tenant-reviews');
 });

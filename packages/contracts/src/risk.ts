@@ -5,6 +5,7 @@ import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, listOf, pag
 const closed = { additionalProperties: false } as const;
 
 export const RiskLevel = StringEnum(RISK_LEVELS, { description: 'red 重大风险, orange 较大风险, yellow 一般风险, blue 低风险' });
+export type RiskLevel = Static<typeof RiskLevel>;
 
 /** Why a unit has its colour: a stable code, its numbers, and a sentence in the caller's language. */
 export const RiskReason = Type.Object({

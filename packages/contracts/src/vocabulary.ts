@@ -41,3 +41,7 @@ export type {
   UnitKind,
   UnitStatus,
 } from '@safegrid/core';
+
+// Risk grading, patrols, campaigns and 厂中厂 (issue 5): the web's filters, badges and forms.
+export { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
+export type { CampaignPhase, PatrolState, RiskMethod, TenantOutcomeKind, TenantReviewAction, TenantReviewStatus } from '@safegrid/core';

@@ -1,8 +1,9 @@
 import type { Role, UserResponse } from '@safegrid/contracts';
 import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
+import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists';
+  | 'inspect' | 'inspections' | 'checklists' | RiskNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -32,16 +33,18 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/inspections', label: user.role === 'enterprise' ? 'nav.selfInspection' : 'nav.inspections' };
     case 'checklists':
       return { key, path: '/checklists', label: 'nav.checklists' };
+    default:
+      return { key, ...RISK_NAVIGATION[key] };
   }
 }
 
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists'],
-  grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
+  grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };
 

@@ -7,6 +7,7 @@ import { inspectionRoutes } from '../features/inspections/inspection-routes';
 import { sessionQuery } from '../features/auth/use-session';
 import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
+import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -56,6 +57,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             { path: 'm/tasks', ...page(() => import('../features/field/field-tasks-page'), 'FieldTasksPage') },
             { path: 'm/report', ...page(() => import('../features/field/field-report-page'), 'FieldReportPage') },
             ...inspectionRoutes, ...checklistRoutes,
+            ...RISK_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

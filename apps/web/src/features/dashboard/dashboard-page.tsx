@@ -1,5 +1,6 @@
-import { Badge, Card, Col, Row, Space, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
+import type { OverviewResponse, RegionResponse } from '@safegrid/contracts';
+import { Badge, Card, Col, Row, Segmented, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { PageLoading } from '../../shared/components/page-loading';
 import { formatDateTime } from '../../shared/format/dates';
@@ -7,6 +8,8 @@ import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 import { useHazardPoints } from '../map/use-map-data';
 import { useRegions } from '../regions/use-regions';
+import { RiskDistributionCard } from '../risk/components/risk-distribution-card';
+import { RiskMapLegend, useRiskPoints } from '../risk/use-risk-points';
 import { KpiCards } from './components/kpi-cards';
 import { loadCharts, loadDistrictMap } from './dashboard-code';
 import { useBreakdown, useOverview, useTrend } from './use-dashboard';
@@ -31,7 +34,6 @@ export function DashboardPage() {
   const trend = useTrend(12);
   const sectors = useBreakdown('sector');
   const regions = useRegions(true);
-  const points = useHazardPoints();
   const towns = (regions.data ?? []).filter((region) => region.level === 'town');
   const focusCode = user.role === 'town' || user.role === 'grid_worker' ? user.scope.regionCode.slice(0, 9) : undefined;
 
@@ -44,18 +46,17 @@ export function DashboardPage() {
           {overview.data && <Typography.Text type="secondary">{t('dashboard.asOf', { time: formatDateTime(overview.data.asOf) })}</Typography.Text>}
         </Space>
       </div>
-      <ProblemAlert error={overview.error ?? trend.error ?? sectors.error ?? points.error} />
+      <ProblemAlert error={overview.error ?? trend.error ?? sectors.error} />
       {overview.data ? <KpiCards overview={overview.data} trend={trend.data} /> : <PageLoading />}
       <Row gutter={[16, 16]} className="section-row">
         <Col xs={24} xl={14}>
-          <Card title={t('dashboard.map')} extra={points.data && points.data.total > points.data.points.length ? t('map.truncated', { shown: points.data.points.length, total: points.data.total }) : null}>
-            <Suspense fallback={<PageLoading />}>
-              <DistrictMap towns={towns} byTown={overview.data?.byTown ?? []} points={points.data?.points} focusCode={focusCode} />
-            </Suspense>
-          </Card>
+          <MapCard towns={towns} byTown={overview.data?.byTown ?? []} focusCode={focusCode} />
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('dashboard.trend')}><Suspense fallback={<PageLoading />}>{trend.data ? <TrendChart trend={trend.data} /> : <PageLoading />}</Suspense></Card>
+        </Col>
+        <Col xs={24}>
+          <RiskDistributionCard />
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('dashboard.byTown')}><Suspense fallback={<PageLoading />}>{overview.data ? <TownChart byTown={overview.data.byTown} /> : <PageLoading />}</Suspense></Card>
@@ -65,5 +66,44 @@ export function DashboardPage() {
         </Col>
       </Row>
     </div>
+  );
+}
+
+/** The map, with open hazards or the 四色图 (units by risk colour) as its layer. */
+function MapCard({ towns, byTown, focusCode }: { readonly towns: readonly RegionResponse[]; readonly byTown: OverviewResponse['byTown']; readonly focusCode: string | undefined }) {
+  const t = useT();
+  const points = useHazardPoints();
+  const [mapLayer, setMapLayer] = useState<'hazards' | 'risk'>('hazards');
+  const riskPoints = useRiskPoints(mapLayer === 'risk');
+  return (
+    <>
+      <ProblemAlert error={points.error ?? riskPoints.error} />
+      <Card
+        title={mapLayer === 'risk' ? t('risk.mapTitle') : t('dashboard.map')}
+        extra={(
+          <Space wrap>
+            {mapLayer === 'hazards' && points.data && points.data.total > points.data.points.length ? t('map.truncated', { shown: points.data.points.length, total: points.data.total }) : null}
+            <Segmented
+              aria-label={t('risk.mapLayer')}
+              value={mapLayer}
+              onChange={(value) => setMapLayer(value === 'risk' ? 'risk' : 'hazards')}
+              options={[{ value: 'hazards', label: t('risk.layerHazards') }, { value: 'risk', label: t('risk.layerRisk') }]}
+            />
+          </Space>
+        )}
+      >
+        <Suspense fallback={<PageLoading />}>
+          <DistrictMap
+            towns={towns}
+            byTown={byTown}
+            points={points.data?.points}
+            focusCode={focusCode}
+            layer={mapLayer === 'risk' ? 'units' : 'hazards'}
+            unitPoints={riskPoints.points}
+            legend={<RiskMapLegend />}
+          />
+        </Suspense>
+      </Card>
+    </>
   );
 }

@@ -7,6 +7,7 @@ import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
+import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
 
@@ -49,6 +50,7 @@ export function FieldTasksPage() {
           ))}
         </section>
       ))}
+      <FieldPatrols />
     </div>
   );
 }

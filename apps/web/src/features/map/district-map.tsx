@@ -1,22 +1,27 @@
 import type { HazardPoint, OverviewResponse, RegionResponse } from '@safegrid/contracts';
 import { Alert, theme } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SERIES } from '../../app/theme';
 import { useT } from '../../shared/i18n/i18n';
 import { createBaseMap, type BaseMap } from './base-map';
 import { useMapSettings } from './use-map-data';
-import { useClusterLayer, useGridLayer, useInitialView, useTownLayer } from './use-map-layers';
+import type { UnitPoint } from './unit-point-layer';
+import { useClusterLayer, useGridLayer, useInitialView, useTownLayer, useUnitPointLayer } from './use-map-layers';
 
 /**
  * The 一张图 map: towns shaded by open and overdue hazards, grids from zoom 13, open hazards
  * clustered; a click opens the hazard. Works with no base tiles at all (the default offline).
  */
-export function DistrictMap({ towns, byTown, points, focusCode }: {
+export function DistrictMap({ towns, byTown, points, focusCode, layer = 'hazards', unitPoints, legend }: {
   readonly towns: readonly RegionResponse[];
   readonly byTown: OverviewResponse['byTown'];
   readonly points: readonly HazardPoint[] | undefined;
   /** Zoom to this town (a town user's own); the whole district otherwise. */
   readonly focusCode?: string;
+  /** `units` draws `unitPoints` (四色图, a campaign's units) instead of the hazards, with `legend`. */
+  readonly layer?: 'hazards' | 'units';
+  readonly unitPoints?: readonly UnitPoint[];
+  readonly legend?: ReactNode;
 }) {
   const t = useT();
   const { token } = theme.useToken();
@@ -37,18 +42,21 @@ export function DistrictMap({ towns, byTown, points, focusCode }: {
   useTownLayer(base, towns, byTown);
   useInitialView(base, towns, focusCode);
   useGridLayer(base, towns);
-  const ready = useClusterLayer(base, points);
+  const hazardsReady = useClusterLayer(base, layer === 'hazards' ? points : undefined);
+  const unitClusterLabel = useCallback((count: number) => t('risk.clusterLabel', { count }), [t]);
+  const unitsReady = useUnitPointLayer(base, layer === 'units' ? unitPoints : undefined, unitClusterLabel);
+  const ready = layer === 'units' ? unitsReady && unitPoints !== undefined : hazardsReady;
 
   if (settings.error) return <Alert type="error" showIcon title={t('map.unavailable')} />;
   return (
     <>
-      <div ref={container} className="district-map" role="region" aria-label={t('map.label')} data-ready={ready ? 'true' : 'false'} />
-      <div className="map-legend" aria-hidden>
+      <div ref={container} className="district-map" role="region" aria-label={t('map.label')} data-ready={ready ? 'true' : 'false'} data-layer={layer} />
+      {layer === 'units' ? legend : <div className="map-legend" aria-hidden>
         <span><span className="map-legend-swatch" style={{ background: SERIES.open }} />{t('map.legendOpen')}</span>
         <span><span className="map-legend-swatch" style={{ background: token.colorError }} />{t('map.legendOverdue')}</span>
         <span><span className="map-legend-swatch" style={{ background: SERIES.major }} />{t('map.legendMajor')}</span>
         <span><span className="map-legend-swatch" style={{ background: token.colorPrimary }} />{t('map.legendCluster')}</span>
-      </div>
+      </div>}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { regionsApi } from '../regions/regions-api';
 import type { BaseMap } from './base-map';
 import { attachClusterLayer } from './cluster-layer';
 import { attachGridLayer } from './grid-layer';
+import { attachUnitPointLayer, type UnitPoint } from './unit-point-layer';
 import { drawTowns } from './town-layer';
 
 /** Town outlines shaded by their counts; redrawn when the counts change (live updates). */
@@ -65,5 +66,18 @@ export function useClusterLayer(base: BaseMap | null, points: readonly HazardPoi
     setDrawn(true);
     return detach;
   }, [base, points, token.colorPrimary, token.colorError, t, navigate]);
+  return drawn;
+}
+
+/** Units as coloured, clustered points (四色图, campaign units); true once they are drawn. */
+export function useUnitPointLayer(base: BaseMap | null, points: readonly UnitPoint[] | undefined, clusterLabel: (count: number) => string): boolean {
+  const navigate = useNavigate();
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (!base || !points) return undefined;
+    const detach = attachUnitPointLayer(base, points, { clusterLabel, onOpen: (id) => navigate(`/units/${id}`) });
+    setDrawn(true);
+    return detach;
+  }, [base, points, clusterLabel, navigate]);
   return drawn;
 }

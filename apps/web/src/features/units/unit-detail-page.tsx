@@ -10,7 +10,10 @@ import { HazardTable } from '../hazards/components/hazard-table';
 import { startPath } from '../inspections/inspection-paths';
 import { useHazardList } from '../hazards/use-hazards';
 import { LocationMap } from '../map/location-map';
+import { ParkTenantsCard } from '../parks/components/park-tenants-card';
 import { useGrid, useTowns } from '../regions/use-regions';
+import { RiskBadge } from '../risk/components/risk-badge';
+import { RiskPanel } from '../risk/components/risk-panel';
 import { UnitHistory } from './components/unit-history';
 import { useUnit, useUnitChanges } from './use-units';
 
@@ -52,7 +55,7 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
   return (
     <>
       <div className="page-header">
-        <Typography.Title level={2}>{unit.name}</Typography.Title>
+        <Typography.Title level={2}>{unit.name} <RiskBadge level={unit.riskLevel} /></Typography.Title>
         <Space>
           {can(user, 'inspection.conduct') && <Link to={startPath(user, unit.id)}><Button type="primary" icon={<AuditOutlined aria-hidden />}>{user.role === 'enterprise' ? t('inspection.selfStartTitle') : t('inspection.start')}</Button></Link>}
           {can(user, 'unit.update') && <Link to={`/units/${unit.id}/edit`}><Button icon={<EditOutlined aria-hidden />}>{t('units.edit')}</Button></Link>}
@@ -77,7 +80,9 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
         </Col>
         <Col xs={24} xl={10}>
           <Card title={t('field.location')}><LocationMap point={unit.location} gridId={unit.gridId} /></Card>
+          <RiskPanel unitId={unit.id} />
         </Col>
+        {unit.kind === 'park' && <Col xs={24}><ParkTenantsCard parkId={unit.id} /></Col>}
         <Col xs={24}>
           <Card title={t('unit.hazards')} extra={<Link to={`/hazards?unitId=${unit.id}`}>{t('unit.allHazards')}</Link>}>
             <HazardTable hazards={hazards.data?.items ?? []} loading={hazards.isFetching} />

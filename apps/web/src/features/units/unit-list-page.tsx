@@ -7,6 +7,7 @@ import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { can, useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
+import { RiskBadge } from '../risk/components/risk-badge';
 import { UnitFiltersForm } from './components/unit-filters';
 import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, type UnitFilters } from './unit-list-query';
 import { useUnitList } from './use-units';
@@ -22,6 +23,7 @@ export function UnitListPage() {
   const apply = (next: UnitFilters) => setSearch(searchFromUnitFilters(next));
   const columns: TableColumnsType<UnitResponse> = [
     { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.id}`}>{unit.name}</Link> },
+    { key: 'risk', title: t('risk.level'), render: (_, unit) => <RiskBadge level={unit.riskLevel} />, width: 80 },
     { key: 'kind', title: t('field.kind'), render: (_, unit) => labelOf(t, 'unitKind', unit.kind), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, unit) => labelOf(t, 'sector', unit.sector), responsive: ['lg'] },
     { key: 'town', title: t('field.town'), render: (_, unit) => nameOf(unit.townCode), responsive: ['lg'] },

@@ -8,4 +8,12 @@ describe('registry filters in the URL', () => {
     expect(unitFiltersFromSearch(searchFromUnitFilters(filters))).toEqual(filters);
     expect(unitApiQueryOf(filters)).toEqual({ limit: 20, kind: ['enterprise'], tag: ['dust'], q: '五金', sort: 'recent' });
   });
+
+  it('carry the risk colours, dropping unknown ones', () => {
+    const filters = unitFiltersFromSearch(new URLSearchParams('riskLevel=red&riskLevel=purple&riskLevel=orange'));
+    expect(filters.riskLevel).toEqual(['red', 'orange']);
+    expect(searchFromUnitFilters(filters).getAll('riskLevel')).toEqual(['red', 'orange']);
+    expect(unitApiQueryOf(filters)).toEqual({ limit: 20, riskLevel: ['red', 'orange'] });
+    expect(unitApiQueryOf(unitFiltersFromSearch(new URLSearchParams('')))).toEqual({ limit: 20 });
+  });
 });

@@ -1,4 +1,4 @@
-import { RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES, type UnitListQuery } from '@safegrid/contracts';
+import { RISK_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES, type UnitListQuery } from '@safegrid/contracts';
 
 /** The registry's filters as they live in the URL. */
 export interface UnitFilters {
@@ -6,13 +6,15 @@ export interface UnitFilters {
   readonly sector: readonly string[];
   readonly tag: readonly string[];
   readonly status: readonly string[];
+  /** 四色 colours (红/橙/黄/蓝). */
+  readonly riskLevel: readonly string[];
   readonly regionCode?: string;
   readonly q?: string;
   readonly sort?: 'name' | 'recent';
   readonly cursor?: string;
 }
 
-const MULTI = { kind: UNIT_KINDS, sector: SECTORS, tag: RISK_TAGS, status: UNIT_STATUSES } as const;
+const MULTI = { kind: UNIT_KINDS, sector: SECTORS, tag: RISK_TAGS, status: UNIT_STATUSES, riskLevel: RISK_LEVELS } as const;
 
 export function unitFiltersFromSearch(params: URLSearchParams): UnitFilters {
   const multi = (name: keyof typeof MULTI) => params.getAll(name).filter((value) => (MULTI[name] as readonly string[]).includes(value));
@@ -24,6 +26,7 @@ export function unitFiltersFromSearch(params: URLSearchParams): UnitFilters {
     sector: multi('sector'),
     tag: multi('tag'),
     status: multi('status'),
+    riskLevel: multi('riskLevel'),
     regionCode: region && /^(\d{6}|\d{9}|\d{12})$/.test(region) ? region : undefined,
     q: params.get('q')?.trim().slice(0, 50) || undefined,
     sort: sort === 'recent' ? 'recent' : undefined,
@@ -47,6 +50,7 @@ export function unitApiQueryOf(filters: UnitFilters, limit = 20): UnitListQuery 
   if (filters.sector.length > 0) query.sector = filters.sector as UnitListQuery['sector'];
   if (filters.tag.length > 0) query.tag = filters.tag as UnitListQuery['tag'];
   if (filters.status.length > 0) query.status = filters.status as UnitListQuery['status'];
+  if (filters.riskLevel.length > 0) query.riskLevel = filters.riskLevel as UnitListQuery['riskLevel'];
   if (filters.regionCode) query.regionCode = filters.regionCode;
   if (filters.q) query.q = filters.q;
   if (filters.sort) query.sort = filters.sort;

@@ -1,20 +1,21 @@
-import { RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
+import { RISK_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
 import { useTowns } from '../../regions/use-regions';
+import { riskOptionsOf } from '../../risk/risk-labels';
 import { searchFromUnitFilters, type UnitFilters } from '../unit-list-query';
 
-type FilterForm = { kind: string[]; sector: string[]; tag: string[]; status: string[]; regionCode?: string; q?: string; sort?: 'name' | 'recent' };
+type FilterForm = { kind: string[]; sector: string[]; tag: string[]; status: string[]; riskLevel: string[]; regionCode?: string; q?: string; sort?: 'name' | 'recent' };
 
-const EMPTY: UnitFilters = { kind: [], sector: [], tag: [], status: [] };
+const EMPTY: UnitFilters = { kind: [], sector: [], tag: [], status: [], riskLevel: [] };
 
 export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filters: UnitFilters; readonly onChange: (filters: UnitFilters) => void; readonly showTown: boolean }) {
   const t = useT();
   const [form] = Form.useForm<FilterForm>();
   const { towns } = useTowns();
-  const values = { ...filters, kind: [...filters.kind], sector: [...filters.sector], tag: [...filters.tag], status: [...filters.status], sort: filters.sort ?? 'name' };
+  const values = { ...filters, kind: [...filters.kind], sector: [...filters.sector], tag: [...filters.tag], status: [...filters.status], riskLevel: [...filters.riskLevel], sort: filters.sort ?? 'name' };
   // Only when the URL changed (back/forward, reset): not on every render, which would undo typing.
   const urlKey = searchFromUnitFilters(filters).toString();
   useEffect(() => form.setFieldsValue(values), [form, urlKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the URL on purpose
@@ -33,6 +34,7 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.kind')} name="kind"><Select {...multi} options={optionsOf(t, 'unitKind', UNIT_KINDS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', SECTORS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.riskTags')} name="tag"><Select {...multi} options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6}><Form.Item label={t('risk.filter')} name="riskLevel"><Select {...multi} options={riskOptionsOf(t, 'riskLevel', RISK_LEVELS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.unitStatus')} name="status"><Select {...multi} options={optionsOf(t, 'unitStatus', UNIT_STATUSES)} /></Form.Item></Col>
         {showTown && (
           <Col xs={24} sm={12} lg={6}>

@@ -1,4 +1,5 @@
 import { INSPECTIONS_EN } from './inspections.en';
+import { RISK_EN } from './risk.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -352,4 +353,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'enum.coordinateSystem.gcj02': 'GCJ-02 (Amap, Tencent)',
   'enum.coordinateSystem.bd09': 'BD-09 (Baidu)',
   ...INSPECTIONS_EN,
+  ...RISK_EN,
 };

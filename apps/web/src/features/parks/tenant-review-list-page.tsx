@@ -1,0 +1,80 @@
+import { TENANT_REVIEW_STATUSES, type TenantReviewResponse, type TenantReviewStatus } from '@safegrid/contracts';
+import { Button, Card, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import { riskOptionsOf } from '../risk/risk-labels';
+import { useUnit } from '../units/use-units';
+import { ReviewStatusTag } from './components/review-status-tag';
+import { TenantReviewActions } from './components/tenant-review-actions';
+import { useTenantReviews } from './use-parks';
+
+/** 厂中厂审核: the town's queue of tenant reviews (waiting first by default), approve or reject with reasons. */
+export function TenantReviewListPage() {
+  const t = useT();
+  const [statuses, setStatuses] = useState<TenantReviewStatus[]>(['submitted']);
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors[cursors.length - 1];
+  const reviews = useTenantReviews({ limit: 20, ...(statuses.length > 0 ? { status: statuses } : {}), ...(cursor ? { cursor } : {}) });
+  const yesNo = (value: boolean) => <Tag color={value ? 'success' : 'error'}>{value ? t('review.yes') : t('review.no')}</Tag>;
+  const columns: TableColumnsType<TenantReviewResponse> = [
+    { key: 'tenant', title: t('review.tenant'), render: (_, review) => (review.tenantUnitId ? <Link to={`/units/${review.tenantUnitId}`}>{review.tenant.name}</Link> : review.tenant.name) },
+    { key: 'park', title: t('review.park'), render: (_, review) => <ParkName parkId={review.parkId} /> },
+    { key: 'business', title: t('review.business'), render: (_, review) => review.tenant.business, responsive: ['lg'] },
+    { key: 'lease', title: t('review.lease'), render: (_, review) => `${formatDate(review.leaseStartsOn)} ~ ${formatDate(review.leaseEndsOn)}`, responsive: ['xl'] },
+    { key: 'agreement', title: t('review.agreement'), render: (_, review) => yesNo(review.safetyAgreement), responsive: ['md'] },
+    { key: 'fire', title: t('review.fire'), render: (_, review) => yesNo(review.fireAcceptance), responsive: ['md'] },
+    { key: 'applied', title: t('review.appliedAt'), render: (_, review) => `${review.appliedByName} · ${formatDateTime(review.appliedAt)}`, responsive: ['lg'] },
+    { key: 'status', title: t('review.status'), render: (_, review) => <ReviewStatusTag status={review.status} /> },
+    {
+      key: 'decision', title: t('review.decision'), responsive: ['md'],
+      render: (_, review) => (review.decidedAt ? <span data-testid="review-decision">{review.decisionReason ?? '—'}<br /><Typography.Text type="secondary">{review.decidedByName} · {formatDateTime(review.decidedAt)}</Typography.Text></span> : '—'),
+    },
+    { key: 'actions', title: t('review.actions'), render: (_, review) => <TenantReviewActions review={review} /> },
+  ];
+  return (
+    <>
+      <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title></div>
+      <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
+      <Card>
+        <Space wrap style={{ marginBottom: 12 }}>
+          <label htmlFor="review-status-filter">{t('review.status')}</label>
+          <Select<TenantReviewStatus[]>
+            id="review-status-filter"
+            mode="multiple"
+            allowClear
+            style={{ minWidth: 240 }}
+            value={statuses}
+            placeholder={t('filter.any')}
+            onChange={(next) => { setStatuses(next); setCursors([]); }}
+            options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
+          />
+        </Space>
+        <ProblemAlert error={reviews.error} />
+        <Table<TenantReviewResponse>
+          rowKey="id"
+          columns={columns}
+          dataSource={[...(reviews.data?.items ?? [])]}
+          loading={reviews.isFetching}
+          pagination={false}
+          size="middle"
+          scroll={{ x: true }}
+          locale={{ emptyText: <Empty description={t('review.none')} /> }}
+          data-testid="tenant-reviews"
+        />
+        <div className="pager">
+          <Button disabled={cursors.length === 0} onClick={() => setCursors([])}>{t('pager.first')}</Button>
+          <Button disabled={!reviews.data?.nextCursor} onClick={() => reviews.data?.nextCursor && setCursors([...cursors, reviews.data.nextCursor])}>{t('pager.next')}</Button>
+        </div>
+      </Card>
+    </>
+  );
+}
+
+// Reviews name their park by id; parks are few, so their records come from the (cached) unit query.
+function ParkName({ parkId }: { readonly parkId: string }) {
+  const park = useUnit(parkId);
+  return <Link to={`/units/${parkId}`}>{park.data?.name ?? '…'}</Link>;
+}

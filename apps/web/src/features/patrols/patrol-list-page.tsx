@@ -1,0 +1,120 @@
+import { PATROL_STATES, RISK_LEVELS, type PatrolState, type PatrolUnitPage, type PatrolWorkersResponse } from '@safegrid/contracts';
+import { Button, Card, Col, Empty, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { formatDate } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import { labelOf } from '../../shared/i18n/labels';
+import { useCurrentUser } from '../auth/use-session';
+import { useTowns } from '../regions/use-regions';
+import { RiskBadge } from '../risk/components/risk-badge';
+import { riskLabelOf } from '../risk/risk-labels';
+import { usePatrolUnits, usePatrolWorkers } from './use-patrols';
+
+type Worker = PatrolWorkersResponse[number];
+type Entry = PatrolUnitPage['items'][number];
+
+const STATE_COLOUR: Readonly<Record<PatrolState, string>> = { late: 'error', due: 'warning', ok: 'default' };
+
+/** 巡查计划: per grid worker, units late or due for patrol by their colour's frequency; a grid worker sees their own. */
+export function PatrolListPage() {
+  const t = useT();
+  const user = useCurrentUser();
+  const [search, setSearch] = useSearchParams();
+  const own = user.role === 'grid_worker';
+  const workers = usePatrolWorkers(!own);
+  const selected = search.get('worker') ?? undefined;
+  const worker = workers.data?.find((item) => item.userId === selected);
+  return (
+    <>
+      <div className="page-header"><Typography.Title level={2}>{t('patrol.title')}</Typography.Title></div>
+      <Typography.Paragraph type="secondary">{t('patrol.intro')}</Typography.Paragraph>
+      <Row gutter={[16, 16]}>
+        {!own && (
+          <Col xs={24} xl={10}>
+            <Card title={t('patrol.workers')}>
+              <ProblemAlert error={workers.error} />
+              <WorkerTable workers={workers.data ?? []} loading={workers.isPending} selected={selected} onSelect={(id) => setSearch({ worker: id })} />
+            </Card>
+          </Col>
+        )}
+        <Col xs={24} xl={own ? 24 : 14}>
+          {own || worker
+            ? <PatrolUnits gridWorkerId={own ? undefined : worker?.userId} title={own ? t('patrol.mine') : t('patrol.units', { name: worker?.displayName ?? '' })} />
+            : <Card><Empty description={t('patrol.pickWorker')} /></Card>}
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+function WorkerTable({ workers, loading, selected, onSelect }: { readonly workers: readonly Worker[]; readonly loading: boolean; readonly selected: string | undefined; readonly onSelect: (id: string) => void }) {
+  const t = useT();
+  return (
+    <Table<Worker>
+      rowKey="userId"
+      size="small"
+      loading={loading}
+      dataSource={[...workers].sort((a, b) => b.late - a.late || b.due - a.due)}
+      pagination={{ pageSize: 15, hideOnSinglePage: true }}
+      locale={{ emptyText: <Empty description={t('patrol.noWorkers')} /> }}
+      rowClassName={(worker) => (worker.userId === selected ? 'ant-table-row-selected' : '')}
+      columns={[
+        { key: 'name', title: t('patrol.worker'), render: (_, worker) => <Button type="link" size="small" onClick={() => onSelect(worker.userId)}>{worker.displayName}</Button> },
+        { key: 'grids', title: t('patrol.grids'), render: (_, worker) => worker.gridIds.length, responsive: ['md'] },
+        { key: 'late', title: t('patrol.late'), render: (_, worker) => (worker.late > 0 ? <Tag color="error">{worker.late}</Tag> : 0) },
+        { key: 'due', title: t('patrol.due'), render: (_, worker) => (worker.due > 0 ? <Tag color="warning">{worker.due}</Tag> : 0) },
+        { key: 'ok', title: t('patrol.ok'), dataIndex: 'ok' },
+      ]}
+    />
+  );
+}
+
+function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | undefined; readonly title: string }) {
+  const t = useT();
+  const { nameOf } = useTowns();
+  const [withOk, setWithOk] = useState(false);
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors[cursors.length - 1];
+  const states: PatrolState[] = withOk ? [...PATROL_STATES] : ['late', 'due'];
+  const units = usePatrolUnits({ ...(gridWorkerId ? { gridWorkerId } : {}), state: states, limit: 50, ...(cursor ? { cursor } : {}) });
+  const items = units.data?.items ?? [];
+  const byColour = RISK_LEVELS.map((level) => ({ level, count: items.filter((item) => item.patrol.level === level).length })).filter((entry) => entry.count > 0);
+  return (
+    <Card
+      title={title}
+      data-testid="patrol-units"
+      extra={<Segmented aria-label={t('patrol.state')} value={withOk ? 'all' : 'open'} onChange={(value) => { setWithOk(value === 'all'); setCursors([]); }} options={[{ value: 'open', label: `${t('patrol.late')} / ${t('patrol.due')}` }, { value: 'all', label: t('patrol.showAll') }]} />}
+    >
+      <ProblemAlert error={units.error} />
+      {byColour.length > 0 && (
+        <Space wrap style={{ marginBottom: 8 }} aria-label={t('patrol.byColour')}>
+          {byColour.map((entry) => <span key={entry.level}><RiskBadge level={entry.level} /> {entry.count}</span>)}
+        </Space>
+      )}
+      <Table<Entry>
+        rowKey="unitId"
+        size="small"
+        loading={units.isFetching}
+        dataSource={[...items]}
+        pagination={false}
+        scroll={{ x: true }}
+        locale={{ emptyText: <Empty description={t('patrol.none')} /> }}
+        columns={[
+          { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.unitId}`}>{unit.name}</Link> },
+          { key: 'risk', title: t('risk.level'), render: (_, unit) => <RiskBadge level={unit.patrol.level} /> },
+          { key: 'state', title: t('patrol.state'), render: (_, unit) => <Tag color={STATE_COLOUR[unit.patrol.state]}>{riskLabelOf(t, 'patrolState', unit.patrol.state)}</Tag> },
+          { key: 'dueOn', title: t('patrol.dueOn'), render: (_, unit) => formatDate(unit.patrol.dueOn) },
+          { key: 'last', title: t('patrol.lastVisited'), render: (_, unit) => unit.patrol.lastVisitedOn ?? t('patrol.never'), responsive: ['md'] },
+          { key: 'kind', title: t('field.kind'), render: (_, unit) => labelOf(t, 'unitKind', unit.kind), responsive: ['lg'] },
+          { key: 'town', title: t('campaign.town'), render: (_, unit) => nameOf(unit.townCode), responsive: ['lg'] },
+        ]}
+      />
+      <div className="pager">
+        <Button disabled={cursors.length === 0} onClick={() => setCursors([])}>{t('pager.first')}</Button>
+        <Button disabled={!units.data?.nextCursor} onClick={() => units.data?.nextCursor && setCursors([...cursors, units.data.nextCursor])}>{t('pager.next')}</Button>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,79 @@
+import { RISK_LEVELS, RISK_METHODS, RiskPolicyBody, type RiskPolicyResponse } from '@safegrid/contracts';
+import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Select, Typography } from 'antd';
+import { QueryBoundary } from '../../shared/components/query-boundary';
+import { ProblemAlert } from '../../shared/components/problem-alert';
+import { checkAgainst } from '../../shared/forms/schema-check';
+import { useFormErrors } from '../../shared/forms/use-form-errors';
+import { useI18n } from '../../shared/i18n/i18n';
+import { useCurrentUser } from '../auth/use-session';
+import { canManageRisk } from './risk-access';
+import { riskLabelOf, riskOptionsOf } from './risk-labels';
+import { useRiskPolicy, useUpdateRiskPolicy } from './use-risk';
+
+// Group problems (bands not descending, patrol days out of order) have no field of their own: they go to the alert.
+const FIELDS = ['method', 'dueSoonDays', 'recentMonths'];
+const BANDED = ['red', 'orange', 'yellow'] as const;
+
+/** 风险分级设置: method, colour bands, patrol frequency by colour; editable by the district office. */
+export function RiskPolicyPage() {
+  const policy = useRiskPolicy();
+  return <QueryBoundary query={policy}>{(data) => <RiskPolicyForm policy={data} />}</QueryBoundary>;
+}
+
+function RiskPolicyForm({ policy }: { readonly policy: RiskPolicyResponse }) {
+  const { t, language } = useI18n();
+  const { message } = App.useApp();
+  const user = useCurrentUser();
+  const editable = canManageRisk(user);
+  const [form] = Form.useForm<RiskPolicyBody>();
+  const errors = useFormErrors(form, FIELDS);
+  const update = useUpdateRiskPolicy();
+  const submit = (values: RiskPolicyBody) => {
+    errors.clearError();
+    if (errors.showProblems(checkAgainst(RiskPolicyBody, values, language))) return;
+    update.mutate(values, { onSuccess: () => void message.success(t('risk.policySaved')), onError: errors.showError });
+  };
+  const band = (group: 'lecBands' | 'lsBands', max: number) => (
+    <Row gutter={12}>
+      {BANDED.map((level) => (
+        <Col xs={8} key={level}>
+          <Form.Item label={riskLabelOf(t, 'riskLevelLong', level)} name={[group, level]} rules={[{ required: true, message: t('form.required') }]}>
+            <InputNumber min={0} max={max} style={{ width: '100%' }} disabled={!editable} />
+          </Form.Item>
+        </Col>
+      ))}
+    </Row>
+  );
+  return (
+    <>
+      <div className="page-header"><Typography.Title level={2}>{t('risk.policy')}</Typography.Title></div>
+      <Typography.Paragraph type="secondary">{t('risk.policyIntro')}</Typography.Paragraph>
+      {!editable && <Alert type="info" showIcon title={t('risk.policyReadOnly')} style={{ marginBottom: 16 }} />}
+      <ProblemAlert error={errors.error} />
+      <Card>
+        <Form<RiskPolicyBody> form={form} layout="vertical" name="risk-policy" initialValues={policy} onFinish={submit}>
+          <Form.Item label={t('risk.method')} name="method"><Select options={riskOptionsOf(t, 'riskMethod', RISK_METHODS)} disabled={!editable} /></Form.Item>
+          <fieldset className="plan-fields"><legend>{t('risk.policyLecBands')}</legend>{band('lecBands', 100_000)}</fieldset>
+          <fieldset className="plan-fields"><legend>{t('risk.policyLsBands')}</legend>{band('lsBands', 25)}</fieldset>
+          <fieldset className="plan-fields">
+            <legend>{t('risk.policyPatrolDays')}</legend>
+            <Row gutter={12}>
+              {RISK_LEVELS.map((level) => (
+                <Col xs={12} md={6} key={level}>
+                  <Form.Item label={riskLabelOf(t, 'riskLevelLong', level)} name={['patrolDays', level]} rules={[{ required: true, message: t('form.required') }]}>
+                    <InputNumber min={1} max={730} precision={0} style={{ width: '100%' }} disabled={!editable} />
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+          </fieldset>
+          <Row gutter={12}>
+            <Col xs={12}><Form.Item label={t('risk.policyDueSoon')} name="dueSoonDays"><InputNumber min={0} max={60} precision={0} style={{ width: '100%' }} disabled={!editable} /></Form.Item></Col>
+            <Col xs={12}><Form.Item label={t('risk.policyRecentMonths')} name="recentMonths"><InputNumber min={1} max={36} precision={0} style={{ width: '100%' }} disabled={!editable} /></Form.Item></Col>
+          </Row>
+          {editable && <div className="form-actions"><Button type="primary" htmlType="submit" loading={update.isPending}>{t('form.save')}</Button></div>}
+        </Form>
+      </Card>
+    </>
+  );
+}
