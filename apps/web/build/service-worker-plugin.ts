@@ -12,7 +12,13 @@ export function serviceWorkerPlugin(templatePath: string): Plugin {
     name: 'safegrid-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const assets = Object.keys(bundle).filter((file) => /\.(js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('.map'));
+      // A stylesheet shared by lazy pages becomes a chunk with no code that Vite drops after this
+      // hook; listing it would make the worker's install fail on its 404 (and the phone lose offline).
+      const isDropped = (file: string) => {
+        const output = bundle[file];
+        return output?.type === 'chunk' && output.code.trim() === '';
+      };
+      const assets = Object.keys(bundle).filter((file) => /\.(js|css|woff2?|svg|png)$/.test(file) && !file.endsWith('.map') && !isDropped(file));
       const shell = ['/index.html', '/favicon.svg', '/manifest.webmanifest', ...assets.map((file) => `/${file}`)].sort();
       const build = createHash('sha256').update(shell.join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(templatePath, 'utf8')
