@@ -24,9 +24,14 @@ test('the district office copies a built-in checklist and edits the copy into a 
   await page.getByRole('button', { name: '编辑（生成新版本）' }).click();
   await expect(page.getByText('保存后生成第 2 版')).toBeVisible();
   await page.getByRole('button', { name: '删除此项 1', exact: true }).click();
+  // The template no longer applies to road transport (a multiple select: pick, then close it).
+  await page.getByLabel('不适用的行业', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="道路运输"]').click();
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '保存为新版本' }).click();
   await expect(page.getByText(`检查项（${builtIn.items.length - 1} 项）`)).toBeVisible();
   await expect(page.getByText('第 2 版').first()).toBeVisible();
+  await expect(page.locator('.ant-descriptions').getByText('道路运输')).toBeVisible();
 
   // Version 1 is kept, superseded, for the inspections that used it.
   const versions = page.locator('.ant-card', { hasText: '版本历史' });

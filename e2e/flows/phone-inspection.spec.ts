@@ -1,6 +1,6 @@
 import type { ChecklistResponse, HazardResponse, InspectionResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad, watchErrors } from '../fixtures/app';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, signOnPad, watchErrors } from '../fixtures/app';
 
 type Api = Awaited<ReturnType<typeof apiAs>>;
 
@@ -94,6 +94,44 @@ test('a grid worker inspects a unit on the phone: a failed item with a photo bec
   await expect(page.getByText(hazard.level === 'major' ? '重大隐患' : '一般隐患').first()).toBeVisible();
   // The refused start is logged by the browser as a failed request; nothing else may go wrong.
   expect(errors.filter((error) => !error.includes('422'))).toEqual([]);
+  await context.close();
+});
+
+test('立查立改 on the phone: a failure fixed on the spot waits for its photo, then becomes a hazard closed at once', async ({ browser, request }) => {
+  const worker = await apiAs(request, 'wangge01');
+  const { unit, checklist } = await unitWithChecklist(worker);
+  const itemIds = checklist.applicableItemIds ?? [];
+  const fixedItem = checklist.items.find((item) => itemIds.includes(item.id) && item.hazardLevel === 'general');
+  if (!fixedItem) throw new Error('no general-level item');
+  const started = await worker.post<InspectionResponse>('/inspections', { unitId: unit.id, checklistId: checklist.id, location: { ...unit.location, crs: 'wgs84' } });
+  expect(started.status).toBe(201);
+  const others = itemIds.filter((itemId) => itemId !== fixedItem.id).map((itemId) => ({ itemId, result: 'pass' }));
+  expect((await worker.post(`/inspections/${started.body.id}/answers`, { answers: others })).status).toBe(200);
+
+  const context = await phone(browser, unit.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto(`/m/inspect/${started.body.id}`);
+  const card = page.getByTestId(`item-${fixedItem.id}`);
+  await card.locator('.ant-radio-button-wrapper').getByText('不合格', { exact: true }).click();
+  await card.getByLabel(`情况说明 ${fixedItem.id}`).fill('灭火器压力不足，当场更换');
+  await card.getByText('立查立改（当场整改完毕）').click();
+  // Without a photo of the fix the answer stays on the phone: the server would refuse it.
+  await expect(card.getByText('立查立改须拍摄整改后照片')).toBeVisible();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'waiting');
+  await expect(page.getByRole('button', { name: '完成检查' })).toBeDisabled();
+  await card.getByTestId(`fix-photos-${fixedItem.id}`).setInputFiles(RECTIFIED_PHOTO);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+
+  await page.getByLabel('被检查单位负责人').fill('李卫东');
+  await signOnPad(page);
+  await page.getByRole('button', { name: '完成检查' }).click();
+  const created = page.getByTestId('created-hazards');
+  await expect(created.locator('.ant-list-item')).toHaveCount(1);
+  await expect(created).toContainText('立查立改，已销号');
+  const record = (await worker.get<InspectionResponse>(`/inspections/${started.body.id}`)).body;
+  const hazard = (await worker.get<HazardResponse>(`/hazards/${record.hazardIds[0] ?? ''}`)).body;
+  expect(hazard.status).toBe('closed');
   await context.close();
 });
 

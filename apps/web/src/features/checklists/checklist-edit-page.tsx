@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { HAZARD_CATEGORIES, HAZARD_LEVELS, type ChecklistItem, type ChecklistResponse, type ReviseChecklistBody } from '@safegrid/contracts';
+import { HAZARD_CATEGORIES, HAZARD_LEVELS, SECTORS, type ChecklistItem, type ChecklistResponse, type ReviseChecklistBody } from '@safegrid/contracts';
 import { Alert, Button, Card, Col, Form, Input, Result, Row, Select, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ProblemAlert } from '../../shared/components/problem-alert';
@@ -8,6 +8,7 @@ import { useT } from '../../shared/i18n/i18n';
 import { optionsOf } from '../../shared/i18n/labels';
 import { useCurrentUser } from '../auth/use-session';
 import { reviseBodyOf } from './checklist-revision';
+import { ApplicabilityFields } from './components/applicability-fields';
 import { useChecklist, useReviseChecklist } from './use-checklists';
 
 const NO_APPLICABILITY = { kinds: [], sectors: [], tags: [], dustKinds: [] };
@@ -25,7 +26,6 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
   const [form] = Form.useForm<ReviseChecklistBody>();
   const revise = useReviseChecklist(checklist.id);
   const user = useCurrentUser();
-  const required = [{ required: true, whitespace: true, message: t('form.required') }];
   const initial: ReviseChecklistBody = {
     name: checklist.name,
     description: checklist.description,
@@ -52,10 +52,7 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
         // Fields the editor does not show (applicability) are kept as they were: read every value.
         onFinish={() => revise.mutate(reviseBodyOf(form.getFieldsValue(true) as ReviseChecklistBody), { onSuccess: (next) => void navigate(`/checklists/${next.id}`) })}
       >
-        <Card>
-          <Form.Item name="name" label={t('checklists.name')} rules={required}><Input maxLength={100} /></Form.Item>
-          <Form.Item name="description" label={t('checklist.description')}><Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} /></Form.Item>
-        </Card>
+        <TemplateFields />
         <Form.List name="items">
           {(fields, { add, remove }) => (
             <Card title={t('checklist.items', { count: fields.length })} className="section-card">
@@ -93,6 +90,8 @@ function ItemFields({ name, index, onRemove }: { readonly name: number; readonly
         <Col xs={12} md={6}><Form.Item name={[name, 'category']} label={t('checklist.category')} rules={[{ required: true, message: t('form.required') }]}><Select options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} /></Form.Item></Col>
         <Col xs={24}><Form.Item name={[name, 'text']} label={t('checklist.itemText')} rules={required}><Input.TextArea maxLength={500} autoSize={{ minRows: 1, maxRows: 4 }} /></Form.Item></Col>
       </Row>
+      <Typography.Text type="secondary">{t('checklist.itemApplies')}</Typography.Text>
+      <ApplicabilityFields name={[name, 'appliesTo']} />
       <Typography.Text type="secondary">{t('inspection.legalBasis')}</Typography.Text>
       <Form.List name={[name, 'legalBasis']}>
         {(citations, citationOps) => (
@@ -110,6 +109,23 @@ function ItemFields({ name, index, onRemove }: { readonly name: number; readonly
           </>
         )}
       </Form.List>
+    </Card>
+  );
+}
+
+/** The template's name, description and which units it applies to. */
+function TemplateFields() {
+  const t = useT();
+  const required = [{ required: true, whitespace: true, message: t('form.required') }];
+  return (
+    <Card>
+      <Form.Item name="name" label={t('checklists.name')} rules={required}><Input maxLength={100} /></Form.Item>
+      <Form.Item name="description" label={t('checklist.description')}><Input.TextArea maxLength={1000} autoSize={{ minRows: 2, maxRows: 6 }} /></Form.Item>
+      <Typography.Title level={5}>{t('checklists.appliesTo')}</Typography.Title>
+      <ApplicabilityFields name={['appliesTo']} />
+      <Form.Item name="excludedSectors" label={t('checklists.excludedSectors')}>
+        <Select mode="multiple" allowClear options={optionsOf(t, 'sector', SECTORS)} />
+      </Form.Item>
     </Card>
   );
 }

@@ -29,5 +29,12 @@ describe('the next checklist version from the editor', () => {
       appliesTo: { kinds: [], sectors: [], tags: ['dust'], dustKinds: ['metal'] },
     });
     expect(body.items[1]?.appliesTo).toEqual({ kinds: [], sectors: [], tags: [], dustKinds: [] });
+    expect(body.appliesTo).toEqual({ kinds: ['enterprise'], sectors: [], tags: ['dust'], dustKinds: [] });
+  });
+
+  it('sends empty lists for selects the editor cleared', () => {
+    const body = reviseBodyOf({ name: '检查表', description: '', appliesTo: { kinds: undefined, tags: ['dust'] }, excludedSectors: undefined, items: [] } as unknown as ReviseChecklistBody);
+    expect(body.appliesTo).toEqual({ kinds: [], sectors: [], tags: ['dust'], dustKinds: [] });
+    expect(body.excludedSectors).toEqual([]);
   });
 });

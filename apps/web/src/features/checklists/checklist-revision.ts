@@ -1,11 +1,21 @@
-import type { ChecklistItem, ReviseChecklistBody } from '@safegrid/contracts';
+import type { Applicability, ChecklistItem, ReviseChecklistBody } from '@safegrid/contracts';
 
 const NO_APPLICABILITY = { kinds: [], sectors: [], tags: [], dustKinds: [] } as const;
 
 /**
  * The next version as the API takes it, from the editor's values: text trimmed, item codes in
- * capitals, every item keeping its applicability (a new item applies to every unit the template does).
+ * capitals, every applicability list present (a new item applies to every unit the template does).
  */
+/** A cleared select leaves its list undefined; the API wants every list, empty meaning "any". */
+function applicabilityOf(value: Partial<Applicability> | undefined): Applicability {
+  return {
+    kinds: [...(value?.kinds ?? NO_APPLICABILITY.kinds)],
+    sectors: [...(value?.sectors ?? NO_APPLICABILITY.sectors)],
+    tags: [...(value?.tags ?? NO_APPLICABILITY.tags)],
+    dustKinds: [...(value?.dustKinds ?? NO_APPLICABILITY.dustKinds)],
+  };
+}
+
 export function reviseBodyOf(values: ReviseChecklistBody): ReviseChecklistBody {
   const items = (values.items ?? []).map((item): ChecklistItem => ({
     id: (item.id ?? '').trim().toUpperCase(),
@@ -14,18 +24,13 @@ export function reviseBodyOf(values: ReviseChecklistBody): ReviseChecklistBody {
     legalBasis: (item.legalBasis ?? []).map((citation) => ({ regulation: (citation.regulation ?? '').trim(), article: (citation.article ?? '').trim() })),
     hazardLevel: item.hazardLevel,
     category: item.category,
-    appliesTo: {
-      kinds: [...(item.appliesTo?.kinds ?? NO_APPLICABILITY.kinds)],
-      sectors: [...(item.appliesTo?.sectors ?? NO_APPLICABILITY.sectors)],
-      tags: [...(item.appliesTo?.tags ?? NO_APPLICABILITY.tags)],
-      dustKinds: [...(item.appliesTo?.dustKinds ?? NO_APPLICABILITY.dustKinds)],
-    },
+    appliesTo: applicabilityOf(item.appliesTo),
   }));
   return {
     name: values.name.trim(),
     description: (values.description ?? '').trim(),
-    appliesTo: values.appliesTo,
-    excludedSectors: [...values.excludedSectors],
+    appliesTo: applicabilityOf(values.appliesTo),
+    excludedSectors: [...(values.excludedSectors ?? [])],
     items,
   };
 }
