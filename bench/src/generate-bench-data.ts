@@ -1,0 +1,90 @@
+import { performance } from 'node:perf_hooks';
+import { loadConfig, openPlatform, type Platform } from '@safegrid/api';
+import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
+import { DEMO_PASSWORD, writeDemoDistrict } from '@safegrid/demo';
+import * as storage from '@safegrid/storage';
+import { sql } from 'kysely';
+import type { BenchDatabase, LoadManifest } from './bench-database.js';
+import { scaleTotals, type BenchScale } from './bench-scales.js';
+import { createProgressMeter } from './progress-meter.js';
+import { benchDistrictTemplates } from './province-templates.js';
+
+type RollupRebuilder = (database: storage.SafeGridDatabase, districtCode: string) => Promise<unknown>;
+
+/**
+ * The dashboard rollups come with the storage branch that adds them; when storage exports the
+ * rebuild, the generator calls it per district, otherwise the overview is measured without rollups.
+ */
+function rollupRebuilder(): RollupRebuilder | null {
+  const candidate = (storage as Record<string, unknown>).rebuildHazardRollups;
+  return typeof candidate === 'function' ? (candidate as RollupRebuilder) : null;
+}
+
+/** Opens the platform on a bench database (migrating it), as the CLI does. */
+export async function openBenchPlatform(database: BenchDatabase): Promise<Platform> {
+  return openPlatform(loadConfig({ SAFEGRID_DATABASE_URL: database.url, SAFEGRID_DATA_DIR: database.dataDir, LOG_LEVEL: 'warn' }));
+}
+
+async function writeDistricts(platform: Platform, scale: BenchScale, log: (line: string) => void) {
+  const templates = benchDistrictTemplates(scale.districts);
+  const totals = scaleTotals(scale);
+  const passwordHash = await platform.deps.passwords.hash(DEMO_PASSWORD);
+  const loader = storage.createBulkLoader(platform.database);
+  const units = createProgressMeter('units', totals.units, log);
+  const hazards = createProgressMeter('hazards', totals.hazards, log);
+  const counts: Record<string, number> = { districts: templates.length, regions: 0, grids: 0, users: 0, units: 0, hazards: 0, events: 0, inspections: 0, inspectionHazards: 0 };
+  let loadSeconds = 0;
+  for (const [index, template] of templates.entries()) {
+    const before = { units: counts.units ?? 0, hazards: counts.hazards ?? 0 };
+    const started = performance.now();
+    const summary = await writeDemoDistrict(loader, {
+      now: platform.deps.clock.now(), passwordHash, template, units: scale.unitsPerDistrict, hazards: scale.hazardsPerDistrict, batchSize: 5_000,
+    }, (phase, done) => {
+      if (phase === 'units') units.update(before.units + done);
+      if (phase === 'hazards') hazards.update(before.hazards + done);
+    });
+    loadSeconds += (performance.now() - started) / 1000;
+    for (const key of ['regions', 'grids', 'users', 'units', 'hazards', 'events', 'inspections', 'inspectionHazards'] as const) counts[key] = (counts[key] ?? 0) + summary[key];
+    log(`district ${index + 1}/${templates.length} ${template.code} ${template.name}: ${summary.units} units, ${summary.hazards} hazards, ${summary.events} events`);
+  }
+  units.finish();
+  hazards.finish();
+  return { counts, templates, loadSeconds };
+}
+
+/**
+ * Generates the scale into an empty database through storage's BulkLoader, then grades unit risks,
+ * rebuilds rollups (when available) and refreshes planner statistics. Streams batch by batch.
+ */
+export async function generateBenchData(database: BenchDatabase, scale: BenchScale, label: string, log: (line: string) => void): Promise<LoadManifest> {
+  const platform = await openBenchPlatform(database);
+  try {
+    const { counts, templates, loadSeconds } = await writeDistricts(platform, scale, log);
+    const generation: Record<string, number> = { writeSeconds: loadSeconds };
+    const rows = (counts.units ?? 0) + (counts.hazards ?? 0) + (counts.events ?? 0);
+    generation.rowsPerSecond = rows / loadSeconds;
+    generation.hazardsPerSecond = (counts.hazards ?? 0) / loadSeconds;
+
+    let started = performance.now();
+    for (const template of templates) await recomputeDistrictRisks(platform.deps, systemActor(template.code));
+    generation.riskGradingSeconds = (performance.now() - started) / 1000;
+    log(`risk grading: ${generation.riskGradingSeconds.toFixed(1)} s`);
+
+    const rebuild = rollupRebuilder();
+    started = performance.now();
+    if (rebuild) for (const template of templates) await rebuild(platform.database, template.code);
+    generation.rollupSeconds = rebuild ? (performance.now() - started) / 1000 : Number.NaN;
+    counts.rollups = rebuild ? 1 : 0;
+
+    started = performance.now();
+    if (platform.database.dialect === 'postgres') await sql`vacuum analyze`.execute(platform.database.db);
+    else await storage.analyzeDatabase(platform.database);
+    generation.analyzeSeconds = (performance.now() - started) / 1000;
+    log(`analyze: ${generation.analyzeSeconds.toFixed(1)} s`);
+    const manifest: LoadManifest = { label, districtCodes: templates.map((template) => template.code), counts, generation };
+    database.saveManifest(manifest);
+    return manifest;
+  } finally {
+    await platform.close();
+  }
+}
