@@ -26,7 +26,7 @@ function pick<T>(items: readonly T[], n: number): T {
 
 const LIST_FILTERS: readonly string[] = [
   '',
-  'status=reported,assigned',
+  'status=reported&status=assigned',
   'level=major',
   'overdue=true',
   'source=patrol&status=assigned',

@@ -13,8 +13,9 @@ function duration(seconds: number): string {
 }
 
 export function createProgressMeter(label: string, total: number, log: (line: string) => void): ProgressMeter {
-  const started = performance.now();
-  let lastPrinted = started;
+  // The clock starts at the first update: meters are created before their phase begins.
+  let started = Number.NaN;
+  let lastPrinted = Number.NaN;
   let done = 0;
   const line = () => {
     const seconds = (performance.now() - started) / 1000;
@@ -26,12 +27,17 @@ export function createProgressMeter(label: string, total: number, log: (line: st
     update(value) {
       done = value;
       const now = performance.now();
+      if (Number.isNaN(started)) {
+        started = now;
+        lastPrinted = now;
+      }
       if (now - lastPrinted >= 1000) {
         lastPrinted = now;
         log(line());
       }
     },
     finish() {
+      if (Number.isNaN(started)) started = performance.now();
       const seconds = (performance.now() - started) / 1000;
       log(`${line()} done in ${duration(seconds)}`);
       return { seconds, perSecond: done / Math.max(seconds, 1e-3) };
