@@ -5,3 +5,4 @@ export * from './stores.js';
 export * from './bulk-load.js';
 export * from './storage-errors.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { deferSecondaryIndexes, openPostgresCopyLoader, type DeferredIndexes, type PostgresCopyLoader } from './bulk-load-postgres.js';
