@@ -43,7 +43,7 @@ describe.runIf(testDialects().includes('postgres'))('PostgreSQL COPY bulk loadin
   });
 
   it('writes units, tags, hazards and events that read back exactly, awkward text included', async () => {
-    const park = buildUnit(grid, { name: '湖塘\t科技园\\一期', riskTags: ['dust_explosion', 'confined_space'] });
+    const park = buildUnit(grid, { name: '湖塘\t科技园\\一期', riskTags: ['dust', 'confined_space'] });
     const tenant = buildUnit(grid, { parentId: park.id, address: '第一行\n第二行\r', contacts: [] });
     const hazard = buildHazard(grid, { unitId: tenant.id, description: 'tab\there, quote " and \\N literally', photoIds: [], plan: null });
     const event: HazardEvent = {
@@ -63,7 +63,7 @@ describe.runIf(testDialects().includes('postgres'))('PostgreSQL COPY bulk loadin
     expect(await stores.units.findById(tenant.id, scope)).toMatchObject({ address: tenant.address, parentId: park.id });
     expect(await stores.hazards.findById(hazard.id, scope)).toMatchObject({ description: hazard.description, unitId: tenant.id });
     const tags = await database.db.selectFrom('unitTags').select('tag').where('unitId', '=', park.id).orderBy('tag').execute();
-    expect(tags.map((row) => row.tag)).toEqual(['confined_space', 'dust_explosion']);
+    expect(tags.map((row) => row.tag)).toEqual(['confined_space', 'dust']);
     const events = await database.db.selectFrom('hazardEvents').selectAll().where('hazardId', '=', hazard.id).execute();
     expect(events).toHaveLength(1);
   });
