@@ -51,12 +51,16 @@ export function httpOperations(fixtures: BenchFixtures): readonly HttpOperation[
       name: 'list-first', kind: 'read', description: 'GET /hazards first page (20) with typical filters, or a town',
       next: (n) => {
         const filter = n % 7 === 6 ? `regionCode=${pick(fixtures.townCodes, n)}` : pick(LIST_FILTERS, n);
-        return { method: 'GET', path: `${api}/hazards?limit=20${filter ? `&${filter}` : ''}` };
+        const variant = n % 7 === 6 ? 'regionCode=<town>' : filter || '(no filter)';
+        return { method: 'GET', path: `${api}/hazards?limit=20${filter ? `&${filter}` : ''}`, variant };
       },
     },
     {
       name: 'list-deep', kind: 'read', description: 'GET /hazards?cursor=… a page 10k–500k rows down the newest-first list',
-      next: (n) => ({ method: 'GET', path: `${api}/hazards?limit=20&cursor=${pick(fixtures.deepCursors, n).id}` }),
+      next: (n) => {
+        const cursor = pick(fixtures.deepCursors, n);
+        return { method: 'GET', path: `${api}/hazards?limit=20&cursor=${cursor.id}`, variant: `${cursor.depth} rows down` };
+      },
     },
     {
       name: 'unit-search', kind: 'read', description: 'GET /units?q=<3 Chinese characters of a real unit name>',

@@ -14,6 +14,7 @@ export interface OperationResult extends LatencySummary {
   readonly ratioToRaw: number | null;
   readonly statuses?: Readonly<Record<string, number>>;
   readonly firstError?: string | null;
+  readonly variants?: Readonly<Record<string, LatencySummary>>;
 }
 
 /** Everything a run measured on one database. */
@@ -52,7 +53,10 @@ export function renderMarkdown(result: BenchRunResult): string {
     '',
     '| operation | p50 ms | p95 ms | p99 ms | max ms | req/s | errors | × bare | × raw |',
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...result.operations.map((op) => `| ${op.name} | ${ms(op.p50)} | ${ms(op.p95)} | ${ms(op.p99)} | ${ms(op.max)} | ${count(Math.round(op.throughput))} | ${op.errors} | ${ratio(op.ratioToBare)} | ${ratio(op.ratioToRaw)} |`),
+    ...result.operations.flatMap((op) => [
+      `| ${op.name} | ${ms(op.p50)} | ${ms(op.p95)} | ${ms(op.p99)} | ${ms(op.max)} | ${count(Math.round(op.throughput))} | ${op.errors} | ${ratio(op.ratioToBare)} | ${ratio(op.ratioToRaw)} |`,
+      ...Object.entries(op.variants ?? {}).map(([variant, v]) => `| ↳ ${variant} | ${ms(v.p50)} | ${ms(v.p95)} | ${ms(v.p99)} | ${ms(v.max)} | ${count(Math.round(v.throughput))} | | | |`),
+    ]),
     '',
     `Server peak RSS (VmHWM): ${ms(result.serverPeakRssMiB)} MiB; bare Fastify server: ${ms(result.bareServerPeakRssMiB)} MiB.`,
     '',

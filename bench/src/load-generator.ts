@@ -7,6 +7,8 @@ export interface LoadRequest {
   readonly method: 'GET' | 'POST';
   readonly path: string;
   readonly body?: unknown;
+  /** Which kind of request of the operation this is (e.g. the filter); latencies are also summarised per variant. */
+  readonly variant?: string;
 }
 
 export interface LoadOptions {
@@ -26,6 +28,8 @@ export interface LoadResult extends LatencySummary {
   readonly statuses: Readonly<Record<string, number>>;
   /** The first unexpected response body, to explain errors. */
   readonly firstError: string | null;
+  /** Per-variant summaries, when requests name their variant. */
+  readonly variants?: Readonly<Record<string, LatencySummary>>;
 }
 
 interface Response { status: number; body: string }
@@ -61,6 +65,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let counter = 0;
   const drive = async (seconds: number, record: boolean) => {
     const samples: number[] = [];
+    const byVariant = new Map<string, number[]>();
     const statuses: Record<string, number> = {};
     let errors = 0;
     let firstError: string | null = null;
@@ -75,8 +80,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           const response = await send(agent, url, load, headers);
           const elapsed = performance.now() - sent;
           statuses[response.status] = (statuses[response.status] ?? 0) + 1;
-          if (okStatuses.includes(response.status)) samples.push(elapsed);
-          else {
+          if (okStatuses.includes(response.status)) {
+            samples.push(elapsed);
+            if (load.variant !== undefined) {
+              const list = byVariant.get(load.variant) ?? [];
+              list.push(elapsed);
+              byVariant.set(load.variant, list);
+            }
+          } else {
             errors += 1;
             firstError ??= `${response.status} ${load.method} ${load.path}: ${response.body.slice(0, 300)}`;
           }
@@ -88,7 +99,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     };
     await Promise.all(Array.from({ length: options.connections }, loop));
     const elapsedSeconds = (performance.now() - started) / 1000;
-    return record ? { ...summariseLatencies(samples, errors, elapsedSeconds), statuses, firstError } : null;
+    if (!record) return null;
+    const variants = byVariant.size > 0
+      ? Object.fromEntries([...byVariant].map(([name, values]) => [name, summariseLatencies(values, 0, elapsedSeconds)]))
+      : undefined;
+    return { ...summariseLatencies(samples, errors, elapsedSeconds), statuses, firstError, ...(variants && { variants }) };
   };
   try {
     if (options.warmupSeconds > 0) await drive(options.warmupSeconds, false);
