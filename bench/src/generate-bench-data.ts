@@ -9,14 +9,14 @@ import { scaleTotals, type BenchScale } from './bench-scales.js';
 import { createProgressMeter } from './progress-meter.js';
 import { benchDistrictTemplates } from './province-templates.js';
 
-type RollupRebuilder = (database: storage.SafeGridDatabase, districtCode: string) => Promise<unknown>;
+type RollupRebuilder = (db: storage.SafeGridDatabase['db'], districtCode: string) => Promise<unknown>;
 
 /**
  * The dashboard rollups come with the storage branch that adds them; when storage exports the
  * rebuild, the generator calls it per district, otherwise the overview is measured without rollups.
  */
 function rollupRebuilder(): RollupRebuilder | null {
-  const candidate = (storage as Record<string, unknown>).rebuildHazardRollups;
+  const candidate = (storage as unknown as Record<string, unknown>).rebuildHazardRollups;
   return typeof candidate === 'function' ? (candidate as RollupRebuilder) : null;
 }
 
@@ -93,7 +93,7 @@ export async function generateBenchData(database: BenchDatabase, scale: BenchSca
 
     const rebuild = rollupRebuilder();
     started = performance.now();
-    if (rebuild) for (const template of templates) await rebuild(platform.database, template.code);
+    if (rebuild) for (const template of templates) await rebuild(platform.database.db, template.code);
     generation.rollupSeconds = rebuild ? (performance.now() - started) / 1000 : Number.NaN;
     counts.rollups = rebuild ? 1 : 0;
 

@@ -41,7 +41,8 @@ async function copyRows(client: pg.PoolClient | pg.Client, table: string, rows: 
 
 /**
  * Units (with their tags) and hazards (with their events) through COPY, one transaction per call,
- * on its own connection. Same rows as `createBulkLoader`; callers vouch for validity.
+ * on its own connection. Same rows as `createBulkLoader`; callers vouch for validity. Derived
+ * tables (dashboard rollups) are not maintained row by row: rebuild them per district after the load.
  */
 export async function openPostgresCopyLoader(connectionString: string): Promise<PostgresCopyLoader> {
   const client = new pg.Client({ connectionString });
