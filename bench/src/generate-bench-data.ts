@@ -36,6 +36,21 @@ async function openLoader(platform: Platform, databaseUrl: string): Promise<{ lo
   return { loader: { ...inserts, units: copy.units, hazards: copy.hazards }, close: () => copy.close() };
 }
 
+/**
+ * The demo seeds each record's random stream with 32 bits, so across millions of records in several
+ * districts two streams can coincide and give two hazard events the same id (seen at 1.05M hazards
+ * of the province). Events are referenced by nothing, so each district's event ids carry the
+ * district's ordinal in their random part (byte 9; the time prefix and sort order are kept).
+ */
+function withDistrictEventIds(loader: storage.BulkLoader, ordinal: number): storage.BulkLoader {
+  const tag = (ordinal & 0xff).toString(16).padStart(2, '0');
+  const retag = (id: string) => `${id.slice(0, 19)}${tag}${id.slice(21)}`;
+  return {
+    ...loader,
+    hazards: (hazards, events, photoLinks) => loader.hazards(hazards, events.map((event) => ({ ...event, id: retag(event.id) })), photoLinks),
+  };
+}
+
 async function writeDistricts(platform: Platform, databaseUrl: string, scale: BenchScale, log: (line: string) => void) {
   const templates = benchDistrictTemplates(scale.districts);
   const totals = scaleTotals(scale);
@@ -48,7 +63,7 @@ async function writeDistricts(platform: Platform, databaseUrl: string, scale: Be
   for (const [index, template] of templates.entries()) {
     const before = { units: counts.units ?? 0, hazards: counts.hazards ?? 0 };
     const started = performance.now();
-    const summary = await writeDemoDistrict(loader, {
+    const summary = await writeDemoDistrict(withDistrictEventIds(loader, index), {
       now: platform.deps.clock.now(), passwordHash, template, units: scale.unitsPerDistrict, hazards: scale.hazardsPerDistrict, batchSize: 5_000,
     }, (phase, done) => {
       if (phase === 'units') units.update(before.units + done);
