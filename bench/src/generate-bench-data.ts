@@ -40,11 +40,11 @@ async function openLoader(platform: Platform, databaseUrl: string): Promise<{ lo
  * The demo seeds each record's random stream with 32 bits, so across millions of records in several
  * districts two streams can coincide and give two hazard events the same id (seen at 1.05M hazards
  * of the province). Events are referenced by nothing, so each district's event ids carry the
- * district's ordinal in their random part (byte 9; the time prefix and sort order are kept).
+ * district's ordinal in their random part (byte 9, after the variant bits; the time prefix and sort order are kept).
  */
 function withDistrictEventIds(loader: storage.BulkLoader, ordinal: number): storage.BulkLoader {
   const tag = (ordinal & 0xff).toString(16).padStart(2, '0');
-  const retag = (id: string) => `${id.slice(0, 19)}${tag}${id.slice(21)}`;
+  const retag = (id: string) => `${id.slice(0, 21)}${tag}${id.slice(23)}`;
   return {
     ...loader,
     hazards: (hazards, events, photoLinks) => loader.hazards(hazards, events.map((event) => ({ ...event, id: retag(event.id) })), photoLinks),
