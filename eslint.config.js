@@ -67,6 +67,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@safegrid/storage', '@safegrid/api', 'kysely'], message: 'demo generates data; it does no I/O.' }] }] },
   },
   {
+    // Benchmarks (STYLE B3): core, storage, demo and the api's public exports; never the web app or api internals.
+    files: ['bench/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/web', '@safegrid/web/*', '@safegrid/cli', 'react', 'antd', '@safegrid/api/src/*', '**/apps/*/src/**'], message: 'bench drives the platform over HTTP and its public packages only.' }] }] },
+  },
+  {
     files: ['apps/api/src/**/*.ts'],
     ignores: ['apps/api/src/main.ts', 'apps/api/src/testing/**', 'apps/api/src/**/*.test.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/storage', '@safegrid/storage/*', '@safegrid/adapters', 'kysely'], message: 'Only main.ts and testing/ compose storage and adapters (STYLE B3).' }] }] },

@@ -6,3 +6,4 @@ export * from './bulk-load.js';
 export { rebuildHazardRollups } from './stores/hazard-rollups.js';
 export * from './storage-errors.js';
 export { MIGRATIONS } from './migrations/index.js';
+export { deferSecondaryIndexes, openPostgresCopyLoader, type DeferredIndexes, type PostgresCopyLoader } from './bulk-load-postgres.js';

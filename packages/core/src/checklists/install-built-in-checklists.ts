@@ -1,6 +1,13 @@
 import type { CoreDeps } from '../deps.js';
 import { BUILT_IN_CHECKLISTS } from './built-in-checklists.js';
 
+/** JSON with object keys sorted: PostgreSQL's jsonb gives keys back in its own order, not the written one. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (item && typeof item === 'object' && !Array.isArray(item)
+    ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    : item));
+}
+
 /**
  * Writes every built-in template version that the database does not have yet. Built-in versions
  * never change once released: one found with different content means a built-in was edited
@@ -14,7 +21,7 @@ export async function installBuiltInChecklists(deps: Pick<CoreDeps, 'inTransacti
       if (!existing) {
         await stores.checklists.insert(template);
         installed += 1;
-      } else if (JSON.stringify(existing.items) !== JSON.stringify(template.items)) {
+      } else if (canonicalJson(existing.items) !== canonicalJson(template.items)) {
         throw new Error(`built-in checklist ${template.code} v${template.version} differs from the installed one: give the change a new version`);
       }
     }

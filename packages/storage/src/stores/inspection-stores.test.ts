@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS, DEFAULT_RISK_GRADING_POLICY, type Campaign, type Grid, type Inspection, type TenantReview, type UnitRisk } from '@safegrid/core';
+import { BUILT_IN_CHECKLISTS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type TenantReview, type UnitRisk } from '@safegrid/core';
 import { createBulkLoader } from '../bulk-load.js';
-import { createStores } from '../stores.js';
+import { createStores, inTransaction } from '../stores.js';
 import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
 import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
 
@@ -34,6 +34,12 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     await createStores(database.db, dialect).checklists.insert(DUST);
   });
   afterEach(async () => database.dispose());
+
+  it('installs the built-ins again on a restart: stored items match whatever key order the database returns', async () => {
+    const deps = { inTransaction: inTransaction(database.db, dialect) };
+    expect(await installBuiltInChecklists(deps)).toBe(BUILT_IN_CHECKLISTS.length - 1);
+    expect(await installBuiltInChecklists(deps)).toBe(0);
+  });
 
   it('keeps built-in checklists visible to every district and a district’s own to itself, versions unique', async () => {
     const { checklists } = createStores(database.db, dialect);
