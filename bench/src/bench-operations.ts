@@ -3,7 +3,7 @@ import type { LoadRequest } from './load-generator.js';
 
 /** The measured HTTP operations, in the order they run. */
 export const BENCH_OPERATION_NAMES = [
-  'bare', 'create', 'list-first', 'list-deep', 'unit-search', 'locate', 'overview', 'hazard-get', 'raw-insert', 'raw-lookup',
+  'bare', 'health', 'auth-me', 'create', 'list-first', 'list-deep', 'unit-search', 'locate', 'overview', 'hazard-get', 'raw-insert', 'raw-lookup',
 ] as const;
 export type BenchOperationName = (typeof BENCH_OPERATION_NAMES)[number];
 
@@ -40,6 +40,15 @@ const CATEGORIES = ['fire_safety', 'fire_lane', 'electrical', 'dust_explosion', 
 export function httpOperations(fixtures: BenchFixtures): readonly HttpOperation[] {
   const api = '/api/v1';
   return [
+    {
+      // Splits the distance to the bare route: the server's plugins plus `select 1`, no session.
+      name: 'health', kind: 'read', description: 'GET /health: the server\'s plugins and one `select 1`, no authentication (split of the overhead)',
+      next: () => ({ method: 'GET', path: `${api}/health` }),
+    },
+    {
+      name: 'auth-me', kind: 'read', description: 'GET /auth/me: plugins plus bearer-token authentication (session and user lookups), no feature query',
+      next: () => ({ method: 'GET', path: `${api}/auth/me` }),
+    },
     {
       name: 'create', kind: 'write', description: 'POST /hazards for a rotating unit (auth, validation, event and rollup writes)',
       next: (n) => ({

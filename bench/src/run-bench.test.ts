@@ -44,7 +44,7 @@ describe.each(testDialects())('bench harness on %s', (dialect) => {
 
     expect(result.data.counts).toMatchObject({ districts: 1, units: 300, hazards: 3000 });
     expect(result.operations.map((op) => op.name)).toEqual([
-      'bare', 'create', 'list-first', 'list-deep', 'unit-search', 'locate', 'overview', 'hazard-get', 'raw-insert', 'raw-lookup',
+      'bare', 'health', 'auth-me', 'create', 'list-first', 'list-deep', 'unit-search', 'locate', 'overview', 'hazard-get', 'raw-insert', 'raw-lookup',
     ]);
     for (const op of result.operations) {
       expect(op.errors, `${op.name}: ${op.firstError ?? ''}`).toBe(0);
@@ -55,7 +55,7 @@ describe.each(testDialects())('bench harness on %s', (dialect) => {
     expect(result.serverPeakRssMiB).toBeGreaterThan(result.bareServerPeakRssMiB);
     expect(result.machine.cores).toBeGreaterThan(0);
     const saved = JSON.parse(readFileSync(files.json, 'utf8')) as BenchRunResult;
-    expect(saved.operations).toHaveLength(10);
+    expect(saved.operations).toHaveLength(12);
     expect(readFileSync(files.markdown, 'utf8')).toContain('| create |');
   }, 180_000);
 });
