@@ -38,7 +38,8 @@ describe.each(testDialects())('bench harness on %s', (dialect) => {
     }
     const options = parseBenchArgs(
       ['--scale', 'small', '--units', '300', '--hazards', '3000', '--db', dialect, '--duration', '1', '--warmup', '0', '--connections', '2', '--results', resultsDir],
-      process.env,
+      // The test databases' server (CI points SAFEGRID_TEST_POSTGRES_URL at its own).
+      { ...process.env, SAFEGRID_BENCH_POSTGRES_URL: process.env.SAFEGRID_BENCH_POSTGRES_URL ?? process.env.SAFEGRID_TEST_POSTGRES_URL },
     );
     const { result, files } = await runBenchOnDialect(options, dialect, () => undefined);
 
