@@ -19,10 +19,6 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1440, height: 900 },
-    // Desktop flows run without the service worker: while it installs (caching ~60 app-shell files)
-    // Chromium holds the page's requests, and a form's POST sometimes never came back (a hang seen
-    // only in long runs). The phone contexts (fixtures/app.ts `phone`) keep it: the offline spec needs it.
-    serviceWorkers: 'block',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
