@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { CoreDeps, Stores } from '@safegrid/core';
 import type { Database } from './database-schema.js';
 import type { DialectName } from './database.js';
+import { createGroupCommit } from './group-commit.js';
 import { guardStore, translateStorageError } from './storage-errors.js';
 import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
@@ -39,11 +40,18 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
   };
 }
 
-/** Runs work in one transaction with stores bound to it; a failure rolls everything back. */
+/**
+ * Runs work in one transaction with stores bound to it; a failure rolls everything back. On SQLite
+ * the transactions of one event-loop turn share a commit (group commit, ADR 0054); on PostgreSQL
+ * each is its own transaction on a pooled connection.
+ */
 export function inTransaction(db: Kysely<Database>, dialect: DialectName): CoreDeps['inTransaction'] {
+  const run = dialect === 'sqlite'
+    ? createGroupCommit(db)
+    : <T>(work: (trx: Kysely<Database>) => Promise<T>) => db.transaction().execute(work);
   return async (work) => {
     try {
-      return await db.transaction().execute((trx) => work(createStores(trx, dialect)));
+      return await run((trx) => work(createStores(trx, dialect)));
     } catch (error) {
       throw translateStorageError(error);
     }
