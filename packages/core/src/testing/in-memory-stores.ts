@@ -134,6 +134,8 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   };
   const regions: RegionStore = {
     listRegions: async (districtCode) => tables.regions.filter((region) => region.districtCode === districtCode),
+    regionNames: async (districtCode) =>
+      new Map(tables.regions.filter((region) => region.districtCode === districtCode).map((region) => [region.code, region.name])),
     findRegion: async (code) => tables.regions.find((region) => region.code === code),
     listGrids: async (districtCode, regionCode) =>
       tables.grids.filter((grid) => grid.districtCode === districtCode && (!regionCode || grid.villageCode.startsWith(regionCode))),

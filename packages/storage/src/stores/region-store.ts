@@ -46,6 +46,10 @@ export function createRegionStore(db: Kysely<Database>): RegionStore {
       const rows = await db.selectFrom('regions').selectAll().where('districtCode', '=', districtCode).orderBy('code').execute();
       return rows.map(toRegion);
     },
+    async regionNames(districtCode) {
+      const rows = await db.selectFrom('regions').select(['code', 'name']).where('districtCode', '=', districtCode).execute();
+      return new Map(rows.map((row) => [row.code, row.name]));
+    },
     async findRegion(code) {
       const row = await db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
       return row && toRegion(row);

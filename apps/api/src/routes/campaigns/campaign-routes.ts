@@ -19,7 +19,7 @@ const errors = { 400: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Pr
 
 export async function campaignRoutes(app: SafeGridApp): Promise<void> {
   const { deps } = app.services;
-  const townNames = async (actor: Actor) => new Map((await deps.regions.listRegions(actor.districtCode)).map((region) => [region.code, region.name]));
+  const townNames = async (actor: Actor) => deps.regions.regionNames(actor.districtCode);
 
   app.post('/campaigns', {
     config: { access: 'campaign.manage' },

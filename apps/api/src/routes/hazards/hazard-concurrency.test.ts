@@ -97,9 +97,10 @@ describeEachDialect('two users act on the same hazard at once', (dialect) => {
     expect(events[3]).toBe(winner.status === 'closed' ? 'close' : 'return');
 
     const overview = (await server.app.inject({ method: 'GET', url: '/api/v1/stats/overview', headers: { authorization: `Bearer ${townA.token}` } })).json() as {
-      total: number; byStatus: Record<string, number>; majorOpen: number;
+      total: number; byStatus: Record<string, number>; majorOpen: number; byTown: { townName: string }[];
     };
     expect(overview.total).toBe(1);
+    expect(overview.byTown.map((town) => town.townName)).toEqual(['湖塘镇']);
     expect(overview.byStatus[winner.status]).toBe(1);
     expect(overview.majorOpen).toBe(winner.status === 'closed' ? 0 : 1);
     await expectRollupsMatchHazards(server.database);

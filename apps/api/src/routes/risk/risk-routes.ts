@@ -91,7 +91,7 @@ export async function riskRoutes(app: SafeGridApp): Promise<void> {
   }, async (request) => {
     const actor = requireActor(request);
     const overview = await getRiskOverview(deps, actor, { regionCode: request.query.regionCode });
-    const towns = new Map((await deps.regions.listRegions(actor.districtCode)).map((region) => [region.code, region.name]));
+    const towns = await deps.regions.regionNames(actor.districtCode);
     return { ...overview, asOf: deps.clock.now().toISOString(), byLevel: { ...overview.byLevel }, byTown: overview.byTown.map((town) => ({ ...town, townName: towns.get(town.townCode) ?? town.townCode })) };
   });
 

@@ -16,7 +16,7 @@ export async function statsRoutes(app: SafeGridApp): Promise<void> {
   }, async (request) => {
     const actor = requireActor(request);
     const overview = await getOverview(deps, actor);
-    const towns = new Map((await deps.regions.listRegions(actor.districtCode)).map((region) => [region.code, region.name]));
+    const towns = await deps.regions.regionNames(actor.districtCode);
     return {
       ...overview,
       byStatus: { ...overview.byStatus } as OverviewResponse['byStatus'],
