@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteDialect } from 'kysely';
+import { SqliteDialect, type SqliteDatabase } from 'kysely';
 
 export interface SqliteOptions {
   /** A file path, or ':memory:'. */
@@ -22,5 +22,32 @@ export function createSqliteDialect(options: SqliteOptions): { dialect: SqliteDi
   database.pragma('cache_size = -65536');
   // Lets SQLite refresh planner statistics that are missing or stale, cheaply, at open.
   database.pragma('optimize = 0x10002');
-  return { dialect: new SqliteDialect({ database }), close: () => database.close() };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), close: () => database.close() };
+}
+
+/** Statements kept prepared, most recently used last; more distinct SQL texts than this are rare. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every query anew — on a hazard create about a sixth of the time.
+ * The same SQL text gets the same prepared statement back (least recently used ones are dropped).
+ * Safe because the driver runs one statement to completion at a time (`all` or `run`; nothing
+ * here streams) and SQLite re-prepares a statement by itself after a schema change.
+ */
+function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql: string) {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = database.prepare(sql);
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+  };
 }

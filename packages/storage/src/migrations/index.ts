@@ -9,6 +9,7 @@ import * as createTenantReviews from './20261123T0940-create-tenant-reviews.js';
 import * as addDashboardIndexes from './20261124T0900-add-dashboard-indexes.js';
 import * as createHazardRollups from './20261125T0900-create-hazard-rollups.js';
 import * as addRollupReadIndexes from './20261126T1000-add-rollup-read-indexes.js';
+import * as coverUnitRiskFacts from './20261126T1010-cover-unit-risk-facts.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261124T0900-add-dashboard-indexes', up: addDashboardIndexes.up },
   { name: '20261125T0900-create-hazard-rollups', up: createHazardRollups.up },
   { name: '20261126T1000-add-rollup-read-indexes', up: addRollupReadIndexes.up },
+  { name: '20261126T1010-cover-unit-risk-facts', up: coverUnitRiskFacts.up },
 ];
