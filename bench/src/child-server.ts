@@ -62,7 +62,9 @@ export async function startChildServer(input: {
   port: number;
   readyPath: string;
 }): Promise<ChildServer> {
-  const child = spawn(process.execPath, [input.script, ...(input.args ?? [])], {
+  // SAFEGRID_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers (README).
+  const nodeArgs = (process.env.SAFEGRID_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, input.script, ...(input.args ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...input.env, PORT: String(input.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
