@@ -89,6 +89,7 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
           .updateTable('hazards')
           .set(changes)
           .where('id', '=', hazard.id)
+          .where('districtCode', '=', hazard.districtCode)
           .where('version', '=', expectedVersion)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) !== 1) return false;
@@ -115,7 +116,7 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
       await db
         .insertInto('hazardPhotos')
         .values([...new Set(photoIds)].map((photoId) => ({ photoId, hazardId: hazard.id, districtCode: hazard.districtCode })))
-        .onConflict((conflict) => conflict.columns(['photoId', 'hazardId']).doNothing())
+        .onConflict((conflict) => conflict.columns(['photoId', 'hazardId', 'districtCode']).doNothing())
         .execute();
     },
   };

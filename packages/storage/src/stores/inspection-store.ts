@@ -37,7 +37,7 @@ export function createInspectionStore(db: Kysely<Database>): InspectionStore {
 
     async update(inspection, expectedVersion) {
       const { id: _id, districtCode: _district, ...changes } = toInspectionRow(inspection);
-      const result = await db.updateTable('inspections').set(changes).where('id', '=', inspection.id).where('version', '=', expectedVersion).executeTakeFirst();
+      const result = await db.updateTable('inspections').set(changes).where('id', '=', inspection.id).where('districtCode', '=', inspection.districtCode).where('version', '=', expectedVersion).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
@@ -67,7 +67,7 @@ export function createInspectionStore(db: Kysely<Database>): InspectionStore {
       await db
         .insertInto('inspectionPhotos')
         .values([...new Set(photoIds)].map((photoId) => ({ photoId, inspectionId: inspection.id, districtCode: inspection.districtCode })))
-        .onConflict((conflict) => conflict.columns(['photoId', 'inspectionId']).doNothing())
+        .onConflict((conflict) => conflict.columns(['photoId', 'inspectionId', 'districtCode']).doNothing())
         .execute();
     },
   };

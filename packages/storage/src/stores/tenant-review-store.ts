@@ -24,7 +24,7 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
 
     async update(review, expectedVersion) {
       const { id: _id, districtCode: _district, ...changes } = toTenantReviewRow(review);
-      const result = await db.updateTable('tenantReviews').set(changes).where('id', '=', review.id).where('version', '=', expectedVersion).executeTakeFirst();
+      const result = await db.updateTable('tenantReviews').set(changes).where('id', '=', review.id).where('districtCode', '=', review.districtCode).where('version', '=', expectedVersion).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
 
@@ -61,7 +61,7 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
 
     async saveOutcome(outcome) {
       const { unitId: _unit, districtCode: _district, ...changes } = outcome;
-      await db.insertInto('tenantOutcomes').values(outcome).onConflict((conflict) => conflict.column('unitId').doUpdateSet(changes)).execute();
+      await db.insertInto('tenantOutcomes').values(outcome).onConflict((conflict) => conflict.columns(['unitId', 'districtCode']).doUpdateSet(changes)).execute();
     },
   };
 }

@@ -94,7 +94,7 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
       await db
         .insertInto('unitRisks')
         .values(batch)
-        .onConflict((conflict) => conflict.column('unitId').doUpdateSet((eb) => ({
+        .onConflict((conflict) => conflict.columns(['unitId', 'districtCode']).doUpdateSet((eb) => ({
           townCode: eb.ref('excluded.townCode'), villageCode: eb.ref('excluded.villageCode'), gridId: eb.ref('excluded.gridId'),
           sector: eb.ref('excluded.sector'), computedLevel: eb.ref('excluded.computedLevel'), method: eb.ref('excluded.method'),
           score: eb.ref('excluded.score'), factors: eb.ref('excluded.factors'), reasons: eb.ref('excluded.reasons'),

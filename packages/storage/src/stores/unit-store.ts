@@ -69,7 +69,7 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 async function writeTags(db: Kysely<Database>, unit: Unit): Promise<void> {
-  await db.deleteFrom('unitTags').where('unitId', '=', unit.id).execute();
+  await db.deleteFrom('unitTags').where('unitId', '=', unit.id).where('districtCode', '=', unit.districtCode).execute();
   if (unit.riskTags.length === 0) return;
   await db
     .insertInto('unitTags')
@@ -111,6 +111,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName): Uni
         .updateTable('units')
         .set(changes)
         .where('id', '=', unit.id)
+        .where('districtCode', '=', unit.districtCode)
         .where('version', '=', expectedVersion)
         .executeTakeFirst();
       if (Number(result.numUpdatedRows) !== 1) return false;

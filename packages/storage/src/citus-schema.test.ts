@@ -1,0 +1,63 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DISTRIBUTED_TABLES } from './migrations/20261126T1100-widen-keys-for-citus.js';
+import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
+
+const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
+const COORDINATOR_TABLES = ['users', 'sessions', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock'];
+
+// Citus distributes PostgreSQL only; SQLite's keys are left narrow on purpose (the migration says why).
+describe.skipIf(!testDialects().includes('postgres'))('schema distributable by district on Citus (ADR 0030) [postgres only: Citus extends PostgreSQL; skipped without postgres in DB_DIALECTS]', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase('postgres');
+  });
+  afterAll(async () => database?.dispose());
+
+  const constraints = async (type: 'p' | 'u' | 'f') => (await sql<{ table: string; name: string; columns: string[]; refTable: string | null; refColumns: string[] | null }>`
+    select rel.relname as "table", con.conname as name, ref.relname as "refTable",
+      array(select a.attname::text from unnest(con.conkey) with ordinality k(attnum, n)
+            join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.n) as columns,
+      case when con.contype = 'f' then array(select a.attname::text from unnest(con.confkey) with ordinality k(attnum, n)
+            join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.n) end as "refColumns"
+    from pg_constraint con
+    join pg_class rel on rel.oid = con.conrelid
+    left join pg_class ref on ref.oid = con.confrelid
+    where con.contype = ${type} and rel.relnamespace = current_schema()::regnamespace`.execute(database.db)).rows;
+
+  it('classifies every table: distributed, reference or kept on the coordinator', async () => {
+    const { rows } = await sql<{ name: string }>`select tablename as name from pg_tables where schemaname = current_schema()`.execute(database.db);
+    const classified = new Set([...DISTRIBUTED_TABLES, ...REFERENCE_TABLES, ...COORDINATOR_TABLES]);
+    expect(rows.map((row) => row.name).filter((name) => !classified.has(name))).toEqual([]);
+  });
+
+  it('gives every distributed table a non-null district_code', async () => {
+    const { rows } = await sql<{ table: string; nullable: string }>`
+      select table_name as "table", is_nullable as nullable from information_schema.columns
+      where table_schema = current_schema() and column_name = 'district_code'`.execute(database.db);
+    const notNull = new Set(rows.filter((row) => row.nullable === 'NO').map((row) => row.table));
+    expect(DISTRIBUTED_TABLES.filter((table) => !notNull.has(table))).toEqual([]);
+  });
+
+  it('rule 1: every primary key and unique key of a distributed table includes district_code', async () => {
+    const keys = [...(await constraints('p')), ...(await constraints('u'))];
+    const { rows: uniqueIndexes } = await sql<{ table: string; name: string; definition: string }>`
+      select tablename as "table", indexname as name, indexdef as definition from pg_indexes
+      where schemaname = current_schema() and indexdef like 'CREATE UNIQUE INDEX%'`.execute(database.db);
+    const distributed = new Set<string>(DISTRIBUTED_TABLES);
+    expect(keys.filter((key) => distributed.has(key.table) && !key.columns.includes('district_code')).map((key) => key.name)).toEqual([]);
+    expect(uniqueIndexes.filter((index) => distributed.has(index.table) && !index.definition.includes('district_code')).map((index) => index.name)).toEqual([]);
+    expect(keys.filter((key) => distributed.has(key.table)).length).toBeGreaterThanOrEqual(DISTRIBUTED_TABLES.length);
+  });
+
+  it('rule 2: every foreign key between distributed tables pairs district_code with district_code', async () => {
+    const distributed = new Set<string>(DISTRIBUTED_TABLES);
+    const between = (await constraints('f')).filter((key) => distributed.has(key.table) && distributed.has(key.refTable ?? ''));
+    expect(between.length).toBeGreaterThan(10);
+    const unpaired = between.filter((key) => {
+      const at = key.columns.indexOf('district_code');
+      return at < 0 || key.refColumns?.[at] !== 'district_code';
+    });
+    expect(unpaired.map((key) => key.name)).toEqual([]);
+  });
+});
