@@ -8,6 +8,7 @@ import * as createUnitRisks from './20261123T0930-create-unit-risks.js';
 import * as createTenantReviews from './20261123T0940-create-tenant-reviews.js';
 import * as addDashboardIndexes from './20261124T0900-add-dashboard-indexes.js';
 import * as createHazardRollups from './20261125T0900-create-hazard-rollups.js';
+import * as addHazardListIndexes from './20261126T0900-add-hazard-list-indexes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261123T0940-create-tenant-reviews', up: createTenantReviews.up },
   { name: '20261124T0900-add-dashboard-indexes', up: addDashboardIndexes.up },
   { name: '20261125T0900-create-hazard-rollups', up: createHazardRollups.up },
+  { name: '20261126T0900-add-hazard-list-indexes', up: addHazardListIndexes.up },
 ];
