@@ -11,6 +11,7 @@ import * as createHazardRollups from './20261125T0900-create-hazard-rollups.js';
 import * as addRollupReadIndexes from './20261126T1000-add-rollup-read-indexes.js';
 import * as coverUnitRiskFacts from './20261126T1010-cover-unit-risk-facts.js';
 import * as widenKeysForCitus from './20261126T1100-widen-keys-for-citus.js';
+import * as addHazardListIndexes from './20261126T1200-add-hazard-list-indexes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261126T1000-add-rollup-read-indexes', up: addRollupReadIndexes.up },
   { name: '20261126T1010-cover-unit-risk-facts', up: coverUnitRiskFacts.up },
   { name: '20261126T1100-widen-keys-for-citus', up: widenKeysForCitus.up },
+  { name: '20261126T1200-add-hazard-list-indexes', up: addHazardListIndexes.up },
 ];

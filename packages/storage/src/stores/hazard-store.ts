@@ -1,45 +1,11 @@
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { HazardEventStore, HazardFilter, HazardStore } from '@safegrid/core';
+import type { Kysely } from 'kysely';
+import type { HazardEventStore, HazardStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { DialectName } from '../database.js';
 import { applyRollupDelta, COUNTED_COLUMNS, countedFields, createRollupDelta } from './hazard-rollups.js';
 import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard-rows.js';
-import { containsPattern } from './row-values.js';
-import { regionCondition, scopeCondition } from './scope-conditions.js';
-
-type HazardBuilder = ExpressionBuilder<Database, 'hazards'>;
-
-function filterConditions(eb: HazardBuilder, filter: HazardFilter, today: string): Expression<SqlBool>[] {
-  const parts: Expression<SqlBool>[] = [];
-  const anyOf = (column: string, values: readonly string[] | undefined) => {
-    if (values && values.length > 0) parts.push(eb(sql.ref(column), 'in', [...values]));
-  };
-  anyOf('hazards.status', filter.statuses);
-  anyOf('hazards.level', filter.levels);
-  anyOf('hazards.source', filter.sources);
-  anyOf('hazards.category', filter.categories);
-  anyOf('hazards.sector', filter.sectors);
-  if (filter.regionCode) parts.push(regionCondition(eb, 'hazards', filter.regionCode));
-  if (filter.gridId) parts.push(eb('hazards.gridId', '=', filter.gridId));
-  if (filter.unitId) parts.push(eb('hazards.unitId', '=', filter.unitId));
-  if (filter.assigneeId) parts.push(eb('hazards.assigneeId', '=', filter.assigneeId));
-  if (filter.reportedFrom) parts.push(eb('hazards.reportedAt', '>=', filter.reportedFrom));
-  if (filter.reportedTo) parts.push(eb('hazards.reportedAt', '<', filter.reportedTo));
-  if (filter.deadlineFrom) parts.push(eb('hazards.deadline', '>=', filter.deadlineFrom));
-  if (filter.deadlineTo) parts.push(eb('hazards.deadline', '<=', filter.deadlineTo));
-  if (filter.overdue !== undefined) {
-    const overdue = eb.and([eb('hazards.status', '=', 'assigned'), eb('hazards.deadline', '<', today)]);
-    parts.push(filter.overdue ? overdue : eb.not(overdue));
-  }
-  if (filter.text) {
-    const pattern = containsPattern(filter.text);
-    parts.push(eb.or([
-      sql<SqlBool>`${sql.ref('hazards.title')} like ${pattern} escape '\\'`,
-      sql<SqlBool>`${sql.ref('hazards.description')} like ${pattern} escape '\\'`,
-    ]));
-  }
-  return parts;
-}
+import { selectHazardPage } from './hazard-list-query.js';
+import { scopeCondition } from './scope-conditions.js';
 
 /** Runs `work` in the caller's transaction, or in a new one when the store is not inside one. */
 function inOneTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -99,14 +65,7 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
     },
 
     async list(scope, filter, page, today) {
-      const rows = await db
-        .selectFrom('hazards')
-        .selectAll()
-        .where((eb) => eb.and([scopeCondition(eb, 'hazards', scope), ...filterConditions(eb, filter, today)]))
-        .$if(page.cursor !== undefined, (query) => query.where('hazards.id', '<', page.cursor as string))
-        .orderBy('hazards.id', 'desc')
-        .limit(page.limit + 1)
-        .execute();
+      const rows = await selectHazardPage(db, { scope, filter, page, today });
       const items = rows.slice(0, page.limit).map(toHazard);
       return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
     },

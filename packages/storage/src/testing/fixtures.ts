@@ -52,3 +52,14 @@ export function buildHazard(grid: Grid, overrides: Partial<Hazard> = {}): Hazard
     updatedAt: '2026-01-02T00:00:00.000Z', version: 1, ...overrides,
   };
 }
+
+/** Picks items with a small seeded generator (mulberry32), so random test data can be replayed. */
+export function seededPicker(seed: number): <T>(items: readonly T[]) => T {
+  let state = seed;
+  return <T>(items: readonly T[]): T => {
+    state = (state + 0x6d2b79f5) | 0;
+    let value = Math.imul(state ^ (state >>> 15), 1 | state);
+    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+    return items[Math.floor((((value ^ (value >>> 14)) >>> 0) / 4294967296) * items.length)] as T;
+  };
+}

@@ -1,0 +1,111 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  HAZARD_CATEGORIES, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, isInScope,
+  type Grid, type Hazard, type HazardFilter, type ScopeFilter,
+} from '@safegrid/core';
+import { createBulkLoader } from '../bulk-load.js';
+import { createStores } from '../stores.js';
+import { buildHazard, DISTRICT, HUTANG, LUOYANG, seededPicker, smallWorld } from '../testing/fixtures.js';
+import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { splitIntoRanges } from './hazard-list-query.js';
+
+const TODAY = '2026-03-01';
+
+/** The plain reading of a filter, row by row: what a list page must agree with. */
+function matches(hazard: Hazard, filter: HazardFilter): boolean {
+  const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
+  const isOverdue = hazard.status === 'assigned' && hazard.deadline !== null && hazard.deadline < TODAY;
+  return anyOf(filter.statuses, hazard.status) && anyOf(filter.levels, hazard.level) && anyOf(filter.sources, hazard.source)
+    && anyOf(filter.categories, hazard.category) && anyOf(filter.sectors, hazard.sector)
+    && (!filter.regionCode || hazard.townCode === filter.regionCode || hazard.villageCode === filter.regionCode)
+    && (!filter.gridId || hazard.gridId === filter.gridId) && (!filter.assigneeId || hazard.assigneeId === filter.assigneeId)
+    // SQL's three-valued logic: a hazard without a deadline is neither overdue nor "not overdue".
+    && (filter.overdue === undefined || (filter.overdue ? isOverdue : !isOverdue && (hazard.status !== 'assigned' || hazard.deadline !== null)));
+}
+
+describe('splitIntoRanges', () => {
+  it('reads the open statuses as one range each, and keeps a value given twice once', () => {
+    const ranges = splitIntoRanges({ districtCode: DISTRICT }, { statuses: ['reported', 'assigned', 'reported'] });
+    expect(ranges.map((range) => range.filter.statuses)).toEqual([['reported'], ['assigned']]);
+  });
+
+  it('stops splitting where the ranges would exceed their cap', () => {
+    const ranges = splitIntoRanges({ districtCode: DISTRICT, gridIds: ['g1', 'g2'] }, { statuses: [...HAZARD_STATUSES], levels: ['general', 'major'] });
+    expect(ranges).toHaveLength(10);
+    expect(ranges.every((range) => range.filter.levels?.length === 2)).toBe(true);
+  });
+});
+
+describeEachDialect('hazard list pages', (dialect) => {
+  let database: TestDatabase;
+  let grids: Grid[];
+  let given: Hazard[];
+
+  beforeEach(async () => {
+    database = await openTestDatabase(dialect);
+    const world = smallWorld();
+    grids = world.grids;
+    const pick = seededPicker(4);
+    given = Array.from({ length: 160 }, () => buildHazard(pick(grids), {
+      status: pick(HAZARD_STATUSES), level: pick(HAZARD_LEVELS), source: pick(HAZARD_SOURCES), category: pick(HAZARD_CATEGORIES),
+      sector: pick(['fire', 'town_gas', 'industry_trade'] as const), assigneeId: pick([null, 'ua', 'ub']),
+      deadline: pick([null, '2026-02-01', '2026-03-01', '2026-04-01']),
+    }));
+    await createBulkLoader(database).regions(world.regions, world.grids);
+    await createBulkLoader(database).hazards(given, []);
+  });
+  afterEach(async () => database.dispose());
+
+  /** Every page of the list, collected by following the cursor; also checks each page's size. */
+  async function allPages(scope: ScopeFilter, filter: HazardFilter, limit: number): Promise<string[]> {
+    const { hazards } = createStores(database.db, dialect);
+    const ids: string[] = [];
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 200; pages += 1) {
+      const page = await hazards.list(scope, filter, { limit, cursor }, TODAY);
+      if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
+      ids.push(...page.items.map((hazard) => hazard.id));
+      if (page.nextCursor === null) break;
+      cursor = page.nextCursor;
+    }
+    return ids;
+  }
+
+  const expected = (scope: ScopeFilter, filter: HazardFilter) =>
+    given.filter((hazard) => isInScope(scope, hazard) && matches(hazard, filter)).map((hazard) => hazard.id).sort().reverse();
+
+  it('returns exactly the matching hazards newest first, page after page, for each typical filter and scope', async () => {
+    const district: ScopeFilter = { districtCode: DISTRICT };
+    const [first, second] = grids as [Grid, Grid];
+    const cases: [ScopeFilter, HazardFilter][] = [
+      [district, {}],
+      [district, { statuses: ['reported', 'assigned'] }],
+      [district, { statuses: ['assigned', 'assigned'] }],
+      [district, { levels: ['major'] }],
+      [district, { levels: ['general', 'major'], statuses: ['closed', 'dismissed', 'submitted'] }],
+      [district, { overdue: true }],
+      [district, { overdue: false, statuses: ['assigned', 'reported'] }],
+      [district, { sources: ['patrol'], statuses: ['assigned'] }],
+      [district, { categories: [HAZARD_CATEGORIES[0]] }],
+      [district, { regionCode: HUTANG }],
+      [district, { regionCode: `${LUOYANG}201`, statuses: ['reported', 'assigned'] }],
+      [district, { gridId: first.id, statuses: ['reported', 'assigned'] }],
+      [district, { assigneeId: 'ua', statuses: ['assigned', 'submitted'] }],
+      [district, { sectors: ['fire', 'town_gas'], statuses: [...HAZARD_STATUSES] }],
+      [{ ...district, regionCode: HUTANG }, { statuses: ['reported', 'assigned'] }],
+      [{ ...district, regionCode: LUOYANG }, { regionCode: HUTANG }],
+      [{ ...district, gridIds: [first.id, second.id] }, { statuses: ['reported', 'assigned'] }],
+      [{ ...district, gridIds: [second.id] }, {}],
+      [{ ...district, gridIds: [] }, { statuses: ['reported', 'assigned'] }],
+      [{ ...district, sectors: ['fire', 'industry_trade'] }, { statuses: ['reported', 'assigned'], levels: ['major', 'general'] }],
+      [{ districtCode: '320411' }, { statuses: ['reported', 'assigned'] }],
+    ];
+    for (const [scope, filter] of cases) {
+      const want = expected(scope, filter);
+      for (const limit of [1, 7, 200]) {
+        expect(await allPages(scope, filter, limit), JSON.stringify({ scope, filter, limit })).toEqual(want);
+      }
+    }
+    expect(expected(district, { statuses: ['reported', 'assigned'] }).length).toBeGreaterThan(40);
+  });
+});
