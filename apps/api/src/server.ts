@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -11,7 +10,7 @@ import { registerAccessControl } from './plugins/access-control.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
 import { registerRequestContext } from './plugins/request-context.js';
-import { securityHeaders } from './plugins/security-headers.js';
+import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { createValidatorCompiler } from './plugins/schema-validation.js';
 import { API_ROUTES } from './routes/index.js';
 
@@ -39,7 +38,7 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
   registerRequestContext(app);
   registerErrorHandler(app);
   await app.register(cookie);
-  await app.register(helmet, securityHeaders(services.config));
+  registerSecurityHeaders(app, services.config);
   await app.register(rateLimit, { global: false });
   await app.register(multipart, {
     limits: { fileSize: services.config.photoMaxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024 },

@@ -14,12 +14,18 @@ export function registerAccessControl(app: SafeGridApp): void {
     }
   });
 
-  app.addHook('onRequest', async (request, reply) => {
+  // Synchronous: a refusal sends the problem and ends the hook chain without calling `done`.
+  app.addHook('onRequest', (request, reply, done) => {
     const access = request.routeOptions.config.access;
-    if (!access || access === 'public') return;
-    if (!request.actor) return sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
-    if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {
-      return sendProblem(request, reply, { status: 403, code: 'auth.forbidden' });
+    if (!access || access === 'public') return done();
+    if (!request.actor) {
+      sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
+      return;
     }
+    if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {
+      sendProblem(request, reply, { status: 403, code: 'auth.forbidden' });
+      return;
+    }
+    done();
   });
 }

@@ -16,11 +16,15 @@ function presentedToken(request: FastifyRequest): string | null {
  * then answers 401 where a login is needed.
  */
 export function registerAuthentication(app: SafeGridApp): void {
-  app.addHook('onRequest', async (request) => {
+  // Callback style so an anonymous request (health, log-in, the web app) costs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
     const token = presentedToken(request);
-    if (!token || token.length > 200) return;
+    if (!token || token.length > 200) return done();
     request.sessionToken = token;
-    request.actor = await authenticate(app.services.deps, token);
+    authenticate(app.services.deps, token).then((actor) => {
+      request.actor = actor;
+      done();
+    }, done);
   });
 }
 

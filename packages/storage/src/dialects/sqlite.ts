@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SqliteDialect, type SqliteDatabase } from 'kysely';
+import { SqliteDialect } from 'kysely';
+import { withStatementCache } from './sqlite-statement-cache.js';
 
 export interface SqliteOptions {
   /** A file path, or ':memory:'. */
@@ -10,7 +11,8 @@ export interface SqliteOptions {
 
 /**
  * The embedded database. WAL lets readers run beside the one writer; synchronous=FULL makes every
- * acknowledged commit durable even across power loss; foreign keys are enforced.
+ * acknowledged commit durable even across power loss; foreign keys are enforced. Prepared
+ * statements are reused by SQL text (`sqlite-statement-cache.ts`).
  */
 export function createSqliteDialect(options: SqliteOptions): { dialect: SqliteDialect; close: () => void } {
   if (options.filename !== ':memory:') mkdirSync(dirname(options.filename), { recursive: true });
@@ -23,31 +25,4 @@ export function createSqliteDialect(options: SqliteOptions): { dialect: SqliteDi
   // Lets SQLite refresh planner statistics that are missing or stale, cheaply, at open.
   database.pragma('optimize = 0x10002');
   return { dialect: new SqliteDialect({ database: withStatementCache(database) }), close: () => database.close() };
-}
-
-/** Statements kept prepared, most recently used last; more distinct SQL texts than this are rare. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely's SQLite driver prepares every query anew — on a hazard create about a sixth of the time.
- * The same SQL text gets the same prepared statement back (least recently used ones are dropped).
- * Safe because the driver runs one statement to completion at a time (`all` or `run`; nothing
- * here streams) and SQLite re-prepares a statement by itself after a schema change.
- */
-function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
-  const statements = new Map<string, BetterSqlite3.Statement>();
-  return {
-    close: () => database.close(),
-    prepare(sql: string) {
-      let statement = statements.get(sql);
-      if (statement) {
-        statements.delete(sql);
-      } else {
-        statement = database.prepare(sql);
-        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value as string);
-      }
-      statements.set(sql, statement);
-      return statement;
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SessionStore, User, UserStore } from '@safegrid/core';
 import type { Database, UsersTable } from '../database-schema.js';
+import { compiledLookup } from './compiled-lookup.js';
 import { readJson, toIso, writeJson } from './row-values.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
@@ -43,9 +44,11 @@ export function toUserRow(user: User, passwordHash: string) {
 }
 
 export function createUserStore(db: Kysely<Database>): UserStore {
+  // Every authenticated request reads its user: compiled once (compiled-lookup.ts).
+  const userById = compiledLookup(db, (id) => db.selectFrom('users').selectAll().where('id', '=', id));
   return {
     async findById(id) {
-      const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await userById(id);
       return row && toUser(row);
     },
     async findCredentials(username) {
@@ -66,12 +69,14 @@ export function createUserStore(db: Kysely<Database>): UserStore {
 }
 
 export function createSessionStore(db: Kysely<Database>): SessionStore {
+  // Every authenticated request reads its session: compiled once (compiled-lookup.ts).
+  const sessionByTokenHash = compiledLookup(db, (tokenHash) => db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash));
   return {
     async insert(session) {
       await db.insertInto('sessions').values(session).execute();
     },
     async find(tokenHash) {
-      const row = await db.selectFrom('sessions').selectAll().where('tokenHash', '=', tokenHash).executeTakeFirst();
+      const row = await sessionByTokenHash(tokenHash);
       return row && { ...row, createdAt: toIso(row.createdAt), expiresAt: toIso(row.expiresAt) };
     },
     async delete(tokenHash) {
