@@ -33,7 +33,7 @@ describeEachDialect('a compiled lookup', (dialect) => {
   it('runs inside a transaction on the transaction', async () => {
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('lookupThings').values({ thingId: 'c', displayName: 'Gamma', districtCode: '320412' }).execute();
-      const byId = compiledLookup(trx, (id) => trx.selectFrom('lookupThings').select('displayName').where('thingId', '=', id));
+      const byId = compiledLookup<Scratch, { displayName: string }>(trx, (id) => trx.selectFrom('lookupThings').select('displayName').where('thingId', '=', id));
       expect(await byId('c')).toEqual({ displayName: 'Gamma' });
     });
   });
