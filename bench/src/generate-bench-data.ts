@@ -22,7 +22,11 @@ function rollupRebuilder(): RollupRebuilder | null {
 
 /** Opens the platform on a bench database (migrating it), as the CLI does. */
 export async function openBenchPlatform(database: BenchDatabase): Promise<Platform> {
-  return openPlatform(loadConfig({ SAFEGRID_DATABASE_URL: database.url, SAFEGRID_DATA_DIR: database.dataDir, LOG_LEVEL: 'warn' }));
+  // Generation runs hour-long statements (index builds, risk grading and VACUUM ANALYZE of a province):
+  // the server's 30 s statement timeout cancelled the province's VACUUM after 56 minutes of loading.
+  return openPlatform(loadConfig({
+    SAFEGRID_DATABASE_URL: database.url, SAFEGRID_DATA_DIR: database.dataDir, LOG_LEVEL: 'warn', SAFEGRID_DB_STATEMENT_TIMEOUT_MS: String(24 * 3600 * 1000),
+  }));
 }
 
 /** Tables whose secondary indexes are built after a PostgreSQL load rather than row by row. */
