@@ -67,19 +67,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@safegrid/storage', '@safegrid/api', 'kysely'], message: 'demo generates data; it does no I/O.' }] }] },
   },
   {
-    // Benchmarks (STYLE B3): core, storage, demo and the api's public exports; never the web app or api internals.
+    // Benchmarks (STYLE B3): core, storage, demo, platform and the api's public exports; never the web app or api internals.
     files: ['bench/src/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/web', '@safegrid/web/*', '@safegrid/cli', 'react', 'antd', '@safegrid/api/src/*', '**/apps/*/src/**'], message: 'bench drives the platform over HTTP and its public packages only.' }] }] },
   },
   {
+    // The HTTP transport: composition is @safegrid/platform's; only testing/ opens throwaway databases.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/main.ts', 'apps/api/src/testing/**', 'apps/api/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/storage', '@safegrid/storage/*', '@safegrid/adapters', 'kysely'], message: 'Only main.ts and testing/ compose storage and adapters (STYLE B3).' }] }] },
+    ignores: ['apps/api/src/testing/**', 'apps/api/src/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@safegrid/storage', '@safegrid/storage/*', '@safegrid/adapters', 'kysely', '@safegrid/cli'], message: 'apps/api is the HTTP transport: @safegrid/platform composes storage and adapters (STYLE B3).' }] }] },
+  },
+  {
+    // Configuration and composition (ADR 0057): no transport, no web.
+    files: ['packages/platform/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['fastify', '@fastify/*', '@safegrid/api', '@safegrid/api/*', '@safegrid/cli', '@safegrid/web', 'react', 'antd'], message: 'platform composes core, storage and adapters; transports import it, not the other way round.' }] }] },
   },
   {
     files: ['apps/**/*.ts', 'packages/**/*.ts'],
-    ignores: ['apps/api/src/config.ts', 'apps/cli/src/config.ts', '**/*.test.ts', '**/testing/**'],
-    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only apps/*/src/config.ts reads process.env.' }] },
+    ignores: ['packages/platform/src/config.ts', 'apps/cli/src/config.ts', '**/*.test.ts', '**/testing/**'],
+    rules: { 'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Only packages/platform/src/config.ts (and the CLI\'s terminal settings in apps/cli/src/config.ts) read process.env.' }] },
   },
   {
     // The web app (ADRs 0020, 0021): browser code that reaches the platform only over HTTP and the contracts.

@@ -12,6 +12,7 @@ export const workspaceAliases = {
   '@safegrid/storage': source('./packages/storage/src/index.ts'),
   '@safegrid/adapters': source('./packages/adapters/src/index.ts'),
   '@safegrid/demo': source('./packages/demo/src/index.ts'),
+  '@safegrid/platform': source('./packages/platform/src/index.ts'),
   '@safegrid/api/testing': source('./apps/api/src/testing/index.ts'),
   '@safegrid/api': source('./apps/api/src/index.ts'),
 };

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { loadConfig, openPlatform, type Platform } from '@safegrid/api';
+import { loadConfig, openPlatform, type Platform } from '@safegrid/platform';
 import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
 import { DEMO_PASSWORD, writeDemoDistrict } from '@safegrid/demo';
 import * as storage from '@safegrid/storage';

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { Actor, CoreDeps, Permission } from '@safegrid/core';
+import type { Actor, Permission } from '@safegrid/core';
 import type { Language } from '@safegrid/contracts';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
-import type { Config } from './config.js';
+import type { PlatformServices } from '@safegrid/platform';
 
 /** What a route requires of its caller; every route declares one. */
 export type RouteAccess = 'public' | 'authenticated' | Permission;
@@ -20,14 +20,8 @@ declare module 'fastify' {
   }
 }
 
-/** The services a running server hands to routes. */
-export interface ApiServices {
-  readonly deps: CoreDeps;
-  readonly config: Config;
-  readonly version: string;
-  /** Answers the database kind once it has run a trivial query. */
-  readonly checkDatabase: () => Promise<'sqlite' | 'postgres'>;
-}
+/** The services a running server hands to routes: the platform's. */
+export type ApiServices = PlatformServices;
 
 export type SafeGridApp = FastifyInstance<
   RawServerDefault,

@@ -1,6 +1,4 @@
-// The public API of @safegrid/api: configuration, the server and the composition root.
-export * from './config.js';
+// The public API of @safegrid/api: the HTTP transport over a composed platform.
 export * from './app-types.js';
 export * from './server.js';
-export * from './main.js';
-export { readVersion } from './version.js';
+export * from './start-server.js';

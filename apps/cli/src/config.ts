@@ -1,4 +1,4 @@
-import { loadConfig, type Config } from '@safegrid/api';
+import { loadConfig, type Config } from '@safegrid/platform';
 
 /** The CLI's configuration: the same environment variables as the server. The only reader of process.env here. */
 export function cliConfig(): Config {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@safegrid/api';
+import { ConfigError } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { demoCommand } from './commands/seed-demo.js';
 import { migrateCommand } from './commands/migrate.js';

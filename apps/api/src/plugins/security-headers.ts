@@ -1,4 +1,4 @@
-import type { Config } from '../config.js';
+import type { Config } from '@safegrid/platform';
 import type { SafeGridApp } from '../app-types.js';
 import { mapTileLayers, tileOrigins } from '../routes/settings/map-tile-layers.js';
 

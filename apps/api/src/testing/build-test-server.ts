@@ -5,10 +5,8 @@ import { createScryptPasswordHasher } from '@safegrid/adapters';
 import { actorOf, createManualClock, createUser, installBuiltInChecklists, systemActor, type CoreDeps, type ManualClock, type Role, type User } from '@safegrid/core';
 import { createBulkLoader, type DialectName } from '@safegrid/storage';
 import { openTestDatabase, smallWorld, type TestDatabase } from '@safegrid/storage/testing';
-import { sql } from 'kysely';
-import type { ApiServices, SafeGridApp } from '../app-types.js';
-import { loadConfig, type Config } from '../config.js';
-import { composeDeps } from '../main.js';
+import type { SafeGridApp } from '../app-types.js';
+import { composeDeps, loadConfig, platformServices, type Config } from '@safegrid/platform';
 import { buildServer } from '../server.js';
 
 export const TEST_PASSWORD = 'test-password-1';
@@ -38,15 +36,7 @@ export async function buildTestServer(options: { dialect?: DialectName; config?:
   const clock = createManualClock('2026-03-02T02:00:00Z');
   const deps = composeDeps(database, config, { clock, passwords: createScryptPasswordHasher({ cost: { N: 1024, r: 8, p: 1 } }) });
   await installBuiltInChecklists(deps);
-  const services: ApiServices = {
-    deps,
-    config,
-    version: 'test',
-    checkDatabase: async () => {
-      await sql`select 1`.execute(database.db);
-      return database.dialect;
-    },
-  };
+  const services = platformServices(database, deps, config, 'test');
   const app = await buildServer(services);
   let counter = 0;
   const system = systemActor('320412');

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, openPlatform, type Config } from '@safegrid/api';
+import { loadConfig, openPlatform, type Config } from '@safegrid/platform';
 import { logIn } from '@safegrid/core';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { migrateToLatest, openDatabase } from '@safegrid/storage';
-import type { Config } from '@safegrid/api';
+import type { Config } from '@safegrid/platform';
 import type { Output } from '../output.js';
 
 /** `safegrid migrate`: applies pending migrations and lists them. */

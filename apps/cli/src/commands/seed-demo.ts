@@ -1,4 +1,4 @@
-import { openPlatform, type Config, type Platform } from '@safegrid/api';
+import { openPlatform, type Config, type Platform } from '@safegrid/platform';
 import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
 import { DEMO_PASSWORD, DEMO_USERNAMES, writeDemoDistrict } from '@safegrid/demo';
 import { analyzeDatabase, createBulkLoader } from '@safegrid/storage';

@@ -1,4 +1,5 @@
-import { openPlatform, startServer, stopOnSignals, type Config } from '@safegrid/api';
+import { startServer, stopOnSignals } from '@safegrid/api';
+import { openPlatform, type Config } from '@safegrid/platform';
 import type { Output } from '../output.js';
 import { demoAccountsText, gradeUngradedDistricts, isEmptyDatabase, seedDemo } from './seed-demo.js';
 

@@ -1,4 +1,4 @@
-import { openPlatform, type Config } from '@safegrid/api';
+import { openPlatform, type Config } from '@safegrid/platform';
 import { changePassword, createUser, ROLES, SECTORS, systemActor, type Role, type Sector } from '@safegrid/core';
 import { UsageError, type Output } from '../output.js';
 import { readSecretFromStdin } from './read-secret.js';

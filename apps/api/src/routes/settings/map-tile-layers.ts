@@ -1,5 +1,5 @@
 import type { MapSettingsResponse } from '@safegrid/contracts';
-import type { MapConfig } from '../../config.js';
+import type { MapConfig } from '@safegrid/platform';
 
 const OSM = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const TIANDITU_SUBDOMAINS = ['0', '1', '2', '3', '4', '5', '6', '7'];

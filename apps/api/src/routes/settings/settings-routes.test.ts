@@ -1,7 +1,7 @@
 import { MapSettingsResponse } from '@safegrid/contracts';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { afterEach, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../config.js';
+import { ConfigError, loadConfig } from '@safegrid/platform';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectResponse } from '../../testing/expectations.js';
 

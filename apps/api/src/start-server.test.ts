@@ -3,7 +3,8 @@ import net from 'node:net';
 import type { StatsStore } from '@safegrid/core';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { startServer, stopOnSignals, type Platform, type RunningServer } from './main.js';
+import type { Platform } from '@safegrid/platform';
+import { startServer, stopOnSignals, type RunningServer } from './start-server.js';
 import { buildTestServer, type TestServer } from './testing/build-test-server.js';
 
 /** A promise with its resolver outside: lets a test hold a request inside the server. */

@@ -1,0 +1,4 @@
+// The public API of @safegrid/platform: settings, and the platform opened and composed from them.
+export * from './config.js';
+export * from './open-platform.js';
+export { readVersion } from './version.js';
