@@ -31,8 +31,12 @@ export function problemBody(input: {
   code: string;
   requestId: string;
   fields?: readonly FieldProblem[];
+  /** Values for the message's {placeholders}. */
+  params?: Readonly<Record<string, string | number>>;
+  /** RFC 9457 extension members (declared in contracts' Problem). */
+  extensions?: Pick<Problem, 'lockedUntil' | 'retryAfterSeconds'>;
 }): Problem {
-  const title = errorTitle(input.language, input.code);
+  const title = fillMessage(errorTitle(input.language, input.code), input.params);
   const errors = input.fields?.map((field) => ({ path: field.path, code: field.code, message: describeFieldProblem(input.language, field) }));
   return {
     type: `https://safegrid.example/problems/${input.code}`,
@@ -42,6 +46,7 @@ export function problemBody(input: {
     code: input.code,
     ...(errors && errors.length > 0 ? { errors } : {}),
     requestId: input.requestId,
+    ...input.extensions,
   };
 }
 

@@ -28,7 +28,8 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
   const fastify = Fastify({
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
-    trustProxy: true,
+    // Off unless configured: with it on, any client could name its own address in X-Forwarded-For.
+    trustProxy: services.config.trustProxy as FastifyServerOptions['trustProxy'],
     genReqId: () => services.deps.ids.newId(),
   }).withTypeProvider<TypeBoxTypeProvider>();
   fastify.setValidatorCompiler(createValidatorCompiler());

@@ -5,7 +5,7 @@ import { isDomainError } from '@safegrid/core';
 import { demoCommand } from './commands/seed-demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
-import { userAddCommand, userPasswdCommand } from './commands/user-commands.js';
+import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
 import { cliConfig, isInteractive } from './config.js';
 import { createOutput, EXIT, UsageError } from './output.js';
 
@@ -19,6 +19,7 @@ usage:
   safegrid user add --username U --role R [--name N] [--region CODE] [--grid ID ...]
                     [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
   safegrid user passwd --username U (--password-stdin | --password P)
+  safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL (see .env.example)`;
@@ -79,6 +80,9 @@ async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     case 'user passwd':
       await userPasswdCommand(config, output, { username: values.username, ...password });
+      return EXIT.ok;
+    case 'user unlock':
+      await userUnlockCommand(config, output, { username: values.username });
       return EXIT.ok;
     default:
       throw new UsageError(`unknown command "${positionals.join(' ')}"`);

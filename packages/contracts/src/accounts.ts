@@ -33,3 +33,17 @@ export type LoginResponse = Static<typeof LoginResponse>;
 /** Who is signed in on this browser, or null: lets a web app start without provoking a 401. */
 export const SessionResponse = Type.Object({ user: Nullable(UserResponse) });
 export type SessionResponse = Static<typeof SessionResponse>;
+
+/** An account locked after repeated wrong passwords, as the district office sees it (ADR 0059). */
+export const LockedAccountResponse = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: StringEnum(ROLES),
+  regionCode: Type.String(),
+  lockedUntil: DateTime,
+});
+export type LockedAccountResponse = Static<typeof LockedAccountResponse>;
+
+export const LockedAccountListResponse = Type.Object({ items: Type.Array(LockedAccountResponse) });
+export type LockedAccountListResponse = Static<typeof LockedAccountListResponse>;

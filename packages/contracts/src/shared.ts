@@ -60,5 +60,9 @@ export const Problem = Type.Object({
   code: Type.String(),
   errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: Type.String() }))),
   requestId: Type.String(),
+  /** auth.account_locked: when the lock ends (ISO 8601). */
+  lockedUntil: Type.Optional(Type.String({ format: 'date-time' })),
+  /** auth.too_many_attempts: seconds until the next attempt counts (also the Retry-After header). */
+  retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type Problem = Static<typeof Problem>;

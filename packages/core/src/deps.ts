@@ -1,4 +1,5 @@
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
+import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
 import type { ChangeFeed } from './changes/change-feed.js';
 import type { GridLocator } from './geo/grid-locator.js';
@@ -27,6 +28,7 @@ export interface Stores {
   hazardEvents: HazardEventStore;
   users: UserStore;
   sessions: SessionStore;
+  logins: LoginGuardStore;
   photos: PhotoStore;
   idempotency: IdempotencyStore;
   stats: StatsStore;
@@ -57,6 +59,8 @@ export interface CoreDeps extends Stores {
   photoFiles: PhotoFiles;
   hasher: ContentHasher;
   limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
+  /** Log-in limits and lockout; DEFAULT_LOGIN_SETTINGS when absent. */
+  loginSettings?: LoginSettings;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
   /** Committed changes for live views; use cases publish after their transaction. */

@@ -21,6 +21,8 @@ export * from './accounts/permissions.js';
 export * from './accounts/secrets.js';
 export * from './accounts/user-store.js';
 export * from './accounts/log-in.js';
+export * from './accounts/login-guard.js';
+export * from './accounts/unlock-account.js';
 export * from './accounts/create-user.js';
 
 export * from './units/unit-catalog.js';

@@ -28,3 +28,26 @@ describe('database pool, statement timeout and shutdown grace settings', () => {
     expect(problems).toContain('SAFEGRID_SHUTDOWN_GRACE_MS');
   });
 });
+
+describe('SAFEGRID_TRUST_PROXY and log-in lockout settings', () => {
+  it('trust no proxy and lock after 5 failures for 15 minutes by default', () => {
+    const config = loadConfig({});
+    expect([config.trustProxy, config.loginLockoutFailures, config.loginLockoutMinutes]).toEqual([false, 5, 15]);
+  });
+
+  it('accept what Fastify’s trustProxy accepts', () => {
+    const read = (value: string) => loadConfig({ SAFEGRID_TRUST_PROXY: value }).trustProxy;
+    expect(read('false')).toBe(false);
+    expect(read('true')).toBe(true);
+    expect(read('2')).toBe(2);
+    expect(read('10.0.0.0/8, 192.168.1.7,::1,fd00::/8,loopback')).toEqual(['10.0.0.0/8', '192.168.1.7', '::1', 'fd00::/8', 'loopback']);
+    expect(read('10.1.0.0/255.255.0.0')).toEqual(['10.1.0.0/255.255.0.0']);
+  });
+
+  it('refuse anything else, naming the variable', () => {
+    for (const value of ['yes', '0', '10.0.0.0/33', 'proxy.example.com', 'nope,10.0.0.1', '::1/129']) {
+      expect(() => loadConfig({ SAFEGRID_TRUST_PROXY: value }), value).toThrow(/SAFEGRID_TRUST_PROXY/);
+    }
+    expect(() => loadConfig({ SAFEGRID_LOGIN_LOCKOUT_FAILURES: '0' })).toThrow(/SAFEGRID_LOGIN_LOCKOUT_FAILURES/);
+  });
+});

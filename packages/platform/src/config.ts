@@ -1,5 +1,8 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { MAP_CRS, MAP_TILE_PROVIDERS, type MapCrs, type MapTileProvider } from '@safegrid/contracts';
+
+export type TrustProxy = boolean | number | readonly string[];
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
@@ -14,7 +17,17 @@ export interface Config {
   readonly photoMaxBytes: number;
   readonly sessionHours: number;
   readonly cookieSecure: boolean;
+  /** Log-in attempts per minute per client address and per username, counted in the database. */
   readonly loginAttemptsPerMinute: number;
+  /** Consecutive wrong passwords that lock an account (SAFEGRID_LOGIN_LOCKOUT_FAILURES). */
+  readonly loginLockoutFailures: number;
+  /** Minutes an account stays locked unless the district office unlocks it (SAFEGRID_LOGIN_LOCKOUT_MINUTES). */
+  readonly loginLockoutMinutes: number;
+  /**
+   * Which proxies' X-Forwarded-For is believed (SAFEGRID_TRUST_PROXY), as Fastify's `trustProxy`:
+   * false (default: the socket's address is the client), true (any), a hop count, or addresses/CIDRs.
+   */
+  readonly trustProxy: TrustProxy;
   /** Folder of the built web app served at `/`, when present. */
   readonly webDir: string | null;
   /** Base tiles of the web app's maps. */
@@ -81,6 +94,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionHours: integerSetting(env, 'SAFEGRID_SESSION_HOURS', 12, 1, 24 * 30, problems),
     cookieSecure: cookieSecure === 'true',
     loginAttemptsPerMinute: integerSetting(env, 'SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE', 10, 1, 10_000, problems),
+    loginLockoutFailures: integerSetting(env, 'SAFEGRID_LOGIN_LOCKOUT_FAILURES', 5, 1, 100, problems),
+    loginLockoutMinutes: integerSetting(env, 'SAFEGRID_LOGIN_LOCKOUT_MINUTES', 15, 1, 7 * 24 * 60, problems),
+    trustProxy: trustProxySetting(env.SAFEGRID_TRUST_PROXY, problems),
     webDir: env.SAFEGRID_WEB_DIR ? resolve(env.SAFEGRID_WEB_DIR) : null,
     map: mapSettings(env, problems),
     sseHeartbeatSeconds: integerSetting(env, 'SAFEGRID_SSE_HEARTBEAT_SECONDS', 25, 1, 3600, problems),
@@ -90,6 +106,42 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** proxy-addr's names for address ranges, accepted in a SAFEGRID_TRUST_PROXY list. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  if (/^\d+$/.test(prefix)) return bits <= (family === 4 ? 32 : 128);
+  return family === 4 && isIP(prefix) === 4; // a netmask such as 255.255.255.0
+}
+
+/**
+ * SAFEGRID_TRUST_PROXY: unset or "false" trusts no proxy, so a client cannot choose its own address
+ * with X-Forwarded-For (and dodge the log-in limit); "true", a hop count, or a comma-separated list of
+ * proxy addresses and CIDRs (and loopback, linklocal, uniquelocal) as Fastify's trustProxy takes them.
+ */
+function trustProxySetting(raw: string | undefined, problems: string[]): TrustProxy {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= 100) return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const wrong = entries.filter((entry) => !isProxyAddress(entry));
+  if (entries.length === 0 || wrong.length > 0 || /^\d+$/.test(value)) {
+    problems.push(`SAFEGRID_TRUST_PROXY must be false, true, a hop count from 1 to 100, or a comma-separated list of addresses/CIDRs (got "${raw}")`);
+    return false;
+  }
+  return entries;
 }
 
 const TILE_TEMPLATE = /^https?:\/\/[^\s]+\{z\}[^\s]*$/;

@@ -17,7 +17,7 @@ import {
   type CoreDeps,
   type PasswordHasher,
 } from '@safegrid/core';
-import { createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
+import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { readVersion } from './version.js';
@@ -44,8 +44,13 @@ export interface OpenPlatformOptions {
   readonly passwords?: PasswordHasher;
   /** Apply pending migrations first (default true). */
   readonly migrate?: boolean;
-  /** Where committed changes are announced (default: in this process only). */
+  /**
+   * Where committed changes are announced. Default: on PostgreSQL every process on the database
+   * (LISTEN/NOTIFY, ADR 0059); on SQLite this process only.
+   */
   readonly changes?: ChangeFeed;
+  /** Told about trouble of the shared change feed (a lost LISTEN connection); it reconnects by itself. */
+  readonly onChangeFeedError?: (error: Error) => void;
 }
 
 /** Composes everything from a database: stores, adapters, the clock. The one place dependencies are wired. */
@@ -64,6 +69,11 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
     limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
+    loginSettings: {
+      attemptsPerMinute: config.loginAttemptsPerMinute,
+      lockoutFailures: config.loginLockoutFailures,
+      lockoutMinutes: config.loginLockoutMinutes,
+    },
     changes: options.changes ?? createInProcessChangeFeed(),
     inTransaction: inTransaction(database.db, database.dialect),
   };
@@ -86,8 +96,19 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
 export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<Platform> {
   const database = openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
   if (options.migrate ?? true) await migrateToLatest(database);
-  const deps = composeDeps(database, config, options);
+  const sharedFeed = !options.changes && database.dialect === 'postgres'
+    ? createPostgresChangeFeed({ connectionString: config.databaseUrl, db: database.db, ...(options.onChangeFeedError ? { onError: options.onChangeFeedError } : {}) })
+    : null;
+  const deps = composeDeps(database, config, sharedFeed ? { ...options, changes: sharedFeed } : options);
   // Built-in checklist versions are data the code ships with: written once, never changed.
   if (options.migrate ?? true) await installBuiltInChecklists(deps);
-  return { database, deps, services: platformServices(database, deps, config), close: () => database.close() };
+  return {
+    database,
+    deps,
+    services: platformServices(database, deps, config),
+    close: async () => {
+      await sharedFeed?.close();
+      await database.close();
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { DISTRIBUTED_TABLES } from './migrations/20261126T1100-widen-keys-for-ci
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
-const COORDINATOR_TABLES = ['users', 'sessions', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock'];
+const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock'];
 
 // Citus distributes PostgreSQL only; SQLite's keys are left narrow on purpose (the migration says why).
 describe.skipIf(!testDialects().includes('postgres'))('schema distributable by district on Citus (ADR 0030) [postgres only: Citus extends PostgreSQL; skipped without postgres in DB_DIALECTS]', () => {

@@ -49,6 +49,30 @@ export interface UsersTable {
   updatedAt: TimestampColumn;
 }
 
+export interface LoginAttemptsTable {
+  key: string;
+  windowStart: TimestampColumn;
+  attempts: number;
+}
+
+export interface LoginFailuresTable {
+  username: string;
+  failedCount: number;
+  lastFailedAt: TimestampColumn;
+  lockedUntil: NullableTimestampColumn;
+}
+
+export interface AccountLockEventsTable {
+  id: string;
+  districtCode: string;
+  userId: string;
+  kind: string;
+  at: TimestampColumn;
+  lockedUntil: NullableTimestampColumn;
+  actorUserId: string | null;
+  actorUsername: string | null;
+}
+
 export interface SessionsTable {
   tokenHash: string;
   userId: string;
@@ -388,6 +412,9 @@ export interface Database {
   grids: GridsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  loginAttempts: LoginAttemptsTable;
+  loginFailures: LoginFailuresTable;
+  accountLockEvents: AccountLockEventsTable;
   units: UnitsTable;
   unitTags: UnitTagsTable;
   unitChanges: UnitChangesTable;

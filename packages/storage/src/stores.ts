@@ -7,6 +7,7 @@ import { guardStore, translateStorageError } from './storage-errors.js';
 import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
 import { createIdempotencyStore } from './stores/idempotency-store.js';
+import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
@@ -27,6 +28,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     hazardEvents: guardStore(createHazardEventStore(db)),
     users: guardStore(createUserStore(db)),
     sessions: guardStore(createSessionStore(db)),
+    logins: guardStore(createLoginGuardStore(db)),
     photos: guardStore(createPhotoStore(db)),
     idempotency: guardStore(createIdempotencyStore(db)),
     stats: guardStore(createStatsStore(db)),

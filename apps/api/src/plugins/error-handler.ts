@@ -1,6 +1,7 @@
 import { isDomainError, type DomainErrorKind, type FieldProblem } from '@safegrid/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { SafeGridApp } from '../app-types.js';
+import type { Problem } from '@safegrid/contracts';
 import { problemBody } from '../problem.js';
 import { schemaErrorsToProblems, type SchemaError } from './validation-problems.js';
 
@@ -11,7 +12,28 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   rule_violation: 422,
   permission_denied: 403,
   invalid_input: 422,
+  rate_limited: 429,
+  locked: 423,
 };
+
+/** Beijing wall-clock time of an instant, for messages (China has one zone, no daylight saving). */
+function beijingTime(iso: string): string {
+  return new Date(new Date(iso).getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** What a domain error's details add to its problem: message values, extension members, headers. */
+function problemExtras(
+  details: Readonly<Record<string, unknown>>,
+  reply: FastifyReply,
+): { params?: Record<string, string | number>; extensions?: Pick<Problem, 'lockedUntil' | 'retryAfterSeconds'> } {
+  const { lockedUntil, retryAfterSeconds } = details;
+  if (typeof retryAfterSeconds === 'number') {
+    reply.header('retry-after', String(retryAfterSeconds));
+    return { params: { retryAfterSeconds }, extensions: { retryAfterSeconds } };
+  }
+  if (typeof lockedUntil === 'string') return { params: { lockedUntil: beijingTime(lockedUntil) }, extensions: { lockedUntil } };
+  return {};
+}
 
 /** Fastify's own errors that are the client's doing, with the status and code we answer. */
 const FRAMEWORK_ERRORS: Record<string, { status: number; code: string }> = {
@@ -29,7 +51,13 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string }> = {
 export function sendProblem(
   request: FastifyRequest,
   reply: FastifyReply,
-  problem: { status: number; code: string; fields?: readonly FieldProblem[] },
+  problem: {
+    status: number;
+    code: string;
+    fields?: readonly FieldProblem[];
+    params?: Readonly<Record<string, string | number>>;
+    extensions?: Pick<Problem, 'lockedUntil' | 'retryAfterSeconds'>;
+  },
 ): FastifyReply {
   return reply
     .status(problem.status)
@@ -41,7 +69,7 @@ export function sendProblem(
 export function registerErrorHandler(app: SafeGridApp): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isDomainError(error)) {
-      return sendProblem(request, reply, { status: STATUS_BY_KIND[error.kind], code: error.code, fields: error.fields });
+      return sendProblem(request, reply, { status: STATUS_BY_KIND[error.kind], code: error.code, fields: error.fields, ...problemExtras(error.details, reply) });
     }
     if (error.validation) {
       const fields = schemaErrorsToProblems(error.validationContext, error.validation as unknown as SchemaError[]);

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openPlatform, type Config } from '@safegrid/platform';
 import { logIn } from '@safegrid/core';
+import { createBulkLoader } from '@safegrid/storage';
+import { smallWorld } from '@safegrid/storage/testing';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutput } from '../output.js';
 import { migrateCommand } from './migrate.js';
 import { demoCommand } from './seed-demo.js';
-import { userAddCommand, userPasswdCommand } from './user-commands.js';
+import { userAddCommand, userPasswdCommand, userUnlockCommand } from './user-commands.js';
 
 describe('CLI commands on a real SQLite file', () => {
   let dataDir: string;
@@ -59,6 +61,36 @@ describe('CLI commands on a real SQLite file', () => {
     } finally {
       await platform.close();
     }
+  });
+
+  it('unlocks an account locked after wrong passwords, and records the unlock', async () => {
+    const platform = await openPlatform(config);
+    try {
+      const world = smallWorld();
+      await createBulkLoader(platform.database).regions(world.regions, world.grids);
+    } finally {
+      await platform.close();
+    }
+    await userAddCommand(config, output, { username: 'locked1', role: 'district', password: 'right-password' });
+    const locked = await openPlatform(config);
+    try {
+      for (let attempt = 0; attempt < 5; attempt += 1) await logIn(locked.deps, { username: 'locked1', password: 'wrong-password' }).catch(() => null);
+      await expect(logIn(locked.deps, { username: 'locked1', password: 'right-password' })).rejects.toMatchObject({ code: 'auth.account_locked' });
+    } finally {
+      await locked.close();
+    }
+
+    await userUnlockCommand(config, output, { username: 'locked1' });
+
+    const after = await openPlatform(config);
+    try {
+      expect(await logIn(after.deps, { username: 'locked1', password: 'right-password' })).not.toBeNull();
+      const user = await after.deps.users.findCredentials('locked1');
+      expect((await after.deps.logins.listLockEvents(user?.user.id ?? '')).map((event) => [event.kind, event.actorUsername])).toEqual([['locked', null], ['unlocked', 'system']]);
+    } finally {
+      await after.close();
+    }
+    await expect(userUnlockCommand(config, output, { username: 'nobody' })).rejects.toMatchObject({ code: 'user.not_found' });
   });
 
   it('refuses a town account whose region is not a town, naming the field', async () => {

@@ -8,7 +8,9 @@ import { demoAccountsText, gradeUngradedDistricts, isEmptyDatabase, seedDemo } f
  * demo district. SIGINT/SIGTERM stop accepting connections, finish requests in flight, then exit.
  */
 export async function serveCommand(config: Config, output: Output, options: { demo?: boolean }): Promise<void> {
-  const platform = await openPlatform(config);
+  const platform = await openPlatform(config, {
+    onChangeFeedError: (error) => output.info(`live change feed: ${error.message} (reconnecting)`),
+  });
   let seeded = false;
   if (options.demo && (await isEmptyDatabase(platform))) {
     output.info('empty database: creating the demo district 武进区 (first start only)…');

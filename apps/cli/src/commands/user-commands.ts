@@ -1,5 +1,5 @@
 import { openPlatform, type Config } from '@safegrid/platform';
-import { changePassword, createUser, ROLES, SECTORS, systemActor, type Role, type Sector } from '@safegrid/core';
+import { changePassword, createUser, DomainError, ROLES, SECTORS, systemActor, unlockAccount, type Role, type Sector } from '@safegrid/core';
 import { UsageError, type Output } from '../output.js';
 import { readSecretFromStdin } from './read-secret.js';
 
@@ -63,6 +63,25 @@ export async function userPasswdCommand(config: Config, output: Output, options:
     await changePassword(platform.deps, { username: options.username, password });
     output.info(`password changed for ${options.username}; their sessions were ended`);
     output.result({ username: options.username });
+  } finally {
+    await platform.close();
+  }
+}
+
+/**
+ * `safegrid user unlock`: ends an account's lockout after repeated wrong passwords, as the district
+ * office of the account's district; recorded like an unlock in the web app (actor: system).
+ */
+export async function userUnlockCommand(config: Config, output: Output, options: { username?: string }): Promise<void> {
+  if (!options.username) throw new UsageError('user unlock needs --username');
+  const platform = await openPlatform(config);
+  try {
+    const found = await platform.deps.users.findCredentials(options.username.trim());
+    if (!found) throw new DomainError('not_found', 'user.not_found', `No user named ${options.username}.`);
+    const lockedUntil = (await platform.deps.logins.findFailures(found.user.username))?.lockedUntil ?? null;
+    await unlockAccount(platform.deps, systemActor(found.user.districtCode), found.user.id);
+    output.info(lockedUntil ? `unlocked ${found.user.username} (was locked until ${lockedUntil})` : `${found.user.username} was not locked; failed log-ins cleared`);
+    output.result({ username: found.user.username, wasLockedUntil: lockedUntil });
   } finally {
     await platform.close();
   }

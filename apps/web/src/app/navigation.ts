@@ -3,7 +3,7 @@ import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists' | RiskNavigationKey;
+  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -33,6 +33,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/inspections', label: user.role === 'enterprise' ? 'nav.selfInspection' : 'nav.inspections' };
     case 'checklists':
       return { key, path: '/checklists', label: 'nav.checklists' };
+    case 'lockedAccounts':
+      return { key, path: '/accounts/locked', label: 'nav.lockedAccounts' };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -41,7 +43,7 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],

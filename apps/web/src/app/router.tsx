@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { LoginPage } from '../features/auth/login-page';
+import { accountRoutes } from '../features/accounts/account-routes';
 import { checklistRoutes } from '../features/checklists/checklist-routes';
 import { inspectionRoutes } from '../features/inspections/inspection-routes';
 import { sessionQuery } from '../features/auth/use-session';
@@ -56,7 +57,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             { path: 'units/:id/edit', ...page(() => import('../features/units/unit-form-page'), 'UnitEditPage') },
             { path: 'm/tasks', ...page(() => import('../features/field/field-tasks-page'), 'FieldTasksPage') },
             { path: 'm/report', ...page(() => import('../features/field/field-report-page'), 'FieldReportPage') },
-            ...inspectionRoutes, ...checklistRoutes,
+            ...inspectionRoutes, ...checklistRoutes, ...accountRoutes,
             ...RISK_ROUTES,
             { path: '*', element: <NotFound /> },
           ],

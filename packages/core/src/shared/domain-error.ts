@@ -1,4 +1,4 @@
-export type DomainErrorKind = 'not_found' | 'conflict' | 'rule_violation' | 'permission_denied' | 'invalid_input';
+export type DomainErrorKind = 'not_found' | 'conflict' | 'rule_violation' | 'permission_denied' | 'invalid_input' | 'rate_limited' | 'locked';
 
 /** One offending field of a refused request: a JSON pointer into the input and a message code. */
 export interface FieldProblem {

@@ -1,4 +1,5 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
+import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
 import type { User } from '../accounts/user.js';
 import type { Stores } from '../deps.js';
@@ -35,6 +36,9 @@ export interface MemoryTables {
   hazardPhotos: { hazardId: string; photoId: string }[];
   users: Map<string, { user: User; passwordHash: string }>;
   sessions: Map<string, Session>;
+  loginAttempts: Map<string, number>;
+  loginFailures: Map<string, LoginFailures>;
+  accountLockEvents: AccountLockEvent[];
   photos: Map<string, Photo>;
   idempotency: Map<string, IdempotencyRecord>;
   checklists: Map<string, ChecklistTemplate>;
@@ -52,7 +56,7 @@ export interface MemoryTables {
 export function createMemoryTables(): MemoryTables {
   return {
     regions: [], grids: [], units: new Map(), unitChanges: [], hazards: new Map(), hazardEvents: [], hazardPhotos: [],
-    users: new Map(), sessions: new Map(), photos: new Map(), idempotency: new Map(),
+    users: new Map(), sessions: new Map(), loginAttempts: new Map(), loginFailures: new Map(), accountLockEvents: [], photos: new Map(), idempotency: new Map(),
     checklists: new Map(), inspections: new Map(), inspectionFindings: [], inspectionPhotos: [], campaigns: new Map(),
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
   };
@@ -170,6 +174,41 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       for (const [hash, session] of tables.sessions) if (session.userId === userId) tables.sessions.delete(hash);
     },
   };
+  const logins: LoginGuardStore = {
+    countAttempt: async (key, windowStart, forgetBefore) => {
+      const id = `${windowStart}|${key}`;
+      const count = (tables.loginAttempts.get(id) ?? 0) + 1;
+      tables.loginAttempts.set(id, count);
+      if (count === 1) for (const old of tables.loginAttempts.keys()) if (old.slice(0, old.indexOf('|')) < forgetBefore) tables.loginAttempts.delete(old);
+      return count;
+    },
+    findFailures: async (username) => tables.loginFailures.get(username),
+    addFailure: async (username, at, restartBefore) => {
+      const previous = tables.loginFailures.get(username);
+      const failedCount = previous && previous.lastFailedAt >= restartBefore ? previous.failedCount + 1 : 1;
+      tables.loginFailures.set(username, { username, failedCount, lastFailedAt: at, lockedUntil: previous?.lockedUntil ?? null });
+      return failedCount;
+    },
+    lock: async (username, lockedUntil) => {
+      const previous = tables.loginFailures.get(username);
+      if (previous) tables.loginFailures.set(username, { ...previous, failedCount: 0, lockedUntil });
+    },
+    clearFailures: async (username) => {
+      tables.loginFailures.delete(username);
+    },
+    appendLockEvent: async (event) => {
+      tables.accountLockEvents.push(event);
+    },
+    listLockEvents: async (userId) => tables.accountLockEvents.filter((event) => event.userId === userId),
+    listLocked: async (districtCode, now) =>
+      [...tables.users.values()]
+        .filter((entry) => entry.user.districtCode === districtCode)
+        .flatMap(({ user }) => {
+          const lockedUntil = tables.loginFailures.get(user.username)?.lockedUntil;
+          return lockedUntil && lockedUntil > now ? [{ user, lockedUntil }] : [];
+        })
+        .sort((a, b) => a.user.username.localeCompare(b.user.username)),
+  };
   const photos: PhotoStore = {
     insert: async (photo) => {
       tables.photos.set(photo.id, photo);
@@ -208,5 +247,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, photos, idempotency, stats, dashboard, ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, ...createMemoryFeatureStores(tables) };
 }

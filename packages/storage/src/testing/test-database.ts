@@ -20,6 +20,8 @@ const DATABASE_PREFIX = process.env.SAFEGRID_TEST_DATABASE_PREFIX ?? 'safegrid_t
 if (!/^[a-z_][a-z0-9_]{0,40}$/.test(DATABASE_PREFIX)) throw new Error('SAFEGRID_TEST_DATABASE_PREFIX: lower-case letters, digits and _ only');
 
 export interface TestDatabase extends SafeGridDatabase {
+  /** Where other processes reach the same database (PostgreSQL); null for in-memory SQLite. */
+  readonly url: string | null;
   /** Closes and, on PostgreSQL, drops the database. */
   dispose(): Promise<void>;
 }
@@ -35,7 +37,7 @@ export async function openTestDatabase(dialect: DialectName, options: TestDataba
   if (dialect === 'sqlite') {
     const database = openDatabase('sqlite::memory:');
     await migrate(database);
-    return { ...database, dispose: () => database.close() };
+    return { ...database, url: null, dispose: () => database.close() };
   }
   const name = `${DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
@@ -51,6 +53,7 @@ export async function openTestDatabase(dialect: DialectName, options: TestDataba
   await migrate(database);
   return {
     ...database,
+    url: url.toString(),
     async dispose() {
       await database.close();
       const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

@@ -59,11 +59,67 @@ describeEachDialect('auth routes', (dialect) => {
     expectProblem(await server.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } }), 401, 'auth.unauthenticated');
   });
 
-  it('rate-limits login attempts', async () => {
+  it('limits attempts per client address across usernames, however X-Forwarded-For rotates (trustProxy off)', async () => {
     const statuses: number[] = [];
-    for (let attempt = 0; attempt < 7; attempt += 1) statuses.push((await login('someone', 'guess-guess')).statusCode);
-    expect(statuses.slice(0, 4).every((status) => status === 401)).toBe(true);
-    expect(statuses.slice(-1)).toEqual([429]);
-    expectProblem(await login('someone', 'guess-guess'), 429, 'request.rate_limited');
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const response = await server.app.inject({
+        method: 'POST', url: '/api/v1/auth/login', payload: { username: `someone${attempt}`, password: 'guess-guess' },
+        headers: { 'x-forwarded-for': `203.0.113.${attempt}` },
+      });
+      statuses.push(response.statusCode);
+    }
+    const refused = await server.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', payload: { username: 'someone9', password: 'guess-guess' },
+      headers: { 'x-forwarded-for': '203.0.113.99', 'accept-language': 'en' },
+    });
+
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const problem = expectProblem(refused, 429, 'auth.too_many_attempts');
+    expect(refused.headers['retry-after']).toBe('60');
+    expect(problem.retryAfterSeconds).toBe(60);
+    expect(problem.title).toBe('Too many log-in attempts; try again in 60 seconds');
+  });
+
+  it('locks an account after repeated wrong passwords with its end in the message, and an unknown name alike', async () => {
+    await server.login('town', { username: 'hutang' });
+    server.clock.advance(60_000); // the test log-in counted against this address's minute
+    const answers = async (username: string) => {
+      const problems = [];
+      for (let attempt = 0; attempt < 5; attempt += 1) problems.push(await login(username, 'not-the-password'));
+      return problems;
+    };
+
+    const real = await answers('hutang');
+    server.clock.advance(60_000);
+    const unknown = await answers('nobody');
+    server.clock.advance(60_000);
+    const rightPassword = await login('hutang', TEST_PASSWORD);
+
+    expect(real.map((response) => response.statusCode)).toEqual([401, 401, 401, 401, 423]);
+    expect(unknown.map((response) => response.statusCode)).toEqual([401, 401, 401, 401, 423]);
+    const locked = expectProblem(rightPassword, 423, 'auth.account_locked');
+    expect(locked.lockedUntil).toBe('2026-03-02T02:16:00.000Z');
+    expect(locked.title).toBe('该账户因多次密码错误已被锁定，至 2026-03-02 10:16（北京时间）解除；也可请区安委办解锁');
+    server.clock.advance(13 * 60_000);
+    expect((await login('hutang', TEST_PASSWORD)).statusCode).toBe(200);
+  });
+});
+
+describeEachDialect('auth routes behind a trusted proxy', (dialect) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await buildTestServer({ dialect, config: { SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: '2', SAFEGRID_TRUST_PROXY: 'loopback' } });
+  });
+  afterEach(async () => server.close());
+
+  it('counts attempts per forwarded client address when the proxy is trusted', async () => {
+    const attempt = (username: string, client: string) => server.app.inject({
+      method: 'POST', url: '/api/v1/auth/login', payload: { username, password: 'guess-guess' }, headers: { 'x-forwarded-for': client },
+    });
+    const statuses = [];
+    for (const [username, client] of [['a1', '198.51.100.1'], ['a2', '198.51.100.1'], ['a3', '198.51.100.1'], ['a4', '198.51.100.2']] as const) {
+      statuses.push((await attempt(username, client)).statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 429, 401]);
   });
 });

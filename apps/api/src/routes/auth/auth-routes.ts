@@ -10,18 +10,19 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
   const { deps, config } = app.services;
 
   app.post('/auth/login', {
-    config: {
-      access: 'public',
-      rateLimit: { max: config.loginAttemptsPerMinute, timeWindow: '1 minute' },
-    },
+    // Attempts per minute (per client address and per username) and the lockout after repeated
+    // wrong passwords are counted in the database by core's logIn, so they hold across API
+    // processes (ADR 0059). request.ip honours SAFEGRID_TRUST_PROXY (off: the socket's address).
+    config: { access: 'public' },
     schema: {
       tags: ['auth'],
       summary: 'Log in with a username and password; returns a bearer token and sets a session cookie',
+      description: '429 auth.too_many_attempts (with Retry-After) past the attempts per minute; 423 auth.account_locked (with lockedUntil) after repeated wrong passwords.',
       body: LoginBody,
-      response: { 200: LoginResponse, 401: Problem },
+      response: { 200: LoginResponse, 401: Problem, 423: Problem, 429: Problem },
     },
   }, async (request, reply) => {
-    const result = await logIn(deps, request.body);
+    const result = await logIn(deps, { ...request.body, clientIp: request.ip });
     if (!result) return sendProblem(request, reply, { status: 401, code: 'auth.invalid_credentials' });
     reply.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true,

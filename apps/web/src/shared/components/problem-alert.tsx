@@ -1,12 +1,21 @@
 import { Alert } from 'antd';
 import { ApiError, NetworkError } from '../api-client';
+import { formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n';
+
+/** Values a problem's message names: when a locked account opens again, seconds until the next attempt. */
+function problemParams(error: ApiError): Record<string, string | number> {
+  const params: Record<string, string | number> = {};
+  if (error.problem?.lockedUntil) params.lockedUntil = formatDateTime(error.problem.lockedUntil);
+  if (error.problem?.retryAfterSeconds) params.retryAfterSeconds = error.problem.retryAfterSeconds;
+  return params;
+}
 
 /** The words for a failure: the API's code picks the message; no server text is matched. */
 export function useErrorText(): (error: unknown) => string {
   const { t, problemTitle } = useI18n();
   return (error) => {
-    if (error instanceof ApiError) return problemTitle(error.code);
+    if (error instanceof ApiError) return problemTitle(error.code, problemParams(error));
     if (error instanceof NetworkError) return t('error.network');
     return t('error.unexpected');
   };

@@ -15,7 +15,8 @@ interface I18n {
   readonly setLanguage: (language: Language) => void;
   readonly t: Translate;
   /** The title of an API problem code, from the same catalogue the server uses. */
-  readonly problemTitle: (code: string) => string;
+  /** The title of an API problem code, its {placeholders} filled from `params`. */
+  readonly problemTitle: (code: string, params?: Readonly<Record<string, string | number>>) => string;
 }
 
 export function storedLanguage(): Language {
@@ -60,7 +61,7 @@ export function I18nProvider({ children }: { readonly children: ReactNode }) {
     language,
     setLanguage,
     t: translator(language),
-    problemTitle: (code) => PROBLEMS[language].errors[code] ?? PROBLEMS[language].errors.internal ?? code,
+    problemTitle: (code, params) => fillMessage(PROBLEMS[language].errors[code] ?? PROBLEMS[language].errors.internal ?? code, params),
   }), [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

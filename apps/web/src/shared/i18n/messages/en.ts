@@ -1,3 +1,4 @@
+import { ACCOUNTS_EN } from './accounts.en';
 import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import type { UiMessageKey } from './zh-cn';
@@ -354,4 +355,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'enum.coordinateSystem.bd09': 'BD-09 (Baidu)',
   ...INSPECTIONS_EN,
   ...RISK_EN,
+  ...ACCOUNTS_EN,
 };

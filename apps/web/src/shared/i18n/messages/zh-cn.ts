@@ -1,3 +1,4 @@
+import { ACCOUNTS_ZH_CN } from './accounts.zh-cn';
 import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
 
 /** 简体中文: the web app's words (default language). Every key must also be in en.ts. */
@@ -353,6 +354,7 @@ export const ZH_CN_UI = {
   'enum.coordinateSystem.bd09': 'BD-09（百度）',
   ...INSPECTIONS_ZH_CN,
   ...RISK_ZH_CN,
+  ...ACCOUNTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
