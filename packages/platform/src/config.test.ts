@@ -28,3 +28,15 @@ describe('database pool, statement timeout and shutdown grace settings', () => {
     expect(problems).toContain('SAFEGRID_SHUTDOWN_GRACE_MS');
   });
 });
+
+describe('the API documentation setting', () => {
+  it('is public unless set, and reads login and off', () => {
+    expect(loadConfig({}).apiDocs).toBe('public');
+    expect(loadConfig({ SAFEGRID_API_DOCS: 'login' }).apiDocs).toBe('login');
+    expect(loadConfig({ SAFEGRID_API_DOCS: 'off' }).apiDocs).toBe('off');
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(() => loadConfig({ SAFEGRID_API_DOCS: 'private' })).toThrow(/SAFEGRID_API_DOCS must be one of public, login, off/);
+  });
+});
