@@ -66,7 +66,7 @@ describe('the generated OpenAPI document', () => {
     expect(wrong.map(({ at }) => at)).toEqual([]);
   });
 
-  it('documents 401 on every protected operation and 403 where a permission is needed; public ones need no security', () => {
+  it('documents 401 on every protected operation, 403 where a permission is needed, 429 where rate-limited; public ones need no security', () => {
     const missing: string[] = [];
     for (const { key, operation } of operations) {
       const access = operation[ACCESS_EXTENSION];
@@ -80,6 +80,9 @@ describe('the generated OpenAPI document', () => {
     }
     expect(missing).toEqual([]);
     expect(document.paths['/api/v1/hazards']?.get?.[ACCESS_EXTENSION]).toBe('hazard.read');
+    // Rate-limited routes say so.
+    expect(Object.keys(document.paths['/api/v1/auth/login']?.post?.responses ?? {})).toContain('429');
+    expect(Object.keys(document.paths['/api/v1/photos']?.post?.responses ?? {})).toContain('429');
   });
 
   it('maps the hazard action discriminator to one named body per action', () => {

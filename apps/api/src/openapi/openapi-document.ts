@@ -39,21 +39,23 @@ interface RouteSchema extends JsonObject {
 
 /**
  * Per route, before @fastify/swagger converts it: the operationId, the 401 and 403 that access
- * control answers (from `config.access`), `security: []` on public routes, and a 200 for a body
- * that is not JSON. Only the document sees this copy; validation and serialisation keep the
- * route's own schema.
+ * control answers (from `config.access`), 429 where `config.rateLimit` applies, `security: []` on
+ * public routes, and a 200 for a body that is not JSON. Only the document sees this copy;
+ * validation and serialisation keep the route's own schema.
  */
 function documentRoute(input: { schema: unknown; url: string; route: { method: string | string[]; config?: unknown } }): { schema: JsonObject; url: string } {
   const schema = (input.schema ?? {}) as RouteSchema;
   if (schema.hide) return { schema, url: input.url };
   const method = Array.isArray(input.route.method) ? String(input.route.method[0]) : input.route.method;
   const key = operationKey(method, input.url);
-  const access = (input.route.config as { access?: RouteAccess } | undefined)?.access;
+  const config = input.route.config as { access?: RouteAccess; rateLimit?: unknown } | undefined;
+  const access = config?.access;
   const response: JsonObject = { ...schema.response };
   if (access && access !== 'public') {
     response[401] ??= Problem;
     if (access !== 'authenticated') response[403] ??= Problem;
   }
+  if (config?.rateLimit) response[429] ??= Problem;
   if (!Object.keys(response).some((status) => status.startsWith('2'))) {
     // A body that is not JSON (bytes, an event stream): described by its media types only.
     const produces = schema.produces ?? ['application/octet-stream'];
