@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, then every test suite. Suites that need PostgreSQL or Chromium run
+// `npm test`: typecheck, lint, the OpenAPI document's lint, then every test suite. Suites that need PostgreSQL or Chromium run
 // whenever those are present; under CI=true they are required and their absence fails the run.
 // Locally a missing one is reported loudly, never passed silently.
 import { spawnSync } from 'node:child_process';
@@ -46,6 +46,7 @@ const tsc = join(root, 'node_modules/typescript/bin/tsc');
 step('typecheck (build)', process.execPath, [tsc, '-b', 'tsconfig.build.json']);
 step('typecheck (tests)', process.execPath, [tsc, '-p', 'tsconfig.json']);
 step('lint', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings=0']);
+step('OpenAPI lint (Redocly recommended)', process.execPath, [join(root, 'tools/lint-openapi.mjs')]);
 
 const dialects = ['sqlite'];
 if (await reachable(postgresUrl.hostname, postgresUrl.port || '5432')) dialects.push('postgres');

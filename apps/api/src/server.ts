@@ -2,10 +2,11 @@ import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { ApiServices, SafeGridApp } from './app-types.js';
+import { registerApiDocs } from './openapi/api-docs.js';
+import { openapiOptions } from './openapi/openapi-document.js';
 import { registerAccessControl } from './plugins/access-control.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
@@ -45,31 +46,14 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
     limits: { fileSize: services.config.photoMaxBytes, files: 1, fields: 10, parts: 12, fieldSize: 1024 },
     throwFileSizeLimit: true,
   });
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'SafeGrid API — 安全生产网格化监管平台',
-        version: services.version,
-        description: 'Units, hazards and their lifecycle, regions and grids. Errors are RFC 9457 problem details in zh-CN or en (Accept-Language).',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'safegrid_session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-  });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swagger, openapiOptions(services.version));
   registerAuthentication(app);
   registerAccessControl(app);
+  await registerApiDocs(app);
 
   await app.register(async (scope) => {
     const api = scope as unknown as SafeGridApp;
     for (const routes of API_ROUTES) await routes(api);
-    api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
   }, { prefix: '/api/v1' });
 
   for (const extension of options.extensions ?? []) await extension(app);

@@ -53,28 +53,29 @@ export type ReportHazardBody = Static<typeof ReportHazardBody>;
 const ExpectedVersion = Type.Optional(Type.Integer({ minimum: 1, description: 'Refuse the action if the hazard changed since it was read' }));
 const closed = { additionalProperties: false } as const;
 
-const assignBody = Type.Object(
+// One body per action, exported so the OpenAPI document names each branch of the discriminator.
+export const AssignHazardBody = Type.Object(
   { action: Type.Literal('assign'), expectedVersion: ExpectedVersion, deadline: Type.Optional(CalendarDate), assigneeId: Type.Optional(Uuid), plan: Type.Optional(PartialPlan), note: Type.Optional(Note) },
   closed,
 );
-const dismissBody = Type.Object(
+export const DismissHazardBody = Type.Object(
   { action: Type.Literal('dismiss'), expectedVersion: ExpectedVersion, reason: StringEnum(DISMISS_REASONS), duplicateOf: Type.Optional(Uuid), note: Type.Optional(Note) },
   closed,
 );
-const submitBody = Type.Object(
+export const SubmitHazardBody = Type.Object(
   { action: Type.Literal('submit'), expectedVersion: ExpectedVersion, photoIds: Type.Array(Uuid, { minItems: 1, maxItems: 20, uniqueItems: true }), note: Type.Optional(Note) },
   closed,
 );
-const extendBody = Type.Object(
+export const ExtendHazardBody = Type.Object(
   { action: Type.Literal('extend'), expectedVersion: ExpectedVersion, deadline: CalendarDate, note: Type.String({ minLength: 1, maxLength: 2000 }) },
   closed,
 );
-const reassignBody = Type.Object(
+export const ReassignHazardBody = Type.Object(
   { action: Type.Literal('reassign'), expectedVersion: ExpectedVersion, assigneeId: Uuid, note: Type.Optional(Note) },
   closed,
 );
-const closeBody = Type.Object({ action: Type.Literal('close'), expectedVersion: ExpectedVersion, note: Type.Optional(Note) }, closed);
-const returnBody = Type.Object(
+export const CloseHazardBody = Type.Object({ action: Type.Literal('close'), expectedVersion: ExpectedVersion, note: Type.Optional(Note) }, closed);
+export const ReturnHazardBody = Type.Object(
   { action: Type.Literal('return'), expectedVersion: ExpectedVersion, note: Type.String({ minLength: 1, maxLength: 2000 }), deadline: Type.Optional(CalendarDate) },
   closed,
 );
@@ -84,18 +85,18 @@ const returnBody = Type.Object(
  * (a JSON Schema discriminator, so errors name the right fields).
  */
 export const HazardActionBody = Type.Unsafe<
-  | Static<typeof assignBody>
-  | Static<typeof dismissBody>
-  | Static<typeof submitBody>
-  | Static<typeof extendBody>
-  | Static<typeof reassignBody>
-  | Static<typeof closeBody>
-  | Static<typeof returnBody>
+  | Static<typeof AssignHazardBody>
+  | Static<typeof DismissHazardBody>
+  | Static<typeof SubmitHazardBody>
+  | Static<typeof ExtendHazardBody>
+  | Static<typeof ReassignHazardBody>
+  | Static<typeof CloseHazardBody>
+  | Static<typeof ReturnHazardBody>
 >({
   type: 'object',
   required: ['action'],
   discriminator: { propertyName: 'action' },
-  oneOf: [assignBody, dismissBody, submitBody, extendBody, reassignBody, closeBody, returnBody],
+  oneOf: [AssignHazardBody, DismissHazardBody, SubmitHazardBody, ExtendHazardBody, ReassignHazardBody, CloseHazardBody, ReturnHazardBody],
 });
 export type HazardActionBody = Static<typeof HazardActionBody>;
 

@@ -51,3 +51,15 @@ describe('SAFEGRID_TRUST_PROXY and log-in lockout settings', () => {
     expect(() => loadConfig({ SAFEGRID_LOGIN_LOCKOUT_FAILURES: '0' })).toThrow(/SAFEGRID_LOGIN_LOCKOUT_FAILURES/);
   });
 });
+
+describe('the API documentation setting', () => {
+  it('is public unless set, and reads login and off', () => {
+    expect(loadConfig({}).apiDocs).toBe('public');
+    expect(loadConfig({ SAFEGRID_API_DOCS: 'login' }).apiDocs).toBe('login');
+    expect(loadConfig({ SAFEGRID_API_DOCS: 'off' }).apiDocs).toBe('off');
+  });
+
+  it('refuses anything else, naming the variable', () => {
+    expect(() => loadConfig({ SAFEGRID_API_DOCS: 'private' })).toThrow(/SAFEGRID_API_DOCS must be one of public, login, off/);
+  });
+});

@@ -6,6 +6,10 @@ export type TrustProxy = boolean | number | readonly string[];
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
+/** Who may read the API documentation (/api/docs and /api/v1/openapi.json): anyone, logged-in users, or nobody (404). */
+export const API_DOCS_ACCESS = ['public', 'login', 'off'] as const;
+export type ApiDocsAccess = (typeof API_DOCS_ACCESS)[number];
+
 /** Settings of one SafeGrid process, read once from the environment and checked together. */
 export interface Config {
   readonly databaseUrl: string;
@@ -40,6 +44,8 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   /** Milliseconds a stopping server lets requests in flight finish before it cuts them (SAFEGRID_SHUTDOWN_GRACE_MS). */
   readonly shutdownGraceMs: number;
+  /** Who may read /api/docs and /api/v1/openapi.json (SAFEGRID_API_DOCS). */
+  readonly apiDocs: ApiDocsAccess;
 }
 
 /** Which base map the web app draws under towns and grids, and the keys it needs. */
@@ -83,6 +89,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const cookieSecure = env.SAFEGRID_COOKIE_SECURE ?? 'false';
   if (cookieSecure !== 'true' && cookieSecure !== 'false') problems.push('SAFEGRID_COOKIE_SECURE must be true or false');
+  const apiDocs = (env.SAFEGRID_API_DOCS || 'public') as ApiDocsAccess;
+  if (!API_DOCS_ACCESS.includes(apiDocs)) problems.push(`SAFEGRID_API_DOCS must be one of ${API_DOCS_ACCESS.join(', ')}`);
   const config: Config = {
     databaseUrl,
     dataDir,
@@ -103,6 +111,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbPoolSize: integerSetting(env, 'SAFEGRID_DB_POOL_SIZE', 10, 1, 1000, problems),
     dbStatementTimeoutMs: integerSetting(env, 'SAFEGRID_DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 24 * 3600 * 1000, problems),
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
+    apiDocs,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -21,7 +21,8 @@ export async function serveCommand(config: Config, output: Output, options: { de
     if (graded > 0) output.info(`risk-graded ${graded} units that had no grade yet`);
   }
   const server = await startServer(platform);
-  output.info(`SafeGrid is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+  const docs = config.apiDocs === 'off' ? '' : `  (API docs: ${server.url}/api/docs${config.apiDocs === 'login' ? ', after logging in' : ''})`;
+  output.info(`SafeGrid is running at ${server.url}${docs}`);
   output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
   if (options.demo || seeded) output.info(demoAccountsText());
   void stopOnSignals(server, { onSignal: (signal) => output.info(`${signal}: finishing requests in flight and stopping…`) });

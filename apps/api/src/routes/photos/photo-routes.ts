@@ -1,4 +1,4 @@
-import { getPhoto, readPhotoFile, uploadPhoto, type Photo } from '@safegrid/core';
+import { getPhoto, PHOTO_MIME_TYPES, readPhotoFile, uploadPhoto, type Photo } from '@safegrid/core';
 import { IdParams, PhotoFileQuery, PhotoResponse, Problem } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -47,7 +47,13 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
 
   app.get('/photos/:id/file', {
     config: { access: 'hazard.read' },
-    schema: { tags: ['photos'], summary: 'Photo bytes (original or thumbnail)', params: IdParams, querystring: PhotoFileQuery },
+    schema: {
+      tags: ['photos'],
+      summary: 'Photo bytes (original or thumbnail)',
+      params: IdParams,
+      querystring: PhotoFileQuery,
+      produces: [...PHOTO_MIME_TYPES],
+    },
   }, async (request, reply) => {
     const variant = request.query.variant ?? 'original';
     const { photo, bytes } = await readPhotoFile(deps, requireActor(request), { photoId: request.params.id, variant });
