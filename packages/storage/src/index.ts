@@ -7,3 +7,4 @@ export { rebuildHazardRollups } from './stores/hazard-rollups.js';
 export * from './storage-errors.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { deferSecondaryIndexes, openPostgresCopyLoader, type DeferredIndexes, type PostgresCopyLoader } from './bulk-load-postgres.js';
+export * from './backup.js';
