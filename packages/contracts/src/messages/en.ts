@@ -12,6 +12,7 @@ export const EN: MessageCatalog = {
     'auth.unauthenticated': 'Please log in',
     'auth.invalid_credentials': 'Wrong username or password',
     'auth.forbidden': 'You do not have permission for this',
+    'auth.metrics_token_invalid': 'The metrics token is missing or wrong',
     'hazard.not_found': 'The hazard does not exist or is outside your scope',
     'hazard.action_not_allowed': 'This action is not allowed in the hazard’s current state',
     'hazard.refused_role': 'Your role may not take this action on this hazard',

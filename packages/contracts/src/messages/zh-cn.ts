@@ -12,6 +12,7 @@ export const ZH_CN: MessageCatalog = {
     'auth.unauthenticated': '请先登录',
     'auth.invalid_credentials': '用户名或密码错误',
     'auth.forbidden': '您没有此项操作的权限',
+    'auth.metrics_token_invalid': '监控指标令牌缺失或不正确',
     'hazard.not_found': '隐患不存在或不在您的管辖范围内',
     'hazard.action_not_allowed': '隐患当前状态不允许此操作',
     'hazard.refused_role': '您的角色不能对该隐患执行此操作',
