@@ -6,11 +6,13 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY . .
-# better-sqlite3 and sharp ship prebuilt binaries for linux-x64 (glibc): nothing compiles here.
-RUN npm ci --no-audit --no-fund \
+# better-sqlite3 (prebuilds/), sharp (@img/*) and esbuild (@esbuild/*) bring prebuilt binaries for
+# linux-x64: no install script is needed, and skipping them keeps node-gyp (and the machine-specific
+# nodedir in .npmrc) out of the image build.
+RUN npm ci --ignore-scripts --no-audit --no-fund \
  && npx tsc -b tsconfig.build.json \
  && npm run build -w @safegrid/web \
- && npm prune --omit=dev --no-audit --no-fund \
+ && npm prune --omit=dev --ignore-scripts --no-audit --no-fund \
  && rm -rf e2e bench/results apps/web/node_modules/.vite \
  && find . -name '*.tsbuildinfo' -delete
 
