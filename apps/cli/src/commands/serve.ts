@@ -20,6 +20,9 @@ export async function serveCommand(config: Config, output: Output, options: { de
   }
   const server = await startServer(platform);
   output.info(`SafeGrid is running at ${server.url}  (API docs: ${server.url}/api/docs)`);
+  if (!config.tls && config.host !== '127.0.0.1' && config.host !== 'localhost') {
+    output.info('plain HTTP: phones allow location, camera and offline work only over HTTPS — set SAFEGRID_TLS_CERT/SAFEGRID_TLS_KEY or put a TLS proxy in front (README, Deployment)');
+  }
   output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
   if (options.demo || seeded) output.info(demoAccountsText());
   void stopOnSignals(server, { onSignal: (signal) => output.info(`${signal}: finishing requests in flight and stopping…`) });
