@@ -25,12 +25,13 @@ export interface PlatformMetrics {
 // Seconds; from a cached list page (~1 ms) to the slow exports and statement timeout (30 s).
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
-export function createPlatformMetrics(labels: { version: string }): PlatformMetrics {
+export function createPlatformMetrics(options: { version: string; processMetrics: boolean }): PlatformMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service: 'safegrid' });
-  // Process metrics: CPU, resident memory, event-loop lag, GC, open handles.
-  collectDefaultMetrics({ register: registry });
-  new Gauge({ name: 'safegrid_build_info', help: 'The running version; always 1', labelNames: ['version'], registers: [registry] }).set({ version: labels.version }, 1);
+  // Process metrics: CPU, resident memory, event-loop lag, GC, open handles. They watch the event
+  // loop and GC continuously, so only when something will read them (/metrics is configured).
+  if (options.processMetrics) collectDefaultMetrics({ register: registry });
+  new Gauge({ name: 'safegrid_build_info', help: 'The running version; always 1', labelNames: ['version'], registers: [registry] }).set({ version: options.version }, 1);
   const requestSeconds = new Histogram({
     name: 'safegrid_http_request_duration_seconds',
     help: 'Time from receiving a request to sending its response, by route pattern and status',

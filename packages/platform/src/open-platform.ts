@@ -82,7 +82,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
       await sql`select 1`.execute(database.db);
       return database.dialect;
     },
-    metrics: createPlatformMetrics({ version }),
+    metrics: createPlatformMetrics({ version, processMetrics: config.metricsToken !== null }),
   };
 }
 
