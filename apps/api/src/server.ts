@@ -1,15 +1,17 @@
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ApiServices, SafeGridApp } from './app-types.js';
 import { registerApiDocs } from './openapi/api-docs.js';
 import { openapiOptions } from './openapi/openapi-document.js';
 import { registerAccessControl } from './plugins/access-control.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { registerMetrics } from './plugins/metrics.js';
 import { registerRequestContext } from './plugins/request-context.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { createValidatorCompiler } from './plugins/schema-validation.js';
@@ -20,25 +22,35 @@ export interface BuildServerOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** Extra plugins registered after the API, e.g. the web app's static files. */
   readonly extensions?: readonly ((app: SafeGridApp) => Promise<void>)[];
+  /** Certificate and key (PEM) to answer HTTPS instead of HTTP. */
+  readonly https?: { readonly cert: Buffer; readonly key: Buffer };
 }
 
 const JSON_BODY_LIMIT = 1024 * 1024;
 
 /** Builds the HTTP server without listening: plugins, the error mapping, OpenAPI, and every route under /api/v1. */
 export async function buildServer(services: ApiServices, options: BuildServerOptions = {}): Promise<SafeGridApp> {
-  const fastify = Fastify({
+  const base = {
     logger: options.logger ?? false,
     bodyLimit: JSON_BODY_LIMIT,
     // Off unless configured: with it on, any client could name its own address in X-Forwarded-For.
     trustProxy: services.config.trustProxy as FastifyServerOptions['trustProxy'],
     genReqId: () => services.deps.ids.newId(),
-  }).withTypeProvider<TypeBoxTypeProvider>();
+  };
+  // An HTTPS server only differs in its Node server type; routes and plugins are the same.
+  const instance = options.https ? (Fastify({ ...base, https: { cert: options.https.cert, key: options.https.key } }) as unknown as FastifyInstance) : Fastify(base);
+  const fastify = instance.withTypeProvider<TypeBoxTypeProvider>();
   fastify.setValidatorCompiler(createValidatorCompiler());
   const app = fastify as unknown as SafeGridApp;
   app.decorate('services', services);
 
   registerRequestContext(app);
   registerErrorHandler(app);
+  registerMetrics(app);
+  // gzip or brotli (quality 4) for JSON and text above 1 KiB. The web app's pre-compressed `.gz`
+  // files already carry Content-Encoding and pass untouched; live streams (SSE) are hijacked
+  // replies that never go through it, and text/event-stream is not a compressible type anyway.
+  await app.register(compress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(cookie);
   registerSecurityHeaders(app, services.config);
   await app.register(rateLimit, { global: false });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Platform } from '@safegrid/platform';
 import type { SafeGridApp } from './app-types.js';
 import { buildServer, type BuildServerOptions } from './server.js';
@@ -14,12 +15,17 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts the HTTP server on the configured host and port. */
+/**
+ * Starts the server on the configured host and port: HTTPS when SAFEGRID_TLS_CERT and
+ * SAFEGRID_TLS_KEY name a certificate and its key, plain HTTP otherwise (behind a TLS proxy).
+ */
 export async function startServer(platform: Platform, options: BuildServerOptions = {}): Promise<RunningServer> {
   const { config } = platform.services;
   const webApp = config.webDir ? [webAppExtension(config.webDir)] : [];
+  const https = config.tls ? { cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) } : undefined;
   const app = await buildServer(platform.services, {
     logger: { level: config.logLevel },
+    ...(https ? { https } : {}),
     ...options,
     extensions: [...(options.extensions ?? []), ...webApp],
   });
@@ -30,7 +36,7 @@ export async function startServer(platform: Platform, options: BuildServerOption
   let stopping: Promise<void> | null = null;
   return {
     app,
-    url: `http://${host}:${port}`,
+    url: `${https ? 'https' : 'http'}://${host}:${port}`,
     stop() {
       stopping ??= (async () => {
         // app.close() stops listening, runs preClose (live streams end), closes idle keep-alive

@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
-import { cliConfig, isInteractive } from './config.js';
+import { cliConfig, isInteractive, toolEnvironment } from './config.js';
 import { createOutput, EXIT, UsageError } from './output.js';
 
 const USAGE = `safegrid — 安全生产网格化监管平台
@@ -14,6 +15,10 @@ const USAGE = `safegrid — 安全生产网格化监管平台
 usage:
   safegrid serve [--demo]                 run the platform (--demo: seed the demo district into an empty database)
   safegrid migrate                        apply pending database migrations
+  safegrid backup [FILE]                  online, consistent backup while the server runs (SQLite backup API,
+                                          or pg_dump -Fc); default <data dir>/backups/safegrid-<time>.db|.dump
+  safegrid restore FILE [--force]         bring a backup back (stop the server first; --force replaces a
+                                          database that already holds SafeGrid data)
   safegrid demo [--units N] [--hazards N] [--seed N]
                                           generate the demo district 武进区 into an empty database
   safegrid user add --username U --role R [--name N] [--region CODE] [--grid ID ...]
@@ -22,7 +27,8 @@ usage:
   safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
 
 options: --json (machine-readable output), --help
-environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL (see .env.example)`;
+environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
+             a .env file in the working directory (or SAFEGRID_ENV_FILE) is read, real variables win`;
 
 const OPTIONS = {
   help: { type: 'boolean' },
@@ -42,6 +48,7 @@ const OPTIONS = {
   phone: { type: 'string' },
   password: { type: 'string' },
   'password-stdin': { type: 'boolean' },
+  force: { type: 'boolean' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -61,6 +68,17 @@ async function run(argv: string[]): Promise<number> {
   }
   const config = cliConfig();
   const password = { password: values.password, passwordStdin: values['password-stdin'] };
+  // backup and restore take a file name where other commands take a subcommand.
+  if (command === 'backup') {
+    if (positionals.length > 2) throw new UsageError('backup takes at most one file name');
+    await backupCommand(config, output, { file: subcommand, environment: toolEnvironment() });
+    return EXIT.ok;
+  }
+  if (command === 'restore') {
+    if (!subcommand || positionals.length > 2) throw new UsageError('restore needs exactly one file name');
+    await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
+    return EXIT.ok;
+  }
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });

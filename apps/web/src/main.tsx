@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
+import { InsecureOriginBanner } from './app/insecure-origin-banner';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
@@ -14,6 +15,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <Providers queryClient={queryClient}>
+        <InsecureOriginBanner />
         <RouterProvider router={router} />
       </Providers>
     </StrictMode>,

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, readEnvironment } from './config.js';
 
 describe('database pool, statement timeout and shutdown grace settings', () => {
   it('default to a pool of 10, a 30 s statement timeout and a 10 s grace', () => {
@@ -61,5 +64,64 @@ describe('the API documentation setting', () => {
 
   it('refuses anything else, naming the variable', () => {
     expect(() => loadConfig({ SAFEGRID_API_DOCS: 'private' })).toThrow(/SAFEGRID_API_DOCS must be one of public, login, off/);
+  });
+});
+
+describe('.env file', () => {
+  it('is read when present, and the real environment wins over it', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'safegrid-env-'));
+    try {
+      writeFileSync(join(folder, '.env'), '# comment\nPORT=9090\nLOG_LEVEL=debug\nSAFEGRID_DATA_DIR="/srv/safegrid data"\n');
+      const env = readEnvironment({ LOG_LEVEL: 'warn' }, folder);
+      expect(env).toMatchObject({ PORT: '9090', LOG_LEVEL: 'warn', SAFEGRID_DATA_DIR: '/srv/safegrid data' });
+      const config = loadConfig(env);
+      expect([config.port, config.logLevel, config.dataDir]).toEqual([9090, 'warn', '/srv/safegrid data']);
+      writeFileSync(join(folder, 'other.env'), 'PORT=7070\n');
+      expect(readEnvironment({ SAFEGRID_ENV_FILE: 'other.env' }, folder).PORT).toBe('7070');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('is optional, unless SAFEGRID_ENV_FILE names one that is missing', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'safegrid-env-'));
+    try {
+      expect(readEnvironment({ PORT: '1' }, folder)).toEqual({ PORT: '1' });
+      expect(() => readEnvironment({ SAFEGRID_ENV_FILE: 'missing.env' }, folder)).toThrow(/SAFEGRID_ENV_FILE/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('metrics token and TLS settings', () => {
+  it('default to no /metrics and plain HTTP', () => {
+    const config = loadConfig({});
+    expect([config.metricsToken, config.tls]).toEqual([null, null]);
+  });
+
+  it('refuse a short metrics token without echoing it', () => {
+    expect(() => loadConfig({ SAFEGRID_METRICS_TOKEN: 'short-secret' })).toThrow(ConfigError);
+    try {
+      loadConfig({ SAFEGRID_METRICS_TOKEN: 'short-secret' });
+    } catch (error) {
+      expect((error as ConfigError).message).toContain('SAFEGRID_METRICS_TOKEN');
+      expect((error as ConfigError).message).not.toContain('short-secret');
+    }
+  });
+
+  it('need both certificate and key, and files that exist', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'safegrid-tls-'));
+    try {
+      writeFileSync(join(folder, 'cert.pem'), 'x');
+      writeFileSync(join(folder, 'key.pem'), 'x');
+      expect(loadConfig({ SAFEGRID_TLS_CERT: join(folder, 'cert.pem'), SAFEGRID_TLS_KEY: join(folder, 'key.pem') }).tls).toEqual({
+        certFile: join(folder, 'cert.pem'), keyFile: join(folder, 'key.pem'),
+      });
+      expect(() => loadConfig({ SAFEGRID_TLS_CERT: join(folder, 'cert.pem') })).toThrow(/SAFEGRID_TLS_CERT and SAFEGRID_TLS_KEY/);
+      expect(() => loadConfig({ SAFEGRID_TLS_CERT: join(folder, 'cert.pem'), SAFEGRID_TLS_KEY: join(folder, 'nope.pem') })).toThrow(/SAFEGRID_TLS_KEY: .*does not exist/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseEnv } from 'node:util';
 import { MAP_CRS, MAP_TILE_PROVIDERS, type MapCrs, type MapTileProvider } from '@safegrid/contracts';
 
 export type TrustProxy = boolean | number | readonly string[];
@@ -46,6 +48,15 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Who may read /api/docs and /api/v1/openapi.json (SAFEGRID_API_DOCS). */
   readonly apiDocs: ApiDocsAccess;
+  /** Bearer token that opens /metrics (SAFEGRID_METRICS_TOKEN); null: /metrics does not exist. */
+  readonly metricsToken: string | null;
+  /** Certificate and key files (PEM) to serve HTTPS directly (SAFEGRID_TLS_CERT, SAFEGRID_TLS_KEY); null: plain HTTP. */
+  readonly tls: TlsFiles | null;
+}
+
+export interface TlsFiles {
+  readonly certFile: string;
+  readonly keyFile: string;
 }
 
 /** Which base map the web app draws under towns and grids, and the keys it needs. */
@@ -68,7 +79,7 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-function integerSetting(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function integerSetting(env: Environment, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
@@ -79,8 +90,27 @@ function integerSetting(env: Record<string, string | undefined>, name: string, f
   return value;
 }
 
-/** Reads and checks the environment once; reports every problem at the same time. The only reader of process.env. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/**
+ * The process environment with a `.env` file under it: the file (SAFEGRID_ENV_FILE, default `.env`
+ * in the working directory) is read when present, and a variable set in the real environment wins
+ * over the file's. Parsed by Node's own `util.parseEnv`.
+ */
+export function readEnvironment(env: Environment = process.env, cwd = process.cwd()): Environment {
+  const file = resolve(cwd, env.SAFEGRID_ENV_FILE || '.env');
+  if (!existsSync(file)) {
+    if (env.SAFEGRID_ENV_FILE) throw new ConfigError([`SAFEGRID_ENV_FILE: ${file} does not exist`]);
+    return env;
+  }
+  return { ...parseEnv(readFileSync(file, 'utf8')), ...env };
+}
+
+/**
+ * Reads and checks the environment once (by default the process's, over `.env`); reports every
+ * problem at the same time. The only reader of process.env.
+ */
+export function loadConfig(env: Environment = readEnvironment()): Config {
   const problems: string[] = [];
   const dataDir = resolve(env.SAFEGRID_DATA_DIR || './data');
   const databaseUrl = env.SAFEGRID_DATABASE_URL || `sqlite:${resolve(dataDir, 'safegrid.db')}`;
@@ -112,6 +142,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbStatementTimeoutMs: integerSetting(env, 'SAFEGRID_DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 24 * 3600 * 1000, problems),
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
     apiDocs,
+    metricsToken: metricsToken(env, problems),
+    tls: tlsFiles(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -153,9 +185,30 @@ function trustProxySetting(raw: string | undefined, problems: string[]): TrustPr
   return entries;
 }
 
+function metricsToken(env: Environment, problems: string[]): string | null {
+  const token = env.SAFEGRID_METRICS_TOKEN || null;
+  // The value itself is never echoed back, not even in a configuration error.
+  if (token && !/^[\x21-\x7e]{16,200}$/.test(token)) problems.push('SAFEGRID_METRICS_TOKEN must be 16–200 printable characters without spaces');
+  return token;
+}
+
+function tlsFiles(env: Environment, problems: string[]): TlsFiles | null {
+  const cert = env.SAFEGRID_TLS_CERT || null;
+  const key = env.SAFEGRID_TLS_KEY || null;
+  if (!cert && !key) return null;
+  if (!cert || !key) {
+    problems.push('SAFEGRID_TLS_CERT and SAFEGRID_TLS_KEY go together: set both (PEM files) or neither');
+    return null;
+  }
+  const files = { certFile: resolve(cert), keyFile: resolve(key) };
+  if (!existsSync(files.certFile)) problems.push(`SAFEGRID_TLS_CERT: ${files.certFile} does not exist`);
+  if (!existsSync(files.keyFile)) problems.push(`SAFEGRID_TLS_KEY: ${files.keyFile} does not exist`);
+  return files;
+}
+
 const TILE_TEMPLATE = /^https?:\/\/[^\s]+\{z\}[^\s]*$/;
 
-function mapSettings(env: Record<string, string | undefined>, problems: string[]): MapConfig {
+function mapSettings(env: Environment, problems: string[]): MapConfig {
   const provider = (env.SAFEGRID_MAP_TILES || 'none') as MapTileProvider;
   if (!MAP_TILE_PROVIDERS.includes(provider)) problems.push(`SAFEGRID_MAP_TILES must be one of ${MAP_TILE_PROVIDERS.join(', ')}`);
   const tiandituKey = env.SAFEGRID_TIANDITU_KEY || null;

@@ -1,4 +1,5 @@
 // The public API of @safegrid/platform: settings, and the platform opened and composed from them.
 export * from './config.js';
 export * from './open-platform.js';
+export * from './metrics.js';
 export { readVersion } from './version.js';

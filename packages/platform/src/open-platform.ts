@@ -20,6 +20,7 @@ import {
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
 import type { Config } from './config.js';
+import { createPlatformMetrics, type PlatformMetrics } from './metrics.js';
 import { readVersion } from './version.js';
 
 /** What the transports (HTTP server, worker, CLI) are handed: the core deps and the settings. */
@@ -29,6 +30,8 @@ export interface PlatformServices {
   readonly version: string;
   /** Answers the database kind once it has run a trivial query. */
   readonly checkDatabase: () => Promise<'sqlite' | 'postgres'>;
+  /** Prometheus metrics of this process (served at /metrics when SAFEGRID_METRICS_TOKEN is set). */
+  readonly metrics: PlatformMetrics;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -89,6 +92,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
       await sql`select 1`.execute(database.db);
       return database.dialect;
     },
+    metrics: createPlatformMetrics({ version, processMetrics: config.metricsToken !== null }),
   };
 }
 

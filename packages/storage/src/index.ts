@@ -8,3 +8,4 @@ export * from './storage-errors.js';
 export { MIGRATIONS } from './migrations/index.js';
 export { deferSecondaryIndexes, openPostgresCopyLoader, type DeferredIndexes, type PostgresCopyLoader } from './bulk-load-postgres.js';
 export { createPostgresChangeFeed, CHANGE_CHANNEL, type PostgresChangeFeed, type PostgresChangeFeedOptions } from './postgres-change-feed.js';
+export * from './backup.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SafeGridApp } from '../app-types.js';
@@ -48,9 +48,13 @@ describeEachDialect('the web app served at /', (dialect) => {
     expect(plain.statusCode).toBe(200);
     expect(plain.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(plain.body).toBe(script);
-    const compressed = await app.inject({ method: 'GET', url: '/assets/index-Bx1.js', headers: { 'accept-encoding': 'gzip' } });
-    expect(compressed.headers['content-encoding']).toBe('gzip');
-    expect(compressed.rawPayload.length).toBeLessThan(script.length);
+    // The build's own .gz is sent as it is, never compressed a second time by the response compression.
+    for (const acceptEncoding of ['gzip', 'br, gzip']) {
+      const compressed = await app.inject({ method: 'GET', url: '/assets/index-Bx1.js', headers: { 'accept-encoding': acceptEncoding } });
+      expect(compressed.headers['content-encoding'], acceptEncoding).toBe('gzip');
+      expect(compressed.rawPayload.length).toBeLessThan(script.length);
+      expect(gunzipSync(compressed.rawPayload).toString()).toBe(script);
+    }
   });
 
   it('serves the service worker from the root, never cached stale', async () => {
@@ -58,6 +62,35 @@ describeEachDialect('the web app served at /', (dialect) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toMatch(/javascript/);
     expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers every unknown /api path, whatever the method, with a 404 problem in the caller’s language, never the app shell', async () => {
+    const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+    for (const url of ['/api', '/api/', '/api/v2/hazards', '/api/v1/nothing-here', '/api/v1/hazards/x/y/z?page=2', '/api/docs-nope']) {
+      for (const method of methods) {
+        const response = await app.inject({ method, url, headers: { 'accept-language': 'en' } });
+        expect(response.statusCode, `${method} ${url}`).toBe(404);
+        expect(response.headers['content-type'], `${method} ${url}`).toMatch(/^application\/problem\+json/);
+        if (method === 'HEAD') continue;
+        expect(response.body, `${method} ${url}`).not.toContain('<div id="root">');
+        expect(response.json(), `${method} ${url}`).toMatchObject({ status: 404, code: 'request.route_not_found', title: 'No such endpoint' });
+      }
+    }
+    expect(expectProblem(await app.inject({ method: 'DELETE', url: '/api/v1/nothing' }), 404, 'request.route_not_found').title).toBe('接口不存在');
+    // /metrics without its token setting is no page of the app either.
+    expectProblem(await app.inject({ method: 'GET', url: '/metrics' }), 404, 'request.route_not_found');
+  });
+
+  it('compresses API responses above 1 KiB for clients that accept it', async () => {
+    const openapi = await app.inject({ method: 'GET', url: '/api/v1/openapi.json', headers: { 'accept-encoding': 'gzip' } });
+    expect(openapi.statusCode).toBe(200);
+    expect(openapi.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(openapi.rawPayload).toString())).toMatchObject({ openapi: '3.1.0' });
+    const plain = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.rawPayload.length).toBeGreaterThan(openapi.rawPayload.length);
+    // Small answers are not worth it.
+    expect((await app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'accept-encoding': 'gzip' } })).headers['content-encoding']).toBeUndefined();
   });
 
   it('keeps API and missing-asset misses as problem+json 404, not the app shell', async () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openPlatform, type Config } from '@safegrid/platform';
@@ -8,6 +8,7 @@ import { smallWorld } from '@safegrid/storage/testing';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOutput } from '../output.js';
+import { backupCommand, defaultBackupFile, restoreCommand } from './backup.js';
 import { migrateCommand } from './migrate.js';
 import { demoCommand } from './seed-demo.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './user-commands.js';
@@ -98,5 +99,34 @@ describe('CLI commands on a real SQLite file', () => {
     await expect(userAddCommand(config, output, { username: 'bad', role: 'town', region: '320412', password: 'long-enough' })).rejects.toMatchObject({
       fields: [{ path: '/regionCode', code: 'town_required' }],
     });
+  });
+
+  it('backs up to the default file and restores into another data directory, refusing to overwrite without --force', async () => {
+    await demoCommand(config, output, { units: 200, hazards: 100, seed: 3 });
+    const now = new Date('2026-12-07T05:45:00.123Z');
+    const file = defaultBackupFile(config, now);
+    expect(file).toBe(join(dataDir, 'backups', 'safegrid-20261207T054500Z.db'));
+    await backupCommand(config, output, { environment: {}, now });
+    expect(existsSync(file)).toBe(true);
+    const otherDir = mkdtempSync(join(tmpdir(), 'safegrid-cli-restore-'));
+    try {
+      const other = loadConfig({ SAFEGRID_DATA_DIR: otherDir });
+      await restoreCommand(other, output, { file, environment: {} });
+      const counts = async (target: Config) => {
+        const platform = await openPlatform(target);
+        try {
+          const rows = await sql<{ units: number; hazards: number; events: number }>`
+            select (select count(*) from units) as units, (select count(*) from hazards) as hazards, (select count(*) from hazard_events) as events`.execute(platform.database.db);
+          return rows.rows[0];
+        } finally {
+          await platform.close();
+        }
+      };
+      expect(await counts(other)).toEqual(await counts(config));
+      await expect(restoreCommand(other, output, { file, environment: {} })).rejects.toMatchObject({ code: 'restore.target_in_use' });
+      await restoreCommand(other, output, { file, force: true, environment: {} });
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
   });
 });

@@ -23,6 +23,9 @@ export async function serveCommand(config: Config, output: Output, options: { de
   const server = await startServer(platform);
   const docs = config.apiDocs === 'off' ? '' : `  (API docs: ${server.url}/api/docs${config.apiDocs === 'login' ? ', after logging in' : ''})`;
   output.info(`SafeGrid is running at ${server.url}${docs}`);
+  if (!config.tls && config.host !== '127.0.0.1' && config.host !== 'localhost') {
+    output.info('plain HTTP: phones allow location, camera and offline work only over HTTPS — set SAFEGRID_TLS_CERT/SAFEGRID_TLS_KEY or put a TLS proxy in front (README, Deployment)');
+  }
   output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
   if (options.demo || seeded) output.info(demoAccountsText());
   void stopOnSignals(server, { onSignal: (signal) => output.info(`${signal}: finishing requests in flight and stopping…`) });

@@ -14,6 +14,7 @@ export const EN: MessageCatalog = {
     'auth.forbidden': 'You do not have permission for this',
     'auth.too_many_attempts': 'Too many log-in attempts; try again in {retryAfterSeconds} seconds',
     'auth.account_locked': 'This account is locked after repeated wrong passwords until {lockedUntil} (Beijing time); try again then, or ask the district office to unlock it',
+    'auth.metrics_token_invalid': 'The metrics token is missing or wrong',
     'hazard.not_found': 'The hazard does not exist or is outside your scope',
     'hazard.action_not_allowed': 'This action is not allowed in the hazard’s current state',
     'hazard.refused_role': 'Your role may not take this action on this hazard',

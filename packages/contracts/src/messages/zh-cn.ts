@@ -14,6 +14,7 @@ export const ZH_CN: MessageCatalog = {
     'auth.forbidden': '您没有此项操作的权限',
     'auth.too_many_attempts': '登录尝试过于频繁，请 {retryAfterSeconds} 秒后再试',
     'auth.account_locked': '该账户因多次密码错误已被锁定，至 {lockedUntil}（北京时间）解除；也可请区安委办解锁',
+    'auth.metrics_token_invalid': '监控指标令牌缺失或不正确',
     'hazard.not_found': '隐患不存在或不在您的管辖范围内',
     'hazard.action_not_allowed': '隐患当前状态不允许此操作',
     'hazard.refused_role': '您的角色不能对该隐患执行此操作',

@@ -36,6 +36,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'notFound.detail': 'This page or record does not exist or is outside your area of responsibility.',
   'notFound.home': 'Back to the start page',
   'offline.banner': 'You are offline: on-site reports are kept and uploaded once you are back online.',
+  'insecureOrigin.banner': 'This address does not use HTTPS: phones refuse location, the camera and offline storage here, so on-site work can be lost. Ask your administrator for the https:// address.',
 
   'login.subtitle': 'Log in with your account',
   'login.username': 'Username',

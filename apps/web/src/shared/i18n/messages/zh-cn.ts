@@ -35,6 +35,7 @@ export const ZH_CN_UI = {
   'notFound.detail': '该页面或记录不存在，或不在您的管辖范围内。',
   'notFound.home': '返回首页',
   'offline.banner': '当前离线：可以继续现场上报，联网后自动上传。',
+  'insecureOrigin.banner': '此地址未使用 HTTPS：手机浏览器会拒绝定位、拍照和离线保存，现场上报可能丢失。请向管理员索取 https:// 开头的地址。',
 
   'login.subtitle': '请使用您的账号登录',
   'login.username': '用户名',
