@@ -25,13 +25,17 @@ function beijingTime(iso: string): string {
 function problemExtras(
   details: Readonly<Record<string, unknown>>,
   reply: FastifyReply,
+  now: Date,
 ): { params?: Record<string, string | number>; extensions?: Pick<Problem, 'lockedUntil' | 'retryAfterSeconds'> } {
   const { lockedUntil, retryAfterSeconds } = details;
   if (typeof retryAfterSeconds === 'number') {
     reply.header('retry-after', String(retryAfterSeconds));
     return { params: { retryAfterSeconds }, extensions: { retryAfterSeconds } };
   }
-  if (typeof lockedUntil === 'string') return { params: { lockedUntil: beijingTime(lockedUntil) }, extensions: { lockedUntil } };
+  if (typeof lockedUntil === 'string') {
+    reply.header('retry-after', String(Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000))));
+    return { params: { lockedUntil: beijingTime(lockedUntil) }, extensions: { lockedUntil } };
+  }
   return {};
 }
 
@@ -69,7 +73,7 @@ export function sendProblem(
 export function registerErrorHandler(app: SafeGridApp): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isDomainError(error)) {
-      return sendProblem(request, reply, { status: STATUS_BY_KIND[error.kind], code: error.code, fields: error.fields, ...problemExtras(error.details, reply) });
+      return sendProblem(request, reply, { status: STATUS_BY_KIND[error.kind], code: error.code, fields: error.fields, ...problemExtras(error.details, reply, app.services.deps.clock.now()) });
     }
     if (error.validation) {
       const fields = schemaErrorsToProblems(error.validationContext, error.validation as unknown as SchemaError[]);

@@ -99,6 +99,7 @@ describeEachDialect('auth routes', (dialect) => {
     expect(unknown.map((response) => response.statusCode)).toEqual([401, 401, 401, 401, 423]);
     const locked = expectProblem(rightPassword, 423, 'auth.account_locked');
     expect(locked.lockedUntil).toBe('2026-03-02T02:16:00.000Z');
+    expect(rightPassword.headers['retry-after']).toBe(String(13 * 60));
     expect(locked.title).toBe('该账户因多次密码错误已被锁定，至 2026-03-02 10:16（北京时间）解除；也可请区安委办解锁');
     server.clock.advance(13 * 60_000);
     expect((await login('hutang', TEST_PASSWORD)).statusCode).toBe(200);
