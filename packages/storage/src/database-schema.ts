@@ -382,6 +382,26 @@ export interface AssignedDeadlineCountsTable {
   count: number;
 }
 
+/**
+ * Assigned hazards whose deadline is on or before the district's `overdue_folds.foldedThrough`, per
+ * rollup key (ADR 0031): the past deadline days of `assigned_deadline_counts`, folded into one row.
+ */
+export interface OverdueCountsTable {
+  districtCode: string;
+  townCode: string;
+  sector: string;
+  level: string;
+  facet: string;
+  facetValue: string;
+  count: number;
+}
+
+/** How far a district's deadlines are folded into `overdue_counts`: '' when never. */
+export interface OverdueFoldsTable {
+  districtCode: string;
+  foldedThrough: string;
+}
+
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
 export interface Database {
   regions: RegionsTable;
@@ -409,4 +429,6 @@ export interface Database {
   tenantOutcomes: TenantOutcomesTable;
   hazardCounts: HazardCountsTable;
   assignedDeadlineCounts: AssignedDeadlineCountsTable;
+  overdueCounts: OverdueCountsTable;
+  overdueFolds: OverdueFoldsTable;
 }
