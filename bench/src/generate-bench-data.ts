@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { loadConfig, openPlatform, type Platform } from '@safegrid/platform';
-import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
+import { foldPastDeadlines, recomputeDistrictRisks, shanghaiDate, systemActor } from '@safegrid/core';
 import { DEMO_PASSWORD, writeDemoDistrict } from '@safegrid/demo';
 import * as storage from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -85,7 +85,8 @@ async function writeDistricts(platform: Platform, databaseUrl: string, scale: Be
 
 /**
  * Generates the scale into an empty database through storage's BulkLoader, then grades unit risks,
- * rebuilds rollups (when available) and refreshes planner statistics. Streams batch by batch.
+ * rebuilds rollups (when available), folds passed deadlines and refreshes planner statistics.
+ * Streams batch by batch.
  */
 export async function generateBenchData(database: BenchDatabase, scale: BenchScale, label: string, log: (line: string) => void): Promise<LoadManifest> {
   const platform = await openBenchPlatform(database);
@@ -113,6 +114,9 @@ export async function generateBenchData(database: BenchDatabase, scale: BenchSca
     const rebuild = rollupRebuilder();
     started = performance.now();
     if (rebuild) for (const template of templates) await rebuild(platform.database.db, template.code);
+    // As the daily job would have: passed deadlines folded, so the overview reads no past deadline day.
+    const today = shanghaiDate(platform.deps.clock.now());
+    for (const template of templates) await foldPastDeadlines(platform.deps, { districtCode: template.code, today });
     generation.rollupSeconds = rebuild ? (performance.now() - started) / 1000 : Number.NaN;
     counts.rollups = rebuild ? 1 : 0;
 

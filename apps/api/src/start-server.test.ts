@@ -46,6 +46,7 @@ describeEachDialect('graceful shutdown of a listening server', (dialect) => {
     release = gate();
     const counts = base.deps.stats;
     const slowStats: StatsStore = {
+      ...counts,
       async hazardCounts(scope, today) {
         entered.open();
         await release.promise;

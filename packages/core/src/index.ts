@@ -59,6 +59,8 @@ export * from './stats/overview.js';
 export * from './stats/get-overview.js';
 export * from './stats/dashboard-store.js';
 export * from './stats/get-dashboard.js';
+export * from './stats/fold-past-deadlines.js';
+export * from './stats/fold-past-deadlines-job.js';
 
 export * from './changes/change-feed.js';
 export * from './changes/in-process-change-feed.js';

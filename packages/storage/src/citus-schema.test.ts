@@ -1,8 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DISTRIBUTED_TABLES } from './migrations/20261126T1100-widen-keys-for-citus.js';
+import { DISTRIBUTED_TABLES as DISTRIBUTED_AT_CITUS_MIGRATION } from './migrations/20261126T1100-widen-keys-for-citus.js';
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
+// Tables created after the Citus migration are distributed by district_code too.
+const DISTRIBUTED_TABLES = [...DISTRIBUTED_AT_CITUS_MIGRATION, 'overdue_counts', 'overdue_folds'];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock'];
 

@@ -1,4 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable, OverdueFoldsTable } from './database-schema-rollups.js';
+
+export type * from './database-schema-rollups.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -377,35 +380,6 @@ export interface TenantOutcomesTable {
   decidedAt: TimestampColumn;
 }
 
-/**
- * Rollup of hazards (ADR 0031): how many hazards have these counted fields, kept exact in the
- * same transaction as every hazard write. `facet` is `all` (facet_value ''), `source` or
- * `category` (facet_value the hazard's source or category); each hazard counts once per facet.
- * Rows whose count reaches 0 are deleted.
- */
-export interface HazardCountsTable {
-  districtCode: string;
-  townCode: string;
-  sector: string;
-  level: string;
-  status: string;
-  facet: string;
-  facetValue: string;
-  count: number;
-}
-
-/** Hazards currently `assigned`, per deadline day: overdue = the sum over deadlines before today. */
-export interface AssignedDeadlineCountsTable {
-  districtCode: string;
-  townCode: string;
-  sector: string;
-  level: string;
-  facet: string;
-  facetValue: string;
-  deadline: string;
-  count: number;
-}
-
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
 export interface Database {
   regions: RegionsTable;
@@ -436,4 +410,6 @@ export interface Database {
   tenantOutcomes: TenantOutcomesTable;
   hazardCounts: HazardCountsTable;
   assignedDeadlineCounts: AssignedDeadlineCountsTable;
+  overdueCounts: OverdueCountsTable;
+  overdueFolds: OverdueFoldsTable;
 }

@@ -33,7 +33,7 @@ export async function getHazardTrend(deps: CoreDeps, actor: Actor, months: numbe
 }
 
 /** Open, overdue, major and closed hazards per sector (or source, category, level) in the actor's scope. */
-export async function getHazardBreakdown(deps: CoreDeps, actor: Actor, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
+export async function getHazardBreakdown(deps: Pick<CoreDeps, 'clock' | 'dashboard'>, actor: Actor, dimension: BreakdownDimension): Promise<BreakdownRow[]> {
   return deps.dashboard.breakdown(scopeFilterOf(actor), dimension, shanghaiDate(deps.clock.now()));
 }
 

@@ -18,7 +18,7 @@ export interface Overview {
 }
 
 /** The dashboard's counts inside the actor's scope. */
-export async function getOverview(deps: CoreDeps, actor: Actor): Promise<Overview> {
+export async function getOverview(deps: Pick<CoreDeps, 'clock' | 'stats'>, actor: Actor): Promise<Overview> {
   const now = deps.clock.now();
   const counts = await deps.stats.hazardCounts(scopeFilterOf(actor), shanghaiDate(now));
   const byStatus = counts.byStatus;

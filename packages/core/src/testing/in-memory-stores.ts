@@ -51,6 +51,8 @@ export interface MemoryTables {
   riskPolicies: Map<string, RiskGradingPolicy>;
   tenantReviews: Map<string, TenantReview>;
   tenantOutcomes: Map<string, TenantOutcome>;
+  /** How far each district's overdue counts are folded; counts here are always recounted, so nothing else changes. */
+  overdueFolds: Map<string, string>;
 }
 
 export function createMemoryTables(): MemoryTables {
@@ -59,6 +61,7 @@ export function createMemoryTables(): MemoryTables {
     users: new Map(), sessions: new Map(), loginAttempts: new Map(), loginFailures: new Map(), accountLockEvents: [], photos: new Map(), idempotency: new Map(),
     checklists: new Map(), inspections: new Map(), inspectionFindings: [], inspectionPhotos: [], campaigns: new Map(),
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
+    overdueFolds: new Map(),
   };
 }
 
@@ -244,6 +247,12 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       const visible = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope));
       const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, visible.filter((h) => h.status === status).length]));
       return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
+    },
+    async foldOverdue(districtCode, through) {
+      const from = tables.overdueFolds.get(districtCode) ?? null;
+      if (from !== null && through <= from) return { districtCode, foldedThrough: from, advanced: false };
+      tables.overdueFolds.set(districtCode, through);
+      return { districtCode, foldedThrough: through, advanced: true };
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);

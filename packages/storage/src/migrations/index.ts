@@ -13,6 +13,7 @@ import * as coverUnitRiskFacts from './20261126T1010-cover-unit-risk-facts.js';
 import * as widenKeysForCitus from './20261126T1100-widen-keys-for-citus.js';
 import * as addHazardListIndexes from './20261126T1200-add-hazard-list-indexes.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
+import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261126T1100-widen-keys-for-citus', up: widenKeysForCitus.up },
   { name: '20261126T1200-add-hazard-list-indexes', up: addHazardListIndexes.up },
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
+  { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
 ];

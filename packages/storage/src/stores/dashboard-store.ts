@@ -11,7 +11,7 @@ import {
   type ScopeFilter,
 } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
-import { isRollupScope, rollupScopeCondition, type RollupFacet } from './hazard-rollups.js';
+import { isRollupScope, readOverdueCounts, rollupScopeCondition, type RollupFacet } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
 import { scopeCondition } from './scope-conditions.js';
 
@@ -65,7 +65,7 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
     return rows.map((row) => ({ bucket: Number(row.bucket), status: row.status, count: toCount(row.count) }));
   }
 
-  /** Counts by key, status and level from the rollups, with overdue ones from the deadline rollup. */
+  /** Counts by key, status and level from the rollups, with overdue ones from the folded and recent deadline rollups. */
   async function breakdownFromRollups(scope: ScopeFilter, dimension: BreakdownDimension, today: string): Promise<KeyedCount[]> {
     const facet = ROLLUP_FACET_OF[dimension];
     const keyColumn = facet === 'all' ? (dimension as 'sector' | 'level') : 'facetValue';
@@ -79,19 +79,11 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
         .where('hazardCounts.facet', '=', facet)
         .groupBy([`hazardCounts.${keyColumn}`, 'hazardCounts.status', 'hazardCounts.level'])
         .execute(),
-      db
-        .selectFrom('assignedDeadlineCounts')
-        .select(sql<string>`${sql.ref(`assignedDeadlineCounts.${keyColumn}`)}`.as('key'))
-        .select((eb) => eb.fn.sum<number | string>('assignedDeadlineCounts.count').as('count'))
-        .where((eb) => rollupScopeCondition(eb, 'assignedDeadlineCounts', scope))
-        .where('assignedDeadlineCounts.facet', '=', facet)
-        .where('assignedDeadlineCounts.deadline', '<', today)
-        .groupBy(`assignedDeadlineCounts.${keyColumn}`)
-        .execute(),
+      readOverdueCounts(db, scope, facet, today, [keyColumn]),
     ]);
     return [
       ...counts.map((row) => ({ key: row.key, status: row.status, level: row.level, count: toCount(row.count), overdue: 0 })),
-      ...overdue.map((row) => ({ key: row.key, status: 'assigned', level: '', count: 0, overdue: toCount(row.count) })),
+      ...overdue.map((row) => ({ key: row[keyColumn], status: 'assigned', level: '', count: 0, overdue: toCount(row.count) })),
     ];
   }
 

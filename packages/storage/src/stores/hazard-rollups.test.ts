@@ -145,7 +145,7 @@ describeEachDialect('hazard rollups against a full recount', (dialect) => {
   afterAll(async () => database.dispose());
 
   async function emptyHazards(): Promise<void> {
-    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts']) await sql`delete from ${sql.table(table)}`.execute(database.db);
+    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(database.db);
   }
 
   async function allRows(): Promise<CountedRow[]> {

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { HAZARD_STATUSES, isOpenStatus, type HazardCounts, type HazardStatus, type ScopeFilter, type StatsStore, type TownBreakdown } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
-import { isRollupScope, rollupScopeCondition } from './hazard-rollups.js';
+import { foldOverdueCounts, isRollupScope, readOverdueCounts, rollupScopeCondition } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
 import { scopeCondition } from './scope-conditions.js';
 
@@ -16,7 +16,8 @@ interface CountRow {
 /**
  * Dashboard counts. District, town and department scopes read the rollups (ADR 0031): a few
  * hundred rows whatever the number of hazards. Grid workers, villages and enterprises see few
- * hazards; theirs are counted from the hazards by one grouped, indexed query.
+ * hazards; theirs are counted from the hazards by one grouped, indexed query. Overdue counts come
+ * from the folded overdue counts and the deadline days since the district's last fold.
  */
 export function createStatsStore(db: Kysely<Database>): StatsStore {
   /** Rollup rows shaped like the grouped query's: counts by town, status and level, and overdue ones apart. */
@@ -30,15 +31,8 @@ export function createStatsStore(db: Kysely<Database>): StatsStore {
         .where('facet', '=', 'all')
         .groupBy(['townCode', 'status', 'level'])
         .execute(),
-      db
-        .selectFrom('assignedDeadlineCounts')
-        .select(['townCode', 'level'])
-        .select((eb) => eb.fn.sum<number | string>('count').as('count'))
-        .where((eb) => rollupScopeCondition(eb, 'assignedDeadlineCounts', scope))
-        .where('facet', '=', 'all')
-        .where('deadline', '<', today)
-        .groupBy(['townCode', 'level'])
-        .execute(),
+      // Folded counts plus the deadline days since the last fold: a few rows whatever the history.
+      readOverdueCounts(db, scope, 'all', today, ['townCode', 'level']),
     ]);
     // Overdue hazards are assigned ones: move them out of the assigned counts into rows of their own.
     const rows = counts.map((row) => ({ townCode: row.townCode, status: row.status, level: row.level, overdue: 0, count: toCount(row.count) }));
@@ -64,6 +58,8 @@ export function createStatsStore(db: Kysely<Database>): StatsStore {
   }
 
   return {
+    foldOverdue: (districtCode, through) => foldOverdueCounts(db, districtCode, through),
+
     async hazardCounts(scope, today) {
       const rows = isRollupScope(scope) ? await fromRollups(scope, today) : await fromHazards(scope, today);
       const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, 0])) as Record<HazardStatus, number>;
