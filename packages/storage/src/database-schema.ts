@@ -383,6 +383,32 @@ export interface AssignedDeadlineCountsTable {
 }
 
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
+export interface JobsTable {
+  id: string;
+  districtCode: string;
+  kind: string;
+  payload: JsonColumn;
+  dedupeKey: string;
+  state: string;
+  attempts: number;
+  maxAttempts: number;
+  runAt: TimestampColumn;
+  leaseOwner: string | null;
+  leaseExpiresAt: NullableTimestampColumn;
+  lastError: string | null;
+  progressDone: number | null;
+  progressTotal: number | null;
+  createdAt: TimestampColumn;
+  updatedAt: TimestampColumn;
+  finishedAt: NullableTimestampColumn;
+}
+
+export interface ScheduleRunsTable {
+  schedule: string;
+  plannedAt: TimestampColumn;
+  recordedAt: TimestampColumn;
+}
+
 export interface Database {
   regions: RegionsTable;
   grids: GridsTable;
@@ -396,6 +422,8 @@ export interface Database {
   photos: PhotosTable;
   hazardPhotos: HazardPhotosTable;
   idempotencyKeys: IdempotencyKeysTable;
+  jobs: JobsTable;
+  scheduleRuns: ScheduleRunsTable;
   unitsSearch: UnitsSearchTable;
   checklists: ChecklistsTable;
   campaigns: CampaignsTable;
