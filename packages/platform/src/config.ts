@@ -27,6 +27,23 @@ export interface Config {
   readonly dbStatementTimeoutMs: number;
   /** Milliseconds a stopping server lets requests in flight finish before it cuts them (SAFEGRID_SHUTDOWN_GRACE_MS). */
   readonly shutdownGraceMs: number;
+  /** Durable jobs: where they run and how they are leased (ADR 0058). */
+  readonly jobs: JobsConfig;
+}
+
+/** `inline`: `safegrid serve` runs the job runner in its own process; `off`: separate `safegrid worker` processes do. */
+export const JOB_MODES = ['inline', 'off'] as const;
+export type JobMode = (typeof JOB_MODES)[number];
+
+export interface JobsConfig {
+  /** SAFEGRID_JOBS (default inline). */
+  readonly mode: JobMode;
+  /** Milliseconds between looks for due jobs and schedules (SAFEGRID_JOBS_POLL_MS). */
+  readonly pollMs: number;
+  /** Seconds a claimed job stays leased without renewal; a stopped worker's jobs run again after it (SAFEGRID_JOBS_LEASE_SECONDS). */
+  readonly leaseSeconds: number;
+  /** Jobs one runner runs at the same time (SAFEGRID_JOBS_CONCURRENCY). */
+  readonly concurrency: number;
 }
 
 /** Which base map the web app draws under towns and grids, and the keys it needs. */
@@ -87,9 +104,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dbPoolSize: integerSetting(env, 'SAFEGRID_DB_POOL_SIZE', 10, 1, 1000, problems),
     dbStatementTimeoutMs: integerSetting(env, 'SAFEGRID_DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 24 * 3600 * 1000, problems),
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
+    jobs: jobSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function jobSettings(env: Record<string, string | undefined>, problems: string[]): JobsConfig {
+  const mode = (env.SAFEGRID_JOBS || 'inline') as JobMode;
+  if (!JOB_MODES.includes(mode)) problems.push(`SAFEGRID_JOBS must be one of ${JOB_MODES.join(', ')}`);
+  return {
+    mode,
+    pollMs: integerSetting(env, 'SAFEGRID_JOBS_POLL_MS', 5_000, 50, 10 * 60 * 1000, problems),
+    leaseSeconds: integerSetting(env, 'SAFEGRID_JOBS_LEASE_SECONDS', 300, 5, 24 * 3600, problems),
+    concurrency: integerSetting(env, 'SAFEGRID_JOBS_CONCURRENCY', 2, 1, 64, problems),
+  };
 }
 
 const TILE_TEMPLATE = /^https?:\/\/[^\s]+\{z\}[^\s]*$/;

@@ -2,3 +2,5 @@
 export * from './config.js';
 export * from './open-platform.js';
 export { readVersion } from './version.js';
+export * from './jobs/job-runner.js';
+export * from './jobs/job-schedules.js';
