@@ -15,6 +15,7 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.js';
 import { hazardAssigneeRoutes } from './hazards/hazard-assignee-routes.js';
 import { settingsRoutes } from './settings/settings-routes.js';
 import { statsStreamRoutes } from './stats/stats-stream-routes.js';
+import { jobRoutes } from './jobs/job-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -34,4 +35,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   statsStreamRoutes,
   hazardAssigneeRoutes,
   settingsRoutes,
+  jobRoutes,
 ];
