@@ -1,5 +1,6 @@
 import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
+import { JOBS_EN } from './jobs.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -354,4 +355,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'enum.coordinateSystem.bd09': 'BD-09 (Baidu)',
   ...INSPECTIONS_EN,
   ...RISK_EN,
+  ...JOBS_EN,
 };
