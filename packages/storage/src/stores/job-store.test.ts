@@ -67,6 +67,19 @@ for (const kind of ['memory', ...testDialects()] as const) {
       expect(await target.stores.jobs.find(first.id, OTHER_DISTRICT)).toBeUndefined();
     });
 
+    it('keeps the job of a transaction that commits beside one that fails in the same moment (SQLite: one group commit)', async () => {
+      const kept = job({ dedupeKey: 'kept' });
+      const results = await Promise.allSettled([
+        target.inTransaction(async (stores) => {
+          await stores.jobs.enqueue(job({ dedupeKey: 'dropped' }));
+          throw new Error('refused');
+        }),
+        target.inTransaction((stores) => stores.jobs.enqueue(kept)),
+      ]);
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled']);
+      expect((await target.stores.jobs.list({ districtCode: DISTRICT, limit: 10 })).map((entry) => entry.dedupeKey)).toEqual(['kept']);
+    });
+
     it('leases each due job to one of two claimers on separate connections', async () => {
       const jobs = Array.from({ length: 24 }, (_, index) => job({ payload: { index } }));
       for (const entry of jobs) await target.stores.jobs.enqueue(entry);
