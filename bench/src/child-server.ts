@@ -108,7 +108,8 @@ export async function startSafeGridServer(databaseUrl: string, dataDir: string):
     script: `${REPO_ROOT}apps/cli/dist/main.js`,
     args: ['serve'],
     // warn: per-request info logs would measure pino writing to a pipe, not the platform.
-    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    // SAFEGRID_JOBS=off: the nightly regrade caught up at start would otherwise run during the measurement.
+    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off' },
     port: await freePort(),
     readyPath: '/api/v1/health',
   });

@@ -4,6 +4,7 @@ import { ConfigError } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/seed-demo.js';
+import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
@@ -13,7 +14,13 @@ import { createOutput, EXIT, UsageError } from './output.js';
 const USAGE = `safegrid — 安全生产网格化监管平台
 
 usage:
-  safegrid serve [--demo]                 run the platform (--demo: seed the demo district into an empty database)
+  safegrid serve [--demo]                 run the platform (--demo: seed the demo district into an empty database);
+                                          runs jobs in the same process unless SAFEGRID_JOBS=off
+  safegrid worker                         run only the job runner (no HTTP), e.g. beside serve with SAFEGRID_JOBS=off
+  safegrid jobs list [--state S] [--district D]
+                                          recent jobs with state, attempts, progress and last error
+  safegrid jobs retry ID                  send a failed (retrying or dead) job back to the queue
+  safegrid jobs run KIND [--district D]   enqueue a job now (risk.regrade, sessions.purge)
   safegrid migrate                        apply pending database migrations
   safegrid backup [FILE]                  online, consistent backup while the server runs (SQLite backup API,
                                           or pg_dump -Fc); default <data dir>/backups/safegrid-<time>.db|.dump
@@ -49,6 +56,7 @@ const OPTIONS = {
   password: { type: 'string' },
   'password-stdin': { type: 'boolean' },
   force: { type: 'boolean' },
+  state: { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -61,7 +69,7 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const output = createOutput({ json: values.json ?? false, interactive: isInteractive() });
-  const [command, subcommand] = positionals;
+  const [command, subcommand, argument] = positionals;
   if (values.help || !command) {
     process.stdout.write(`${USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
@@ -85,6 +93,18 @@ async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     case 'migrate':
       await migrateCommand(config, output);
+      return EXIT.ok;
+    case 'worker':
+      await workerCommand(config, output);
+      return EXIT.ok;
+    case 'jobs list':
+      await jobsListCommand(config, output, { state: values.state, district: values.district });
+      return EXIT.ok;
+    case 'jobs retry':
+      await jobsRetryCommand(config, output, { id: argument });
+      return EXIT.ok;
+    case 'jobs run':
+      await jobsRunCommand(config, output, { kind: argument, district: values.district });
       return EXIT.ok;
     case 'demo':
       await demoCommand(config, output, {

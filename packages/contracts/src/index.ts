@@ -12,6 +12,7 @@ export * from './inspections.js';
 export * from './inspection-vocabulary.js';
 export * from './campaigns.js';
 export * from './risk.js';
+export * from './jobs.js';
 export * from './parks.js';
 export * from './messages/risk-reasons.js';
 export * from './dashboard.js';

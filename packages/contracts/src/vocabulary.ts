@@ -43,5 +43,6 @@ export type {
 } from '@safegrid/core';
 
 // Risk grading, patrols, campaigns and 厂中厂 (issue 5): the web's filters, badges and forms.
+export { JOB_STATES } from '@safegrid/core';
 export { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
 export type { CampaignPhase, PatrolState, RiskMethod, TenantOutcomeKind, TenantReviewAction, TenantReviewStatus } from '@safegrid/core';

@@ -6,6 +6,7 @@ import type { GridLocator } from './geo/grid-locator.js';
 import type { HazardEventStore, HazardStore } from './hazards/hazard-store.js';
 import type { HazardTimePolicy } from './hazards/hazard-time-policy.js';
 import type { IdempotencyStore } from './idempotency/idempotency-store.js';
+import type { JobStore } from './jobs/job-store.js';
 import type { ContentHasher, ImageInspector, PhotoFiles, PhotoStore } from './photos/photo-ports.js';
 import type { RegionStore } from './regions/region-store.js';
 import type { Clock } from './shared/clock.js';
@@ -39,6 +40,8 @@ export interface Stores {
   riskPolicies: RiskPolicyStore;
   tenantReviews: TenantReviewStore;
   dashboard: DashboardStore;
+  /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
+  jobs: JobStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -128,4 +128,13 @@ export * from './parks/apply-tenant-review.js';
 export * from './parks/act-on-tenant-review.js';
 export * from './parks/record-tenant-outcome.js';
 
+export * from './jobs/job.js';
+export * from './jobs/job-store.js';
+export * from './jobs/job-definition.js';
+export * from './jobs/job-errors.js';
+export * from './jobs/read-jobs.js';
+export * from './jobs/job-definitions.js';
+export * from './risk/regrade-risk-job.js';
+export * from './accounts/purge-sessions-job.js';
+
 export * from './deps.js';

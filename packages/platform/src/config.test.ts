@@ -125,3 +125,21 @@ describe('metrics token and TLS settings', () => {
     }
   });
 });
+
+describe('job settings', () => {
+  it('run jobs inside the server by default, every 5 s, with a 5 min lease and two at a time', () => {
+    expect(loadConfig({}).jobs).toEqual({ mode: 'inline', pollMs: 5_000, leaseSeconds: 300, concurrency: 2 });
+    expect(loadConfig({ SAFEGRID_JOBS: 'off', SAFEGRID_JOBS_POLL_MS: '250', SAFEGRID_JOBS_LEASE_SECONDS: '60', SAFEGRID_JOBS_CONCURRENCY: '4' }).jobs)
+      .toEqual({ mode: 'off', pollMs: 250, leaseSeconds: 60, concurrency: 4 });
+  });
+
+  it('refuse an unknown mode and out-of-range numbers, naming each variable', () => {
+    expect(() => loadConfig({ SAFEGRID_JOBS: 'redis', SAFEGRID_JOBS_LEASE_SECONDS: '1', SAFEGRID_JOBS_CONCURRENCY: '0' })).toThrow(
+      expect.objectContaining({ problems: [
+        expect.stringContaining('SAFEGRID_JOBS must be one of inline, off'),
+        expect.stringContaining('SAFEGRID_JOBS_LEASE_SECONDS'),
+        expect.stringContaining('SAFEGRID_JOBS_CONCURRENCY'),
+      ] }),
+    );
+  });
+});

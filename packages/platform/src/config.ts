@@ -52,11 +52,28 @@ export interface Config {
   readonly metricsToken: string | null;
   /** Certificate and key files (PEM) to serve HTTPS directly (SAFEGRID_TLS_CERT, SAFEGRID_TLS_KEY); null: plain HTTP. */
   readonly tls: TlsFiles | null;
+  /** Durable jobs: where they run and how they are leased (ADR 0058). */
+  readonly jobs: JobsConfig;
 }
 
 export interface TlsFiles {
   readonly certFile: string;
   readonly keyFile: string;
+}
+
+/** `inline`: `safegrid serve` runs the job runner in its own process; `off`: separate `safegrid worker` processes do. */
+export const JOB_MODES = ['inline', 'off'] as const;
+export type JobMode = (typeof JOB_MODES)[number];
+
+export interface JobsConfig {
+  /** SAFEGRID_JOBS (default inline). */
+  readonly mode: JobMode;
+  /** Milliseconds between looks for due jobs and schedules (SAFEGRID_JOBS_POLL_MS). */
+  readonly pollMs: number;
+  /** Seconds a claimed job stays leased without renewal; a stopped worker's jobs run again after it (SAFEGRID_JOBS_LEASE_SECONDS). */
+  readonly leaseSeconds: number;
+  /** Jobs one runner runs at the same time (SAFEGRID_JOBS_CONCURRENCY). */
+  readonly concurrency: number;
 }
 
 /** Which base map the web app draws under towns and grids, and the keys it needs. */
@@ -144,6 +161,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     apiDocs,
     metricsToken: metricsToken(env, problems),
     tls: tlsFiles(env, problems),
+    jobs: jobSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -204,6 +222,17 @@ function tlsFiles(env: Environment, problems: string[]): TlsFiles | null {
   if (!existsSync(files.certFile)) problems.push(`SAFEGRID_TLS_CERT: ${files.certFile} does not exist`);
   if (!existsSync(files.keyFile)) problems.push(`SAFEGRID_TLS_KEY: ${files.keyFile} does not exist`);
   return files;
+}
+
+function jobSettings(env: Environment, problems: string[]): JobsConfig {
+  const mode = (env.SAFEGRID_JOBS || 'inline') as JobMode;
+  if (!JOB_MODES.includes(mode)) problems.push(`SAFEGRID_JOBS must be one of ${JOB_MODES.join(', ')}`);
+  return {
+    mode,
+    pollMs: integerSetting(env, 'SAFEGRID_JOBS_POLL_MS', 5_000, 50, 10 * 60 * 1000, problems),
+    leaseSeconds: integerSetting(env, 'SAFEGRID_JOBS_LEASE_SECONDS', 300, 5, 24 * 3600, problems),
+    concurrency: integerSetting(env, 'SAFEGRID_JOBS_CONCURRENCY', 2, 1, 64, problems),
+  };
 }
 
 const TILE_TEMPLATE = /^https?:\/\/[^\s]+\{z\}[^\s]*$/;

@@ -3,3 +3,5 @@ export * from './config.js';
 export * from './open-platform.js';
 export * from './metrics.js';
 export { readVersion } from './version.js';
+export * from './jobs/job-runner.js';
+export * from './jobs/job-schedules.js';

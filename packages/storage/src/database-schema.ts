@@ -2,6 +2,8 @@ import type { ColumnType, Generated } from 'kysely';
 import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable, OverdueFoldsTable } from './database-schema-rollups.js';
 
 export type * from './database-schema-rollups.js';
+export type * from './database-schema-accounts.js';
+import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -50,30 +52,6 @@ export interface UsersTable {
   status: string;
   createdAt: TimestampColumn;
   updatedAt: TimestampColumn;
-}
-
-export interface LoginAttemptsTable {
-  key: string;
-  windowStart: TimestampColumn;
-  attempts: number;
-}
-
-export interface LoginFailuresTable {
-  username: string;
-  failedCount: number;
-  lastFailedAt: TimestampColumn;
-  lockedUntil: NullableTimestampColumn;
-}
-
-export interface AccountLockEventsTable {
-  id: string;
-  districtCode: string;
-  userId: string;
-  kind: string;
-  at: TimestampColumn;
-  lockedUntil: NullableTimestampColumn;
-  actorUserId: string | null;
-  actorUsername: string | null;
 }
 
 export interface SessionsTable {
@@ -381,6 +359,32 @@ export interface TenantOutcomesTable {
 }
 
 /** One interface for both dialects; CamelCasePlugin maps these names to snake_case tables and columns. */
+export interface JobsTable {
+  id: string;
+  districtCode: string;
+  kind: string;
+  payload: JsonColumn;
+  dedupeKey: string;
+  state: string;
+  attempts: number;
+  maxAttempts: number;
+  runAt: TimestampColumn;
+  leaseOwner: string | null;
+  leaseExpiresAt: NullableTimestampColumn;
+  lastError: string | null;
+  progressDone: number | null;
+  progressTotal: number | null;
+  createdAt: TimestampColumn;
+  updatedAt: TimestampColumn;
+  finishedAt: NullableTimestampColumn;
+}
+
+export interface ScheduleRunsTable {
+  schedule: string;
+  plannedAt: TimestampColumn;
+  recordedAt: TimestampColumn;
+}
+
 export interface Database {
   regions: RegionsTable;
   grids: GridsTable;
@@ -397,6 +401,8 @@ export interface Database {
   photos: PhotosTable;
   hazardPhotos: HazardPhotosTable;
   idempotencyKeys: IdempotencyKeysTable;
+  jobs: JobsTable;
+  scheduleRuns: ScheduleRunsTable;
   unitsSearch: UnitsSearchTable;
   checklists: ChecklistsTable;
   campaigns: CampaignsTable;

@@ -8,6 +8,7 @@ import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
 import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createLoginGuardStore } from './stores/login-guard-store.js';
+import { createJobStore } from './stores/job-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
@@ -39,6 +40,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     riskPolicies: guardStore(createRiskPolicyStore(db)),
     tenantReviews: guardStore(createTenantReviewStore(db)),
     dashboard: guardStore(createDashboardStore(db)),
+    jobs: guardStore(createJobStore(db, dialect)),
   };
 }
 

@@ -16,6 +16,7 @@ import { hazardAssigneeRoutes } from './hazards/hazard-assignee-routes.js';
 import { settingsRoutes } from './settings/settings-routes.js';
 import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 import { userRoutes } from './users/user-routes.js';
+import { jobRoutes } from './jobs/job-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -36,4 +37,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   hazardAssigneeRoutes,
   settingsRoutes,
   userRoutes,
+  jobRoutes,
 ];

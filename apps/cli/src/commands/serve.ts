@@ -1,11 +1,14 @@
 import { startServer, stopOnSignals } from '@safegrid/api';
 import { openPlatform, type Config } from '@safegrid/platform';
 import type { Output } from '../output.js';
+import { startJobRunner, stopJobRunner } from './job-commands.js';
 import { demoAccountsText, gradeUngradedDistricts, isEmptyDatabase, seedDemo } from './seed-demo.js';
 
 /**
  * `safegrid serve [--demo]`: runs the platform. With --demo, an empty database first receives the
- * demo district. SIGINT/SIGTERM stop accepting connections, finish requests in flight, then exit.
+ * demo district. Jobs run in this process unless SAFEGRID_JOBS=off (then `safegrid worker` runs
+ * them). SIGINT/SIGTERM stop the job runner (running jobs finish within the grace) and stop
+ * accepting connections, finish requests in flight, then exit.
  */
 export async function serveCommand(config: Config, output: Output, options: { demo?: boolean }): Promise<void> {
   const platform = await openPlatform(config, {
@@ -28,5 +31,16 @@ export async function serveCommand(config: Config, output: Output, options: { de
   }
   output.info(`database: ${platform.database.dialect}${config.databaseUrl.startsWith('sqlite:') ? ` (${config.databaseUrl.slice(7)})` : ''}`);
   if (options.demo || seeded) output.info(demoAccountsText());
-  void stopOnSignals(server, { onSignal: (signal) => output.info(`${signal}: finishing requests in flight and stopping…`) });
+  const runner = config.jobs.mode === 'inline'
+    ? startJobRunner(platform, (level, text) => (level === 'error' ? server.app.log.error(text) : server.app.log.info(text)))
+    : null;
+  output.info(runner ? `jobs: running in this process (every ${config.jobs.pollMs} ms)` : 'jobs: SAFEGRID_JOBS=off, run `safegrid worker` for them');
+  const stoppable = {
+    ...server,
+    stop: async () => {
+      if (runner) await stopJobRunner(runner, config.shutdownGraceMs);
+      await server.stop();
+    },
+  };
+  void stopOnSignals(stoppable, { onSignal: (signal) => output.info(`${signal}: finishing jobs and requests in flight and stopping…`) });
 }

@@ -9,6 +9,7 @@ import { sessionQuery } from '../features/auth/use-session';
 import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
+import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -59,6 +60,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             { path: 'm/report', ...page(() => import('../features/field/field-report-page'), 'FieldReportPage') },
             ...inspectionRoutes, ...checklistRoutes, ...accountRoutes,
             ...RISK_ROUTES,
+            ...JOB_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

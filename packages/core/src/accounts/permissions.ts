@@ -27,6 +27,8 @@ export const PERMISSIONS = [
   'tenant_review.read',
   'tenant_review.apply',
   'tenant_review.decide',
+  'job.read',
+  'job.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -21,4 +21,6 @@ export interface SessionStore {
   find(tokenHash: string): Promise<Session | undefined>;
   delete(tokenHash: string): Promise<void>;
   deleteForUser(userId: string): Promise<void>;
+  /** Deletes the sessions of the district's users that expired at or before `now`; returns how many. */
+  deleteExpired(districtCode: string, now: string): Promise<number>;
 }

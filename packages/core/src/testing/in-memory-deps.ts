@@ -83,6 +83,7 @@ export function createInMemoryDeps(): InMemoryDeps {
   const ids = sequentialIds(clock);
   const innerStores = createMemoryStores(tables);
   let inTransaction = false;
+  let queue: Promise<void> = Promise.resolve();
   // Like SQLite's single connection, an outer store used inside a transaction would wait forever:
   // fail loudly instead, so core tests catch the mistake.
   const stores = guardOuterStores(innerStores, () => inTransaction);
@@ -115,6 +116,14 @@ export function createInMemoryDeps(): InMemoryDeps {
     limits: { photoMaxBytes: 1024 * 1024, sessionHours: 12 },
     changes: createInProcessChangeFeed(),
     async inTransaction(work) {
+      // One at a time, like the one connection of SQLite: a rollback restores only its own snapshot,
+      // never undoing a transaction that ran beside it.
+      const previous = queue;
+      let release = () => undefined as void;
+      queue = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      await previous;
       // All-or-nothing like a database transaction: restore the snapshot when the work throws.
       const snapshot = structuredClone(tables);
       inTransaction = true;
@@ -125,6 +134,7 @@ export function createInMemoryDeps(): InMemoryDeps {
         throw error;
       } finally {
         inTransaction = false;
+        release();
       }
     },
   };

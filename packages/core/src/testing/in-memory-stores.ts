@@ -24,9 +24,10 @@ import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
+import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables {
+export interface MemoryTables extends MemoryJobTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -62,6 +63,7 @@ export function createMemoryTables(): MemoryTables {
     checklists: new Map(), inspections: new Map(), inspectionFindings: [], inspectionPhotos: [], campaigns: new Map(),
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
     overdueFolds: new Map(),
+    jobs: new Map(), scheduleRuns: new Map(),
   };
 }
 
@@ -176,6 +178,16 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     deleteForUser: async (userId) => {
       for (const [hash, session] of tables.sessions) if (session.userId === userId) tables.sessions.delete(hash);
     },
+    deleteExpired: async (districtCode, now) => {
+      let removed = 0;
+      for (const [hash, session] of tables.sessions) {
+        if (session.expiresAt <= now && tables.users.get(session.userId)?.user.districtCode === districtCode) {
+          tables.sessions.delete(hash);
+          removed += 1;
+        }
+      }
+      return removed;
+    },
   };
   const logins: LoginGuardStore = {
     countAttempt: async (key, windowStart, forgetBefore) => {
@@ -256,5 +268,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables) };
 }

@@ -1,3 +1,4 @@
 // @safegrid/core/testing: in-memory stores and builders for fast, deterministic core tests.
 export * from './in-memory-stores.js';
 export * from './in-memory-deps.js';
+export * from './in-memory-job-store.js';

@@ -12,6 +12,7 @@ import * as addRollupReadIndexes from './20261126T1000-add-rollup-read-indexes.j
 import * as coverUnitRiskFacts from './20261126T1010-cover-unit-risk-facts.js';
 import * as widenKeysForCitus from './20261126T1100-widen-keys-for-citus.js';
 import * as addHazardListIndexes from './20261126T1200-add-hazard-list-indexes.js';
+import * as createJobs from './20261207T1000-create-jobs.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
 import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261126T1010-cover-unit-risk-facts', up: coverUnitRiskFacts.up },
   { name: '20261126T1100-widen-keys-for-citus', up: widenKeysForCitus.up },
   { name: '20261126T1200-add-hazard-list-indexes', up: addHazardListIndexes.up },
+  { name: '20261207T1000-create-jobs', up: createJobs.up },
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
   { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
 ];

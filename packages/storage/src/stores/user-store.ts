@@ -85,5 +85,13 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
     async deleteForUser(userId) {
       await db.deleteFrom('sessions').where('userId', '=', userId).execute();
     },
+    async deleteExpired(districtCode, now) {
+      const result = await db
+        .deleteFrom('sessions')
+        .where('expiresAt', '<=', now)
+        .where('userId', 'in', db.selectFrom('users').select('id').where('districtCode', '=', districtCode))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
 import { migrateToLatest, migrateUpTo, openDatabase, type DialectName, type SafeGridDatabase } from '../database.js';
@@ -20,8 +23,8 @@ const DATABASE_PREFIX = process.env.SAFEGRID_TEST_DATABASE_PREFIX ?? 'safegrid_t
 if (!/^[a-z_][a-z0-9_]{0,40}$/.test(DATABASE_PREFIX)) throw new Error('SAFEGRID_TEST_DATABASE_PREFIX: lower-case letters, digits and _ only');
 
 export interface TestDatabase extends SafeGridDatabase {
-  /** Where other processes reach the same database (PostgreSQL); null for in-memory SQLite. */
-  readonly url: string | null;
+  /** Where another connection or process opens the same database (SAFEGRID_DATABASE_URL). */
+  readonly url: string;
   /** Closes and, on PostgreSQL, drops the database. */
   dispose(): Promise<void>;
 }
@@ -29,15 +32,31 @@ export interface TestDatabase extends SafeGridDatabase {
 export interface TestDatabaseOptions {
   /** Migrate only up to this migration (upgrade tests); default: all. */
   readonly migrateUpTo?: string;
+  /** SQLite: a file in a temporary folder instead of memory, so other connections and processes can open it. */
+  readonly onDisk?: boolean;
 }
 
 /** A new, migrated, empty database of the dialect: in-memory SQLite or a throwaway PostgreSQL database. */
 export async function openTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const migrate = (database: SafeGridDatabase) => (options.migrateUpTo ? migrateUpTo(database, options.migrateUpTo) : migrateToLatest(database));
+  if (dialect === 'sqlite' && options.onDisk) {
+    const folder = mkdtempSync(join(tmpdir(), 'safegrid-test-db-'));
+    const url = `sqlite:${join(folder, 'safegrid.db')}`;
+    const database = openDatabase(url);
+    await migrate(database);
+    return {
+      ...database,
+      url,
+      async dispose() {
+        await database.close();
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
+  }
   if (dialect === 'sqlite') {
     const database = openDatabase('sqlite::memory:');
     await migrate(database);
-    return { ...database, url: null, dispose: () => database.close() };
+    return { ...database, url: 'sqlite::memory:', dispose: () => database.close() };
   }
   const name = `${DATABASE_PREFIX}${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });

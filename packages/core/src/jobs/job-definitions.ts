@@ -1,0 +1,15 @@
+import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
+import { regradeRiskJob } from '../risk/regrade-risk-job.js';
+import type { JobDefinition } from './job-definition.js';
+
+/**
+ * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
+ * definition lives in its own file next to its feature; add a new one here. The runner refuses a
+ * list with two definitions of one kind, and a job of a kind not listed here goes dead with that
+ * error instead of being lost.
+ */
+export const JOB_DEFINITIONS: readonly JobDefinition[] = [
+  regradeRiskJob,
+  purgeExpiredSessionsJob,
+  // Next: the job folding past deadlines into the dashboard rollups (issue 10, rollups part).
+];

@@ -1,0 +1,34 @@
+import type { Actor } from '../accounts/actor.js';
+import type { CoreDeps } from '../deps.js';
+import type { Job, JobState } from './job.js';
+import { RETRYABLE_JOB_STATES } from './job.js';
+import { jobNotFound, jobNotRetryable, jobsReadRefused } from './job-errors.js';
+
+export const JOB_LIST_LIMIT = 100;
+
+/** Background jobs are the district office's: the office of the whole district, not a town. */
+export function canSeeJobs(actor: Actor): boolean {
+  return actor.role === 'district' && actor.scope.regionCode === actor.districtCode;
+}
+
+/** The district's recent jobs, newest first, optionally only some states (e.g. the failed ones). */
+export async function listJobs(deps: CoreDeps, actor: Actor, query: { readonly states?: readonly JobState[]; readonly limit?: number } = {}): Promise<Job[]> {
+  if (!canSeeJobs(actor)) throw jobsReadRefused();
+  const limit = Math.min(query.limit ?? JOB_LIST_LIMIT, JOB_LIST_LIMIT);
+  return deps.jobs.list({ districtCode: actor.districtCode, limit, ...(query.states && query.states.length > 0 ? { states: query.states } : {}) });
+}
+
+/** Sends a failed job of the caller's district back to the queue to run now, with fresh attempts. */
+export async function retryJob(deps: CoreDeps, actor: Actor, id: string): Promise<Job> {
+  if (!canSeeJobs(actor)) throw jobsReadRefused();
+  return deps.inTransaction(async (stores) => {
+    const job = await stores.jobs.find(id, actor.districtCode);
+    if (!job) throw jobNotFound(id);
+    if (!RETRYABLE_JOB_STATES.includes(job.state) || !(await stores.jobs.requeue(job, deps.clock.now().toISOString()))) {
+      throw jobNotRetryable(id, job.state);
+    }
+    const requeued = await stores.jobs.find(id, actor.districtCode);
+    if (!requeued) throw jobNotFound(id);
+    return requeued;
+  });
+}

@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { afterFailure, jobErrorText, JOB_DEFINITIONS, type CoreDeps, type Job, type JobDefinition } from '@safegrid/core';
+import type { Config } from '../config.js';
+import { enqueueDueSchedules, parseSchedules } from './job-schedules.js';
+
+/** What a runner tells its host (the server's log, the worker's output). */
+export type JobRunnerEvent =
+  | { readonly type: 'succeeded'; readonly job: Job; readonly ms: number }
+  | { readonly type: 'failed'; readonly job: Job; readonly state: 'retrying' | 'dead'; readonly error: string }
+  | { readonly type: 'lease_lost'; readonly job: Job }
+  | { readonly type: 'scheduled'; readonly jobs: number }
+  | { readonly type: 'poll_failed'; readonly error: string };
+
+export interface JobRunnerOptions {
+  readonly deps: CoreDeps;
+  /** Default: JOB_DEFINITIONS, the one list in core. */
+  readonly definitions?: readonly JobDefinition[];
+  readonly leaseMs: number;
+  readonly pollMs: number;
+  /** Jobs run at the same time. */
+  readonly concurrency: number;
+  /** Default: host, process id and a random suffix. */
+  readonly owner?: string;
+  /** Enqueue the schedules' planned runs (default true). */
+  readonly schedules?: boolean;
+  readonly onEvent?: (event: JobRunnerEvent) => void;
+}
+
+export interface JobRunner {
+  readonly owner: string;
+  /** Polls every `pollMs` until stopped. */
+  start(): void;
+  /** Enqueues due schedules, then claims and runs due jobs until none is left; returns how many ran. */
+  drain(): Promise<number>;
+  /** Stops polling, tells running handlers (signal) and waits for them to return. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The job runner (ADR 0058): one per process, in `safegrid serve` or in `safegrid worker`. Each
+ * poll enqueues the schedules' due runs, then claims as many due jobs as it has free slots and runs
+ * each under a lease that a heartbeat renews every third of its length. A handler that throws is
+ * retried with backoff and, after its last attempt, left dead with the error; a handler whose lease
+ * was lost (this process stalled longer than the lease) is told through its signal, and whatever
+ * it reports afterwards changes nothing, since another runner owns the job.
+ */
+export function createJobRunner(options: JobRunnerOptions): JobRunner {
+  const { deps, leaseMs } = options;
+  const definitions = options.definitions ?? JOB_DEFINITIONS;
+  const byKind = definitionsByKind(definitions);
+  const schedules = options.schedules === false ? [] : parseSchedules(definitions);
+  const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
+  const emit = options.onEvent ?? (() => undefined);
+  const running = new Set<Promise<void>>();
+  const stopping = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let polling: Promise<void> | undefined;
+
+  function launch(job: Job): Promise<void> {
+    const run = runLeasedJob({ deps, owner, leaseMs, definition: byKind.get(job.kind), stopping: stopping.signal, emit }, job)
+      .catch((error: unknown) => emit({ type: 'poll_failed', error: jobErrorText(error) }))
+      .finally(() => {
+        running.delete(run);
+        // A free slot: look again at once rather than at the next tick.
+        if (!stopping.signal.aborted && timer !== undefined) void poll();
+      });
+    running.add(run);
+    return run;
+  }
+
+  /** One look: due schedules, then claim into the free slots. Returns the jobs started. */
+  async function claimAndLaunch(): Promise<Promise<void>[]> {
+    if (stopping.signal.aborted) return [];
+    const scheduled = await enqueueDueSchedules(deps, schedules);
+    if (scheduled > 0) emit({ type: 'scheduled', jobs: scheduled });
+    const free = options.concurrency - running.size;
+    if (free <= 0) return [];
+    const claimed = await deps.jobs.claim({ owner, now: deps.clock.now(), leaseMs, limit: free });
+    return claimed.map(launch);
+  }
+
+  // One poll at a time; a request during a poll is covered by that poll or the next tick.
+  const poll = (): Promise<void> => (polling ??= claimAndLaunch()
+      .then(() => undefined, (error: unknown) => emit({ type: 'poll_failed', error: jobErrorText(error) }))
+      .finally(() => {
+        polling = undefined;
+      }));
+
+  return {
+    owner,
+    start() {
+      if (timer !== undefined || stopping.signal.aborted) return;
+      timer = setInterval(() => void poll(), options.pollMs);
+      void poll();
+    },
+    async drain() {
+      let ran = 0;
+      for (;;) {
+        const started = await claimAndLaunch();
+        if (started.length === 0 && running.size === 0) return ran;
+        ran += started.length;
+        await Promise.race(running);
+      }
+    },
+    async stop() {
+      if (timer !== undefined) clearInterval(timer);
+      timer = undefined;
+      stopping.abort();
+      await polling;
+      await Promise.all(running);
+    },
+  };
+}
+
+/** A runner with the configured lease, poll interval and concurrency: what `serve` and `worker` start. */
+export function createConfiguredJobRunner(deps: CoreDeps, config: Config, options: Partial<JobRunnerOptions> = {}): JobRunner {
+  return createJobRunner({ deps, leaseMs: config.jobs.leaseSeconds * 1000, pollMs: config.jobs.pollMs, concurrency: config.jobs.concurrency, ...options });
+}
+
+function definitionsByKind(definitions: readonly JobDefinition[]): Map<string, JobDefinition> {
+  const byKind = new Map<string, JobDefinition>();
+  for (const definition of definitions) {
+    if (byKind.has(definition.kind)) throw new Error(`two job definitions of kind ${definition.kind}`);
+    byKind.set(definition.kind, definition);
+  }
+  return byKind;
+}
+
+interface LeasedRun {
+  readonly deps: CoreDeps;
+  readonly owner: string;
+  readonly leaseMs: number;
+  readonly definition: JobDefinition | undefined;
+  readonly stopping: AbortSignal;
+  readonly emit: (event: JobRunnerEvent) => void;
+}
+
+/** Runs one claimed job under its lease: heartbeat, handler, then succeeded, retrying or dead. */
+async function runLeasedJob({ deps, owner, leaseMs, definition, stopping, emit }: LeasedRun, job: Job): Promise<void> {
+  const nowIso = () => deps.clock.now().toISOString();
+  const started = Date.now();
+  const lease = new AbortController();
+  const onStop = () => lease.abort();
+  stopping.addEventListener('abort', onStop);
+  const heartbeat = setInterval(() => {
+    const now = deps.clock.now();
+    deps.jobs.renewLease(job, owner, new Date(now.getTime() + leaseMs).toISOString(), now.toISOString()).then(
+      (held) => {
+        if (!held && !lease.signal.aborted) {
+          emit({ type: 'lease_lost', job });
+          lease.abort();
+        }
+      },
+      () => undefined, // A missed renewal is tried again at the next beat; the lease has two more thirds.
+    );
+  }, Math.max(1, Math.floor(leaseMs / 3)));
+  try {
+    try {
+      if (!definition) throw new Error(`no job definition of kind "${job.kind}" in this version`);
+      await definition.run({
+        job,
+        deps,
+        signal: lease.signal,
+        reportProgress: async (done, total) => {
+          await deps.jobs.progress(job, owner, { done, total }, nowIso());
+        },
+      });
+    } catch (error) {
+      const text = jobErrorText(error);
+      const outcome = definition ? afterFailure(job, deps.clock.now()) : { state: 'dead' as const, runAt: nowIso() };
+      if (await deps.jobs.fail(job, owner, { ...outcome, error: text }, nowIso())) emit({ type: 'failed', job, state: outcome.state, error: text });
+      return;
+    }
+    if (await deps.jobs.succeed(job, owner, nowIso())) emit({ type: 'succeeded', job, ms: Date.now() - started });
+  } finally {
+    clearInterval(heartbeat);
+    stopping.removeEventListener('abort', onStop);
+  }
+}
