@@ -92,8 +92,15 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
       await sql`select 1`.execute(database.db);
       return database.dialect;
     },
-    metrics: createPlatformMetrics({ version, processMetrics: config.metricsToken !== null }),
+    metrics: platformMetrics(deps, config, version),
   };
+}
+
+/** This process's metrics, with the job queue depth read from the jobs table when scraped. */
+function platformMetrics(deps: CoreDeps, config: Config, version: string): PlatformMetrics {
+  const metrics = createPlatformMetrics({ version, processMetrics: config.metricsToken !== null });
+  metrics.registerJobQueueDepth(() => deps.jobs.countByState());
+  return metrics;
 }
 
 /** Opens (and by default migrates) the configured database and composes the platform over it. */

@@ -81,6 +81,13 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /units/{id}/tenant-outcome': 'recordTenantOutcome',
 
   'GET /settings/map': 'getMapSettings',
+
+  'GET /users/locked': 'listLockedAccounts',
+  'POST /users/{id}/unlock': 'unlockAccount',
+
+  'GET /jobs': 'listJobs',
+  'POST /jobs': 'runJobNow',
+  'POST /jobs/{id}/retry': 'retryJob',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -32,6 +32,7 @@ export function describeJobEvent(event: JobRunnerEvent): { level: 'info' | 'erro
 export function startJobRunner(platform: Platform, log: (level: 'info' | 'error', text: string) => void): JobRunner {
   const runner = createConfiguredJobRunner(platform.deps, platform.services.config, {
     onEvent: (event) => {
+      if (event.type === 'failed') platform.services.metrics.countJobFailure(event.job.kind);
       const { level, text } = describeJobEvent(event);
       log(level, text);
     },

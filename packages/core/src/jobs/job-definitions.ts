@@ -1,5 +1,6 @@
 import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
+import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import type { JobDefinition } from './job-definition.js';
 
 /**
@@ -11,5 +12,5 @@ import type { JobDefinition } from './job-definition.js';
 export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   regradeRiskJob,
   purgeExpiredSessionsJob,
-  // Next: the job folding past deadlines into the dashboard rollups (issue 10, rollups part).
+  foldPastDeadlinesJob,
 ];

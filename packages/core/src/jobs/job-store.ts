@@ -42,6 +42,8 @@ export interface JobStore {
   requeue(job: Pick<Job, 'id' | 'districtCode'>, now: string): Promise<boolean>;
   find(id: string, districtCode: string): Promise<Job | undefined>;
   list(query: JobListQuery): Promise<Job[]>;
+  /** Jobs per state across every district: the queue depth an operator watches (/metrics). Not scoped: never shown to a user. */
+  countByState(): Promise<Partial<Record<JobState, number>>>;
   /** Records one planned run of a schedule; false when it was recorded before (by this or another process). */
   recordScheduleRun(schedule: string, plannedAt: string, now: string): Promise<boolean>;
 }

@@ -2,6 +2,9 @@ import type { Actor } from '../accounts/actor.js';
 import type { CoreDeps } from '../deps.js';
 import type { Job, JobState } from './job.js';
 import { RETRYABLE_JOB_STATES } from './job.js';
+import { invalidInput } from '../shared/domain-error.js';
+import { enqueueJob } from './job-definition.js';
+import { JOB_DEFINITIONS } from './job-definitions.js';
 import { jobNotFound, jobNotRetryable, jobsReadRefused } from './job-errors.js';
 
 export const JOB_LIST_LIMIT = 100;
@@ -30,5 +33,21 @@ export async function retryJob(deps: CoreDeps, actor: Actor, id: string): Promis
     const requeued = await stores.jobs.find(id, actor.districtCode);
     if (!requeued) throw jobNotFound(id);
     return requeued;
+  });
+}
+
+/**
+ * Runs a job of a listed kind for the caller's district now (e.g. a risk regrade after the district
+ * changed its policy, instead of waiting for the night). Each call enqueues one new job.
+ */
+export async function runJobNow(deps: CoreDeps, actor: Actor, kind: string): Promise<Job> {
+  if (!canSeeJobs(actor)) throw jobsReadRefused();
+  if (!JOB_DEFINITIONS.some((definition) => definition.kind === kind)) throw invalidInput([{ path: '/kind', code: 'enum' }]);
+  const id = deps.ids.newId();
+  return deps.inTransaction(async (stores) => {
+    await enqueueJob(stores, { ids: { newId: () => id }, clock: deps.clock }, { kind, districtCode: actor.districtCode, dedupeKey: `manual:${id}` });
+    const job = await stores.jobs.find(id, actor.districtCode);
+    if (!job) throw jobNotFound(id);
+    return job;
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { newJob } from '../jobs/job.js';
 import { createInMemoryDeps, TEST_DISTRICT } from '../testing/in-memory-deps.js';
 import { foldPastDeadlinesJob } from './fold-past-deadlines-job.js';
 import { foldPastDeadlines } from './fold-past-deadlines.js';
@@ -19,6 +20,11 @@ describe('foldPastDeadlines', () => {
     const deps = createInMemoryDeps();
     deps.clock.set('2026-03-02T16:30:00Z'); // 00:30 on 03-03 in Shanghai
     expect(foldPastDeadlinesJob.kind).toBe('stats.fold-past-deadlines');
-    expect(await foldPastDeadlinesJob.run(deps, { districtCode: TEST_DISTRICT })).toMatchObject({ foldedThrough: '2026-03-02', advanced: true });
+    const job = newJob({ kind: foldPastDeadlinesJob.kind, districtCode: TEST_DISTRICT }, { id: 'job-1', now: deps.clock.now() });
+    const progress: [number, number][] = [];
+    await foldPastDeadlinesJob.run({ job, deps, reportProgress: async (done, total) => void progress.push([done, total]), signal: { aborted: false } });
+    expect(progress).toEqual([[1, 1]]);
+    // Folded through 03-02 already: a second fold for the same day does not advance.
+    expect(await foldPastDeadlines(deps, { districtCode: TEST_DISTRICT, today: '2026-03-03' })).toEqual({ districtCode: TEST_DISTRICT, foldedThrough: '2026-03-02', advanced: false });
   });
 });

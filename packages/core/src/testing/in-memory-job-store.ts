@@ -1,4 +1,4 @@
-import type { Job } from '../jobs/job.js';
+import type { Job, JobState } from '../jobs/job.js';
 import type { JobStore } from '../jobs/job-store.js';
 
 export interface MemoryJobTables {
@@ -82,6 +82,11 @@ export function createMemoryJobStore(tables: MemoryJobTables): JobStore {
         .filter((job) => job.districtCode === districtCode && (!states || states.includes(job.state)))
         .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id))
         .slice(0, limit);
+    },
+    async countByState() {
+      const counts: Partial<Record<JobState, number>> = {};
+      for (const job of tables.jobs.values()) counts[job.state] = (counts[job.state] ?? 0) + 1;
+      return counts;
     },
     async recordScheduleRun(schedule, plannedAt, now) {
       const runKey = `${schedule}@${plannedAt}`;

@@ -112,6 +112,11 @@ export function createJobStore(db: Kysely<Database>, dialect: DialectName): JobS
       return rows.map(toJob);
     },
 
+    async countByState() {
+      const rows = await db.selectFrom('jobs').select(['state', (eb) => eb.fn.countAll<number | string>().as('count')]).groupBy('state').execute();
+      return Object.fromEntries(rows.map((row) => [row.state, Number(row.count)]));
+    },
+
     async recordScheduleRun(schedule, plannedAt, now) {
       const result = await db
         .insertInto('scheduleRuns')

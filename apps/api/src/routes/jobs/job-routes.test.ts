@@ -10,8 +10,8 @@ describeEachDialect('job routes', (dialect) => {
   let district: string;
   let running: Job;
   let dead: Job;
-  const send = (method: 'GET' | 'POST', url: string, token: string, language = 'zh-CN') =>
-    server.app.inject({ method, url, headers: { authorization: `Bearer ${token}`, 'accept-language': language } });
+  const send = (method: 'GET' | 'POST', url: string, token: string, language = 'zh-CN', payload?: object) =>
+    server.app.inject({ method, url, headers: { authorization: `Bearer ${token}`, 'accept-language': language }, ...(payload ? { payload } : {}) });
 
   beforeAll(async () => {
     server = await buildTestServer({ dialect });
@@ -48,12 +48,25 @@ describeEachDialect('job routes', (dialect) => {
     expectProblem(await send('POST', '/api/v1/jobs/01900000-0000-7000-8000-000000000001/retry', district), 404, 'job.not_found');
   });
 
+  it('runs a listed kind now for the caller’s district, one new job per call, and names a wrong kind', async () => {
+    const first = expectResponse<JobResponse>(await send('POST', '/api/v1/jobs', district, 'zh-CN', { kind: 'risk.regrade' }), 201, JobResponse);
+    const second = expectResponse<JobResponse>(await send('POST', '/api/v1/jobs', district, 'zh-CN', { kind: 'risk.regrade' }), 201, JobResponse);
+    expect(first).toMatchObject({ kind: 'risk.regrade', state: 'queued', attempts: 0 });
+    expect(second.id).not.toBe(first.id);
+    expect((await server.deps.jobs.find(first.id, '320412'))?.districtCode).toBe('320412');
+    const before = await server.deps.jobs.countByState();
+    expectProblem(await send('POST', '/api/v1/jobs', district, 'zh-CN', { kind: 'format.disk' }), 400, 'request.invalid', ['/kind']);
+    expectProblem(await send('POST', '/api/v1/jobs', district, 'zh-CN', {}), 400, 'request.invalid', ['/kind']);
+    expect(await server.deps.jobs.countByState()).toEqual(before);
+  });
+
   it('keeps jobs to the district office', async () => {
     const town = await server.login('town');
     const grid = await server.login('grid_worker');
     const problem = expectProblem(await send('GET', '/api/v1/jobs', town.token, 'en'), 403, 'job.read_refused');
     expect(problem.title ?? problem.detail).toMatch(/district safety office/);
     expectProblem(await send('POST', `/api/v1/jobs/${dead.id}/retry`, town.token), 403, 'job.read_refused');
+    expectProblem(await send('POST', '/api/v1/jobs', town.token, 'zh-CN', { kind: 'risk.regrade' }), 403, 'job.read_refused');
     expectProblem(await send('GET', '/api/v1/jobs', grid.token), 403, 'auth.forbidden');
   });
 });

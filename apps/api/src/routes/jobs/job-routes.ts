@@ -1,5 +1,5 @@
-import { listJobs, retryJob } from '@safegrid/core';
-import { IdParams, JobListQuery, JobListResponse, JobResponse, Problem } from '@safegrid/contracts';
+import { listJobs, retryJob, runJobNow } from '@safegrid/core';
+import { IdParams, JobListQuery, JobListResponse, JobResponse, Problem, RunJobBody } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { presentJob } from './job-presenter.js';
@@ -30,4 +30,14 @@ export async function jobRoutes(app: SafeGridApp): Promise<void> {
       response: { 200: JobResponse, 403: Problem, 404: Problem, 409: Problem },
     },
   }, async (request) => presentJob(await retryJob(deps, requireActor(request), request.params.id)));
+
+  app.post('/jobs', {
+    config: { access: 'job.manage' },
+    schema: {
+      tags: ['jobs'],
+      summary: 'Run a job of the district now (e.g. the risk regrade after a policy change); each call enqueues one job',
+      body: RunJobBody,
+      response: { 201: JobResponse, 400: Problem, 403: Problem },
+    },
+  }, async (request, reply) => reply.code(201).send(presentJob(await runJobNow(deps, requireActor(request), request.body.kind))));
 }

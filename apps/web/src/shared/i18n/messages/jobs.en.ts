@@ -24,4 +24,5 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.state.dead': 'Given up',
   'job.kind.risk.regrade': 'Risk regrade',
   'job.kind.sessions.purge': 'Purge expired sessions',
+  'job.kind.stats.fold-past-deadlines': 'Fold past deadlines into the overdue counts',
 };

@@ -22,4 +22,5 @@ export const JOBS_ZH_CN = {
   'job.state.dead': '已放弃',
   'job.kind.risk.regrade': '风险重新分级',
   'job.kind.sessions.purge': '清理过期会话',
+  'job.kind.stats.fold-past-deadlines': '逾期统计日结',
 } as const;
