@@ -15,9 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * `safegrid serve` (the built CLI, apps/cli/dist/main.js; `npm test` builds first) in its own child
  * process on a free port. PostgreSQL only: SQLite is one process by design.
  *
- * For the lead: the jobs case ("a job enqueued through A runs once") belongs here too — start a
- * worker child process next to A and B in `beforeAll` (same SAFEGRID_DATABASE_URL), enqueue through
- * A and assert the job's single effect.
+ * The API processes run no jobs (SAFEGRID_JOBS=off); one `safegrid worker` process next to them
+ * runs what is enqueued through either (ADR 0058).
  */
 const CLI = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const PASSWORD = 'multi-process-1';
@@ -48,6 +47,7 @@ async function startApiProcess(databaseUrl: string, dataDir: string): Promise<Ch
       SAFEGRID_LOGIN_ATTEMPTS_PER_MINUTE: String(ATTEMPTS_PER_MINUTE), SAFEGRID_LOGIN_LOCKOUT_FAILURES: '100', SAFEGRID_SSE_HEARTBEAT_SECONDS: '5',
       // As behind a load balancer on this host: the client's address comes from X-Forwarded-For.
       SAFEGRID_TRUST_PROXY: 'loopback',
+      SAFEGRID_JOBS: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -63,6 +63,28 @@ async function startApiProcess(databaseUrl: string, dataDir: string): Promise<Ch
   }
   return {
     url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/** Starts `safegrid worker` (the job runner alone, polling often) on the same database. */
+function startWorkerProcess(databaseUrl: string, dataDir: string): Child & { log(): string } {
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'worker'], {
+    env: { ...process.env, SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS_POLL_MS: '200' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const keep = (chunk: Buffer) => { log = (log + chunk.toString('utf8')).slice(-4000); };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return {
+    url: '',
+    log: () => log,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -123,6 +145,7 @@ describe.skipIf(!testDialects().includes('postgres'))('two API processes on one 
   const dataDirs: string[] = [];
   let a: Child;
   let b: Child;
+  let worker: Child & { log(): string };
 
   beforeAll(async () => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: build first (npx tsc -b tsconfig.build.json)`);
@@ -143,12 +166,13 @@ describe.skipIf(!testDialects().includes('postgres'))('two API processes on one 
     } finally {
       await platform.close();
     }
-    for (let index = 0; index < 2; index += 1) dataDirs.push(mkdtempSync(join(tmpdir(), 'safegrid-multi-')));
+    for (let index = 0; index < 3; index += 1) dataDirs.push(mkdtempSync(join(tmpdir(), 'safegrid-multi-')));
     [a, b] = await Promise.all([startApiProcess(databaseUrl, dataDirs[1] ?? ''), startApiProcess(databaseUrl, dataDirs[2] ?? '')]);
+    worker = startWorkerProcess(databaseUrl, dataDirs[3] ?? '');
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
+    await Promise.all([a?.stop(), b?.stop(), worker?.stop()]);
     await database?.dispose();
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
@@ -187,5 +211,21 @@ describe.skipIf(!testDialects().includes('postgres'))('two API processes on one 
       statuses.push((await logIn(attempt % 2 === 0 ? a.url : b.url, 'prober', 'wrong-password')).status);
     }
     expect(statuses).toEqual([...Array.from({ length: ATTEMPTS_PER_MINUTE }, () => 401), 429, 429]);
+  }, 120_000);
+
+  it('runs a job enqueued through A once, in the worker', async () => {
+    const office = (await (await logIn(a.url, 'office', PASSWORD)).json()) as { token: string };
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${office.token}` };
+    const enqueued = await fetch(`${a.url}/api/v1/jobs`, { method: 'POST', headers, body: JSON.stringify({ kind: 'sessions.purge' }) });
+    expect(enqueued.status).toBe(201);
+    const { id } = (await enqueued.json()) as { id: string };
+    // Bounded wait for the worker to pick it up (polls every 200 ms); read through B.
+    let job: { id: string; state: string; attempts: number } | undefined;
+    for (let look = 0; look < 300 && job?.state !== 'succeeded'; look += 1) {
+      const list = (await (await fetch(`${b.url}/api/v1/jobs?limit=100`, { headers })).json()) as { items: { id: string; state: string; attempts: number }[] };
+      job = list.items.find((item) => item.id === id);
+      if (job?.state !== 'succeeded') await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(job, worker.log()).toMatchObject({ id, state: 'succeeded', attempts: 1 });
   }, 120_000);
 });
