@@ -10,6 +10,7 @@ import type { Photo } from '../photos/photo.js';
 import type { Grid, Region } from '../regions/region.js';
 import { createManualClock, type ManualClock } from '../shared/clock.js';
 import { formatUuidV7, type IdGenerator } from '../shared/ids.js';
+import { NestedTransactionError } from '../shared/nested-transaction.js';
 import type { Unit } from '../units/unit.js';
 import { createMemoryStores, createMemoryTables, type MemoryTables } from './in-memory-stores.js';
 
@@ -115,6 +116,10 @@ export function createInMemoryDeps(): InMemoryDeps {
     limits: { photoMaxBytes: 1024 * 1024, sessionHours: 12 },
     changes: createInProcessChangeFeed(),
     async inTransaction(work) {
+      // Without async context (core has no node:*), a transaction started while one is open is taken
+      // for a nested one and refused, as SQLite and PostgreSQL refuse it (ADR 0062): tests run one
+      // write at a time on these deps.
+      if (inTransaction) throw new NestedTransactionError();
       // All-or-nothing like a database transaction: restore the snapshot when the work throws.
       const snapshot = structuredClone(tables);
       inTransaction = true;
