@@ -4,7 +4,7 @@ import { createMemoryStores, createMemoryTables } from '@safegrid/core/testing';
 import { createBulkLoader } from '../bulk-load.js';
 import type { DialectName } from '../database.js';
 import { createStores } from '../stores.js';
-import { openTestDatabase } from './test-database.js';
+import { openTestDatabase, type TestDatabase } from './test-database.js';
 
 /**
  * Where a store suite runs: each SQL dialect, and `memory`, the in-memory stores core's tests use
@@ -27,6 +27,8 @@ export function testStoreTargets(): StoreTarget[] {
 export interface TestStores {
   readonly target: StoreTarget;
   readonly stores: Stores;
+  /** The database under the stores; absent on `memory` (for checks of the schema itself). */
+  readonly database?: TestDatabase | undefined;
   regions(regions: readonly Region[], grids: readonly Grid[]): Promise<void>;
   hazards(hazards: readonly Hazard[]): Promise<void>;
   dispose(): Promise<void>;
@@ -50,6 +52,7 @@ export async function openTestStores(target: StoreTarget): Promise<TestStores> {
   const loader = createBulkLoader(database);
   return {
     target,
+    database,
     stores: createStores(database.db, target),
     regions: (regions, grids) => loader.regions(regions, grids),
     hazards: (hazards) => loader.hazards(hazards, []),
