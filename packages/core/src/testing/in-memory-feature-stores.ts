@@ -90,6 +90,7 @@ function campaignStore(tables: MemoryTables): CampaignStore {
     listScopeUnits: async (scope, campaignScope) =>
       [...tables.units.values()]
         .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && isUnitInCampaignScope(campaignScope, unit))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((unit) => ({
           id: unit.id, name: unit.name, kind: unit.kind, status: unit.status, townCode: unit.townCode, villageCode: unit.villageCode,
           gridId: unit.gridId, location: unit.location, parentId: unit.parentId,
