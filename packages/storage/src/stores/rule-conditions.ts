@@ -1,5 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type RawBuilder, type SqlBool } from 'kysely';
 import {
+  CLOSED_UNIT_STATUS,
   DEADLINE_STATUS,
   NOT_RECENT_HAZARD_STATUS,
   OPEN_HAZARD_STATUSES,
@@ -59,7 +60,7 @@ type AnyBuilder = ExpressionBuilder<Database, any>;
 
 /** Units a campaign covers, like core's isUnitInCampaignScope: open units of its kinds, sectors, tags and regions. */
 export function campaignScopeCondition(eb: AnyBuilder, campaignScope: CampaignScope): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [eb(sql.ref('units.status'), '<>', 'closed')];
+  const parts: Expression<SqlBool>[] = [eb(sql.ref('units.status'), '<>', CLOSED_UNIT_STATUS)];
   if (campaignScope.kinds.length > 0) parts.push(eb(sql.ref('units.kind'), 'in', [...campaignScope.kinds]));
   if (campaignScope.sectors.length > 0) parts.push(eb(sql.ref('units.sector'), 'in', [...campaignScope.sectors]));
   if (campaignScope.regionCodes.length > 0) parts.push(eb.or(campaignScope.regionCodes.map((code) => regionCondition(eb, 'units', code))));
