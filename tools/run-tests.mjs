@@ -48,7 +48,8 @@ step('typecheck (tests)', process.execPath, [tsc, '-p', 'tsconfig.json']);
 step('lint', process.execPath, [join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings=0']);
 step('OpenAPI lint (Redocly recommended)', process.execPath, [join(root, 'tools/lint-openapi.mjs')]);
 
-const dialects = ['sqlite'];
+// `memory`: the store suites also run against core's in-memory fakes (ADR 0062); SQL-only suites skip it.
+const dialects = ['sqlite', 'memory'];
 if (await reachable(postgresUrl.hostname, postgresUrl.port || '5432')) dialects.push('postgres');
 else requireOrWarn('PostgreSQL store and API suites', `nothing answers at ${postgresUrl.host}`);
 step(`unit, store and API tests on ${dialects.join(' + ')}`, process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run'], { DB_DIALECTS: dialects.join(',') });

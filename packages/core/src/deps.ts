@@ -1,3 +1,4 @@
+import type { Actor } from './accounts/actor.js';
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
@@ -70,4 +71,25 @@ export interface CoreDeps extends Stores {
   changes: ChangeFeed;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
   inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
+}
+
+/** The services an inner write function may use: no outer stores and no inTransaction (ADR 0062). */
+export type WriteServices = Omit<CoreDeps, keyof Stores | 'inTransaction'>;
+
+/**
+ * What an inner write function receives besides the stores of the transaction it runs in. Every
+ * write use case is `xRecord(stores, context, input)` over those stores plus a thin `x(deps, actor,
+ * input)` that checks what needs no transaction, opens one and publishes after the commit; a write
+ * that needs another calls the other's inner function inside its own transaction.
+ */
+export interface WriteContext {
+  readonly deps: WriteServices;
+  readonly actor: Actor;
+  /** The one instant the whole write is stamped with. */
+  readonly now: Date;
+}
+
+/** The context of a write by `actor` now. */
+export function writeContext(deps: WriteServices, actor: Actor): WriteContext {
+  return { deps, actor, now: deps.clock.now() };
 }

@@ -4,6 +4,7 @@ export * from './shared/clock.js';
 export * from './shared/calendar-date.js';
 export * from './shared/ids.js';
 export * from './shared/pagination.js';
+export * from './shared/nested-transaction.js';
 
 export * from './geo/geometry.js';
 export * from './geo/coordinate-systems.js';

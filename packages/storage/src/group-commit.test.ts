@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Grid } from '@safegrid/core';
+import { NestedTransactionError, type Grid } from '@safegrid/core';
 import { createBulkLoader } from './bulk-load.js';
 import { migrateToLatest, openDatabase, type SafeGridDatabase } from './database.js';
 import { createGroupCommit } from './group-commit.js';
@@ -79,6 +79,22 @@ describe('SQLite group commit (SQLite only: PostgreSQL does not batch commits)',
     } finally {
       other.close();
     }
+  });
+
+  it('refuses a transaction asked for from inside a member instead of waiting for itself', async () => {
+    const run = createGroupCommit(database.db);
+    const [outer, neighbour] = [buildUnit(grid), buildUnit(grid)];
+    const results = await Promise.allSettled([
+      run(async (trx) => {
+        await createStores(trx, 'sqlite').units.insert(outer);
+        await run(async (nested) => createStores(nested, 'sqlite').units.insert(buildUnit(grid)));
+      }),
+      run(async (trx) => createStores(trx, 'sqlite').units.insert(neighbour)),
+    ]);
+    expect(results[0]).toMatchObject({ status: 'rejected', reason: expect.any(NestedTransactionError) });
+    expect(results[1]?.status).toBe('fulfilled');
+    const ids = (await database.db.selectFrom('units').select('id').execute()).map((row) => row.id);
+    expect(ids).toEqual([neighbour.id]);
   });
 
   it('rejects every member and keeps nothing when the shared commit fails', async () => {

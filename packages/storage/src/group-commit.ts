@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql, type Kysely } from 'kysely';
+import { NestedTransactionError } from '@safegrid/core';
 import type { Database } from './database-schema.js';
 
 /** Most transactions one commit carries; a longer queue is drained by the next commits. */
@@ -24,6 +26,10 @@ interface Member {
  *   and nothing of the group is kept.
  * - Members run strictly one after another on the one connection, so each sees the writes of the
  *   members before it, exactly as if they had committed separately in that order.
+ * - A member that asks for another transaction is refused at once (NestedTransactionError, ADR 0062):
+ *   its request would join the queue behind the group that is waiting for the member itself, and
+ *   both would wait forever. An async-local mark tells a call made from inside a member's work from
+ *   a call that merely arrives while a group runs.
  */
 export function createGroupCommit(
   db: Kysely<Database>,
@@ -32,6 +38,7 @@ export function createGroupCommit(
   const queue: Member[] = [];
   let scheduled = false;
   let running = false;
+  const insideMember = new AsyncLocalStorage<true>();
 
   const schedule = () => {
     if (scheduled || running) return;
@@ -51,7 +58,7 @@ export function createGroupCommit(
           await sql`savepoint ${sql.raw(SAVEPOINT)}`.execute(trx);
           let value: unknown;
           try {
-            value = await member.work(trx);
+            value = await insideMember.run(true, () => member.work(trx));
           } catch (error) {
             // Undo this member only; if the savepoint itself is gone the whole group fails below.
             await sql`rollback to ${sql.raw(SAVEPOINT)}`.execute(trx);
@@ -77,6 +84,10 @@ export function createGroupCommit(
 
   return <T>(work: (trx: Kysely<Database>) => Promise<T>) =>
     new Promise<T>((resolve, reject) => {
+      if (insideMember.getStore()) {
+        reject(new NestedTransactionError());
+        return;
+      }
       queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
       schedule();
     });

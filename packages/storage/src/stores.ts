@@ -1,5 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Kysely } from 'kysely';
-import type { CoreDeps, Stores } from '@safegrid/core';
+import { NestedTransactionError, type CoreDeps, type Stores } from '@safegrid/core';
 import type { Database } from './database-schema.js';
 import type { DialectName } from './database.js';
 import { createGroupCommit } from './group-commit.js';
@@ -47,15 +48,19 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
 /**
  * Runs work in one transaction with stores bound to it; a failure rolls everything back. On SQLite
  * the transactions of one event-loop turn share a commit (group commit, ADR 0054); on PostgreSQL
- * each is its own transaction on a pooled connection.
+ * each is its own transaction on a pooled connection. A call made from inside the work of another
+ * is refused (NestedTransactionError, ADR 0062): on SQLite it would wait for itself, on PostgreSQL
+ * it would silently take a second connection and commit apart from the outer transaction.
  */
 export function inTransaction(db: Kysely<Database>, dialect: DialectName): CoreDeps['inTransaction'] {
   const run = dialect === 'sqlite'
     ? createGroupCommit(db)
     : <T>(work: (trx: Kysely<Database>) => Promise<T>) => db.transaction().execute(work);
+  const insideWork = new AsyncLocalStorage<true>();
   return async (work) => {
+    if (insideWork.getStore()) throw new NestedTransactionError();
     try {
-      return await run((trx) => work(createStores(trx, dialect)));
+      return await run((trx) => insideWork.run(true, () => work(createStores(trx, dialect))));
     } catch (error) {
       throw translateStorageError(error);
     }

@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { regionLevelOfCode } from '../regions/region.js';
 import type { Sector } from '../units/unit-catalog.js';
@@ -21,69 +21,93 @@ export interface CreateUserInput {
 export const MIN_PASSWORD_LENGTH = 8;
 const USERNAME = /^[a-z0-9_.-]{3,64}$/;
 
-/**
- * Creates an account with a role and a scope that fits it: a town user's region is a town, a grid
- * worker has grids, a department has sectors, an enterprise user has one unit. Only district
- * administrators (or the CLI acting as the system) create users.
- */
-export async function createUser(deps: CoreDeps, actor: Actor, input: CreateUserInput): Promise<User> {
-  if (actor.role !== 'district' || actor.districtCode !== input.districtCode) {
+/** A new account with its password already hashed: what `createUserRecord` needs. */
+export type NewUser = Omit<CreateUserInput, 'password'> & { readonly passwordHash: string };
+
+function refuseUnlessDistrictOffice(actor: Actor, districtCode: string): void {
+  if (actor.role !== 'district' || actor.districtCode !== districtCode) {
     throw new DomainError('permission_denied', 'user.create_refused', 'Only the district office creates accounts.');
   }
+}
+
+/** The problems of a new account's fields; the password is checked only where it is still plain. */
+function accountProblems(input: Omit<CreateUserInput, 'password'>, password?: string): FieldProblem[] {
   const regionCode = input.regionCode ?? input.districtCode;
   const problems: FieldProblem[] = [];
   if (!USERNAME.test(input.username)) problems.push({ path: '/username', code: 'username_format' });
-  if (input.password.length < MIN_PASSWORD_LENGTH) problems.push({ path: '/password', code: 'too_short', params: { min: MIN_PASSWORD_LENGTH } });
+  if (password !== undefined && password.length < MIN_PASSWORD_LENGTH) problems.push({ path: '/password', code: 'too_short', params: { min: MIN_PASSWORD_LENGTH } });
   if (!input.displayName.trim()) problems.push({ path: '/displayName', code: 'required' });
   if (!regionCode.startsWith(input.districtCode)) problems.push({ path: '/regionCode', code: 'not_found' });
   if (input.role === 'town' && regionLevelOfCode(regionCode) !== 'town') problems.push({ path: '/regionCode', code: 'town_required' });
   if (input.role === 'grid_worker' && !input.gridIds?.length) problems.push({ path: '/gridIds', code: 'required' });
   if (input.role === 'department' && !input.sectors?.length) problems.push({ path: '/sectors', code: 'required' });
   if (input.role === 'enterprise' && !input.unitId) problems.push({ path: '/unitId', code: 'required' });
-  if (problems.length > 0) throw invalidInput(problems);
-
-  const passwordHash = await deps.passwords.hash(input.password);
-  return deps.inTransaction(async (stores) => {
-    if (await stores.users.findCredentials(input.username)) {
-      throw new DomainError('conflict', 'user.duplicate_username', 'This username is taken.', {}, [{ path: '/username', code: 'duplicate' }]);
-    }
-    for (const [index, gridId] of (input.gridIds ?? []).entries()) {
-      const grid = await stores.regions.findGrid(gridId);
-      if (!grid || grid.districtCode !== input.districtCode) throw invalidInput([{ path: `/gridIds/${index}`, code: 'not_found' }]);
-    }
-    const now = deps.clock.now().toISOString();
-    const user: User = {
-      id: deps.ids.newId(),
-      districtCode: input.districtCode,
-      username: input.username,
-      displayName: input.displayName.trim(),
-      role: input.role,
-      scope: {
-        regionCode,
-        gridIds: input.role === 'grid_worker' ? [...(input.gridIds ?? [])] : [],
-        sectors: input.role === 'department' ? [...(input.sectors ?? [])] : [],
-        unitId: input.role === 'enterprise' ? (input.unitId ?? null) : null,
-      },
-      phone: input.phone ?? null,
-      status: 'active',
-      createdAt: now,
-      updatedAt: now,
-    };
-    await stores.users.insert(user, passwordHash);
-    return user;
-  });
+  return problems;
 }
 
-/** Sets a new password and ends the user's sessions. */
+/**
+ * Creates an account inside the caller's transaction, with a role and a scope that fits it: a town
+ * user's region is a town, a grid worker has grids, a department has sectors, an enterprise user
+ * has one unit. Only district administrators (or the CLI acting as the system) create users.
+ */
+export async function createUserRecord(stores: Stores, context: WriteContext, input: NewUser): Promise<User> {
+  const { deps, actor, now } = context;
+  refuseUnlessDistrictOffice(actor, input.districtCode);
+  const problems = accountProblems(input);
+  if (problems.length > 0) throw invalidInput(problems);
+  if (await stores.users.findCredentials(input.username)) {
+    throw new DomainError('conflict', 'user.duplicate_username', 'This username is taken.', {}, [{ path: '/username', code: 'duplicate' }]);
+  }
+  for (const [index, gridId] of (input.gridIds ?? []).entries()) {
+    const grid = await stores.regions.findGrid(gridId);
+    if (!grid || grid.districtCode !== input.districtCode) throw invalidInput([{ path: `/gridIds/${index}`, code: 'not_found' }]);
+  }
+  const nowIso = now.toISOString();
+  const user: User = {
+    id: deps.ids.newId(),
+    districtCode: input.districtCode,
+    username: input.username,
+    displayName: input.displayName.trim(),
+    role: input.role,
+    scope: {
+      regionCode: input.regionCode ?? input.districtCode,
+      gridIds: input.role === 'grid_worker' ? [...(input.gridIds ?? [])] : [],
+      sectors: input.role === 'department' ? [...(input.sectors ?? [])] : [],
+      unitId: input.role === 'enterprise' ? (input.unitId ?? null) : null,
+    },
+    phone: input.phone ?? null,
+    status: 'active',
+    createdAt: nowIso,
+    updatedAt: nowIso,
+  };
+  await stores.users.insert(user, input.passwordHash);
+  return user;
+}
+
+/** Creates an account (see `createUserRecord`): the password is hashed before the transaction opens. */
+export async function createUser(deps: CoreDeps, actor: Actor, input: CreateUserInput): Promise<User> {
+  refuseUnlessDistrictOffice(actor, input.districtCode);
+  const { password, ...account } = input;
+  const problems = accountProblems(account, password);
+  if (problems.length > 0) throw invalidInput(problems);
+  const passwordHash = await deps.passwords.hash(password);
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => createUserRecord(stores, context, { ...account, passwordHash }));
+}
+
+/** Sets a new, already hashed password inside the caller's transaction and ends the user's sessions. */
+export async function changePasswordRecord(stores: Stores, input: { readonly username: string; readonly passwordHash: string; readonly now: Date }): Promise<void> {
+  const credentials = await stores.users.findCredentials(input.username);
+  if (!credentials) throw new DomainError('not_found', 'user.not_found', 'No such user.', {}, [{ path: '/username', code: 'not_found' }]);
+  await stores.users.setPassword(credentials.user.id, input.passwordHash, input.now.toISOString());
+  await stores.sessions.deleteForUser(credentials.user.id);
+}
+
+/** Sets a new password and ends the user's sessions, in one transaction. */
 export async function changePassword(deps: CoreDeps, input: { username: string; password: string }): Promise<void> {
   if (input.password.length < MIN_PASSWORD_LENGTH) {
     throw invalidInput([{ path: '/password', code: 'too_short', params: { min: MIN_PASSWORD_LENGTH } }]);
   }
   const passwordHash = await deps.passwords.hash(input.password);
-  await deps.inTransaction(async (stores) => {
-    const credentials = await stores.users.findCredentials(input.username);
-    if (!credentials) throw new DomainError('not_found', 'user.not_found', 'No such user.', {}, [{ path: '/username', code: 'not_found' }]);
-    await stores.users.setPassword(credentials.user.id, passwordHash, deps.clock.now().toISOString());
-    await stores.sessions.deleteForUser(credentials.user.id);
-  });
+  await deps.inTransaction((stores) => changePasswordRecord(stores, { username: input.username, passwordHash, now: deps.clock.now() }));
 }

@@ -1,6 +1,6 @@
 import type { LngLat } from '../geo/geometry.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
-import type { RiskTag, Sector, UnitKind, UnitStatus } from '../units/unit-catalog.js';
+import { CLOSED_UNIT_STATUS, type RiskTag, type Sector, type UnitKind, type UnitStatus } from '../units/unit-catalog.js';
 import type { Unit } from '../units/unit.js';
 
 /**
@@ -52,7 +52,7 @@ export type CampaignScopeUnit = Pick<Unit, 'kind' | 'sector' | 'riskTags' | 'tow
 
 /** True when the unit falls inside the campaign's scope. */
 export function isUnitInCampaignScope(scope: CampaignScope, unit: CampaignScopeUnit): boolean {
-  if (unit.status === 'closed') return false;
+  if (unit.status === CLOSED_UNIT_STATUS) return false;
   if (scope.kinds.length > 0 && !scope.kinds.includes(unit.kind)) return false;
   if (scope.sectors.length > 0 && !scope.sectors.includes(unit.sector)) return false;
   if (scope.tags.length > 0 && !scope.tags.some((tag) => unit.riskTags.includes(tag))) return false;

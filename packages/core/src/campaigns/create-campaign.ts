@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { regionLevelOfCode } from '../regions/region.js';
 import { daysBetween, isCalendarDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
@@ -37,35 +37,43 @@ function campaignProblems(actor: Actor, input: CreateCampaignInput): FieldProble
 }
 
 /**
- * Starts a campaign (专项整治): period, scope, the checklist its inspections use, targets. A town's
- * campaign is limited to its town. Refuses a period that ends before it starts.
+ * Starts a campaign (专项整治) inside the caller's transaction: period, scope, the checklist its
+ * inspections use, targets. A town's campaign is limited to its town. Refuses a period that ends
+ * before it starts.
  */
-export async function createCampaign(deps: CoreDeps, actor: Actor, input: CreateCampaignInput): Promise<Campaign> {
+export async function createCampaignRecord(stores: Stores, context: WriteContext, input: CreateCampaignInput): Promise<Campaign> {
+  const { deps, actor, now } = context;
   if (!canManageCampaigns(actor)) throw campaignManageRefused();
   const problems = campaignProblems(actor, input);
   if (problems.length > 0) throw invalidInput(problems);
   const ownerRegionCode = actor.scope.regionCode;
   const regionCodes = input.scope.regionCodes.length === 0 && ownerRegionCode !== actor.districtCode ? [ownerRegionCode] : [...new Set(input.scope.regionCodes)];
-  return deps.inTransaction(async ({ checklists, campaigns }) => {
-    const checklist = await checklists.findById(input.checklistId, actor.districtCode);
-    if (!checklist) throw invalidInput([{ path: '/checklistId', code: 'not_found' }]);
-    const campaign: Campaign = {
-      id: deps.ids.newId(),
-      districtCode: actor.districtCode,
-      ownerRegionCode,
-      name: input.name.trim(),
-      description: input.description?.trim() ?? '',
-      startsOn: input.startsOn,
-      endsOn: input.endsOn,
-      scope: { kinds: [...new Set(input.scope.kinds)], sectors: [...new Set(input.scope.sectors)], tags: [...new Set(input.scope.tags)], regionCodes },
-      checklistId: checklist.id,
-      checklistCode: checklist.code,
-      target: input.target,
-      createdBy: actor.userId,
-      createdByName: actor.displayName,
-      createdAt: deps.clock.now().toISOString(),
-    };
-    await campaigns.insert(campaign);
-    return campaign;
-  });
+  const { checklists, campaigns } = stores;
+  const checklist = await checklists.findById(input.checklistId, actor.districtCode);
+  if (!checklist) throw invalidInput([{ path: '/checklistId', code: 'not_found' }]);
+  const campaign: Campaign = {
+    id: deps.ids.newId(),
+    districtCode: actor.districtCode,
+    ownerRegionCode,
+    name: input.name.trim(),
+    description: input.description?.trim() ?? '',
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    scope: { kinds: [...new Set(input.scope.kinds)], sectors: [...new Set(input.scope.sectors)], tags: [...new Set(input.scope.tags)], regionCodes },
+    checklistId: checklist.id,
+    checklistCode: checklist.code,
+    target: input.target,
+    createdBy: actor.userId,
+    createdByName: actor.displayName,
+    createdAt: now.toISOString(),
+  };
+  await campaigns.insert(campaign);
+  return campaign;
+}
+
+/** Starts a campaign (专项整治), in one transaction. */
+export async function createCampaign(deps: CoreDeps, actor: Actor, input: CreateCampaignInput): Promise<Campaign> {
+  if (!canManageCampaigns(actor)) throw campaignManageRefused();
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => createCampaignRecord(stores, context, input));
 }

@@ -1,4 +1,4 @@
-import type { CoreDeps } from '../deps.js';
+import type { CoreDeps, Stores } from '../deps.js';
 import { BUILT_IN_CHECKLISTS } from './built-in-checklists.js';
 
 /** JSON with object keys sorted: PostgreSQL's jsonb gives keys back in its own order, not the written one. */
@@ -9,22 +9,25 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Writes every built-in template version that the database does not have yet. Built-in versions
- * never change once released: one found with different content means a built-in was edited
- * without a new version number, and the installation stops.
+ * Writes every built-in template version that the database does not have yet, inside the caller's
+ * transaction. Built-in versions never change once released: one found with different content means
+ * a built-in was edited without a new version number, and the installation stops.
  */
-export async function installBuiltInChecklists(deps: Pick<CoreDeps, 'inTransaction'>): Promise<number> {
-  return deps.inTransaction(async (stores) => {
-    let installed = 0;
-    for (const template of BUILT_IN_CHECKLISTS) {
-      const existing = await stores.checklists.findById(template.id, '');
-      if (!existing) {
-        await stores.checklists.insert(template);
-        installed += 1;
-      } else if (canonicalJson(existing.items) !== canonicalJson(template.items)) {
-        throw new Error(`built-in checklist ${template.code} v${template.version} differs from the installed one: give the change a new version`);
-      }
+export async function installBuiltInChecklistsRecord(stores: Stores): Promise<number> {
+  let installed = 0;
+  for (const template of BUILT_IN_CHECKLISTS) {
+    const existing = await stores.checklists.findById(template.id, '');
+    if (!existing) {
+      await stores.checklists.insert(template);
+      installed += 1;
+    } else if (canonicalJson(existing.items) !== canonicalJson(template.items)) {
+      throw new Error(`built-in checklist ${template.code} v${template.version} differs from the installed one: give the change a new version`);
     }
-    return installed;
-  });
+  }
+  return installed;
+}
+
+/** Installs the missing built-in template versions in one transaction. */
+export async function installBuiltInChecklists(deps: Pick<CoreDeps, 'inTransaction'>): Promise<number> {
+  return deps.inTransaction((stores) => installBuiltInChecklistsRecord(stores));
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import { hazardChangeOf } from '../changes/change-feed.js';
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { assignHazard } from './assign-hazard.js';
@@ -41,51 +41,56 @@ export interface ActOnHazardInput {
 }
 
 /**
- * Takes one lifecycle action on a hazard: out of scope → not found; not this actor's to take →
- * permission denied; not allowed in the current state → conflict. The change and its event are
- * written in one transaction, or nothing is.
+ * Takes one lifecycle action on a hazard inside the caller's transaction: out of scope → not found;
+ * not this actor's to take → permission denied; not allowed in the current state → conflict. The
+ * change and its event are written together.
  */
-export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHazardInput): Promise<HazardView> {
-  const nowDate = deps.clock.now();
+export async function actOnHazardRecord(stores: Stores, context: WriteContext, input: ActOnHazardInput): Promise<HazardView> {
+  const { deps, actor } = context;
+  const nowDate = context.now;
   const now = nowDate.toISOString();
   const today = shanghaiDate(nowDate);
   const { action } = input.action;
-  const view = await deps.inTransaction(async (stores) => {
-    const hazard = await stores.hazards.findById(input.hazardId, scopeFilterOf(actor));
-    if (!hazard) throw hazardNotFound(input.hazardId);
-    const refusal = hazardActionRefusal(actor, action, hazard);
-    if (refusal) throw hazardActionRefused(action, refusal);
-    const toStatus = nextHazardStatus(hazard.status, action);
-    if (!toStatus) throw hazardActionNotAllowedInStatus(action, hazard.status);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== hazard.version) {
-      throw hazardChangedConcurrently(hazard.id);
-    }
+  const hazard = await stores.hazards.findById(input.hazardId, scopeFilterOf(actor));
+  if (!hazard) throw hazardNotFound(input.hazardId);
+  const refusal = hazardActionRefusal(actor, action, hazard);
+  if (refusal) throw hazardActionRefused(action, refusal);
+  const toStatus = nextHazardStatus(hazard.status, action);
+  if (!toStatus) throw hazardActionNotAllowedInStatus(action, hazard.status);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== hazard.version) {
+    throw hazardChangedConcurrently(hazard.id);
+  }
 
-    const context: HazardActionContext = { deps, stores, actor, now, today };
-    const outcome = await runStep(context, hazard, input.action);
-    const next: Hazard = { ...outcome.hazard, status: toStatus, updatedAt: now, version: hazard.version + 1 };
-    if (!(await stores.hazards.update(next, hazard.version))) throw hazardChangedConcurrently(hazard.id);
-    const photoIds = outcome.photoIds ?? [];
-    await stores.hazards.linkPhotos(next, photoIds);
-    await stores.hazardEvents.append({
-      id: deps.ids.newId(),
-      hazardId: hazard.id,
-      districtCode: hazard.districtCode,
-      action,
-      fromStatus: hazard.status,
-      toStatus,
-      actorId: actor.userId,
-      actorName: actor.displayName,
-      actorRole: actor.role,
-      at: now,
-      note: input.action.note?.trim() || null,
-      photoIds,
-      details: outcome.details ?? {},
-    });
-    await refreshUnitRisk(stores, { unitId: next.unitId, districtCode: next.districtCode, now: nowDate, ids: deps.ids });
-    return viewHazard(next, actor, today, deps.hazardTimePolicy);
+  const stepContext: HazardActionContext = { deps, stores, actor, now, today };
+  const outcome = await runStep(stepContext, hazard, input.action);
+  const next: Hazard = { ...outcome.hazard, status: toStatus, updatedAt: now, version: hazard.version + 1 };
+  if (!(await stores.hazards.update(next, hazard.version))) throw hazardChangedConcurrently(hazard.id);
+  const photoIds = outcome.photoIds ?? [];
+  await stores.hazards.linkPhotos(next, photoIds);
+  await stores.hazardEvents.append({
+    id: deps.ids.newId(),
+    hazardId: hazard.id,
+    districtCode: hazard.districtCode,
+    action,
+    fromStatus: hazard.status,
+    toStatus,
+    actorId: actor.userId,
+    actorName: actor.displayName,
+    actorRole: actor.role,
+    at: now,
+    note: input.action.note?.trim() || null,
+    photoIds,
+    details: outcome.details ?? {},
   });
-  deps.changes.publish(hazardChangeOf(view, action, now));
+  await refreshUnitRisk(stores, { unitId: next.unitId, districtCode: next.districtCode, now: nowDate, ids: deps.ids });
+  return viewHazard(next, actor, today, deps.hazardTimePolicy);
+}
+
+/** Takes one lifecycle action on a hazard in one transaction, then tells live views. */
+export async function actOnHazard(deps: CoreDeps, actor: Actor, input: ActOnHazardInput): Promise<HazardView> {
+  const context = writeContext(deps, actor);
+  const view = await deps.inTransaction((stores) => actOnHazardRecord(stores, context, input));
+  deps.changes.publish(hazardChangeOf(view, input.action.action, context.now.toISOString()));
   return view;
 }
 

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import type { CoreDeps, Stores } from '../deps.js';
+import type { Stores, WriteServices } from '../deps.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { DismissReason, Hazard, HazardEvent, RectificationPlan } from './hazard.js';
 import type { HazardAction } from './hazard-status.js';
@@ -25,7 +25,7 @@ export interface HazardActionOutcome {
 
 /** Everything a step may consult; it runs inside the action's transaction. */
 export interface HazardActionContext {
-  readonly deps: CoreDeps;
+  readonly deps: WriteServices;
   readonly stores: Stores;
   readonly actor: Actor;
   readonly now: string;

@@ -42,8 +42,11 @@ export function availableHazardActions(actor: Actor, hazard: Hazard): HazardActi
   return actionsFromStatus(hazard.status).filter((action) => hazardActionRefusal(actor, action, hazard) === null);
 }
 
-/** Sources each role may report under: enterprises report their own self-checks only. */
-const REPORT_SOURCES: Readonly<Record<Role, readonly HazardSource[]>> = {
+/**
+ * Sources each role may report under: enterprises report their own self-checks only. The web
+ * offers exactly these (through contracts), and the API refuses the others.
+ */
+export const REPORT_SOURCES: Readonly<Record<Role, readonly HazardSource[]>> = {
   district: ['inspection', 'patrol', 'self_check', 'public', 'campaign'],
   department: ['inspection', 'patrol', 'public', 'campaign'],
   town: ['inspection', 'patrol', 'public', 'campaign'],

@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type CalendarDate } from '../shared/calendar-date.js';
 import type { Hazard, HazardCategory, HazardLevel } from './hazard.js';
+import type { HazardStatus } from './hazard-status.js';
 
 /**
  * Deadlines and escalation (督办). The law fixes no national number of days (reference §3.3), so
@@ -34,9 +35,15 @@ export function defaultDeadline(
   return addDays(today, categoryDays ?? policy.defaultDays[hazard.level]);
 }
 
+/**
+ * The one state in which a deadline runs (整改中): a hazard is overdue when it is in this state and
+ * its deadline is before today. Storage's SQL fragment (rule-conditions.ts) uses this constant.
+ */
+export const DEADLINE_STATUS = 'assigned' satisfies HazardStatus;
+
 /** Days past the deadline of a hazard under rectification; 0 when not overdue. */
 export function daysOverdue(hazard: Pick<Hazard, 'status' | 'deadline'>, today: CalendarDate): number {
-  if (hazard.status !== 'assigned' || !hazard.deadline) return 0;
+  if (hazard.status !== DEADLINE_STATUS || !hazard.deadline) return 0;
   return Math.max(0, daysBetween(hazard.deadline, today));
 }
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import { hazardChangeOf } from '../changes/change-feed.js';
-import type { CoreDeps, Stores } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { LngLat } from '../geo/geometry.js';
 import type { Grid } from '../regions/region.js';
@@ -46,41 +46,50 @@ export interface ReportHazardResult {
 // Reports synced from a phone carry the time they were made; allow for a phone clock running a little fast.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
+/**
+ * Records a new hazard (starting 待核实) inside the caller's transaction, or closes it at once when
+ * fixed on the spot; a retry with the same idempotency key returns the first hazard. `located` is
+ * the report's place, found before the transaction (`locateReport`).
+ */
+export async function reportHazardRecord(stores: Stores, context: WriteContext, input: ReportHazardInput, located: LocatedReport): Promise<ReportHazardResult> {
+  const { deps, actor, now } = context;
+  if (!canReportFromSource(actor, input.source)) throw hazardSourceRefused(input.source);
+  const today = shanghaiDate(now);
+  const replay = await findReplay(stores, actor, input);
+  if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
+
+  const placement = await resolvePlacement(stores, actor, input, located);
+  await checkReportFields(stores, actor, input, now);
+  const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
+    placement,
+    source: input.source,
+    level: input.level,
+    category: input.category,
+    title: input.title.trim(),
+    description: input.description.trim(),
+    legalBasis: input.legalBasis?.trim() || null,
+    photoIds: input.photoIds ?? [],
+    foundAt: input.foundAt ?? now.toISOString(),
+    plan: input.plan ? completePlan(input.plan) : null,
+    fixedOnSite: input.fixedOnSite,
+  });
+  await refreshUnitRisk(stores, { unitId: hazard.unitId, districtCode: hazard.districtCode, now, ids: deps.ids });
+  const nowIso = now.toISOString();
+  if (input.idempotencyKey) {
+    await stores.idempotency.save({
+      userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
+    });
+  }
+  return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
+}
+
 /** Records a new hazard (starting 待核实), or closes it at once when fixed on the spot. One transaction. */
 export async function reportHazard(deps: CoreDeps, actor: Actor, input: ReportHazardInput): Promise<ReportHazardResult> {
   if (!canReportFromSource(actor, input.source)) throw hazardSourceRefused(input.source);
-  const now = deps.clock.now();
-  const today = shanghaiDate(now);
   // Locate before the transaction: the grid index reads through the outer connection.
   const located = await locateReport(deps, actor, input);
-  const result = await deps.inTransaction(async (stores): Promise<ReportHazardResult> => {
-    const replay = await findReplay(stores, actor, input);
-    if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
-
-    const placement = await resolvePlacement(stores, actor, input, located);
-    await checkReportFields(stores, actor, input, now);
-    const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
-      placement,
-      source: input.source,
-      level: input.level,
-      category: input.category,
-      title: input.title.trim(),
-      description: input.description.trim(),
-      legalBasis: input.legalBasis?.trim() || null,
-      photoIds: input.photoIds ?? [],
-      foundAt: input.foundAt ?? now.toISOString(),
-      plan: input.plan ? completePlan(input.plan) : null,
-      fixedOnSite: input.fixedOnSite,
-    });
-    await refreshUnitRisk(stores, { unitId: hazard.unitId, districtCode: hazard.districtCode, now, ids: deps.ids });
-    const nowIso = now.toISOString();
-    if (input.idempotencyKey) {
-      await stores.idempotency.save({
-        userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
-      });
-    }
-    return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
-  });
+  const context = writeContext(deps, actor);
+  const result = await deps.inTransaction((stores) => reportHazardRecord(stores, context, input, located));
   if (result.created) deps.changes.publish(hazardChangeOf(result.hazard, 'report', result.hazard.reportedAt));
   return result;
 }
@@ -95,12 +104,14 @@ async function findReplay(stores: Stores, actor: Actor, input: ReportHazardInput
   return hazard;
 }
 
-interface LocatedReport {
+/** Where a report sits on the map, found before its transaction. */
+export interface LocatedReport {
   readonly location: LngLat | null;
   readonly grid: Pick<Grid, 'id' | 'townCode' | 'villageCode'> | undefined;
 }
 
-async function locateReport(deps: CoreDeps, actor: Actor, input: ReportHazardInput): Promise<LocatedReport> {
+/** Converts the report's point to WGS-84 and finds its grid (through the grid index, outside any transaction). */
+export async function locateReport(deps: Pick<CoreDeps, 'gridLocators'>, actor: Actor, input: ReportHazardInput): Promise<LocatedReport> {
   if (!input.location) return { location: null, grid: undefined };
   const location = toWgs84(input.location, input.location.crs);
   const grid = (await deps.gridLocators.forDistrict(actor.districtCode)).locate(location);

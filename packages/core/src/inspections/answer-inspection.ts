@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
-import type { CoreDeps, Stores } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { findMissingPhotos } from '../hazards/hazard-photos.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { AnswerResult, Inspection, InspectionAnswer } from './inspection.js';
@@ -38,33 +38,39 @@ async function answerProblems(stores: Stores, actor: Actor, inspection: Inspecti
 }
 
 /**
- * Records answers (pass / fail / 不适用) for items of an inspection in progress; answering an item
- * again replaces its answer. Only the inspector answers; every answer's item must apply to the unit.
+ * Records answers (pass / fail / 不适用) for items of an inspection in progress, inside the caller's
+ * transaction; answering an item again replaces its answer. Only the inspector answers; every
+ * answer's item must apply to the unit.
  */
-export async function answerInspection(deps: CoreDeps, actor: Actor, input: AnswerInspectionInput): Promise<Inspection> {
-  const now = deps.clock.now().toISOString();
-  return deps.inTransaction(async (stores) => {
-    const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
-    if (!inspection) throw inspectionNotFound(input.inspectionId);
-    if (!isInspector(actor, inspection)) throw notTheInspector();
-    if (!nextInspectionStatus(inspection.status, 'answer')) throw inspectionActionNotAllowed('answer', inspection.status);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== inspection.version) throw inspectionChangedConcurrently(inspection.id);
-    const problems = await answerProblems(stores, actor, inspection, input.answers);
-    if (problems.length > 0) throw invalidInput(problems);
-    const given = new Map(input.answers.map((answer): [string, InspectionAnswer] => [answer.itemId, {
-      itemId: answer.itemId, result: answer.result, note: answer.note?.trim() || null, photoIds: [...(answer.photoIds ?? [])],
-      fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: [...answer.fixedOnSite.evidencePhotoIds], note: answer.fixedOnSite.note?.trim() || null } : null,
-      answeredAt: now, hazardId: null,
-    }]));
-    const previous = new Map(inspection.answers.map((answer) => [answer.itemId, answer]));
-    // Answers stay in checklist order, so the phone and the record read the same way.
-    const answers = inspection.itemIds.flatMap((itemId) => {
-      const answer = given.get(itemId) ?? previous.get(itemId);
-      return answer ? [answer] : [];
-    });
-    const next: Inspection = { ...inspection, answers, updatedAt: now, version: inspection.version + 1 };
-    if (!(await stores.inspections.update(next, inspection.version))) throw inspectionChangedConcurrently(inspection.id);
-    await stores.inspections.linkPhotos(next, input.answers.flatMap((answer) => [...(answer.photoIds ?? []), ...(answer.fixedOnSite?.evidencePhotoIds ?? [])]));
-    return next;
+export async function answerInspectionRecord(stores: Stores, context: WriteContext, input: AnswerInspectionInput): Promise<Inspection> {
+  const { actor } = context;
+  const now = context.now.toISOString();
+  const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
+  if (!inspection) throw inspectionNotFound(input.inspectionId);
+  if (!isInspector(actor, inspection)) throw notTheInspector();
+  if (!nextInspectionStatus(inspection.status, 'answer')) throw inspectionActionNotAllowed('answer', inspection.status);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== inspection.version) throw inspectionChangedConcurrently(inspection.id);
+  const problems = await answerProblems(stores, actor, inspection, input.answers);
+  if (problems.length > 0) throw invalidInput(problems);
+  const given = new Map(input.answers.map((answer): [string, InspectionAnswer] => [answer.itemId, {
+    itemId: answer.itemId, result: answer.result, note: answer.note?.trim() || null, photoIds: [...(answer.photoIds ?? [])],
+    fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: [...answer.fixedOnSite.evidencePhotoIds], note: answer.fixedOnSite.note?.trim() || null } : null,
+    answeredAt: now, hazardId: null,
+  }]));
+  const previous = new Map(inspection.answers.map((answer) => [answer.itemId, answer]));
+  // Answers stay in checklist order, so the phone and the record read the same way.
+  const answers = inspection.itemIds.flatMap((itemId) => {
+    const answer = given.get(itemId) ?? previous.get(itemId);
+    return answer ? [answer] : [];
   });
+  const next: Inspection = { ...inspection, answers, updatedAt: now, version: inspection.version + 1 };
+  if (!(await stores.inspections.update(next, inspection.version))) throw inspectionChangedConcurrently(inspection.id);
+  await stores.inspections.linkPhotos(next, input.answers.flatMap((answer) => [...(answer.photoIds ?? []), ...(answer.fixedOnSite?.evidencePhotoIds ?? [])]));
+  return next;
+}
+
+/** Records answers for items of an inspection in progress, in one transaction. */
+export async function answerInspection(deps: CoreDeps, actor: Actor, input: AnswerInspectionInput): Promise<Inspection> {
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => answerInspectionRecord(stores, context, input));
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import { hazardChangeOf } from '../changes/change-feed.js';
-import type { CoreDeps, Stores } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { judgeFailure } from '../checklists/checklist-applicability.js';
 import { formatLegalBasis, type ChecklistItem } from '../checklists/checklist.js';
 import { checklistNotFound } from '../checklists/checklist-errors.js';
@@ -64,64 +64,72 @@ async function finishProblems(stores: Stores, actor: Actor, inspection: Inspecti
   return problems;
 }
 
+/** What finishing wrote: the result, and the hazards it created (to announce after the commit). */
+export interface FinishedInspection extends FinishInspectionResult {
+  readonly createdHazards: readonly Hazard[];
+}
+
 /**
- * Finishes an inspection with the unit's signature. Every applicable item must be answered. In the
- * same transaction each failed item becomes a hazard — level and legal basis from the item, source
- * inspection, campaign or self-check, linked to the inspection and item — an item fixed on the spot
- * is closed at once with its evidence, and the unit is regraded.
+ * Finishes an inspection with the unit's signature, inside the caller's transaction. Every
+ * applicable item must be answered. Each failed item becomes a hazard — level and legal basis from
+ * the item, source inspection, campaign or self-check, linked to the inspection and item — an item
+ * fixed on the spot is closed at once with its evidence, and the unit is regraded.
  */
-export async function finishInspection(deps: CoreDeps, actor: Actor, input: FinishInspectionInput): Promise<FinishInspectionResult> {
-  const now = deps.clock.now();
+export async function finishInspectionRecord(stores: Stores, context: WriteContext, input: FinishInspectionInput): Promise<FinishedInspection> {
+  const { deps, actor, now } = context;
   const today = shanghaiDate(now);
   const createdHazards: Hazard[] = [];
-  const result = await deps.inTransaction(async (stores) => {
-    createdHazards.length = 0;
-    const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
-    if (!inspection) throw inspectionNotFound(input.inspectionId);
-    if (!isInspector(actor, inspection)) throw notTheInspector();
-    if (!nextInspectionStatus(inspection.status, 'finish')) throw inspectionActionNotAllowed('finish', inspection.status);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== inspection.version) throw inspectionChangedConcurrently(inspection.id);
-    const template = await stores.checklists.findById(inspection.checklistId, inspection.districtCode);
-    if (!template) throw checklistNotFound(inspection.checklistId);
-    const unit = await stores.units.findById(inspection.unitId, scopeFilterOf(actor));
-    if (!unit) throw unitNotFound(inspection.unitId);
-    const items = new Map(template.items.map((item) => [item.id, item]));
-    const problems = await finishProblems(stores, actor, inspection, items, unit, input);
-    if (problems.length > 0) throw invalidInput(problems);
+  const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
+  if (!inspection) throw inspectionNotFound(input.inspectionId);
+  if (!isInspector(actor, inspection)) throw notTheInspector();
+  if (!nextInspectionStatus(inspection.status, 'finish')) throw inspectionActionNotAllowed('finish', inspection.status);
+  if (input.expectedVersion !== undefined && input.expectedVersion !== inspection.version) throw inspectionChangedConcurrently(inspection.id);
+  const template = await stores.checklists.findById(inspection.checklistId, inspection.districtCode);
+  if (!template) throw checklistNotFound(inspection.checklistId);
+  const unit = await stores.units.findById(inspection.unitId, scopeFilterOf(actor));
+  if (!unit) throw unitNotFound(inspection.unitId);
+  const items = new Map(template.items.map((item) => [item.id, item]));
+  const problems = await finishProblems(stores, actor, inspection, items, unit, input);
+  if (problems.length > 0) throw invalidInput(problems);
 
-    const source = hazardSourceOf(inspection);
-    if (!canReportFromSource(actor, source)) throw hazardSourceRefused(source);
-    const answers: InspectionAnswer[] = [];
-    const findings: { itemId: string; hazardId: string }[] = [];
-    for (const answer of inspection.answers) {
-      const item = items.get(answer.itemId);
-      if (answer.result !== 'fail' || !item) {
-        answers.push(answer);
-        continue;
-      }
-      const judged = judgeFailure(item, unit);
-      const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
-        placement: { districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId, unitId: unit.id, sector: unit.sector, location: unit.location },
-        source, level: judged.level, category: item.category, title: inspectionHazardTitle(item), description: answer.note ?? item.text,
-        legalBasis: formatLegalBasis(judged.legalBasis) || null, photoIds: answer.photoIds, foundAt: answer.answeredAt, plan: null,
-        reportDetails: { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId },
-        fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: answer.fixedOnSite.evidencePhotoIds, note: answer.fixedOnSite.note ?? undefined } : undefined,
-      });
-      createdHazards.push(hazard);
-      answers.push({ ...answer, hazardId: hazard.id });
-      findings.push({ itemId: item.id, hazardId: hazard.id });
+  const source = hazardSourceOf(inspection);
+  if (!canReportFromSource(actor, source)) throw hazardSourceRefused(source);
+  const answers: InspectionAnswer[] = [];
+  const findings: { itemId: string; hazardId: string }[] = [];
+  for (const answer of inspection.answers) {
+    const item = items.get(answer.itemId);
+    if (answer.result !== 'fail' || !item) {
+      answers.push(answer);
+      continue;
     }
-    const nowIso = now.toISOString();
-    const finished: Inspection = {
-      ...inspection, status: 'finished', answers, finishedAt: nowIso, signedBy: input.signedBy.trim(), signaturePhotoId: input.signaturePhotoId,
-      failedItems: findings.length, updatedAt: nowIso, version: inspection.version + 1,
-    };
-    if (!(await stores.inspections.update(finished, inspection.version))) throw inspectionChangedConcurrently(inspection.id);
-    await stores.inspections.linkFindings(finished, findings);
-    await stores.inspections.linkPhotos(finished, [input.signaturePhotoId]);
-    await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
-    return { inspection: finished, hazardIds: findings.map((finding) => finding.hazardId) };
-  });
+    const judged = judgeFailure(item, unit);
+    const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
+      placement: { districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId, unitId: unit.id, sector: unit.sector, location: unit.location },
+      source, level: judged.level, category: item.category, title: inspectionHazardTitle(item), description: answer.note ?? item.text,
+      legalBasis: formatLegalBasis(judged.legalBasis) || null, photoIds: answer.photoIds, foundAt: answer.answeredAt, plan: null,
+      reportDetails: { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId },
+      fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: answer.fixedOnSite.evidencePhotoIds, note: answer.fixedOnSite.note ?? undefined } : undefined,
+    });
+    createdHazards.push(hazard);
+    answers.push({ ...answer, hazardId: hazard.id });
+    findings.push({ itemId: item.id, hazardId: hazard.id });
+  }
+  const nowIso = now.toISOString();
+  const finished: Inspection = {
+    ...inspection, status: 'finished', answers, finishedAt: nowIso, signedBy: input.signedBy.trim(), signaturePhotoId: input.signaturePhotoId,
+    failedItems: findings.length, updatedAt: nowIso, version: inspection.version + 1,
+  };
+  if (!(await stores.inspections.update(finished, inspection.version))) throw inspectionChangedConcurrently(inspection.id);
+  await stores.inspections.linkFindings(finished, findings);
+  await stores.inspections.linkPhotos(finished, [input.signaturePhotoId]);
+  await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
+  return { inspection: finished, hazardIds: findings.map((finding) => finding.hazardId), createdHazards };
+}
+
+/** Finishes an inspection in one transaction (see `finishInspectionRecord`), then announces its hazards. */
+export async function finishInspection(deps: CoreDeps, actor: Actor, input: FinishInspectionInput): Promise<FinishInspectionResult> {
+  const context = writeContext(deps, actor);
+  const { createdHazards, ...result } = await deps.inTransaction((stores) => finishInspectionRecord(stores, context, input));
   // Live dashboards learn of the new hazards only once they are committed.
   for (const hazard of createdHazards) deps.changes.publish(hazardChangeOf(hazard, 'report', hazard.reportedAt));
   return result;

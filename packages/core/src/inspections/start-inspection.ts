@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
-import type { CoreDeps, Stores } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { isUnitInCampaignScope, campaignPhase } from '../campaigns/campaign.js';
 import { isCampaignVisibleTo } from '../campaigns/campaign-policy.js';
 import { applicableItems, templateRefusal } from '../checklists/checklist-applicability.js';
@@ -36,40 +36,45 @@ async function checkCampaign(stores: Stores, actor: Actor, input: StartInspectio
 }
 
 /**
- * Starts an inspection on site: the unit must be in the actor's scope, the checklist usable on it
- * (第10号令 never on 危化/消防/燃气/特种设备 units), and a start farther from the unit than allowed
- * needs a reason. The applicable items are fixed now, with the template version.
+ * Starts an inspection on site, inside the caller's transaction: the unit must be in the actor's
+ * scope, the checklist usable on it (第10号令 never on 危化/消防/燃气/特种设备 units), and a start
+ * farther from the unit than allowed needs a reason. The applicable items are fixed now, with the
+ * template version.
  */
-export async function startInspection(deps: CoreDeps, actor: Actor, input: StartInspectionInput): Promise<Inspection> {
-  const now = deps.clock.now();
+export async function startInspectionRecord(stores: Stores, context: WriteContext, input: StartInspectionInput): Promise<Inspection> {
+  const { deps, actor, now } = context;
   const today = shanghaiDate(now);
   const location = toWgs84(input.location, input.location.crs);
   const settings = deps.inspectionSettings ?? DEFAULT_INSPECTION_SETTINGS;
-  return deps.inTransaction(async (stores) => {
-    const unit = await stores.units.findById(input.unitId, scopeFilterOf(actor));
-    if (!unit) throw unitNotFound(input.unitId);
-    const template = await stores.checklists.findById(input.checklistId, actor.districtCode);
-    if (!template) throw invalidInput([{ path: '/checklistId', code: 'not_found' }]);
-    const problems: FieldProblem[] = [];
-    if (template.status !== 'active') problems.push({ path: '/checklistId', code: 'superseded' });
-    const refusal = templateRefusal(template, unit);
-    if (refusal) problems.push({ path: '/checklistId', code: `checklist_${refusal}` });
-    const distance = Math.round(distanceMetres(location, unit.location));
-    if (distance > settings.maxStartDistanceMetres && !input.farReason?.trim()) {
-      problems.push({ path: '/farReason', code: 'required_when_far', params: { distance, max: settings.maxStartDistanceMetres } });
-    }
-    problems.push(...(await checkCampaign(stores, actor, input, unit, template, today)));
-    if (problems.length > 0) throw invalidInput(problems);
-    const nowIso = now.toISOString();
-    const inspection: Inspection = {
-      id: deps.ids.newId(), districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
-      sector: unit.sector, unitId: unit.id, checklistId: template.id, checklistCode: template.code, checklistVersion: template.version,
-      campaignId: input.campaignId ?? null, kind: inspectionKindOf(actor), status: 'in_progress', inspectorId: actor.userId,
-      inspectorName: actor.displayName, startedAt: nowIso, location, distanceMetres: distance, farReason: input.farReason?.trim() || null,
-      itemIds: applicableItems(template, unit).map((item) => item.id), answers: [], finishedAt: null, signedBy: null,
-      signaturePhotoId: null, failedItems: 0, updatedAt: nowIso, version: 1,
-    };
-    await stores.inspections.insert(inspection);
-    return inspection;
-  });
+  const unit = await stores.units.findById(input.unitId, scopeFilterOf(actor));
+  if (!unit) throw unitNotFound(input.unitId);
+  const template = await stores.checklists.findById(input.checklistId, actor.districtCode);
+  if (!template) throw invalidInput([{ path: '/checklistId', code: 'not_found' }]);
+  const problems: FieldProblem[] = [];
+  if (template.status !== 'active') problems.push({ path: '/checklistId', code: 'superseded' });
+  const refusal = templateRefusal(template, unit);
+  if (refusal) problems.push({ path: '/checklistId', code: `checklist_${refusal}` });
+  const distance = Math.round(distanceMetres(location, unit.location));
+  if (distance > settings.maxStartDistanceMetres && !input.farReason?.trim()) {
+    problems.push({ path: '/farReason', code: 'required_when_far', params: { distance, max: settings.maxStartDistanceMetres } });
+  }
+  problems.push(...(await checkCampaign(stores, actor, input, unit, template, today)));
+  if (problems.length > 0) throw invalidInput(problems);
+  const nowIso = now.toISOString();
+  const inspection: Inspection = {
+    id: deps.ids.newId(), districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
+    sector: unit.sector, unitId: unit.id, checklistId: template.id, checklistCode: template.code, checklistVersion: template.version,
+    campaignId: input.campaignId ?? null, kind: inspectionKindOf(actor), status: 'in_progress', inspectorId: actor.userId,
+    inspectorName: actor.displayName, startedAt: nowIso, location, distanceMetres: distance, farReason: input.farReason?.trim() || null,
+    itemIds: applicableItems(template, unit).map((item) => item.id), answers: [], finishedAt: null, signedBy: null,
+    signaturePhotoId: null, failedItems: 0, updatedAt: nowIso, version: 1,
+  };
+  await stores.inspections.insert(inspection);
+  return inspection;
+}
+
+/** Starts an inspection on site in one transaction (see `startInspectionRecord`). */
+export async function startInspection(deps: CoreDeps, actor: Actor, input: StartInspectionInput): Promise<Inspection> {
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => startInspectionRecord(stores, context, input));
 }

@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { isCalendarDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { checkCreditCode } from '../units/unit-input.js';
@@ -42,38 +42,45 @@ function applicationProblems(input: ApplyTenantReviewInput): { problems: FieldPr
 }
 
 /**
- * The landlord applies for a tenant review before leasing (先审后租): for a newcomer with its
- * details, or retroactively for a tenant already there. One open review per tenant at a time.
+ * The landlord applies for a tenant review before leasing (先审后租), inside the caller's transaction:
+ * for a newcomer with its details, or retroactively for a tenant already there. One open review per
+ * tenant at a time.
  */
-export async function applyTenantReview(deps: CoreDeps, actor: Actor, input: ApplyTenantReviewInput): Promise<TenantReview> {
+export async function applyTenantReviewRecord(stores: Stores, context: WriteContext, input: ApplyTenantReviewInput): Promise<TenantReview> {
+  const { deps, actor, now } = context;
   if (!canApplyForTenant(actor, input.parkId)) throw tenantReviewRefused('apply');
   const { problems, creditCode } = applicationProblems(input);
   if (problems.length > 0) throw invalidInput(problems);
-  return deps.inTransaction(async (stores) => {
-    const park = await loadPark(stores, actor, input.parkId);
-    let tenant: ProspectiveTenant;
-    if (input.tenantUnitId) {
-      const unit = (await stores.tenantReviews.listTenants(park.id, park.districtCode)).find((candidate) => candidate.id === input.tenantUnitId);
-      if (!unit) throw invalidInput([{ path: '/tenantUnitId', code: 'not_a_tenant' }]);
-      const open = (await stores.tenantReviews.listForPark(park.id, park.districtCode)).some((review) => review.tenantUnitId === unit.id && review.status === 'submitted');
-      if (open) throw tenantReviewPending(unit.id);
-      tenant = {
-        name: unit.name, creditCode: unit.creditCode, business: input.tenant?.business ?? '', riskTags: unit.riskTags,
-        dustKind: unit.dustKind, employees: unit.employees, floorArea: unit.floorArea,
-      };
-    } else {
-      const given = input.tenant as ProspectiveTenant;
-      tenant = { ...given, name: given.name.trim(), business: given.business.trim(), creditCode, riskTags: [...new Set(given.riskTags)] };
-    }
-    const now = deps.clock.now().toISOString();
-    const review: TenantReview = {
-      id: deps.ids.newId(), districtCode: park.districtCode, townCode: park.townCode, villageCode: park.villageCode, gridId: park.gridId,
-      sector: park.sector, parkId: park.id, tenantUnitId: input.tenantUnitId ?? null, status: 'submitted', tenant,
-      leaseStartsOn: input.leaseStartsOn ?? null, leaseEndsOn: input.leaseEndsOn ?? null, safetyAgreement: input.safetyAgreement,
-      fireAcceptance: input.fireAcceptance, note: input.note?.trim() || null, appliedBy: actor.userId, appliedByName: actor.displayName,
-      appliedAt: now, decidedBy: null, decidedByName: null, decidedAt: null, decisionReason: null, updatedAt: now, version: 1,
+  const park = await loadPark(stores, actor, input.parkId);
+  let tenant: ProspectiveTenant;
+  if (input.tenantUnitId) {
+    const unit = (await stores.tenantReviews.listTenants(park.id, park.districtCode)).find((candidate) => candidate.id === input.tenantUnitId);
+    if (!unit) throw invalidInput([{ path: '/tenantUnitId', code: 'not_a_tenant' }]);
+    const open = (await stores.tenantReviews.listForPark(park.id, park.districtCode)).some((review) => review.tenantUnitId === unit.id && review.status === 'submitted');
+    if (open) throw tenantReviewPending(unit.id);
+    tenant = {
+      name: unit.name, creditCode: unit.creditCode, business: input.tenant?.business ?? '', riskTags: unit.riskTags,
+      dustKind: unit.dustKind, employees: unit.employees, floorArea: unit.floorArea,
     };
-    await stores.tenantReviews.insert(review);
-    return review;
-  });
+  } else {
+    const given = input.tenant as ProspectiveTenant;
+    tenant = { ...given, name: given.name.trim(), business: given.business.trim(), creditCode, riskTags: [...new Set(given.riskTags)] };
+  }
+  const nowIso = now.toISOString();
+  const review: TenantReview = {
+    id: deps.ids.newId(), districtCode: park.districtCode, townCode: park.townCode, villageCode: park.villageCode, gridId: park.gridId,
+    sector: park.sector, parkId: park.id, tenantUnitId: input.tenantUnitId ?? null, status: 'submitted', tenant,
+    leaseStartsOn: input.leaseStartsOn ?? null, leaseEndsOn: input.leaseEndsOn ?? null, safetyAgreement: input.safetyAgreement,
+    fireAcceptance: input.fireAcceptance, note: input.note?.trim() || null, appliedBy: actor.userId, appliedByName: actor.displayName,
+    appliedAt: nowIso, decidedBy: null, decidedByName: null, decidedAt: null, decisionReason: null, updatedAt: nowIso, version: 1,
+  };
+  await stores.tenantReviews.insert(review);
+  return review;
+}
+
+/** The landlord applies for a tenant review before leasing (先审后租), in one transaction. */
+export async function applyTenantReview(deps: CoreDeps, actor: Actor, input: ApplyTenantReviewInput): Promise<TenantReview> {
+  if (!canApplyForTenant(actor, input.parkId)) throw tenantReviewRefused('apply');
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => applyTenantReviewRecord(stores, context, input));
 }

@@ -58,6 +58,23 @@ describe('厂中厂 review before lease', () => {
     expect(view.tenants.find((entry) => entry.unit.id === registered?.id)).toMatchObject({ reviewState: 'approved', flagged: false });
   });
 
+  it('registers an approved tenant through unit creation: sector from its kind, history, unique credit code', async () => {
+    const { deps, park, landlord, town } = await setUp();
+    const creditCode = '91350100M000100Y43';
+    deps.given.unit({ name: '已登记单位', creditCode });
+    const clash = await applyTenantReview(deps, landlord, { parkId: park.id, tenant: { ...newcomer, creditCode }, safetyAgreement: true, fireAcceptance: true });
+    const unitsBefore = deps.tables.units.size;
+    await expect(actOnTenantReview(deps, town, { reviewId: clash.id, action: 'approve' })).rejects.toMatchObject({ kind: 'conflict' });
+    expect(deps.tables.units.size).toBe(unitsBefore);
+    expect((await getTenantReview(deps, town, clash.id)).status).toBe('submitted');
+
+    const review = await applyTenantReview(deps, landlord, { parkId: park.id, tenant: { ...newcomer, riskTags: ['dust'], dustKind: 'metal' }, safetyAgreement: true, fireAcceptance: true });
+    const approved = await actOnTenantReview(deps, town, { reviewId: review.id, action: 'approve' });
+    const registered = deps.tables.units.get(approved.tenantUnitId ?? '');
+    expect(registered).toMatchObject({ sector: 'industry_trade', department: 'emergency', dustKind: 'metal', riskTags: ['dust', 'sublet_tenant'] });
+    expect(deps.tables.unitChanges.filter((change) => change.unitId === registered?.id).map((change) => [change.action, change.actorId])).toEqual([['create', town.userId]]);
+  });
+
   it('lets only the town decide, never the applicant, and only the applicant withdraw', async () => {
     const { deps, park, tenant, landlord, town } = await setUp();
     const review = await applyTenantReview(deps, landlord, { parkId: park.id, tenantUnitId: tenant.id, safetyAgreement: true, fireAcceptance: true });

@@ -1,4 +1,23 @@
+import type { Hazard, HazardSource } from '../hazards/hazard.js';
 import type { Unit } from '../units/unit.js';
+
+/**
+ * Reports that count as a supervisor's visit to the unit (走访): found on patrol, in an inspection or
+ * in a campaign; self-checks and public reports do not. Storage's SQL fragment uses this list.
+ */
+export const VISIT_HAZARD_SOURCES: readonly HazardSource[] = ['patrol', 'inspection', 'campaign'];
+
+export function isVisitReport(hazard: Pick<Hazard, 'source'>): boolean {
+  return VISIT_HAZARD_SOURCES.includes(hazard.source);
+}
+
+/** A hazard dismissed (不予受理) was never one: it does not count among the recent ones. */
+export const NOT_RECENT_HAZARD_STATUS = 'dismissed' satisfies Hazard['status'];
+
+/** Reported within the risk window (`since` on) and not dismissed. */
+export function isRecentHazard(hazard: Pick<Hazard, 'reportedAt' | 'status'>, since: string): boolean {
+  return hazard.reportedAt >= since && hazard.status !== NOT_RECENT_HAZARD_STATUS;
+}
 
 /** What a unit's risk is computed from, gathered in one read (by storage, per unit or per district). */
 export interface RiskFacts {

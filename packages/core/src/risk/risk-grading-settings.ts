@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { invalidInput } from '../shared/domain-error.js';
 import { regradeDistrict } from './recompute-district-risks.js';
 import { policyFor } from './refresh-unit-risk.js';
@@ -12,6 +12,17 @@ export async function getRiskGradingPolicy(deps: CoreDeps, actor: Actor): Promis
   return policyFor(deps, actor.districtCode);
 }
 
+/** Changes the district's grading settings and regrades every unit with them, inside the caller's transaction. */
+export async function updateRiskGradingPolicyRecord(stores: Stores, context: WriteContext, input: RiskGradingPolicy): Promise<{ policy: RiskGradingPolicy; graded: number; changed: number }> {
+  const { deps, actor, now } = context;
+  if (!canManageRisk(actor)) throw riskManageRefused();
+  const problems = riskPolicyProblems(input);
+  if (problems.length > 0) throw invalidInput(problems);
+  await stores.riskPolicies.save(actor.districtCode, input, { at: now.toISOString(), by: actor.userId });
+  const result = await regradeDistrict(stores, { districtCode: actor.districtCode, now, ids: deps.ids, actor, policy: input });
+  return { policy: input, ...result };
+}
+
 /** Changes the district's grading settings and regrades every unit with them, in one transaction. */
 export async function updateRiskGradingPolicy(
   deps: CoreDeps,
@@ -19,12 +30,6 @@ export async function updateRiskGradingPolicy(
   policy: RiskGradingPolicy,
 ): Promise<{ policy: RiskGradingPolicy; graded: number; changed: number }> {
   if (!canManageRisk(actor)) throw riskManageRefused();
-  const problems = riskPolicyProblems(policy);
-  if (problems.length > 0) throw invalidInput(problems);
-  const now = deps.clock.now();
-  return deps.inTransaction(async (stores) => {
-    await stores.riskPolicies.save(actor.districtCode, policy, { at: now.toISOString(), by: actor.userId });
-    const result = await regradeDistrict(stores, { districtCode: actor.districtCode, now, ids: deps.ids, actor, policy });
-    return { policy, ...result };
-  });
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => updateRiskGradingPolicyRecord(stores, context, policy));
 }

@@ -10,6 +10,7 @@ import type { Photo } from '../photos/photo.js';
 import type { Grid, Region } from '../regions/region.js';
 import { createManualClock, type ManualClock } from '../shared/clock.js';
 import { formatUuidV7, type IdGenerator } from '../shared/ids.js';
+import { NestedTransactionError } from '../shared/nested-transaction.js';
 import type { Unit } from '../units/unit.js';
 import { createMemoryStores, createMemoryTables, type MemoryTables } from './in-memory-stores.js';
 
@@ -116,8 +117,11 @@ export function createInMemoryDeps(): InMemoryDeps {
     limits: { photoMaxBytes: 1024 * 1024, sessionHours: 12 },
     changes: createInProcessChangeFeed(),
     async inTransaction(work) {
-      // One at a time, like the one connection of SQLite: a rollback restores only its own snapshot,
-      // never undoing a transaction that ran beside it.
+      // Without async context (core has no node:*), a transaction started while another one's work
+      // runs is taken for a nested one and refused, as SQLite and PostgreSQL refuse it (ADR 0062).
+      if (inTransaction) throw new NestedTransactionError();
+      // Transactions started side by side run one at a time, like the one connection of SQLite: a
+      // rollback restores only its own snapshot, never undoing a transaction that ran beside it.
       const previous = queue;
       let release = () => undefined as void;
       queue = new Promise<void>((resolve) => {

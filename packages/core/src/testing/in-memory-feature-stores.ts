@@ -3,9 +3,10 @@ import { isUnitInCampaignScope } from '../campaigns/campaign.js';
 import type { CampaignStore } from '../campaigns/campaign-store.js';
 import type { ChecklistStore } from '../checklists/checklist-store.js';
 import { isOpenStatus } from '../hazards/hazard-status.js';
+import { isOverdue } from '../hazards/hazard-time-policy.js';
 import type { InspectionStore } from '../inspections/inspection-store.js';
 import type { TenantReviewStore } from '../parks/tenant-review-store.js';
-import type { RiskFacts } from '../risk/risk-facts.js';
+import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-facts.js';
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Page } from '../shared/pagination.js';
@@ -89,6 +90,7 @@ function campaignStore(tables: MemoryTables): CampaignStore {
     listScopeUnits: async (scope, campaignScope) =>
       [...tables.units.values()]
         .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && isUnitInCampaignScope(campaignScope, unit))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
         .map((unit) => ({
           id: unit.id, name: unit.name, kind: unit.kind, status: unit.status, townCode: unit.townCode, villageCode: unit.villageCode,
           gridId: unit.gridId, location: unit.location, parentId: unit.parentId,
@@ -117,20 +119,20 @@ function factsOf(tables: MemoryTables, unitId: string, since: string, today: str
   if (!unit) return undefined;
   const hazards = [...tables.hazards.values()].filter((hazard) => hazard.unitId === unitId);
   const open = hazards.filter((hazard) => isOpenStatus(hazard.status));
-  const recent = hazards.filter((hazard) => hazard.reportedAt >= since && hazard.status !== 'dismissed');
+  const recent = hazards.filter((hazard) => isRecentHazard(hazard, since));
   const finished = [...tables.inspections.values()]
     .filter((inspection) => inspection.unitId === unitId && inspection.status === 'finished')
     .sort((a, b) => ((a.finishedAt ?? '') < (b.finishedAt ?? '') ? 1 : -1));
   const lastSupervision = finished.find((inspection) => inspection.kind === 'supervision');
   const visits = [
     lastSupervision?.finishedAt ?? '',
-    ...hazards.filter((hazard) => ['patrol', 'inspection', 'campaign'].includes(hazard.source)).map((hazard) => hazard.reportedAt),
+    ...hazards.filter(isVisitReport).map((hazard) => hazard.reportedAt),
   ].filter(Boolean).sort();
   return {
     unit,
     openGeneral: open.filter((hazard) => hazard.level === 'general').length,
     openMajor: open.filter((hazard) => hazard.level === 'major').length,
-    overdue: hazards.filter((hazard) => hazard.status === 'assigned' && hazard.deadline !== null && hazard.deadline < today).length,
+    overdue: hazards.filter((hazard) => isOverdue(hazard, today)).length,
     recentGeneral: recent.filter((hazard) => hazard.level === 'general').length,
     recentMajor: recent.filter((hazard) => hazard.level === 'major').length,
     lastSupervisionAt: lastSupervision?.finishedAt ?? null,

@@ -5,16 +5,20 @@ import type { User } from '../accounts/user.js';
 import type { Stores } from '../deps.js';
 import type { Hazard, HazardEvent } from '../hazards/hazard.js';
 import type { HazardEventStore, HazardStore } from '../hazards/hazard-store.js';
-import { HAZARD_STATUSES } from '../hazards/hazard-status.js';
+import { HAZARD_STATUSES, isOpenStatus, type HazardStatus } from '../hazards/hazard-status.js';
+import { isOverdue } from '../hazards/hazard-time-policy.js';
+import type { HazardFilter } from '../hazards/hazard-store.js';
+import type { CalendarDate } from '../shared/calendar-date.js';
+import type { TownBreakdown } from '../stats/overview.js';
 import type { IdempotencyRecord, IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { PhotoStore } from '../photos/photo-ports.js';
 import type { Photo } from '../photos/photo.js';
 import type { RegionStore } from '../regions/region-store.js';
 import type { Grid, Region } from '../regions/region.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, invalidInput } from '../shared/domain-error.js';
 import type { Page } from '../shared/pagination.js';
 import type { StatsStore } from '../stats/overview.js';
-import type { UnitStore } from '../units/unit-store.js';
+import type { UnitFilter, UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import type { ChecklistTemplate } from '../checklists/checklist.js';
@@ -76,7 +80,60 @@ function pageOf<T extends { id: string }>(rows: T[], limit: number, cursor?: str
 const hazardScoped = (hazard: Hazard, scope: ScopeFilter) => isInScope(scope, hazard);
 const unitScoped = (unit: Unit, scope: ScopeFilter) => isInScope(scope, { ...unit, unitId: unit.id });
 
-/** Stores over plain maps. Filters cover what core tests need; storage tests cover SQL. */
+/** The error a real store raises for a key written twice (storage's translateStorageError). */
+const duplicateKey = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
+
+/** What a fake cannot do the way the database does: it throws rather than answer differently. */
+export class UnsupportedByFake extends Error {
+  override readonly name = 'UnsupportedByFake';
+  constructor(what: string) {
+    super(`the in-memory store cannot honour ${what}; test it against a database`);
+  }
+}
+
+/**
+ * Every filter of the hazard list, read with core's predicates (scope, overdue), so the store
+ * suites hold this to the SQL (ADR 0062). `text` is a literal fragment of title or description.
+ */
+export function hazardMatches(hazard: Hazard, filter: HazardFilter, today: CalendarDate): boolean {
+  const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
+  return anyOf(filter.statuses, hazard.status) && anyOf(filter.levels, hazard.level) && anyOf(filter.sources, hazard.source)
+    && anyOf(filter.categories, hazard.category) && anyOf(filter.sectors, hazard.sector)
+    && (!filter.regionCode || isInScope({ districtCode: hazard.districtCode, regionCode: filter.regionCode }, hazard))
+    && (!filter.gridId || hazard.gridId === filter.gridId)
+    && (!filter.unitId || hazard.unitId === filter.unitId)
+    && (!filter.assigneeId || hazard.assigneeId === filter.assigneeId)
+    && (filter.overdue === undefined || filter.overdue === isOverdue(hazard, today))
+    && (!filter.reportedFrom || hazard.reportedAt >= filter.reportedFrom)
+    && (!filter.reportedTo || hazard.reportedAt < filter.reportedTo)
+    && (!filter.deadlineFrom || (hazard.deadline !== null && hazard.deadline >= filter.deadlineFrom))
+    && (!filter.deadlineTo || (hazard.deadline !== null && hazard.deadline <= filter.deadlineTo))
+    && (!filter.text || hazard.title.includes(filter.text) || hazard.description.includes(filter.text));
+}
+
+/** The unit filters a fake can read; the pinyin name order and risk colours it cannot (it throws). */
+export function unitMatches(unit: Unit, filter: UnitFilter): boolean {
+  const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
+  const text = filter.text?.trim();
+  return anyOf(filter.kinds, unit.kind) && anyOf(filter.sectors, unit.sector) && anyOf(filter.statuses, unit.status)
+    && (!filter.tags?.length || filter.tags.some((tag) => unit.riskTags.includes(tag)))
+    && (!filter.regionCode || isInScope({ districtCode: unit.districtCode, regionCode: filter.regionCode }, { ...unit, unitId: unit.id }))
+    && (!filter.gridId || unit.gridId === filter.gridId)
+    && (!filter.parentId || unit.parentId === filter.parentId)
+    && (!text || unit.name.includes(text) || unit.address.includes(text));
+}
+
+const UNIT_CURSOR = /^unit:(.+)$/;
+
+/** Newest units first, like the SQL store's `recent` order, with a cursor of the fake's own. */
+function unitPage(rows: Unit[], limit: number, cursor: string | undefined): Page<Unit> {
+  const after = cursor === undefined ? undefined : UNIT_CURSOR.exec(cursor)?.[1];
+  if (cursor !== undefined && after === undefined) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+  const page = pageOf(rows, limit, after);
+  return { items: page.items, nextCursor: page.nextCursor === null ? null : `unit:${page.nextCursor}` };
+}
+
+/** Stores over plain maps, held to the SQL stores by the storage suites where those run on `memory`. */
 export function createMemoryStores(tables: MemoryTables): Stores {
   const hazards: HazardStore = {
     async findById(id, scope) {
@@ -84,6 +141,7 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return hazard && hazardScoped(hazard, scope) ? hazard : undefined;
     },
     async insert(hazard) {
+      if (tables.hazards.has(hazard.id)) throw duplicateKey();
       tables.hazards.set(hazard.id, hazard);
     },
     async update(hazard, expectedVersion) {
@@ -91,13 +149,8 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       tables.hazards.set(hazard.id, hazard);
       return true;
     },
-    async list(scope, filter, page) {
-      const rows = [...tables.hazards.values()].filter(
-        (hazard) =>
-          hazardScoped(hazard, scope) &&
-          (!filter.statuses || filter.statuses.includes(hazard.status)) &&
-          (!filter.unitId || hazard.unitId === filter.unitId),
-      );
+    async list(scope, filter, page, today) {
+      const rows = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today));
       return pageOf(rows, page.limit, page.cursor);
     },
     async linkPhotos(hazard, photoIds) {
@@ -108,8 +161,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     async append(event) {
       tables.hazardEvents.push(event);
     },
-    async listForHazard(hazardId) {
-      return tables.hazardEvents.filter((event) => event.hazardId === hazardId);
+    async listForHazard(hazardId, districtCode) {
+      return tables.hazardEvents
+        .filter((event) => event.hazardId === hazardId && event.districtCode === districtCode)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
   };
   const units: UnitStore = {
@@ -121,6 +176,9 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return [...tables.units.values()].find((unit) => unit.districtCode === districtCode && unit.creditCode === creditCode);
     },
     async insert(unit) {
+      const sameCode = unit.creditCode !== null
+        && [...tables.units.values()].some((other) => other.districtCode === unit.districtCode && other.creditCode === unit.creditCode);
+      if (tables.units.has(unit.id) || sameCode) throw duplicateKey();
       tables.units.set(unit.id, unit);
     },
     async update(unit, expectedVersion) {
@@ -129,10 +187,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return true;
     },
     async list(scope, filter, page) {
-      const rows = [...tables.units.values()].filter(
-        (unit) => unitScoped(unit, scope) && (!filter.kinds || filter.kinds.includes(unit.kind)),
-      );
-      return pageOf(rows, page.limit, page.cursor);
+      if (filter.sort !== 'recent') throw new UnsupportedByFake('sorting units by the pinyin of their names (sort: name)');
+      if (filter.riskLevels !== undefined) throw new UnsupportedByFake('the unit filter riskLevels');
+      const rows = [...tables.units.values()].filter((unit) => unitScoped(unit, scope) && unitMatches(unit, filter));
+      return unitPage(rows, page.limit, page.cursor);
     },
     async recordChange(change) {
       tables.unitChanges.push(change);
@@ -255,10 +313,27 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const stats: StatsStore = {
-    async hazardCounts(scope) {
-      const visible = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope));
-      const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, visible.filter((h) => h.status === status).length]));
-      return { byStatus: byStatus as Record<(typeof HAZARD_STATUSES)[number], number>, overdue: 0, majorOpen: 0, byTown: [] };
+    async hazardCounts(scope, today) {
+      const byStatus = Object.fromEntries(HAZARD_STATUSES.map((status) => [status, 0])) as Record<HazardStatus, number>;
+      const towns = new Map<string, Omit<TownBreakdown, 'townCode'>>();
+      let overdue = 0;
+      let majorOpen = 0;
+      for (const hazard of tables.hazards.values()) {
+        if (!hazardScoped(hazard, scope)) continue;
+        const late = isOverdue(hazard, today);
+        const open = isOpenStatus(hazard.status);
+        const major = open && hazard.level === 'major';
+        byStatus[hazard.status] += 1;
+        if (late) overdue += 1;
+        if (major) majorOpen += 1;
+        const town = towns.get(hazard.townCode) ?? { open: 0, overdue: 0, major: 0, closed: 0, total: 0 };
+        towns.set(hazard.townCode, {
+          open: town.open + (open ? 1 : 0), overdue: town.overdue + (late ? 1 : 0), major: town.major + (major ? 1 : 0),
+          closed: town.closed + (hazard.status === 'closed' ? 1 : 0), total: town.total + 1,
+        });
+      }
+      const byTown = [...towns.entries()].map(([townCode, counts]) => ({ townCode, ...counts })).sort((a, b) => a.townCode.localeCompare(b.townCode));
+      return { byStatus, overdue, majorOpen, byTown };
     },
     async foldOverdue(districtCode, through) {
       const from = tables.overdueFolds.get(districtCode) ?? null;

@@ -85,6 +85,9 @@ export type SmallVenueType = (typeof SMALL_VENUE_TYPES)[number];
 export const UNIT_STATUSES = ['active', 'suspended', 'closed'] as const;
 export type UnitStatus = (typeof UNIT_STATUSES)[number];
 
+/** A closed unit (已关闭) is out of campaigns; storage's campaign-scope fragment uses this constant. */
+export const CLOSED_UNIT_STATUS = 'closed' satisfies UnitStatus;
+
 export function departmentOf(sector: Sector): Department {
   return SECTOR_DEPARTMENT[sector];
 }

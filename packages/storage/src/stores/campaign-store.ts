@@ -1,9 +1,10 @@
-import type { Expression, Kysely, SqlBool } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { CampaignStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toCampaign, toCampaignRow } from './campaign-rows.js';
 import { toIso } from './row-values.js';
-import { regionCondition, scopeCondition } from './scope-conditions.js';
+import { campaignScopeCondition } from './rule-conditions.js';
+import { scopeCondition } from './scope-conditions.js';
 
 /** A region code and its ancestors (district, town, village). */
 function regionPath(code: string): string[] {
@@ -38,14 +39,7 @@ export function createCampaignStore(db: Kysely<Database>): CampaignStore {
         .selectFrom('units')
         .select(['units.id', 'units.name', 'units.kind', 'units.status', 'units.townCode', 'units.villageCode', 'units.gridId', 'units.lng', 'units.lat', 'units.parentId'])
         .where((eb) => {
-          const parts: Expression<SqlBool>[] = [scopeCondition(eb, 'units', scope), eb('units.status', '<>', 'closed')];
-          if (campaignScope.kinds.length > 0) parts.push(eb('units.kind', 'in', [...campaignScope.kinds]));
-          if (campaignScope.sectors.length > 0) parts.push(eb('units.sector', 'in', [...campaignScope.sectors]));
-          if (campaignScope.regionCodes.length > 0) parts.push(eb.or(campaignScope.regionCodes.map((code) => regionCondition(eb, 'units', code))));
-          if (campaignScope.tags.length > 0) {
-            parts.push(eb.exists(eb.selectFrom('unitTags').select('unitTags.unitId').whereRef('unitTags.unitId', '=', 'units.id').where('unitTags.tag', 'in', [...campaignScope.tags])));
-          }
-          return eb.and(parts);
+          return eb.and([scopeCondition(eb, 'units', scope), campaignScopeCondition(eb, campaignScope)]);
         })
         .orderBy('units.id')
         .execute();

@@ -1,7 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import {
-  OPEN_HAZARD_STATUSES,
+  DEADLINE_STATUS,
   isOpenStatus,
+  isOverdue,
   type BreakdownDimension,
   type BreakdownRow,
   type DashboardStore,
@@ -13,6 +14,7 @@ import {
 import type { Database } from '../database-schema.js';
 import { isRollupScope, readOverdueCounts, rollupScopeCondition, type RollupFacet } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
+import { flag, openHazard, overdueHazard } from './rule-conditions.js';
 import { scopeCondition } from './scope-conditions.js';
 
 const DIMENSION_COLUMNS: Readonly<Record<BreakdownDimension, string>> = {
@@ -83,13 +85,13 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
     ]);
     return [
       ...counts.map((row) => ({ key: row.key, status: row.status, level: row.level, count: toCount(row.count), overdue: 0 })),
-      ...overdue.map((row) => ({ key: row[keyColumn], status: 'assigned', level: '', count: 0, overdue: toCount(row.count) })),
+      ...overdue.map((row) => ({ key: row[keyColumn], status: DEADLINE_STATUS, level: '', count: 0, overdue: toCount(row.count) })),
     ];
   }
 
   /** The same counts by one grouped query over the hazards in scope (small scopes). */
   async function breakdownFromHazards(scope: ScopeFilter, dimension: BreakdownDimension, today: string): Promise<KeyedCount[]> {
-    const overdueFlag = sql<number>`case when ${sql.ref('hazards.status')} = 'assigned' and ${sql.ref('hazards.deadline')} < ${today} then 1 else 0 end`;
+    const overdueFlag = flag(overdueHazard(today));
     const rows = await db
       .selectFrom('hazards')
       .select(sql<string>`${sql.ref(DIMENSION_COLUMNS[dimension])}`.as('key'))
@@ -143,7 +145,7 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
       const base = db
         .selectFrom('hazards')
         .where((eb) => scopeCondition(eb, 'hazards', scope))
-        .where('hazards.status', 'in', [...OPEN_HAZARD_STATUSES])
+        .where(openHazard())
         .where('hazards.lng', 'is not', null)
         .where('hazards.lat', 'is not', null);
       const [rows, total] = await Promise.all([
@@ -160,7 +162,7 @@ export function createDashboardStore(db: Kysely<Database>): DashboardStore {
         lat: Number(row.lat),
         level: row.level as HazardLevel,
         status: row.status as HazardStatus,
-        isOverdue: row.status === 'assigned' && row.deadline !== null && row.deadline < today,
+        isOverdue: isOverdue({ status: row.status as HazardStatus, deadline: row.deadline }, today),
       }));
       return { points, total: toCount(total?.count) };
     },

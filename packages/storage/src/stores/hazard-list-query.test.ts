@@ -1,12 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  HAZARD_CATEGORIES, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, isInScope,
+  HAZARD_CATEGORIES, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, isInScope, isOverdue,
   type Grid, type Hazard, type HazardFilter, type ScopeFilter,
 } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
-import { createStores } from '../stores.js';
 import { buildHazard, DISTRICT, HUTANG, LUOYANG, seededPicker, smallWorld } from '../testing/fixtures.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { splitIntoRanges } from './hazard-list-query.js';
 
 const TODAY = '2026-03-01';
@@ -14,13 +12,12 @@ const TODAY = '2026-03-01';
 /** The plain reading of a filter, row by row: what a list page must agree with. */
 function matches(hazard: Hazard, filter: HazardFilter): boolean {
   const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
-  const isOverdue = hazard.status === 'assigned' && hazard.deadline !== null && hazard.deadline < TODAY;
   return anyOf(filter.statuses, hazard.status) && anyOf(filter.levels, hazard.level) && anyOf(filter.sources, hazard.source)
     && anyOf(filter.categories, hazard.category) && anyOf(filter.sectors, hazard.sector)
     && (!filter.regionCode || hazard.townCode === filter.regionCode || hazard.villageCode === filter.regionCode)
     && (!filter.gridId || hazard.gridId === filter.gridId) && (!filter.assigneeId || hazard.assigneeId === filter.assigneeId)
-    // SQL's three-valued logic: a hazard without a deadline is neither overdue nor "not overdue".
-    && (filter.overdue === undefined || (filter.overdue ? isOverdue : !isOverdue && (hazard.status !== 'assigned' || hazard.deadline !== null)));
+    // Core's rule, the one the SQL fragment and the fake share (ADR 0062): no deadline, not overdue.
+    && (filter.overdue === undefined || filter.overdue === isOverdue(hazard, TODAY));
 }
 
 describe('splitIntoRanges', () => {
@@ -36,13 +33,13 @@ describe('splitIntoRanges', () => {
   });
 });
 
-describeEachDialect('hazard list pages', (dialect) => {
-  let database: TestDatabase;
+describeEachStoreTarget('hazard list pages', (target) => {
+  let database: TestStores;
   let grids: Grid[];
   let given: Hazard[];
 
   beforeEach(async () => {
-    database = await openTestDatabase(dialect);
+    database = await openTestStores(target);
     const world = smallWorld();
     grids = world.grids;
     const pick = seededPicker(4);
@@ -51,14 +48,14 @@ describeEachDialect('hazard list pages', (dialect) => {
       sector: pick(['fire', 'town_gas', 'industry_trade'] as const), assigneeId: pick([null, 'ua', 'ub']),
       deadline: pick([null, '2026-02-01', '2026-03-01', '2026-04-01']),
     }));
-    await createBulkLoader(database).regions(world.regions, world.grids);
-    await createBulkLoader(database).hazards(given, []);
+    await database.regions(world.regions, world.grids);
+    await database.hazards(given);
   });
   afterEach(async () => database.dispose());
 
   /** Every page of the list, collected by following the cursor; also checks each page's size. */
   async function allPages(scope: ScopeFilter, filter: HazardFilter, limit: number): Promise<string[]> {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const ids: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 200; pages += 1) {

@@ -2,6 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selecta
 import type { HazardFilter, PageRequest, ScopeFilter } from '@safegrid/core';
 import type { Database, HazardsTable } from '../database-schema.js';
 import { containsPattern } from './row-values.js';
+import { overdueHazard } from './rule-conditions.js';
 import { regionCondition, scopeCondition } from './scope-conditions.js';
 
 type HazardBuilder = ExpressionBuilder<Database, 'hazards'>;
@@ -37,7 +38,7 @@ function filterConditions(eb: HazardBuilder, filter: HazardFilter, today: string
   if (filter.deadlineFrom) parts.push(eb('hazards.deadline', '>=', filter.deadlineFrom));
   if (filter.deadlineTo) parts.push(eb('hazards.deadline', '<=', filter.deadlineTo));
   if (filter.overdue !== undefined) {
-    const overdue = eb.and([eb('hazards.status', '=', 'assigned'), eb('hazards.deadline', '<', today)]);
+    const overdue = overdueHazard(today);
     parts.push(filter.overdue ? overdue : eb.not(overdue));
   }
   if (filter.text) {

@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { regionLevelOfCode, type CalendarDate, type OverdueFold, type ScopeFilter } from '@safegrid/core';
+import { DEADLINE_STATUS, regionLevelOfCode, type CalendarDate, type OverdueFold, type ScopeFilter } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { NOTHING } from './scope-conditions.js';
 
@@ -95,7 +95,7 @@ export function createRollupDelta(): RollupDelta {
       for (const facet of ROLLUP_FACETS) {
         const base = { districtCode: fields.districtCode, townCode: fields.townCode, sector: fields.sector, level: fields.level, facet, facetValue: facetValue(fields, facet) };
         bump(counts, { ...base, status: fields.status }, COUNT_KEY, sign);
-        if (fields.status === 'assigned' && fields.deadline !== null) bump(deadlines, { ...base, deadline: fields.deadline }, DEADLINE_KEY, sign);
+        if (fields.status === DEADLINE_STATUS && fields.deadline !== null) bump(deadlines, { ...base, deadline: fields.deadline }, DEADLINE_KEY, sign);
       }
       return delta;
     },
@@ -283,7 +283,7 @@ export async function rebuildHazardRollups(db: Kysely<Database>, districtCode: s
             .select(sql<string>`${sql.ref('hazards.deadline')}`.as('deadline'))
             .select((eb) => eb.fn.countAll<number>().as('count'))
             .where('districtCode', '=', districtCode)
-            .where('status', '=', 'assigned')
+            .where('status', '=', DEADLINE_STATUS)
             .where('deadline', 'is not', null)
             .groupBy(['districtCode', 'townCode', 'sector', 'level', 'deadline'])
             .$if(facet !== 'all', (query) => query.groupBy(`hazards.${facet as 'source' | 'category'}`)),

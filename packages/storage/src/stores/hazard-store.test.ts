@@ -1,25 +1,23 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Grid } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
-import { createStores } from '../stores.js';
 import { buildHazard, DISTRICT, HUTANG, LUOYANG, smallWorld } from '../testing/fixtures.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 
-describeEachDialect('hazard store', (dialect) => {
-  let database: TestDatabase;
+describeEachStoreTarget('hazard store', (target) => {
+  let database: TestStores;
   let hutang: Grid;
   let luoyang: Grid;
 
   beforeEach(async () => {
-    database = await openTestDatabase(dialect);
+    database = await openTestStores(target);
     const world = smallWorld();
-    await createBulkLoader(database).regions(world.regions, world.grids);
+    await database.regions(world.regions, world.grids);
     [hutang, luoyang] = world.grids as [Grid, Grid];
   });
   afterEach(async () => database.dispose());
 
   it('round-trips every field, including JSON and timestamps to the millisecond', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const hazard = buildHazard(hutang, {
       plan: { measures: '加装泄爆片', responsible: '李明', funds: '12万元', deadline: '2026-04-01', emergencyPlan: '停产整改' },
       photoIds: ['p1', 'p2'], deadline: '2026-02-01', status: 'assigned', closedAt: null, reportedAt: '2026-01-02T03:04:05.678Z',
@@ -29,7 +27,7 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('applies the scope inside the query', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const mine = buildHazard(hutang, { sector: 'town_gas' });
     const theirs = buildHazard(luoyang);
     await hazards.insert(mine);
@@ -44,7 +42,7 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('refuses an update from a stale version', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const hazard = buildHazard(hutang);
     await hazards.insert(hazard);
     expect(await hazards.update({ ...hazard, status: 'assigned', version: 2 }, 1)).toBe(true);
@@ -53,7 +51,7 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('filters by status, level, overdue, deadline range and text', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const overdue = buildHazard(hutang, { status: 'assigned', deadline: '2026-02-20', title: '配电箱线路老化' });
     const dueLater = buildHazard(hutang, { status: 'assigned', deadline: '2026-03-20', level: 'major' });
     const closed = buildHazard(luoyang, { status: 'closed', deadline: '2026-02-01', description: '电线私拉乱接 100%_完成' });
@@ -71,7 +69,7 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('keeps cursor pages correct while new hazards are inserted', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const created: string[] = [];
     for (let index = 0; index < 25; index += 1) {
       const hazard = buildHazard(hutang);
@@ -91,7 +89,7 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('appends events and lists them in order', async () => {
-    const { hazards, hazardEvents } = createStores(database.db, dialect);
+    const { hazards, hazardEvents } = database.stores;
     const hazard = buildHazard(hutang);
     await hazards.insert(hazard);
     const event = (id: string, action: 'report' | 'assign') => ({
@@ -106,14 +104,14 @@ describeEachDialect('hazard store', (dialect) => {
   });
 
   it('translates a duplicate key into a conflict instead of a driver error', async () => {
-    const { hazards } = createStores(database.db, dialect);
+    const { hazards } = database.stores;
     const hazard = buildHazard(hutang);
     await hazards.insert(hazard);
     await expect(hazards.insert(hazard)).rejects.toMatchObject({ name: 'DomainError', kind: 'conflict', code: 'storage.duplicate' });
   });
 
   it('counts by status, overdue, open major and town for the dashboard', async () => {
-    const { hazards, stats } = createStores(database.db, dialect);
+    const { hazards, stats } = database.stores;
     await hazards.insert(buildHazard(hutang, { status: 'assigned', deadline: '2026-02-01', level: 'major' }));
     await hazards.insert(buildHazard(hutang, { status: 'closed' }));
     await hazards.insert(buildHazard(luoyang, { status: 'reported' }));

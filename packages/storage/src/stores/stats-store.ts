@@ -1,8 +1,9 @@
 import { sql, type Kysely } from 'kysely';
-import { HAZARD_STATUSES, isOpenStatus, type HazardCounts, type HazardStatus, type ScopeFilter, type StatsStore, type TownBreakdown } from '@safegrid/core';
+import { DEADLINE_STATUS, HAZARD_STATUSES, isOpenStatus, type HazardCounts, type HazardStatus, type ScopeFilter, type StatsStore, type TownBreakdown } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { foldOverdueCounts, isRollupScope, readOverdueCounts, rollupScopeCondition } from './hazard-rollups.js';
 import { toCount } from './row-values.js';
+import { flag, overdueHazard } from './rule-conditions.js';
 import { scopeCondition } from './scope-conditions.js';
 
 interface CountRow {
@@ -37,15 +38,15 @@ export function createStatsStore(db: Kysely<Database>): StatsStore {
     // Overdue hazards are assigned ones: move them out of the assigned counts into rows of their own.
     const rows = counts.map((row) => ({ townCode: row.townCode, status: row.status, level: row.level, overdue: 0, count: toCount(row.count) }));
     for (const late of overdue) {
-      const assigned = rows.find((row) => row.townCode === late.townCode && row.level === late.level && row.status === 'assigned');
+      const assigned = rows.find((row) => row.townCode === late.townCode && row.level === late.level && row.status === DEADLINE_STATUS);
       if (assigned) assigned.count -= toCount(late.count);
-      rows.push({ townCode: late.townCode, status: 'assigned', level: late.level, overdue: 1, count: toCount(late.count) });
+      rows.push({ townCode: late.townCode, status: DEADLINE_STATUS, level: late.level, overdue: 1, count: toCount(late.count) });
     }
     return rows;
   }
 
   async function fromHazards(scope: ScopeFilter, today: string): Promise<CountRow[]> {
-    const overdueFlag = sql<number>`case when ${sql.ref('status')} = 'assigned' and ${sql.ref('deadline')} < ${today} then 1 else 0 end`;
+    const overdueFlag = flag(overdueHazard(today, undefined));
     const rows = await db
       .selectFrom('hazards')
       .select(['townCode', 'status', 'level'])

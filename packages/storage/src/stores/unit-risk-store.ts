@@ -2,12 +2,12 @@ import { sql, type Kysely } from 'kysely';
 import type { RiskFacts, RiskGradingPolicy, RiskPolicyStore, RiskWindow, UnitRiskStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { readJson, toCount, toIso, toIsoOrNull, writeJson } from './row-values.js';
+import { openHazard, overdueHazard, recentHazard, visitReport } from './rule-conditions.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toRiskHistoryEntry, toRiskHistoryRow, toUnitRisk, toUnitRiskRow } from './unit-risk-rows.js';
 
 // Well below SQLite's bound-parameter limit for the widest row.
 const ROWS_PER_STATEMENT = 400;
-const VISIT_SOURCES = ['patrol', 'inspection', 'campaign'];
 
 function* chunks<T>(rows: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
@@ -17,18 +17,18 @@ const latest = (a: string | null, b: string | null) => (a === null ? b : b === n
 
 /** Hazard figures per unit: open by level, overdue, recent by level, and the latest supervisor's report. */
 async function hazardFigures(db: Kysely<Database>, districtCode: string, window: RiskWindow, unitIds: readonly string[] | undefined) {
-  const open = sql`${sql.ref('status')} in ('reported', 'assigned', 'submitted')`;
-  const recent = sql`${sql.ref('reportedAt')} >= ${window.since} and ${sql.ref('status')} <> 'dismissed'`;
+  const open = openHazard(undefined);
+  const recent = recentHazard(window.since, undefined);
   const rows = await db
     .selectFrom('hazards')
     .select('unitId')
     .select([
       sql<number | string>`sum(case when ${open} and ${sql.ref('level')} = 'general' then 1 else 0 end)`.as('openGeneral'),
       sql<number | string>`sum(case when ${open} and ${sql.ref('level')} = 'major' then 1 else 0 end)`.as('openMajor'),
-      sql<number | string>`sum(case when ${sql.ref('status')} = 'assigned' and ${sql.ref('deadline')} < ${window.today} then 1 else 0 end)`.as('overdue'),
+      sql<number | string>`sum(case when ${overdueHazard(window.today, undefined)} then 1 else 0 end)`.as('overdue'),
       sql<number | string>`sum(case when ${recent} and ${sql.ref('level')} = 'general' then 1 else 0 end)`.as('recentGeneral'),
       sql<number | string>`sum(case when ${recent} and ${sql.ref('level')} = 'major' then 1 else 0 end)`.as('recentMajor'),
-      sql<string | Date | null>`max(case when ${sql.ref('source')} in (${sql.join(VISIT_SOURCES)}) then ${sql.ref('reportedAt')} end)`.as('lastVisit'),
+      sql<string | Date | null>`max(case when ${visitReport(undefined)} then ${sql.ref('reportedAt')} end)`.as('lastVisit'),
     ])
     .where('districtCode', '=', districtCode)
     .where('unitId', 'is not', null)

@@ -1,29 +1,30 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Grid } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
-import { createStores } from '../stores.js';
+import type { Grid, UnitFilter } from '@safegrid/core';
 import { buildUnit, DISTRICT, HUTANG, smallWorld } from '../testing/fixtures.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { nameSortKey } from './unit-rows.js';
 
-describeEachDialect('unit store', (dialect) => {
-  let database: TestDatabase;
+describeEachStoreTarget('unit store', (target) => {
+  let database: TestStores;
   let hutang: Grid;
   let luoyang: Grid;
 
   beforeEach(async () => {
-    database = await openTestDatabase(dialect);
+    database = await openTestStores(target);
     const world = smallWorld();
-    await createBulkLoader(database).regions(world.regions, world.grids);
+    await database.regions(world.regions, world.grids);
     [hutang, luoyang] = world.grids as [Grid, Grid];
   });
   afterEach(async () => database.dispose());
 
-  const names = async (filter: Parameters<ReturnType<typeof createStores>['units']['list']>[1], scope = { districtCode: DISTRICT }) =>
-    (await createStores(database.db, dialect).units.list(scope, filter, { limit: 50 })).items.map((unit) => unit.name);
+  // The fake has no pinyin: it lists newest first only and throws on the name order (checked below),
+  // so on `memory` the filters are read in that order; the databases keep their default.
+  const order: Pick<UnitFilter, 'sort'> = target === 'memory' ? { sort: 'recent' } : {};
+  const names = async (filter: UnitFilter, scope = { districtCode: DISTRICT }) =>
+    (await database.stores.units.list(scope, { ...filter, ...order }, { limit: 50 })).items.map((unit) => unit.name);
 
   it('round-trips a unit with contacts, tags and location', async () => {
-    const { units } = createStores(database.db, dialect);
+    const { units } = database.stores;
     const unit = buildUnit(hutang, { riskTags: ['dust', 'confined_space'], dustKind: 'metal', creditCode: '91320412MA1XY80AB6' });
     await units.insert(unit);
     expect(await units.findById(unit.id, { districtCode: DISTRICT })).toEqual(unit);
@@ -31,7 +32,7 @@ describeEachDialect('unit store', (dialect) => {
   });
 
   it('finds units by a Chinese fragment of name or address, long or short', async () => {
-    const { units } = createStores(database.db, dialect);
+    const { units } = database.stores;
     await units.insert(buildUnit(hutang, { name: '常州市武进区湖塘精密机械有限公司', address: '湖塘镇花园街128号' }));
     await units.insert(buildUnit(hutang, { name: '常州市武进区洛阳纺织有限公司', address: '洛阳镇永安路9号' }));
     await units.insert(buildUnit(luoyang, { name: '老王家常菜馆', address: '洛阳镇街东路1号' }));
@@ -44,7 +45,7 @@ describeEachDialect('unit store', (dialect) => {
   });
 
   it('keeps the search index true after a rename', async () => {
-    const { units } = createStores(database.db, dialect);
+    const { units } = database.stores;
     const unit = buildUnit(hutang, { name: '旧名称五金厂' });
     await units.insert(unit);
     await units.update({ ...unit, name: '新名称模具厂', version: 2 }, 1);
@@ -52,8 +53,12 @@ describeEachDialect('unit store', (dialect) => {
     expect(await names({ text: '模具厂' })).toEqual(['新名称模具厂']);
   });
 
-  it('sorts names by pinyin and pages through them with a cursor', async () => {
-    const { units } = createStores(database.db, dialect);
+  it('sorts names by pinyin and pages through them with a cursor (the fake refuses the pinyin order)', async () => {
+    const { units } = database.stores;
+    if (target === 'memory') {
+      await expect(units.list({ districtCode: DISTRICT }, {}, { limit: 4 })).rejects.toThrow(/cannot honour sorting units by the pinyin/);
+      return;
+    }
     const given = ['张家港物流', '安全五金', '湖塘纺织', '北方机械', '安达电器', '常州化工'];
     for (const name of given) await units.insert(buildUnit(hutang, { name }));
     const collected: string[] = [];
@@ -67,14 +72,14 @@ describeEachDialect('unit store', (dialect) => {
   });
 
   it('refuses a malformed cursor naming the field', async () => {
-    const { units } = createStores(database.db, dialect);
-    await expect(units.list({ districtCode: DISTRICT }, {}, { limit: 4, cursor: 'not-a-cursor' })).rejects.toMatchObject({
+    const { units } = database.stores;
+    await expect(units.list({ districtCode: DISTRICT }, { sort: 'recent' }, { limit: 4, cursor: 'not-a-cursor' })).rejects.toMatchObject({
       fields: [{ path: '/cursor', code: 'invalid_cursor' }],
     });
   });
 
   it('filters by tag, kind and region, inside the scope', async () => {
-    const { units } = createStores(database.db, dialect);
+    const { units } = database.stores;
     await units.insert(buildUnit(hutang, { name: '涉粉厂', riskTags: ['dust'], dustKind: 'wood' }));
     await units.insert(buildUnit(hutang, { name: '餐馆', kind: 'gas_user', sector: 'town_gas', riskTags: ['gas_use'] }));
     await units.insert(buildUnit(luoyang, { name: '洛阳涉粉厂', riskTags: ['dust', 'hot_work'], dustKind: 'metal' }));
@@ -85,11 +90,31 @@ describeEachDialect('unit store', (dialect) => {
   });
 
   it('allows many units without a credit code but not two with the same one', async () => {
-    const { units } = createStores(database.db, dialect);
+    const { units } = database.stores;
     await units.insert(buildUnit(hutang, { creditCode: null }));
     await units.insert(buildUnit(hutang, { creditCode: null }));
     await units.insert(buildUnit(hutang, { creditCode: '91350100M000100Y43' }));
     await expect(units.insert(buildUnit(luoyang, { creditCode: '91350100M000100Y43' }))).rejects.toMatchObject({ kind: 'conflict' });
+  });
+
+  it('pages newest first with the recent order, on every target', async () => {
+    const { units } = database.stores;
+    const given = Array.from({ length: 5 }, (_, index) => buildUnit(index % 2 ? hutang : luoyang, { name: `单位${index}` }));
+    for (const unit of given) await units.insert(unit);
+    const collected: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await units.list({ districtCode: DISTRICT }, { sort: 'recent' }, { limit: 2, cursor });
+      collected.push(...page.items.map((unit) => unit.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(collected).toEqual(given.map((unit) => unit.id).reverse());
+  });
+
+  it('refuses what a fake cannot honour instead of ignoring it', async () => {
+    const attempt = database.stores.units.list({ districtCode: DISTRICT }, { sort: 'recent', riskLevels: ['red'], asOf: '2026-03-01' }, { limit: 5 });
+    if (target === 'memory') await expect(attempt).rejects.toThrow(/cannot honour the unit filter riskLevels/);
+    else await expect(attempt).resolves.toMatchObject({ items: [] });
   });
 
   it('orders Chinese sort keys by pinyin', () => {

@@ -10,11 +10,12 @@ import { migrateToLatest, migrateUpTo, openDatabase, type DialectName, type Safe
  * The dialects store tests run on: `DB_DIALECTS=sqlite,postgres` (CI sets both). PostgreSQL tests
  * use a fresh database created through SAFEGRID_TEST_POSTGRES_URL (default
  * postgres://postgres@127.0.0.1:5432/postgres), named SAFEGRID_TEST_DATABASE_PREFIX + random hex.
+ * DB_DIALECTS may also list `memory` (the in-memory fakes, test-stores.ts); SQL-only suites skip it.
  */
 export function testDialects(): DialectName[] {
   const names = (process.env.DB_DIALECTS ?? 'sqlite').split(',').map((name) => name.trim()).filter(Boolean);
-  for (const name of names) if (name !== 'sqlite' && name !== 'postgres') throw new Error(`DB_DIALECTS: unknown dialect "${name}"`);
-  return names as DialectName[];
+  for (const name of names) if (name !== 'sqlite' && name !== 'postgres' && name !== 'memory') throw new Error(`DB_DIALECTS: unknown dialect "${name}"`);
+  return names.filter((name): name is DialectName => name !== 'memory');
 }
 
 const POSTGRES_ADMIN_URL = process.env.SAFEGRID_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,4 +1,4 @@
-import { HAZARD_CATEGORIES, HAZARD_LEVELS, SECTORS, type HazardSource } from '@safegrid/contracts';
+import { HAZARD_CATEGORIES, HAZARD_LEVELS, REPORT_SOURCES, ROLES, SECTORS, type HazardSource, type Role } from '@safegrid/contracts';
 import { Form, Input, Radio, Select } from 'antd';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
@@ -30,9 +30,7 @@ export function HazardBasicsFields({ sources, sectorRequired }: { readonly sourc
   );
 }
 
-/** The sources each role may report under (the API refuses the others). */
-export function reportSourcesOf(role: string): HazardSource[] {
-  if (role === 'enterprise') return ['self_check'];
-  if (role === 'district') return ['inspection', 'patrol', 'self_check', 'public', 'campaign'];
-  return ['inspection', 'patrol', 'public', 'campaign'];
+/** The sources a role may report under: core's rule through contracts (the API refuses the others). */
+export function reportSourcesOf(role: string): readonly HazardSource[] {
+  return (ROLES as readonly string[]).includes(role) ? REPORT_SOURCES[role as Role] : [];
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { writeContext } from '../deps.js';
+import { createInMemoryDeps, gridPoint, HUTANG } from '../testing/in-memory-deps.js';
+import { createUnit, createUnitRecord, type UnitDraft } from './create-unit.js';
+
+const placement = { location: gridPoint(HUTANG, 0), townCode: HUTANG, villageCode: `${HUTANG}201`, gridId: `grid-${HUTANG}-1` };
+const draft = (name: string, creditCode: string | null = null): UnitDraft => ({ name, creditCode, kind: 'enterprise', address: '湖塘镇1号', placement });
+
+describe('unit creation composes (ADR 0062)', () => {
+  it('creates several units inside one caller transaction, and keeps none when one fails', async () => {
+    const deps = createInMemoryDeps();
+    const district = deps.given.user('district');
+    const context = writeContext(deps, district);
+    const created = await deps.inTransaction(async (stores) => [
+      await createUnitRecord(stores, context, draft('常州市甲机械厂')),
+      await createUnitRecord(stores, context, draft('常州市乙机械厂')),
+    ]);
+    expect(created.map((unit) => [unit.sector, unit.department])).toEqual([['industry_trade', 'emergency'], ['industry_trade', 'emergency']]);
+    expect(deps.tables.unitChanges.filter((change) => change.action === 'create')).toHaveLength(2);
+
+    const before = deps.tables.units.size;
+    const attempt = deps.inTransaction(async (stores) => {
+      await createUnitRecord(stores, context, draft('常州市丙机械厂', '91350100M000100Y43'));
+      await createUnitRecord(stores, context, draft('常州市丁机械厂', '91350100M000100Y43'));
+    });
+    await expect(attempt).rejects.toMatchObject({ kind: 'conflict' });
+    expect(deps.tables.units.size).toBe(before);
+  });
+
+  it('checks the fields inside the inner function too, so a composing write cannot skip them', async () => {
+    const deps = createInMemoryDeps();
+    const context = writeContext(deps, deps.given.user('district'));
+    await expect(deps.inTransaction((stores) => createUnitRecord(stores, context, { ...draft(' '), riskTags: ['dust'] }))).rejects.toMatchObject({
+      fields: [{ path: '/name', code: 'required' }, { path: '/dustKind', code: 'required' }],
+    });
+  });
+
+  it('keeps the wrapper’s behaviour: permission, location and field problems together', async () => {
+    const deps = createInMemoryDeps();
+    await expect(createUnit(deps, deps.given.user('enterprise'), { name: 'x', kind: 'enterprise', address: 'a', location: { ...placement.location, crs: 'wgs84' } }))
+      .rejects.toMatchObject({ kind: 'permission_denied' });
+    await expect(createUnit(deps, deps.given.user('district'), { name: ' ', kind: 'enterprise', address: 'a', location: { lng: 0, lat: 0, crs: 'wgs84' } }))
+      .rejects.toMatchObject({ fields: [{ path: '/name', code: 'required' }, { path: '/location', code: 'outside_district' }] });
+  });
+});
