@@ -1,5 +1,5 @@
 import { addDays, shanghaiDate, type CalendarDate } from '../shared/calendar-date.js';
-import type { RiskTag, UnitKind } from '../units/unit-catalog.js';
+import { CLOSED_UNIT_STATUS, type RiskTag, type UnitKind } from '../units/unit-catalog.js';
 import type { RiskFacts } from './risk-facts.js';
 import type { RiskBands, RiskGradingPolicy } from './risk-grading-policy.js';
 import type { RiskLevel, RiskMethod } from './risk-level.js';
@@ -124,7 +124,7 @@ function levelAbove(score: number, bands: RiskBands, inclusive: boolean): RiskLe
  * (§4.3). Bands map the score to a colour. A closed unit is blue.
  */
 export function gradeUnitRisk(facts: RiskFacts, policy: RiskGradingPolicy, today: CalendarDate): RiskGrade {
-  if (facts.unit.status === 'closed') {
+  if (facts.unit.status === CLOSED_UNIT_STATUS) {
     return { level: 'blue', method: policy.method, score: 0, factors: {}, reasons: [reason('unit_closed', 'lowers')] };
   }
   const reasons: RiskReason[] = [];

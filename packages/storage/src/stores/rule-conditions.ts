@@ -58,9 +58,14 @@ export function flag(condition: Expression<SqlBool>): RawBuilder<number> {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type AnyBuilder = ExpressionBuilder<Database, any>;
 
+/** A unit still operating (not 关停): core's CLOSED_UNIT_STATUS. */
+export function operatingUnit(eb: AnyBuilder): Expression<SqlBool> {
+  return eb(sql.ref('units.status'), '<>', CLOSED_UNIT_STATUS);
+}
+
 /** Units a campaign covers, like core's isUnitInCampaignScope: open units of its kinds, sectors, tags and regions. */
 export function campaignScopeCondition(eb: AnyBuilder, campaignScope: CampaignScope): Expression<SqlBool> {
-  const parts: Expression<SqlBool>[] = [eb(sql.ref('units.status'), '<>', CLOSED_UNIT_STATUS)];
+  const parts: Expression<SqlBool>[] = [operatingUnit(eb)];
   if (campaignScope.kinds.length > 0) parts.push(eb(sql.ref('units.kind'), 'in', [...campaignScope.kinds]));
   if (campaignScope.sectors.length > 0) parts.push(eb(sql.ref('units.sector'), 'in', [...campaignScope.sectors]));
   if (campaignScope.regionCodes.length > 0) parts.push(eb.or(campaignScope.regionCodes.map((code) => regionCondition(eb, 'units', code))));

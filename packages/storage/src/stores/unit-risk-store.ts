@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { RiskFacts, RiskGradingPolicy, RiskPolicyStore, RiskWindow, UnitRiskStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { readJson, toCount, toIso, toIsoOrNull, writeJson } from './row-values.js';
-import { openHazard, overdueHazard, recentHazard, visitReport } from './rule-conditions.js';
+import { openHazard, operatingUnit, overdueHazard, recentHazard, visitReport } from './rule-conditions.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toRiskHistoryEntry, toRiskHistoryRow, toUnitRisk, toUnitRiskRow } from './unit-risk-rows.js';
 
@@ -140,7 +140,7 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
           'unitRisks.overrideReason', 'unitRisks.overrideExpiresOn', 'unitRisks.overrideBy', 'unitRisks.overrideByName', 'unitRisks.overrideAt',
           'unitRisks.lastVisitedAt',
         ])
-        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), eb('units.status', '<>', 'closed')]))
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), operatingUnit(eb)]))
         .orderBy('units.id')
         .execute();
       return rows.map((row) => ({
