@@ -85,8 +85,8 @@ describeEachStoreTarget('dashboard store', (target) => {
     expect(bounded.points.map((point) => point.id)).toEqual([newer.id]);
   });
 
-  // A question about the schema: the fake has none.
-  it.skipIf(target === 'memory')('has the covering indexes the dashboard counts read', async () => {
+  // A question about the schema: the fake has none, so the case exists only on the SQL targets.
+  (target === 'memory' ? () => undefined : it)('has the covering indexes the dashboard counts read [SQL targets only: a fake has no indexes]', async () => {
     const db = database.database?.db;
     if (!db) throw new Error('a database target has its database');
     const names = target === 'postgres'
