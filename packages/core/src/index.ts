@@ -129,6 +129,8 @@ export * from './parks/apply-tenant-review.js';
 export * from './parks/act-on-tenant-review.js';
 export * from './parks/record-tenant-outcome.js';
 
+export * from './accounts/district-office.js';
+export * from './accounts/actor-permissions.js';
 export * from './jobs/job.js';
 export * from './jobs/job-store.js';
 export * from './jobs/job-definition.js';

@@ -1,11 +1,12 @@
 import type { CoreDeps } from '../deps.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { Actor } from './actor.js';
+import { isDistrictOffice } from './district-office.js';
 import type { LockedAccount } from './login-guard.js';
 import type { User } from './user.js';
 
 function requireDistrictOffice(actor: Actor, code: string): void {
-  if (actor.role !== 'district' || actor.scope.regionCode !== actor.districtCode) {
+  if (!isDistrictOffice(actor)) {
     throw new DomainError('permission_denied', code, 'Only the district office unlocks accounts.');
   }
 }

@@ -1,8 +1,9 @@
 import type { Actor } from '../accounts/actor.js';
+import type { ActorStanding } from '../accounts/district-office.js';
 import type { Campaign } from './campaign.js';
 
 /** The district office runs district campaigns; a town office may run its own inside its town. */
-export function canManageCampaigns(actor: Actor): boolean {
+export function canManageCampaigns(actor: ActorStanding): boolean {
   return actor.role === 'district' || actor.role === 'town';
 }
 

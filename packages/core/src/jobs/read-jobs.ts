@@ -1,4 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
+import { isDistrictOffice, type ActorStanding } from '../accounts/district-office.js';
 import type { CoreDeps } from '../deps.js';
 import type { Job, JobState } from './job.js';
 import { RETRYABLE_JOB_STATES } from './job.js';
@@ -10,8 +11,8 @@ import { jobNotFound, jobNotRetryable, jobsReadRefused } from './job-errors.js';
 export const JOB_LIST_LIMIT = 100;
 
 /** Background jobs are the district office's: the office of the whole district, not a town. */
-export function canSeeJobs(actor: Actor): boolean {
-  return actor.role === 'district' && actor.scope.regionCode === actor.districtCode;
+export function canSeeJobs(actor: ActorStanding): boolean {
+  return isDistrictOffice(actor);
 }
 
 /** The district's recent jobs, newest first, optionally only some states (e.g. the failed ones). */

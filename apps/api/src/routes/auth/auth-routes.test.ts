@@ -43,7 +43,15 @@ describeEachDialect('auth routes', (dialect) => {
     expect(expectResponse<SessionResponse>(anonymous, 200, SessionResponse)).toEqual({ user: null });
     expect(anonymous.headers['cache-control']).toBe('no-store');
     const signedIn = await server.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { authorization: `Bearer ${token}` } });
-    expect(expectResponse<SessionResponse>(signedIn, 200, SessionResponse).user).toMatchObject({ id: user.id, role: 'town' });
+    const town = expectResponse<SessionResponse>(signedIn, 200, SessionResponse).user;
+    expect(town).toMatchObject({ id: user.id, role: 'town' });
+    // The permissions are core's answer for this account: a town office runs campaigns but does not
+    // set the district's risk grading, checklists, jobs or accounts.
+    expect(town?.permissions).toContain('campaign.manage');
+    for (const permission of ['risk.manage', 'checklist.manage', 'job.read', 'user.manage']) expect(town?.permissions).not.toContain(permission);
+    const office = await server.login('district');
+    const officeSession = await server.app.inject({ method: 'GET', url: '/api/v1/auth/session', headers: { authorization: `Bearer ${office.token}` } });
+    expect(expectResponse<SessionResponse>(officeSession, 200, SessionResponse).user?.permissions).toEqual(expect.arrayContaining(['risk.manage', 'checklist.manage', 'job.read', 'user.manage']));
   });
 
   it('ends the session on logout', async () => {

@@ -1,4 +1,4 @@
-import { ROLE_PERMISSIONS, type Actor, type User } from '@safegrid/core';
+import { actorPermissions, type Actor, type User } from '@safegrid/core';
 import type { UserResponse } from '@safegrid/contracts';
 
 export function presentUser(user: User | Actor): UserResponse {
@@ -15,6 +15,6 @@ export function presentUser(user: User | Actor): UserResponse {
       sectors: [...user.scope.sectors],
       unitId: user.scope.unitId,
     },
-    permissions: [...ROLE_PERMISSIONS[user.role]],
+    permissions: actorPermissions(user),
   };
 }

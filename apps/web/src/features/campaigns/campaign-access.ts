@@ -1,6 +1,7 @@
 import type { UserResponse } from '@safegrid/contracts';
+import { can } from '../auth/use-session';
 
-/** The district office runs district campaigns; a town office its own (the API's rule). */
+/** Creating campaigns: the API says who (core's canManageCampaigns, in the user's permissions). */
 export function canManageCampaigns(user: UserResponse): boolean {
-  return user.role === 'district' || user.role === 'town';
+  return can(user, 'campaign.manage');
 }

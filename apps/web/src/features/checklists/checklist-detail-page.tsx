@@ -52,7 +52,7 @@ function ChecklistDetail({ checklist }: { readonly checklist: ChecklistResponse 
   const navigate = useNavigate();
   const user = useCurrentUser();
   const [copying, setCopying] = useState(false);
-  const manage = can(user, 'checklist.manage') && user.role === 'district';
+  const manage = can(user, 'checklist.manage');
   const facts = [
     { key: 'code', label: t('checklists.code'), children: <Typography.Text code>{checklist.code}</Typography.Text> },
     { key: 'version', label: t('checklists.version'), children: t('checklist.versionLabel', { version: checklist.version }) },

@@ -6,7 +6,7 @@ import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { optionsOf } from '../../shared/i18n/labels';
-import { useCurrentUser } from '../auth/use-session';
+import { can, useCurrentUser } from '../auth/use-session';
 import { reviseBodyOf } from './checklist-revision';
 import { ApplicabilityFields } from './components/applicability-fields';
 import { useChecklist, useReviseChecklist } from './use-checklists';
@@ -33,7 +33,7 @@ function ChecklistEditor({ checklist }: { readonly checklist: ChecklistResponse 
     excludedSectors: checklist.excludedSectors,
     items: checklist.items,
   };
-  if (user.role !== 'district') return <Result status="403" title={t('checklist.notAllowed')} />;
+  if (!can(user, 'checklist.manage')) return <Result status="403" title={t('checklist.notAllowed')} />;
   if (checklist.builtIn || checklist.status !== 'active') {
     return <Alert type="warning" showIcon title={checklist.builtIn ? t('checklist.builtInNote') : t('checklist.supersededNote')} />;
   }

@@ -1,6 +1,7 @@
 import type { UserResponse } from '@safegrid/contracts';
+import { can } from '../auth/use-session';
 
-/** The district office (区安委办) alone overrides colours and edits the grading policy (the API's rule). */
+/** Overriding colours and editing the grading policy: the API says who (core's canManageRisk, in the user's permissions). */
 export function canManageRisk(user: UserResponse): boolean {
-  return user.role === 'district' && user.scope.regionCode === user.districtCode;
+  return can(user, 'risk.manage');
 }
