@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { JOB_DEFINITIONS, JOB_STATES } from '@safegrid/core';
+import { JOB_KINDS, JOB_STATES } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum, Uuid, listOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -33,7 +33,9 @@ export const JobListResponse = Type.Object({ items: Type.Array(JobResponse) });
 export type JobListResponse = Static<typeof JobListResponse>;
 
 /** A job to run now: one of the kinds the platform defines. */
+export { JOB_KINDS, type JobKind } from '@safegrid/core';
+
 export const RunJobBody = Type.Object({
-  kind: StringEnum(JOB_DEFINITIONS.map((definition) => definition.kind), { description: 'risk.regrade 风险重新分级, sessions.purge 清理过期会话, stats.fold-past-deadlines 逾期统计日结' }),
+  kind: StringEnum(JOB_KINDS, { description: 'risk.regrade 风险重新分级, sessions.purge 清理过期会话, stats.fold-past-deadlines 逾期统计日结' }),
 }, closed);
 export type RunJobBody = Static<typeof RunJobBody>;

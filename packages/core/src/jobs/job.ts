@@ -7,6 +7,13 @@ export const JOB_STATES = ['queued', 'running', 'succeeded', 'retrying', 'dead']
 /** queued: waiting; running: leased by a worker; retrying: failed, will run again at `runAt`; dead: gave up. */
 export type JobState = (typeof JOB_STATES)[number];
 
+/**
+ * The kinds a district may run now (`POST /jobs`), as plain names: the wire contract and the web
+ * read this list without loading the job code. A test holds it equal to JOB_DEFINITIONS' kinds.
+ */
+export const JOB_KINDS = ['risk.regrade', 'sessions.purge', 'stats.fold-past-deadlines'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
 export interface JobProgress {
   readonly done: number;
   readonly total: number;

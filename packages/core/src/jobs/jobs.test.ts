@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createInMemoryDeps } from '../testing/in-memory-deps.js';
 import { enqueueJob } from './job-definition.js';
 import { JOB_DEFINITIONS } from './job-definitions.js';
-import { afterFailure, jobErrorText, MAX_JOB_ERROR_LENGTH, retryDelayMs } from './job.js';
+import { afterFailure, jobErrorText, MAX_JOB_ERROR_LENGTH, retryDelayMs, JOB_KINDS } from './job.js';
 import { listJobs, retryJob } from './read-jobs.js';
 
 describe('job rules', () => {
@@ -21,6 +21,8 @@ describe('job rules', () => {
   it('lists each kind once, and every schedule is a five-field cron expression', () => {
     const kinds = JOB_DEFINITIONS.map((definition) => definition.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
+    // The names the contract and the web offer are exactly the defined kinds.
+    expect([...kinds].sort()).toEqual([...JOB_KINDS].sort());
     for (const definition of JOB_DEFINITIONS) if (definition.schedule) expect(definition.schedule.split(' ')).toHaveLength(5);
   });
 });

@@ -1,11 +1,11 @@
-import type { JobResponse, JobState } from '@safegrid/contracts';
-import { Button, Card, Empty, Progress, Segmented, Table, Tag, Typography } from 'antd';
+import { JOB_KINDS, type JobKind, type JobResponse, type JobState } from '@safegrid/contracts';
+import { Button, Card, Empty, Progress, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import type { UiMessageKey } from '../../shared/i18n/messages/zh-cn';
-import { useJobs, useRetryJob } from './use-jobs';
+import { useJobs, useRetryJob, useRunJob } from './use-jobs';
 
 const STATE_COLOUR: Readonly<Record<JobState, string>> = { queued: 'default', running: 'processing', succeeded: 'success', retrying: 'warning', dead: 'error' };
 const FAILED: JobState[] = ['retrying', 'dead'];
@@ -17,6 +17,8 @@ export function JobListPage() {
   const [filter, setFilter] = useState<Filter>('all');
   const jobs = useJobs(filter === 'failed' ? { state: FAILED } : {});
   const retry = useRetryJob();
+  const run = useRunJob();
+  const [kind, setKind] = useState<JobKind>('risk.regrade');
   const kindLabel = (kind: string) => {
     const key = `job.kind.${kind}` as UiMessageKey;
     const text = t(key);
@@ -29,7 +31,11 @@ export function JobListPage() {
       <Card
         extra={<Segmented<Filter> value={filter} onChange={setFilter} options={[{ value: 'all', label: t('job.filter.all') }, { value: 'failed', label: t('job.filter.failed') }]} />}
       >
-        <ProblemAlert error={jobs.error ?? retry.error} />
+        <Space wrap style={{ marginBottom: 12 }}>
+          <Select<JobKind> aria-label={t('job.kind')} value={kind} onChange={setKind} style={{ minWidth: 220 }} options={JOB_KINDS.map((value) => ({ value, label: kindLabel(value) }))} />
+          <Button type="primary" loading={run.isPending} onClick={() => run.mutate(kind)}>{t('job.runNow')}</Button>
+        </Space>
+        <ProblemAlert error={jobs.error ?? retry.error ?? run.error} />
         <Table<JobResponse>
           rowKey="id"
           size="small"

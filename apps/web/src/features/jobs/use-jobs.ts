@@ -1,4 +1,4 @@
-import type { JobListQuery } from '@safegrid/contracts';
+import type { JobKind, JobListQuery } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { jobsApi } from './jobs-api';
 
@@ -16,6 +16,15 @@ export function useRetryJob() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => jobsApi.retry(id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.all }),
+  });
+}
+
+/** Runs a job of the district now (e.g. the risk regrade after a policy change). */
+export function useRunJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (kind: JobKind) => jobsApi.run({ kind }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: jobKeys.all }),
   });
 }

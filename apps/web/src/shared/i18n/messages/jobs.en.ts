@@ -16,6 +16,7 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.finishedAt': 'Finished',
   'job.lastError': 'Last error',
   'job.retry': 'Retry',
+  'job.runNow': 'Run now',
   'job.nextRun': 'retries at {at}',
   'job.state.queued': 'Queued',
   'job.state.running': 'Running',

@@ -14,6 +14,7 @@ export const JOBS_ZH_CN = {
   'job.finishedAt': '完成时间',
   'job.lastError': '最近错误',
   'job.retry': '重试',
+  'job.runNow': '立即运行',
   'job.nextRun': '{at} 重试',
   'job.state.queued': '排队中',
   'job.state.running': '运行中',
