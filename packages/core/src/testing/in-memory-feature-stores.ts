@@ -9,6 +9,7 @@ import type { TenantReviewStore } from '../parks/tenant-review-store.js';
 import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-facts.js';
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
+import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
 import type { Page } from '../shared/pagination.js';
 import type { MemoryTables } from './in-memory-stores.js';
 
@@ -164,10 +165,21 @@ function unitRiskStore(tables: MemoryTables): UnitRiskStore {
         const facts = factsOf(tables, id, window.since, window.today);
         return facts && facts.unit.districtCode === districtCode ? [facts] : [];
       }),
+    // Like the SQL store: operating units by id, only the fields the port names, gradings without reasons or factors.
     listPositions: async (scope) =>
       [...tables.units.values()]
-        .filter((unit) => unit.status !== 'closed' && isInScope(scope, { ...unit, unitId: unit.id }))
-        .map((unit) => ({ unit, risk: tables.unitRisks.get(unit.id) ?? null })),
+        .filter((unit) => unit.status !== CLOSED_UNIT_STATUS && isInScope(scope, { ...unit, unitId: unit.id }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((unit) => {
+          const risk = tables.unitRisks.get(unit.id);
+          return {
+            unit: {
+              id: unit.id, name: unit.name, kind: unit.kind, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
+              status: unit.status, createdAt: unit.createdAt, location: unit.location,
+            },
+            risk: risk ? { ...risk, reasons: [], factors: {} } : null,
+          };
+        }),
   };
 }
 
