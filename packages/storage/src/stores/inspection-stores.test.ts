@@ -72,6 +72,7 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     const page = await stores.inspections.list(everyone, { unitId: unit.id, statuses: ['finished'], kinds: ['supervision'] }, { limit: 10 });
     expect(page.items.map((item) => item.farReason)).toEqual(['改']);
     expect((await stores.inspections.list(everyone, { statuses: ['in_progress'] }, { limit: 10 })).items).toEqual([]);
+    await expect(stores.inspections.insert(inspection)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('shows an inspection’s photos to those who can see the inspection', async () => {
@@ -101,6 +102,7 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     };
     await stores.campaigns.insert(campaign);
     expect(await stores.campaigns.findById(campaign.id, DISTRICT)).toEqual(campaign);
+    await expect(stores.campaigns.insert(campaign)).rejects.toMatchObject({ kind: 'conflict' });
     expect((await stores.campaigns.listVisible(DISTRICT, HUTANG)).map((item) => item.id)).toEqual([campaign.id]);
     expect((await stores.campaigns.listScopeUnits(everyone, campaign.scope)).map((unit) => unit.id).sort()).toEqual([dusty.id, luoyangDusty.id].sort());
     expect((await stores.campaigns.listScopeUnits({ districtCode: DISTRICT, regionCode: HUTANG }, { ...campaign.scope, regionCodes: [HUTANG] })).map((unit) => unit.id)).toEqual([dusty.id]);
@@ -162,6 +164,7 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     expect(await stores.unitRisks.findMany([unit.id, ungraded.id], DISTRICT)).toEqual([overridden]);
     await stores.unitRisks.appendHistory([{ id: testId(), unitId: unit.id, districtCode: DISTRICT, at: risk.computedAt, kind: 'computed', fromLevel: null, toLevel: 'orange', computedLevel: 'orange', reasons: risk.reasons, actorId: 'system', actorName: 'SafeGrid', note: null }]);
     expect((await stores.unitRisks.listHistory(unit.id, DISTRICT)).map((entry) => entry.toLevel)).toEqual(['orange']);
+    expect(await stores.unitRisks.listHistory(unit.id, '320411')).toEqual([]);
     const positions = await stores.unitRisks.listPositions({ districtCode: DISTRICT, regionCode: HUTANG });
     expect(positions.map((position) => [position.unit.id, position.risk?.override?.level ?? null]).sort()).toEqual([[unit.id, 'red'], [ungraded.id, null]].sort());
     expect(positions.find((position) => position.unit.id === unit.id)?.risk).toEqual({ ...overridden, reasons: [], factors: {} });
@@ -186,6 +189,9 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, unitId: park.id })).toEqual(review);
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, unitId: tenant.id })).toBeUndefined();
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, regionCode: LUOYANG })).toBeUndefined();
+    await expect(stores.tenantReviews.insert(review)).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await stores.tenantReviews.listForPark(park.id, DISTRICT)).toEqual([review]);
+    expect(await stores.tenantReviews.listForPark(park.id, '320411')).toEqual([]);
     const decided = { ...review, status: 'rejected' as const, decidedBy: 'u2', decidedByName: '镇安监办', decidedAt: '2026-03-03T02:00:00.000Z', decisionReason: '无消防验收', version: 2 };
     expect(await stores.tenantReviews.update(decided, 1)).toBe(true);
     expect((await stores.tenantReviews.list({ districtCode: DISTRICT, regionCode: HUTANG }, { statuses: ['rejected'] }, { limit: 5 })).items).toEqual([decided]);
@@ -194,5 +200,6 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     await stores.tenantReviews.saveOutcome(outcome);
     await stores.tenantReviews.saveOutcome({ ...outcome, outcome: 'compliant', note: '验收合格' });
     expect(await stores.tenantReviews.findOutcomes([tenant.id], DISTRICT)).toEqual([{ ...outcome, outcome: 'compliant', note: '验收合格' }]);
+    expect(await stores.tenantReviews.findOutcomes([tenant.id], '320411')).toEqual([]);
   });
 });
