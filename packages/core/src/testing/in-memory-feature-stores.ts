@@ -9,6 +9,7 @@ import type { TenantReviewStore } from '../parks/tenant-review-store.js';
 import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-facts.js';
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
+import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
 import type { Page } from '../shared/pagination.js';
 import type { MemoryTables } from './in-memory-stores.js';
 
@@ -52,7 +53,10 @@ function inspectionStore(tables: MemoryTables): InspectionStore {
       const inspection = tables.inspections.get(id);
       return inspection && isInScope(scope, inspection) ? inspection : undefined;
     },
-    insert: async (inspection) => void tables.inspections.set(inspection.id, inspection),
+    insert: async (inspection) => {
+      if (tables.inspections.has(inspection.id)) throw duplicate();
+      tables.inspections.set(inspection.id, inspection);
+    },
     update: async (inspection, expectedVersion) => {
       if (tables.inspections.get(inspection.id)?.version !== expectedVersion) return false;
       tables.inspections.set(inspection.id, inspection);
@@ -86,7 +90,10 @@ function campaignStore(tables: MemoryTables): CampaignStore {
       [...tables.campaigns.values()]
         .filter((c) => c.districtCode === districtCode && (c.ownerRegionCode.startsWith(regionCode) || regionCode.startsWith(c.ownerRegionCode)))
         .sort((a, b) => (a.id < b.id ? 1 : -1)),
-    insert: async (campaign) => void tables.campaigns.set(campaign.id, campaign),
+    insert: async (campaign) => {
+      if (tables.campaigns.has(campaign.id)) throw duplicate();
+      tables.campaigns.set(campaign.id, campaign);
+    },
     listScopeUnits: async (scope, campaignScope) =>
       [...tables.units.values()]
         .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && isUnitInCampaignScope(campaignScope, unit))
@@ -158,16 +165,30 @@ function unitRiskStore(tables: MemoryTables): UnitRiskStore {
       for (const risk of risks) tables.unitRisks.set(risk.unitId, risk);
     },
     appendHistory: async (entries) => void tables.riskHistory.push(...entries),
-    listHistory: async (unitId) => tables.riskHistory.filter((entry) => entry.unitId === unitId),
+    listHistory: async (unitId, districtCode) =>
+      tables.riskHistory
+        .filter((entry) => entry.unitId === unitId && entry.districtCode === districtCode)
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     loadFacts: async (districtCode, window, unitIds) =>
       (unitIds ?? [...tables.units.values()].filter((unit) => unit.districtCode === districtCode).map((unit) => unit.id)).flatMap((id) => {
         const facts = factsOf(tables, id, window.since, window.today);
         return facts && facts.unit.districtCode === districtCode ? [facts] : [];
       }),
+    // Like the SQL store: operating units by id, only the fields the port names, gradings without reasons or factors.
     listPositions: async (scope) =>
       [...tables.units.values()]
-        .filter((unit) => unit.status !== 'closed' && isInScope(scope, { ...unit, unitId: unit.id }))
-        .map((unit) => ({ unit, risk: tables.unitRisks.get(unit.id) ?? null })),
+        .filter((unit) => unit.status !== CLOSED_UNIT_STATUS && isInScope(scope, { ...unit, unitId: unit.id }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .map((unit) => {
+          const risk = tables.unitRisks.get(unit.id);
+          return {
+            unit: {
+              id: unit.id, name: unit.name, kind: unit.kind, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
+              status: unit.status, createdAt: unit.createdAt, location: unit.location,
+            },
+            risk: risk ? { ...risk, reasons: [], factors: {} } : null,
+          };
+        }),
   };
 }
 
@@ -185,7 +206,10 @@ function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
       const review = tables.tenantReviews.get(id);
       return review && isInScope(scope, scoped(review)) ? review : undefined;
     },
-    insert: async (review) => void tables.tenantReviews.set(review.id, review),
+    insert: async (review) => {
+      if (tables.tenantReviews.has(review.id)) throw duplicate();
+      tables.tenantReviews.set(review.id, review);
+    },
     update: async (review, expectedVersion) => {
       if (tables.tenantReviews.get(review.id)?.version !== expectedVersion) return false;
       tables.tenantReviews.set(review.id, review);
@@ -197,9 +221,14 @@ function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
         && (!filter.statuses?.length || filter.statuses.includes(review.status)));
       return pageOf(rows, (row) => row.id, page.limit, page.cursor);
     },
-    listForPark: async (parkId) => [...tables.tenantReviews.values()].filter((review) => review.parkId === parkId).sort((a, b) => (a.id < b.id ? -1 : 1)),
+    listForPark: async (parkId, districtCode) =>
+      [...tables.tenantReviews.values()].filter((review) => review.parkId === parkId && review.districtCode === districtCode).sort((a, b) => (a.id < b.id ? -1 : 1)),
     listTenants: async (parkId, districtCode) => [...tables.units.values()].filter((unit) => unit.parentId === parkId && unit.districtCode === districtCode),
-    findOutcomes: async (unitIds) => unitIds.flatMap((id) => tables.tenantOutcomes.get(id) ?? []),
+    findOutcomes: async (unitIds, districtCode) =>
+      unitIds.flatMap((id) => {
+        const outcome = tables.tenantOutcomes.get(id);
+        return outcome?.districtCode === districtCode ? [outcome] : [];
+      }),
     saveOutcome: async (outcome) => void tables.tenantOutcomes.set(outcome.unitId, outcome),
   };
 }

@@ -18,7 +18,7 @@ import type { Grid, Region } from '../regions/region.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
 import type { Page } from '../shared/pagination.js';
 import type { StatsStore } from '../stats/overview.js';
-import type { UnitFilter, UnitStore } from '../units/unit-store.js';
+import { unitSearchText, type UnitFilter, type UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import type { ChecklistTemplate } from '../checklists/checklist.js';
@@ -120,7 +120,7 @@ export function unitMatches(unit: Unit, filter: UnitFilter): boolean {
     && (!filter.regionCode || isInScope({ districtCode: unit.districtCode, regionCode: filter.regionCode }, { ...unit, unitId: unit.id }))
     && (!filter.gridId || unit.gridId === filter.gridId)
     && (!filter.parentId || unit.parentId === filter.parentId)
-    && (!text || unit.name.includes(text) || unit.address.includes(text));
+    && (!text || unitSearchText(unit).includes(text));
 }
 
 const UNIT_CURSOR = /^unit:(.+)$/;

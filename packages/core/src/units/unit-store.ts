@@ -16,10 +16,18 @@ export interface UnitFilter {
   /** Risk colours in effect on `asOf` (an override holds through its expiry day); ungraded units never match. */
   readonly riskLevels?: readonly RiskLevel[];
   readonly asOf?: CalendarDate;
-  /** A fragment of the Chinese name or address. */
+  /** A fragment of the unit's search text (`unitSearchText`: name, address, credit code). */
   readonly text?: string;
   /** `name`: by pinyin of the name (default); `recent`: newest first. */
   readonly sort?: 'name' | 'recent';
+}
+
+/**
+ * The text a unit search reads: name, address and credit code, joined by spaces. Storage keeps it
+ * in the `search_text` column (and SQLite's trigram index); the in-memory store matches the same text.
+ */
+export function unitSearchText(unit: Pick<Unit, 'name' | 'address' | 'creditCode'>): string {
+  return [unit.name, unit.address, unit.creditCode ?? ''].join(' ');
 }
 
 export interface UnitStore {

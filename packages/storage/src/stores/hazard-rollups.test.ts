@@ -18,7 +18,8 @@ import { createBulkLoader } from '../bulk-load.js';
 import { createStores } from '../stores.js';
 import { buildHazard, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
 import { expectRollupsMatchHazards } from '../testing/rollup-recount.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { migrateToLatest } from '../database.js';
 import { rebuildHazardRollups } from './hazard-rollups.js';
 import { toHazardRow } from './hazard-rows.js';
@@ -132,34 +133,61 @@ function recountBreakdown(rows: readonly CountedRow[], dimension: (typeof BREAKD
   return [...groups.entries()].map(([key, counts]) => ({ key, ...counts })).sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
 }
 
-describeEachDialect('hazard rollups against a full recount', (dialect) => {
-  let database: TestDatabase;
+/** The database under SQL stores, for what only the rollup tables show; absent on `memory`. */
+function sqlDatabase(stores: TestStores): TestDatabase | undefined {
+  return stores.target === 'memory' ? undefined : stores.database;
+}
+
+describeEachStoreTarget('hazard rollups against a full recount', (target) => {
+  let database: TestStores;
   let grids: [Grid, Grid];
 
-  beforeAll(async () => {
-    database = await openTestDatabase(dialect);
+  async function open(): Promise<void> {
+    database = await openTestStores(target);
     const world = smallWorld();
-    await createBulkLoader(database).regions(world.regions, world.grids);
+    await database.regions(world.regions, world.grids);
     grids = world.grids as [Grid, Grid];
-  });
+  }
+
+  beforeAll(open);
   afterAll(async () => database.dispose());
 
+  /** No hazards and no rollups: the SQL tables emptied, or a fresh in-memory store. */
   async function emptyHazards(): Promise<void> {
-    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(database.db);
+    const db = sqlDatabase(database)?.db;
+    if (!db) {
+      await database.dispose();
+      await open();
+      return;
+    }
+    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(db);
   }
 
-  async function allRows(): Promise<CountedRow[]> {
-    return database.db
-      .selectFrom('hazards')
-      .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'status', 'level', 'source', 'category', 'deadline'])
-      .execute() as Promise<CountedRow[]>;
+  /** Every stored hazard: read from the table on SQL, through the store's list on `memory`. */
+  async function allRows(today: string): Promise<CountedRow[]> {
+    const db = sqlDatabase(database)?.db;
+    if (db) {
+      return db
+        .selectFrom('hazards')
+        .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'status', 'level', 'source', 'category', 'deadline'])
+        .execute() as Promise<CountedRow[]>;
+    }
+    const rows: CountedRow[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await database.stores.hazards.list({ districtCode: DISTRICT }, {}, { limit: 200, cursor }, today);
+      rows.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return rows;
   }
 
-  /** The dashboards of every scope equal the recount from hazards, and the rollup tables equal a GROUP BY. */
+  /** The dashboards of every scope equal the recount from hazards, and (on SQL) the rollup tables equal a GROUP BY. */
   async function expectDashboardsMatch(today: string): Promise<void> {
-    await expectRollupsMatchHazards(database);
-    const { stats, dashboard } = createStores(database.db, dialect);
-    const rows = await allRows();
+    const sqlTarget = sqlDatabase(database);
+    if (sqlTarget) await expectRollupsMatchHazards(sqlTarget);
+    const { stats, dashboard } = database.stores;
+    const rows = await allRows(today);
     // Grid workers and enterprises: counted from hazards, held to the same recount.
     const scopes = [...SCOPES, { districtCode: DISTRICT, gridIds: [grids[0].id] }, { districtCode: DISTRICT, regionCode: LUOYANG, gridIds: [grids[0].id] }, { districtCode: DISTRICT, unitId: testId() }];
     for (const scope of scopes) {
@@ -171,11 +199,18 @@ describeEachDialect('hazard rollups against a full recount', (dialect) => {
     }
   }
 
-  it(`random lifecycles keep the overview and breakdowns equal to a recount [${dialect}]`, async () => {
+  /** The SQL database of a SQL target, for the cases only the rollup tables show. */
+  function sqlOnly(): TestDatabase {
+    const db = sqlDatabase(database);
+    if (!db) throw new Error('a SQL-only case ran on memory');
+    return db;
+  }
+
+  it(`random lifecycles keep the overview and breakdowns equal to a recount [${target}]`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 40 }), async (operations) => {
         await emptyHazards();
-        const { hazards } = createStores(database.db, dialect);
+        const { hazards } = database.stores;
         const current: Hazard[] = [];
         let today = '2026-03-02';
         for (const op of operations) {
@@ -201,25 +236,28 @@ describeEachDialect('hazard rollups against a full recount', (dialect) => {
         }
         await expectDashboardsMatch(today);
       }),
-      { numRuns: dialect === 'postgres' ? 50 : 100 },
+      { numRuns: target === 'postgres' ? 50 : 100 },
     );
   }, 120_000);
 
-  it(`rebuildHazardRollups recounts a district from its hazards [${dialect}]`, async () => {
-    await emptyHazards();
-    const { hazards } = createStores(database.db, dialect);
-    const [hutang, luoyang] = grids;
-    await hazards.insert(buildHazard(hutang, { status: 'assigned', deadline: '2026-02-01', level: 'major' }));
-    await hazards.insert(buildHazard(luoyang, { status: 'closed', sector: 'town_gas', source: 'public', category: 'gas' }));
-    await sql`delete from hazard_counts`.execute(database.db); // lose the rollups, as after a raw import
-    await sql`update assigned_deadline_counts set count = 7`.execute(database.db);
-    await rebuildHazardRollups(database.db, DISTRICT);
-    await expectDashboardsMatch('2026-03-02');
-    const { stats } = createStores(database.db, dialect);
-    expect(await stats.hazardCounts({ districtCode: DISTRICT }, '2026-03-02')).toMatchObject({ overdue: 1, majorOpen: 1, byStatus: { assigned: 1, closed: 1 } });
-  });
+  if (target !== 'memory') {
+    it(`[SQL targets only: the rollup tables] rebuildHazardRollups recounts a district from its hazards [${target}]`, async () => {
+      await emptyHazards();
+      const sqlTarget = sqlOnly();
+      const { hazards } = database.stores;
+      const [hutang, luoyang] = grids;
+      await hazards.insert(buildHazard(hutang, { status: 'assigned', deadline: '2026-02-01', level: 'major' }));
+      await hazards.insert(buildHazard(luoyang, { status: 'closed', sector: 'town_gas', source: 'public', category: 'gas' }));
+      await sql`delete from hazard_counts`.execute(sqlTarget.db); // lose the rollups, as after a raw import
+      await sql`update assigned_deadline_counts set count = 7`.execute(sqlTarget.db);
+      await rebuildHazardRollups(sqlTarget.db, DISTRICT);
+      await expectDashboardsMatch('2026-03-02');
+      const { stats } = database.stores;
+      expect(await stats.hazardCounts({ districtCode: DISTRICT }, '2026-03-02')).toMatchObject({ overdue: 1, majorOpen: 1, byStatus: { assigned: 1, closed: 1 } });
+    });
+  }
 
-  it(`the bulk loader counts what it loads [${dialect}]`, async () => {
+  it(`hazards loaded in bulk count on the dashboards (on SQL the bulk loader writes the rollups) [${target}]`, async () => {
     await emptyHazards();
     const [hutang, luoyang] = grids;
     const loaded = Array.from({ length: 30 }, (_, index) => buildHazard(index % 2 ? hutang : luoyang, {
@@ -228,31 +266,33 @@ describeEachDialect('hazard rollups against a full recount', (dialect) => {
       sector: SECTORS[index % SECTORS.length],
       source: HAZARD_SOURCES[index % HAZARD_SOURCES.length],
     }));
-    await createBulkLoader(database).hazards(loaded, []);
+    await database.hazards(loaded);
     await expectDashboardsMatch('2026-03-02');
   });
 
-  it(`the migration fills the rollups from the hazards of an existing database [${dialect}]`, async () => {
-    const old = await openTestDatabase(dialect, { migrateUpTo: '20261124T0900-add-dashboard-indexes' });
-    try {
-      const world = smallWorld();
-      await createBulkLoader(old).regions(world.regions, world.grids);
-      const [hutang, luoyang] = world.grids as [Grid, Grid];
-      const existing = [
-        buildHazard(hutang, { status: 'assigned', deadline: '2026-02-01', level: 'major' }),
-        buildHazard(hutang, { status: 'assigned', deadline: '2026-04-01', source: 'public' }),
-        buildHazard(luoyang, { status: 'closed', sector: 'town_gas', category: 'gas' }),
-        buildHazard(luoyang, { status: 'reported', sector: 'town_gas', category: 'gas' }),
-      ];
-      await old.db.insertInto('hazards').values(existing.map(toHazardRow)).execute();
-      await migrateToLatest(old);
-      await expectRollupsMatchHazards(old);
-      const { stats } = createStores(old.db, dialect);
-      expect(await stats.hazardCounts({ districtCode: DISTRICT }, '2026-03-02')).toMatchObject({
-        overdue: 1, majorOpen: 1, byStatus: { assigned: 2, closed: 1, reported: 1 },
-      });
-    } finally {
-      await old.dispose();
-    }
-  });
+  if (target !== 'memory') {
+    it(`[SQL targets only: a migration of the rollup tables] the migration fills the rollups from the hazards of an existing database [${target}]`, async () => {
+      const old = await openTestDatabase(target, { migrateUpTo: '20261124T0900-add-dashboard-indexes' });
+      try {
+        const world = smallWorld();
+        await createBulkLoader(old).regions(world.regions, world.grids);
+        const [hutang, luoyang] = world.grids as [Grid, Grid];
+        const existing = [
+          buildHazard(hutang, { status: 'assigned', deadline: '2026-02-01', level: 'major' }),
+          buildHazard(hutang, { status: 'assigned', deadline: '2026-04-01', source: 'public' }),
+          buildHazard(luoyang, { status: 'closed', sector: 'town_gas', category: 'gas' }),
+          buildHazard(luoyang, { status: 'reported', sector: 'town_gas', category: 'gas' }),
+        ];
+        await old.db.insertInto('hazards').values(existing.map(toHazardRow)).execute();
+        await migrateToLatest(old);
+        await expectRollupsMatchHazards(old);
+        const { stats } = createStores(old.db, target);
+        expect(await stats.hazardCounts({ districtCode: DISTRICT }, '2026-03-02')).toMatchObject({
+          overdue: 1, majorOpen: 1, byStatus: { assigned: 2, closed: 1, reported: 1 },
+        });
+      } finally {
+        await old.dispose();
+      }
+    });
+  }
 });

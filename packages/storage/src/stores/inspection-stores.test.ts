@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type TenantReview, type UnitRisk } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
-import { createStores, inTransaction } from '../stores.js';
+import { BUILT_IN_CHECKLISTS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type Stores, type TenantReview, type UnitRisk } from '@safegrid/core';
+import { inTransaction } from '../stores.js';
 import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 
 const DUST = BUILT_IN_CHECKLISTS.find((template) => template.code === 'dust-gb15577');
 if (!DUST) throw new Error('dust-gb15577 missing');
@@ -21,28 +20,31 @@ function buildInspection(unit: { id: string; townCode: string; villageCode: stri
   };
 }
 
-describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) => {
-  let database: TestDatabase;
+describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target) => {
+  let database: TestStores;
   let hutang: Grid;
   let luoyang: Grid;
 
   beforeEach(async () => {
-    database = await openTestDatabase(dialect);
+    database = await openTestStores(target);
     const world = smallWorld();
-    await createBulkLoader(database).regions(world.regions, world.grids);
+    await database.regions(world.regions, world.grids);
     [hutang, luoyang] = world.grids as [Grid, Grid];
-    await createStores(database.db, dialect).checklists.insert(DUST);
+    await database.stores.checklists.insert(DUST);
   });
   afterEach(async () => database.dispose());
 
   it('installs the built-ins again on a restart: stored items match whatever key order the database returns', async () => {
-    const deps = { inTransaction: inTransaction(database.db, dialect) };
+    // On `memory` the stores themselves are the transaction: the fake keeps no uncommitted state.
+    const deps = database.database && target !== 'memory'
+      ? { inTransaction: inTransaction(database.database.db, target) }
+      : { inTransaction: <T>(work: (stores: Stores) => Promise<T>) => work(database.stores) };
     expect(await installBuiltInChecklists(deps)).toBe(BUILT_IN_CHECKLISTS.length - 1);
     expect(await installBuiltInChecklists(deps)).toBe(0);
   });
 
   it('keeps built-in checklists visible to every district and a district’s own to itself, versions unique', async () => {
-    const { checklists } = createStores(database.db, dialect);
+    const { checklists } = database.stores;
     expect(await checklists.findById(DUST.id, '320411')).toEqual(DUST);
     const own = { ...DUST, id: testId(), districtCode: DISTRICT, code: 'wj-dust', basedOnId: DUST.id, createdBy: 'u1' };
     await checklists.insert(own);
@@ -57,9 +59,9 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
   });
 
   it('round-trips an inspection, narrows it by scope and updates it with a version check', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const unit = buildUnit(hutang, { riskTags: ['dust'], dustKind: 'metal' });
-    await createBulkLoader(database).units([unit]);
+    await database.units([unit]);
     const inspection = buildInspection(unit);
     await stores.inspections.insert(inspection);
     expect(await stores.inspections.findById(inspection.id, everyone)).toEqual(inspection);
@@ -70,12 +72,13 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     const page = await stores.inspections.list(everyone, { unitId: unit.id, statuses: ['finished'], kinds: ['supervision'] }, { limit: 10 });
     expect(page.items.map((item) => item.farReason)).toEqual(['改']);
     expect((await stores.inspections.list(everyone, { statuses: ['in_progress'] }, { limit: 10 })).items).toEqual([]);
+    await expect(stores.inspections.insert(inspection)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
   it('shows an inspection’s photos to those who can see the inspection', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const unit = buildUnit(hutang);
-    await createBulkLoader(database).units([unit]);
+    await database.units([unit]);
     const inspection = buildInspection(unit);
     await stores.inspections.insert(inspection);
     const photo = { id: testId(), districtCode: DISTRICT, sha256: 'abc', mimeType: 'image/jpeg' as const, byteSize: 10, width: 4, height: 3, takenAt: null, location: null, uploadedBy: 'u1', uploadedAt: '2026-02-10T01:00:00.000Z', originalName: null };
@@ -86,12 +89,12 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
   });
 
   it('gives a campaign its units in scope, finished inspections and the hazards they found', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const dusty = buildUnit(hutang, { riskTags: ['dust'], dustKind: 'wood' });
     const luoyangDusty = buildUnit(luoyang, { riskTags: ['dust'], dustKind: 'metal' });
     const closed = buildUnit(hutang, { riskTags: ['dust'], dustKind: 'wood', status: 'closed' });
     const plain = buildUnit(hutang);
-    await createBulkLoader(database).units([dusty, luoyangDusty, closed, plain]);
+    await database.units([dusty, luoyangDusty, closed, plain]);
     const campaign: Campaign = {
       id: testId(), districtCode: DISTRICT, ownerRegionCode: DISTRICT, name: '百日攻坚', description: '', startsOn: '2026-02-01', endsOn: '2026-05-11',
       scope: { kinds: [], sectors: [], tags: ['dust'], regionCodes: [] }, checklistId: DUST.id, checklistCode: DUST.code,
@@ -99,11 +102,12 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     };
     await stores.campaigns.insert(campaign);
     expect(await stores.campaigns.findById(campaign.id, DISTRICT)).toEqual(campaign);
+    await expect(stores.campaigns.insert(campaign)).rejects.toMatchObject({ kind: 'conflict' });
     expect((await stores.campaigns.listVisible(DISTRICT, HUTANG)).map((item) => item.id)).toEqual([campaign.id]);
     expect((await stores.campaigns.listScopeUnits(everyone, campaign.scope)).map((unit) => unit.id).sort()).toEqual([dusty.id, luoyangDusty.id].sort());
     expect((await stores.campaigns.listScopeUnits({ districtCode: DISTRICT, regionCode: HUTANG }, { ...campaign.scope, regionCodes: [HUTANG] })).map((unit) => unit.id)).toEqual([dusty.id]);
     const hazard = buildHazard(hutang, { unitId: dusty.id, source: 'campaign', level: 'major', status: 'closed', closedAt: '2026-02-12T00:00:00.000Z' });
-    await createBulkLoader(database).hazards([hazard], []);
+    await database.hazards([hazard]);
     const inspection = buildInspection(dusty, { campaignId: campaign.id, failedItems: 1 });
     await stores.inspections.insert(inspection);
     await stores.inspections.insert(buildInspection(dusty, { campaignId: campaign.id, status: 'in_progress', finishedAt: null }));
@@ -118,16 +122,16 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
   });
 
   it('reads risk facts from hazards and inspections the same way on both databases', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const unit = buildUnit(hutang, { riskTags: ['dust'], dustKind: 'wood' });
     const other = buildUnit(hutang);
-    await createBulkLoader(database).units([unit, other]);
-    await createBulkLoader(database).hazards([
+    await database.units([unit, other]);
+    await database.hazards([
       buildHazard(hutang, { unitId: unit.id, status: 'assigned', deadline: '2026-02-01', level: 'general', reportedAt: '2026-01-20T00:00:00.000Z' }),
       buildHazard(hutang, { unitId: unit.id, status: 'reported', level: 'major', source: 'public', reportedAt: '2026-02-20T00:00:00.000Z' }),
       buildHazard(hutang, { unitId: unit.id, status: 'closed', level: 'general', source: 'patrol', reportedAt: '2024-06-01T00:00:00.000Z' }),
       buildHazard(hutang, { unitId: unit.id, status: 'dismissed', level: 'major', source: 'public', reportedAt: '2026-02-21T00:00:00.000Z' }),
-    ], []);
+    ]);
     await stores.inspections.insert(buildInspection(unit, { finishedAt: '2026-01-05T02:00:00.000Z', failedItems: 0 }));
     await stores.inspections.insert(buildInspection(unit, { finishedAt: '2026-02-05T02:00:00.000Z', failedItems: 2 }));
     await stores.inspections.insert(buildInspection(unit, { kind: 'self_inspection', finishedAt: '2026-02-06T02:00:00.000Z', failedItems: 0 }));
@@ -143,11 +147,11 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
   });
 
   it('upserts gradings with overrides, keeps history and lists positions in scope', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const unit = buildUnit(hutang);
     const ungraded = buildUnit(hutang);
     const elsewhere = buildUnit(luoyang);
-    await createBulkLoader(database).units([unit, ungraded, elsewhere]);
+    await database.units([unit, ungraded, elsewhere]);
     const risk: UnitRisk = {
       unitId: unit.id, districtCode: DISTRICT, townCode: HUTANG, villageCode: unit.villageCode, gridId: unit.gridId, sector: 'industry_trade',
       computedLevel: 'orange', method: 'lec', score: 240.5, factors: { likelihood: 1, exposure: 6, consequence: 40 },
@@ -160,6 +164,7 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     expect(await stores.unitRisks.findMany([unit.id, ungraded.id], DISTRICT)).toEqual([overridden]);
     await stores.unitRisks.appendHistory([{ id: testId(), unitId: unit.id, districtCode: DISTRICT, at: risk.computedAt, kind: 'computed', fromLevel: null, toLevel: 'orange', computedLevel: 'orange', reasons: risk.reasons, actorId: 'system', actorName: 'SafeGrid', note: null }]);
     expect((await stores.unitRisks.listHistory(unit.id, DISTRICT)).map((entry) => entry.toLevel)).toEqual(['orange']);
+    expect(await stores.unitRisks.listHistory(unit.id, '320411')).toEqual([]);
     const positions = await stores.unitRisks.listPositions({ districtCode: DISTRICT, regionCode: HUTANG });
     expect(positions.map((position) => [position.unit.id, position.risk?.override?.level ?? null]).sort()).toEqual([[unit.id, 'red'], [ungraded.id, null]].sort());
     expect(positions.find((position) => position.unit.id === unit.id)?.risk).toEqual({ ...overridden, reasons: [], factors: {} });
@@ -170,10 +175,10 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
   });
 
   it('round-trips tenant reviews scoped like their park, lists tenants and replaces outcomes', async () => {
-    const stores = createStores(database.db, dialect);
+    const stores = database.stores;
     const park = buildUnit(hutang, { kind: 'park', name: '园区' });
     const tenant = buildUnit(hutang, { parentId: park.id, name: '租户' });
-    await createBulkLoader(database).units([park, tenant]);
+    await database.units([park, tenant]);
     const review: TenantReview = {
       id: testId(), districtCode: DISTRICT, townCode: HUTANG, villageCode: park.villageCode, gridId: park.gridId, sector: 'industry_trade', parkId: park.id,
       tenantUnitId: null, status: 'submitted', tenant: { name: '新租户', creditCode: null, business: '注塑', riskTags: ['dust'], dustKind: 'plastic', employees: 8, floorArea: 500 },
@@ -184,6 +189,9 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, unitId: park.id })).toEqual(review);
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, unitId: tenant.id })).toBeUndefined();
     expect(await stores.tenantReviews.findById(review.id, { districtCode: DISTRICT, regionCode: LUOYANG })).toBeUndefined();
+    await expect(stores.tenantReviews.insert(review)).rejects.toMatchObject({ kind: 'conflict' });
+    expect(await stores.tenantReviews.listForPark(park.id, DISTRICT)).toEqual([review]);
+    expect(await stores.tenantReviews.listForPark(park.id, '320411')).toEqual([]);
     const decided = { ...review, status: 'rejected' as const, decidedBy: 'u2', decidedByName: '镇安监办', decidedAt: '2026-03-03T02:00:00.000Z', decisionReason: '无消防验收', version: 2 };
     expect(await stores.tenantReviews.update(decided, 1)).toBe(true);
     expect((await stores.tenantReviews.list({ districtCode: DISTRICT, regionCode: HUTANG }, { statuses: ['rejected'] }, { limit: 5 })).items).toEqual([decided]);
@@ -192,5 +200,6 @@ describeEachDialect('inspection, campaign, risk and tenant stores', (dialect) =>
     await stores.tenantReviews.saveOutcome(outcome);
     await stores.tenantReviews.saveOutcome({ ...outcome, outcome: 'compliant', note: '验收合格' });
     expect(await stores.tenantReviews.findOutcomes([tenant.id], DISTRICT)).toEqual([{ ...outcome, outcome: 'compliant', note: '验收合格' }]);
+    expect(await stores.tenantReviews.findOutcomes([tenant.id], '320411')).toEqual([]);
   });
 });

@@ -20,11 +20,10 @@ import {
   type ManualClock,
   type Sector,
 } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
-import { createStores } from '../stores.js';
 import { buildHazard, DISTRICT, HUTANG, smallWorld } from '../testing/fixtures.js';
 import { expectRollupsMatchHazards } from '../testing/rollup-recount.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
+import type { TestDatabase } from '../testing/test-database.js';
+import { describeEachStoreTarget, openTestStores, type StoreTarget, type TestStores } from '../testing/test-stores.js';
 import { rebuildHazardRollups } from './hazard-rollups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -100,34 +99,64 @@ function tally(keys: readonly string[]): Record<string, number> {
   return counts;
 }
 
-describeEachDialect('overdue counts with past deadlines folded (ADR 0031)', (dialect) => {
-  let database: TestDatabase;
+/** The database under SQL stores, for what only the rollup tables show; absent on `memory`. */
+function sqlDatabase(stores: TestStores): TestDatabase | undefined {
+  return stores.target === 'memory' ? undefined : stores.database;
+}
+
+describeEachStoreTarget('overdue counts with past deadlines folded (ADR 0031)', (target: StoreTarget) => {
+  let database: TestStores;
   let grids: [Grid, Grid];
 
-  beforeAll(async () => {
-    database = await openTestDatabase(dialect);
+  async function open(): Promise<void> {
+    database = await openTestStores(target);
     const world = smallWorld();
-    await createBulkLoader(database).regions(world.regions, world.grids);
+    await database.regions(world.regions, world.grids);
     grids = world.grids as [Grid, Grid];
-  });
+  }
+
+  beforeAll(open);
   afterAll(async () => database.dispose());
 
+  /** No hazards and no folds: the SQL tables emptied, or a fresh in-memory store. */
   async function emptyHazards(): Promise<void> {
-    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(database.db);
+    const db = sqlDatabase(database)?.db;
+    if (!db) {
+      await database.dispose();
+      await open();
+      return;
+    }
+    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(db);
   }
 
   function depsAt(clock: ManualClock) {
-    return { ...createStores(database.db, dialect), clock };
+    return { ...database.stores, clock };
+  }
+
+  /** Every stored hazard: read from the table on SQL, through the store's list on `memory`. */
+  async function hazardRows(today: string): Promise<HazardRow[]> {
+    const db = sqlDatabase(database)?.db;
+    if (db) {
+      return (await db
+        .selectFrom('hazards')
+        .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'source', 'status', 'deadline'])
+        .execute()) as HazardRow[];
+    }
+    const rows: HazardRow[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await database.stores.hazards.list({ districtCode: DISTRICT }, {}, { limit: 200, cursor }, today);
+      rows.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    return rows;
   }
 
   /** The overview's overdue count, per town, and the sector and source breakdowns' overdue, against a plain count over hazards. */
   async function expectOverdueMatchesHazards(clock: ManualClock, step: string): Promise<void> {
     const deps = depsAt(clock);
     const today = shanghaiDate(clock.now());
-    const rows = (await database.db
-      .selectFrom('hazards')
-      .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'source', 'status', 'deadline'])
-      .execute()) as HazardRow[];
+    const rows = await hazardRows(today);
     for (const actor of ACTORS) {
       const overdue = rows.filter((row) => isInScope(scopeFilterOf(actor), row) && isOverdue(row, today));
       const where = `${step}, ${actor.role}, today ${today}`;
@@ -141,7 +170,13 @@ describeEachDialect('overdue counts with past deadlines folded (ADR 0031)', (dia
     }
   }
 
-  it(`random lifecycles, day changes and folds keep the overdue counts equal to a plain count [${dialect}]`, async () => {
+  /** On SQL targets, the rollup tables against a recount from the hazards; the fake has no rollups. */
+  async function expectRollupsMatchIfSql(): Promise<void> {
+    const sqlTarget = sqlDatabase(database);
+    if (sqlTarget) await expectRollupsMatchHazards(sqlTarget);
+  }
+
+  it(`random lifecycles, day changes and folds keep the overdue counts equal to a plain count [${target}]`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 40 }), async (operations) => {
         await emptyHazards();
@@ -164,8 +199,8 @@ describeEachDialect('overdue counts with past deadlines folded (ADR 0031)', (dia
             await deps.hazards.insert(hazard);
             current.push(hazard);
           } else if (current.length > 0) {
-            const target = op.target % current.length;
-            const hazard = current[target] as Hazard;
+            const position = op.target % current.length;
+            const hazard = current[position] as Hazard;
             const next = nextHazard(hazard, op, today);
             if (!next) {
               if (op.kind === 'race') await fold();
@@ -173,50 +208,71 @@ describeEachDialect('overdue counts with past deadlines folded (ADR 0031)', (dia
             }
             const [updated] = await Promise.all([deps.hazards.update(next, hazard.version), ...(op.kind === 'race' ? [fold()] : [])]);
             expect(updated).toBe(true);
-            current[target] = next;
+            current[position] = next;
           }
           await expectOverdueMatchesHazards(clock, `step ${index} ${op.kind}`);
         }
-        await expectRollupsMatchHazards(database);
+        await expectRollupsMatchIfSql();
       }),
-      { numRuns: dialect === 'postgres' ? 30 : 60 },
+      { numRuns: target === 'postgres' ? 30 : 60 },
     );
   }, 300_000);
 
-  it(`after a fold the overview no longer reads the folded deadline days [${dialect}]`, async () => {
-    await emptyHazards();
-    const clock = createManualClock('2026-03-02T02:00:00Z');
-    const deps = depsAt(clock);
+  /** Twenty past deadlines over two towns, one due yesterday and one due today, on 2026-03-02. */
+  async function loadPastDeadlines(deps: ReturnType<typeof depsAt>): Promise<void> {
     const [hutang, luoyang] = grids;
     for (let day = 1; day <= 20; day += 1) {
       await deps.hazards.insert(buildHazard(day % 2 ? hutang : luoyang, { status: 'assigned', deadline: addDays('2026-02-01', day), sector: SECTORS[day % SECTORS.length] }));
     }
     await deps.hazards.insert(buildHazard(hutang, { status: 'assigned', deadline: '2026-03-01' }));
     await deps.hazards.insert(buildHazard(hutang, { status: 'assigned', deadline: '2026-03-02' })); // due today: not overdue
+  }
+
+  it(`a fold advances once, and the overview stays true with the clock behind or past it [${target}]`, async () => {
+    await emptyHazards();
+    const clock = createManualClock('2026-03-02T02:00:00Z');
+    const deps = depsAt(clock);
+    await loadPastDeadlines(deps);
     expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(21);
 
     expect(await foldPastDeadlines(deps, { districtCode: DISTRICT, today: '2026-03-02' })).toEqual({ districtCode: DISTRICT, foldedThrough: '2026-03-01', advanced: true });
     expect(await foldPastDeadlines(deps, { districtCode: DISTRICT, today: '2026-03-02' })).toEqual({ districtCode: DISTRICT, foldedThrough: '2026-03-01', advanced: false });
-    await expectRollupsMatchHazards(database);
+    await expectRollupsMatchIfSql();
     // A clock set back behind the fold: the folded days from today on are taken back out.
     clock.set('2026-02-28T02:00:00Z');
     expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(20);
     await expectOverdueMatchesHazards(clock, 'clock behind the fold');
     clock.set('2026-03-02T02:00:00Z');
-    // The folded days' rows are no longer read: removing them leaves the count as it was.
-    await sql`delete from assigned_deadline_counts where deadline <= '2026-03-01'`.execute(database.db);
     expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(21);
     clock.advance(DAY_MS); // the hazard due on 03-02 is overdue on 03-03, before any fold
     expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(22);
-
-    // A rebuild restores the per-day rows and recounts the folded counts up to the same day.
-    await sql`update overdue_counts set count = 99`.execute(database.db);
-    await rebuildHazardRollups(database.db, DISTRICT);
-    await expectRollupsMatchHazards(database);
-    await expectOverdueMatchesHazards(clock, 'after rebuild');
+    await expectOverdueMatchesHazards(clock, 'past the fold');
   });
 
-  it(`the use case refuses a day that is not a calendar date [${dialect}]`, async () => {
+  if (target !== 'memory') {
+    it(`[SQL targets only: the per-day deadline rows and the folded counts are rollup tables] after a fold the overview no longer reads the folded days, and a rebuild restores them [${target}]`, async () => {
+      const db = sqlDatabase(database);
+      if (!db) throw new Error('a SQL target without its database');
+      await emptyHazards();
+      const clock = createManualClock('2026-03-02T02:00:00Z');
+      const deps = depsAt(clock);
+      await loadPastDeadlines(deps);
+      await foldPastDeadlines(deps, { districtCode: DISTRICT, today: '2026-03-02' });
+      // The folded days' rows are no longer read: removing them leaves the count as it was.
+      await sql`delete from assigned_deadline_counts where deadline <= '2026-03-01'`.execute(db.db);
+      expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(21);
+      clock.advance(DAY_MS); // the hazard due on 03-02 is overdue on 03-03, before any fold
+      expect((await getOverview(deps, systemActor(DISTRICT))).overdue).toBe(22);
+
+      // A rebuild restores the per-day rows and recounts the folded counts up to the same day.
+      await sql`update overdue_counts set count = 99`.execute(db.db);
+      await rebuildHazardRollups(db.db, DISTRICT);
+      await expectRollupsMatchHazards(db);
+      await expectOverdueMatchesHazards(clock, 'after rebuild');
+    });
+  }
+
+  it(`the use case refuses a day that is not a calendar date [${target}]`, async () => {
     const deps = depsAt(createManualClock('2026-03-02T02:00:00Z'));
     await expect(foldPastDeadlines(deps, { districtCode: DISTRICT, today: '2026-02-30' })).rejects.toMatchObject({ kind: 'invalid_input', fields: [{ path: '/today', code: 'format' }] });
   });

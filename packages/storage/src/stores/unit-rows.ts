@@ -1,13 +1,9 @@
 import type { Insertable, Selectable } from 'kysely';
 import { pinyin } from 'pinyin-pro';
-import type { Unit, UnitChange } from '@safegrid/core';
+import { unitSearchText, type Unit, type UnitChange } from '@safegrid/core';
 import type { UnitChangesTable, UnitsTable } from '../database-schema.js';
 import { readJson, toIso, writeJson } from './row-values.js';
 
-/** The text the Chinese search index covers: name, address and credit code. */
-export function unitSearchText(unit: Pick<Unit, 'name' | 'address' | 'creditCode'>): string {
-  return [unit.name, unit.address, unit.creditCode ?? ''].join(' ');
-}
 
 /**
  * A sort key that orders Chinese names by pinyin (安全 < 湖塘 < 张三), then by the characters

@@ -1,21 +1,20 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { isInScope, type Grid, type ScopeFilter, type Unit, type UnitFilter } from '@safegrid/core';
-import { createBulkLoader } from '../bulk-load.js';
+import { isInScope, unitSearchText, type Grid, type ScopeFilter, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
 import { buildUnit, DISTRICT, HUTANG, seededPicker, smallWorld } from '../testing/fixtures.js';
-import { describeEachDialect, openTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { nameSortKey, unitSearchText } from './unit-rows.js';
+import { describeEachStoreTarget, expectUnsupported, openTestStores, type TestStores } from '../testing/test-stores.js';
+import { nameSortKey } from './unit-rows.js';
 import { createUnitStore } from './unit-store.js';
 
 const PREFIXES = ['常州市武进区', '武进区', '', '江苏'];
 const MIDDLES = ['湖塘', '洛阳', '精密', '纺织', '五金', '化工', '模具', '物流', '机械'];
 const SUFFIXES = ['有限公司', '机械厂', '商店', '', '有限公司分厂'];
 
-describeEachDialect('unit text search', (dialect) => {
-  let database: TestDatabase;
+describeEachStoreTarget('unit text search', (target) => {
+  let database: TestStores;
   let given: Unit[];
 
   beforeEach(async () => {
-    database = await openTestDatabase(dialect);
+    database = await openTestStores(target);
     const world = smallWorld();
     const grids = world.grids as Grid[];
     const pick = seededPicker(7);
@@ -24,8 +23,8 @@ describeEachDialect('unit text search', (dialect) => {
       address: `${pick(MIDDLES)}路${index % 7}号`,
       creditCode: index % 3 === 0 ? `91320412MA${String(index).padStart(8, '0')}` : null,
     }));
-    await createBulkLoader(database).regions(world.regions, world.grids);
-    await createBulkLoader(database).units(given);
+    await database.regions(world.regions, world.grids);
+    await database.units(given);
   });
   afterEach(async () => database.dispose());
 
@@ -39,8 +38,13 @@ describeEachDialect('unit text search', (dialect) => {
       .map((unit) => unit.id);
   }
 
+  /** The unit store with SQLite's threshold moved; the fake has one way of reading a search, so it ignores it. */
+  function unitStore(broadSearchMatches: number): UnitStore {
+    return database.database && target !== 'memory' ? createUnitStore(database.database.db, target, { broadSearchMatches }) : database.stores.units;
+  }
+
   async function allPages(broadSearchMatches: number, scope: ScopeFilter, filter: UnitFilter, limit: number): Promise<string[]> {
-    const units = createUnitStore(database.db, dialect, { broadSearchMatches });
+    const units = unitStore(broadSearchMatches);
     const ids: string[] = [];
     let cursor: string | undefined;
     for (let pages = 0; pages < 200; pages += 1) {
@@ -53,13 +57,18 @@ describeEachDialect('unit text search', (dialect) => {
     return ids;
   }
 
-  it('returns the same pages whether a search walks the list order or sorts the matches', async () => {
+  it('returns the same pages whether a search walks the list order or sorts the matches (the fake refuses the name order)', async () => {
     const scopes: ScopeFilter[] = [{ districtCode: DISTRICT }, { districtCode: DISTRICT, regionCode: HUTANG }];
     const texts = ['武进区', '有限公', '有限公司分厂', '湖塘', '塘', '路3号', 'MA000000', '精密纺织', '不存在'];
     for (const scope of scopes) {
       for (const text of texts) {
         for (const sort of ['name', 'recent'] as const) {
           const want = expected(scope, { text, sort });
+          if (target === 'memory' && sort === 'name') {
+            // The fake has no pinyin: it refuses the name order rather than answer in another one.
+            await expectUnsupported(unitStore(Infinity).list(scope, { text, sort }, { limit: 3 }), /pinyin/);
+            continue;
+          }
           for (const [broadSearchMatches, limit] of [[Infinity, 50], [Infinity, 3], [0, 3], [0, 1], [10, 5]] as const) {
             const label = JSON.stringify({ scope, text, sort, broadSearchMatches, limit });
             expect(await allPages(broadSearchMatches, scope, { text, sort }, limit), label).toEqual(want);

@@ -1,6 +1,6 @@
-import { describe } from 'vitest';
-import type { Grid, Hazard, Region, Stores } from '@safegrid/core';
-import { createMemoryStores, createMemoryTables } from '@safegrid/core/testing';
+import { describe, expect } from 'vitest';
+import type { Grid, Hazard, Region, Stores, Unit } from '@safegrid/core';
+import { createMemoryStores, createMemoryTables, UnsupportedByFake } from '@safegrid/core/testing';
 import { createBulkLoader } from '../bulk-load.js';
 import type { DialectName } from '../database.js';
 import { createStores } from '../stores.js';
@@ -30,6 +30,7 @@ export interface TestStores {
   /** The database under the stores; absent on `memory` (for checks of the schema itself). */
   readonly database?: TestDatabase | undefined;
   regions(regions: readonly Region[], grids: readonly Grid[]): Promise<void>;
+  units(units: readonly Unit[]): Promise<void>;
   hazards(hazards: readonly Hazard[]): Promise<void>;
   dispose(): Promise<void>;
 }
@@ -42,6 +43,9 @@ export async function openTestStores(target: StoreTarget): Promise<TestStores> {
       target,
       stores,
       regions: async (regions, grids) => void (tables.regions.push(...regions), tables.grids.push(...grids)),
+      units: async (units) => {
+        for (const unit of units) await stores.units.insert(unit);
+      },
       hazards: async (hazards) => {
         for (const hazard of hazards) await stores.hazards.insert(hazard);
       },
@@ -55,6 +59,7 @@ export async function openTestStores(target: StoreTarget): Promise<TestStores> {
     database,
     stores: createStores(database.db, target),
     regions: (regions, grids) => loader.regions(regions, grids),
+    units: (units) => loader.units(units),
     hazards: (hazards) => loader.hazards(hazards, []),
     dispose: () => database.dispose(),
   };
@@ -63,4 +68,11 @@ export async function openTestStores(target: StoreTarget): Promise<TestStores> {
 /** Runs a suite once per target in DB_DIALECTS, `memory` included, naming the target in the title. */
 export function describeEachStoreTarget(title: string, suite: (target: StoreTarget) => void): void {
   for (const target of testStoreTargets()) describe(`${title} [${target}]`, () => suite(target));
+}
+
+/** Asserts that the in-memory store refuses what it cannot honour (ADR 0062), naming what it refuses. */
+export async function expectUnsupported(work: Promise<unknown>, what: RegExp): Promise<void> {
+  const error: unknown = await work.then(() => undefined, (thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(UnsupportedByFake);
+  expect((error as Error).message).toMatch(what);
 }
