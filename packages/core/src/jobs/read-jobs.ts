@@ -2,9 +2,8 @@ import type { Actor } from '../accounts/actor.js';
 import { isDistrictOffice, type ActorStanding } from '../accounts/district-office.js';
 import type { CoreDeps } from '../deps.js';
 import type { Job, JobState } from './job.js';
-import { RETRYABLE_JOB_STATES } from './job.js';
+import { newJob, RETRYABLE_JOB_STATES } from './job.js';
 import { invalidInput } from '../shared/domain-error.js';
-import { enqueueJob } from './job-definition.js';
 import { JOB_DEFINITIONS } from './job-definitions.js';
 import { jobNotFound, jobNotRetryable, jobsReadRefused } from './job-errors.js';
 
@@ -44,11 +43,7 @@ export async function retryJob(deps: CoreDeps, actor: Actor, id: string): Promis
 export async function runJobNow(deps: CoreDeps, actor: Actor, kind: string): Promise<Job> {
   if (!canSeeJobs(actor)) throw jobsReadRefused();
   if (!JOB_DEFINITIONS.some((definition) => definition.kind === kind)) throw invalidInput([{ path: '/kind', code: 'enum' }]);
-  const id = deps.ids.newId();
-  return deps.inTransaction(async (stores) => {
-    await enqueueJob(stores, { ids: { newId: () => id }, clock: deps.clock }, { kind, districtCode: actor.districtCode, dedupeKey: `manual:${id}` });
-    const job = await stores.jobs.find(id, actor.districtCode);
-    if (!job) throw jobNotFound(id);
-    return job;
-  });
+  const job = newJob({ kind, districtCode: actor.districtCode }, { id: deps.ids.newId(), now: deps.clock.now() });
+  await deps.inTransaction((stores) => stores.jobs.enqueue(job));
+  return job;
 }

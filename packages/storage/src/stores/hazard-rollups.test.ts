@@ -19,7 +19,8 @@ import { createStores } from '../stores.js';
 import { buildHazard, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
 import { expectRollupsMatchHazards } from '../testing/rollup-recount.js';
 import { openTestDatabase, type TestDatabase } from '../testing/test-database.js';
-import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
+import { emptyHazardTables, openSmallWorldStores, sqlDatabase, storedHazards, type StoredHazardRow } from '../testing/rollup-world.js';
+import { describeEachStoreTarget, type TestStores } from '../testing/test-stores.js';
 import { migrateToLatest } from '../database.js';
 import { rebuildHazardRollups } from './hazard-rollups.js';
 import { toHazardRow } from './hazard-rows.js';
@@ -88,11 +89,7 @@ function nextHazard(hazard: Hazard, op: Operation, today: string): Hazard | null
   }
 }
 
-interface CountedRow {
-  readonly districtCode: string; readonly townCode: string; readonly villageCode: string; readonly gridId: string;
-  readonly sector: Sector; readonly unitId: string | null; readonly status: string; readonly level: string;
-  readonly source: string; readonly category: string; readonly deadline: string | null;
-}
+type CountedRow = StoredHazardRow;
 
 /** The overview recounted from every hazard row, without the rollups. */
 function recountOverview(rows: readonly CountedRow[], today: string): HazardCounts {
@@ -133,20 +130,12 @@ function recountBreakdown(rows: readonly CountedRow[], dimension: (typeof BREAKD
   return [...groups.entries()].map(([key, counts]) => ({ key, ...counts })).sort((a, b) => b.total - a.total || a.key.localeCompare(b.key));
 }
 
-/** The database under SQL stores, for what only the rollup tables show; absent on `memory`. */
-function sqlDatabase(stores: TestStores): TestDatabase | undefined {
-  return stores.target === 'memory' ? undefined : stores.database;
-}
-
 describeEachStoreTarget('hazard rollups against a full recount', (target) => {
   let database: TestStores;
   let grids: [Grid, Grid];
 
   async function open(): Promise<void> {
-    database = await openTestStores(target);
-    const world = smallWorld();
-    await database.regions(world.regions, world.grids);
-    grids = world.grids as [Grid, Grid];
+    ({ stores: database, grids } = await openSmallWorldStores(target));
   }
 
   beforeAll(open);
@@ -154,32 +143,13 @@ describeEachStoreTarget('hazard rollups against a full recount', (target) => {
 
   /** No hazards and no rollups: the SQL tables emptied, or a fresh in-memory store. */
   async function emptyHazards(): Promise<void> {
-    const db = sqlDatabase(database)?.db;
-    if (!db) {
-      await database.dispose();
-      await open();
-      return;
-    }
-    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(db);
+    if (await emptyHazardTables(database)) return;
+    await database.dispose();
+    await open();
   }
 
-  /** Every stored hazard: read from the table on SQL, through the store's list on `memory`. */
-  async function allRows(today: string): Promise<CountedRow[]> {
-    const db = sqlDatabase(database)?.db;
-    if (db) {
-      return db
-        .selectFrom('hazards')
-        .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'status', 'level', 'source', 'category', 'deadline'])
-        .execute() as Promise<CountedRow[]>;
-    }
-    const rows: CountedRow[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await database.stores.hazards.list({ districtCode: DISTRICT }, {}, { limit: 200, cursor }, today);
-      rows.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return rows;
+  function allRows(today: string): Promise<StoredHazardRow[]> {
+    return storedHazards(database, today);
   }
 
   /** The dashboards of every scope equal the recount from hazards, and (on SQL) the rollup tables equal a GROUP BY. */

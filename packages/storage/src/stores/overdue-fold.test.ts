@@ -20,10 +20,10 @@ import {
   type ManualClock,
   type Sector,
 } from '@safegrid/core';
-import { buildHazard, DISTRICT, HUTANG, smallWorld } from '../testing/fixtures.js';
+import { buildHazard, DISTRICT, HUTANG } from '../testing/fixtures.js';
 import { expectRollupsMatchHazards } from '../testing/rollup-recount.js';
-import type { TestDatabase } from '../testing/test-database.js';
-import { describeEachStoreTarget, openTestStores, type StoreTarget, type TestStores } from '../testing/test-stores.js';
+import { emptyHazardTables, openSmallWorldStores, sqlDatabase, storedHazards, type StoredHazardRow } from '../testing/rollup-world.js';
+import { describeEachStoreTarget, type StoreTarget, type TestStores } from '../testing/test-stores.js';
 import { rebuildHazardRollups } from './hazard-rollups.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -90,8 +90,6 @@ function nextHazard(hazard: Hazard, op: Operation, today: string): Hazard | null
   }
 }
 
-type HazardRow = Pick<Hazard, 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'sector' | 'unitId' | 'source' | 'status' | 'deadline'>;
-
 /** Nonzero counts per key, as a plain object that compares whatever the order. */
 function tally(keys: readonly string[]): Record<string, number> {
   const counts: Record<string, number> = {};
@@ -99,20 +97,12 @@ function tally(keys: readonly string[]): Record<string, number> {
   return counts;
 }
 
-/** The database under SQL stores, for what only the rollup tables show; absent on `memory`. */
-function sqlDatabase(stores: TestStores): TestDatabase | undefined {
-  return stores.target === 'memory' ? undefined : stores.database;
-}
-
 describeEachStoreTarget('overdue counts with past deadlines folded (ADR 0031)', (target: StoreTarget) => {
   let database: TestStores;
   let grids: [Grid, Grid];
 
   async function open(): Promise<void> {
-    database = await openTestStores(target);
-    const world = smallWorld();
-    await database.regions(world.regions, world.grids);
-    grids = world.grids as [Grid, Grid];
+    ({ stores: database, grids } = await openSmallWorldStores(target));
   }
 
   beforeAll(open);
@@ -120,36 +110,17 @@ describeEachStoreTarget('overdue counts with past deadlines folded (ADR 0031)', 
 
   /** No hazards and no folds: the SQL tables emptied, or a fresh in-memory store. */
   async function emptyHazards(): Promise<void> {
-    const db = sqlDatabase(database)?.db;
-    if (!db) {
-      await database.dispose();
-      await open();
-      return;
-    }
-    for (const table of ['hazards', 'hazard_counts', 'assigned_deadline_counts', 'overdue_counts', 'overdue_folds']) await sql`delete from ${sql.table(table)}`.execute(db);
+    if (await emptyHazardTables(database)) return;
+    await database.dispose();
+    await open();
   }
 
   function depsAt(clock: ManualClock) {
     return { ...database.stores, clock };
   }
 
-  /** Every stored hazard: read from the table on SQL, through the store's list on `memory`. */
-  async function hazardRows(today: string): Promise<HazardRow[]> {
-    const db = sqlDatabase(database)?.db;
-    if (db) {
-      return (await db
-        .selectFrom('hazards')
-        .select(['districtCode', 'townCode', 'villageCode', 'gridId', 'sector', 'unitId', 'source', 'status', 'deadline'])
-        .execute()) as HazardRow[];
-    }
-    const rows: HazardRow[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await database.stores.hazards.list({ districtCode: DISTRICT }, {}, { limit: 200, cursor }, today);
-      rows.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    return rows;
+  function hazardRows(today: string): Promise<StoredHazardRow[]> {
+    return storedHazards(database, today);
   }
 
   /** The overview's overdue count, per town, and the sector and source breakdowns' overdue, against a plain count over hazards. */
