@@ -18,6 +18,7 @@ import {
 } from './hazard-errors.js';
 import { hazardActionRefusal } from './hazard-policy.js';
 import { nextHazardStatus, type HazardAction } from './hazard-status.js';
+import { recordHazardEvent } from './record-hazard-event.js';
 import { viewHazard, type HazardView } from './hazard-view.js';
 import { reassignHazard } from './reassign-hazard.js';
 import { returnHazard } from './return-hazard.js';
@@ -67,7 +68,7 @@ export async function actOnHazardRecord(stores: Stores, context: WriteContext, i
   if (!(await stores.hazards.update(next, hazard.version))) throw hazardChangedConcurrently(hazard.id);
   const photoIds = outcome.photoIds ?? [];
   await stores.hazards.linkPhotos(next, photoIds);
-  await stores.hazardEvents.append({
+  await recordHazardEvent(stores, deps, {
     id: deps.ids.newId(),
     hazardId: hazard.id,
     districtCode: hazard.districtCode,

@@ -5,6 +5,7 @@ import type { CalendarDate } from '../shared/calendar-date.js';
 import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource, RectificationPlan } from './hazard.js';
 import { hazardOutsideScope } from './hazard-errors.js';
 import { defaultDeadline } from './hazard-time-policy.js';
+import { recordHazardEvent } from './record-hazard-event.js';
 
 /** Where a new hazard sits: region, grid, unit, sector and point. */
 export type HazardPlacement = Pick<Hazard, 'districtCode' | 'townCode' | 'villageCode' | 'gridId' | 'unitId' | 'sector' | 'location'>;
@@ -28,7 +29,7 @@ export interface HazardDraft {
 }
 
 export interface HazardRecordContext {
-  readonly deps: Pick<CoreDeps, 'ids' | 'hazardTimePolicy'>;
+  readonly deps: Pick<CoreDeps, 'ids' | 'clock' | 'hazardTimePolicy'>;
   readonly stores: Stores;
   readonly actor: Actor;
   readonly now: Date;
@@ -74,7 +75,7 @@ export async function createHazardRecord(context: HazardRecordContext, draft: Ha
     id: deps.ids.newId(), hazardId: hazard.id, districtCode: hazard.districtCode, actorId: actor.userId,
     actorName: actor.displayName, actorRole: actor.role, at: nowIso, note: null, photoIds: [], details: {}, ...partial,
   });
-  await stores.hazardEvents.append(event({ action: 'report', fromStatus: null, toStatus: 'reported', photoIds: hazard.photoIds, details: draft.reportDetails ?? {} }));
+  await recordHazardEvent(stores, deps, event({ action: 'report', fromStatus: null, toStatus: 'reported', photoIds: hazard.photoIds, details: draft.reportDetails ?? {} }));
   if (!draft.fixedOnSite) return hazard;
   return closeOnTheSpot({ context, hazard, event, fixedOnSite: draft.fixedOnSite });
 }
@@ -92,9 +93,9 @@ async function closeOnTheSpot(input: {
   const { deps, stores, actor } = context;
   const evidence = fixedOnSite.evidencePhotoIds;
   const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, context.today);
-  await stores.hazardEvents.append(event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
-  await stores.hazardEvents.append(event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: fixedOnSite.note ?? null }));
-  await stores.hazardEvents.append(event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
+  await recordHazardEvent(stores, deps, event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
+  await recordHazardEvent(stores, deps, event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: fixedOnSite.note ?? null }));
+  await recordHazardEvent(stores, deps, event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));
   const closed: Hazard = { ...hazard, status: 'closed', deadline, assigneeId: actor.userId, submittedBy: actor.userId, closedAt: hazard.reportedAt, version: hazard.version + 3 };
   await stores.hazards.update(closed, hazard.version);
   await stores.hazards.linkPhotos(hazard, evidence);
