@@ -1,5 +1,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
-import { COORDINATE_SYSTEMS } from '@safegrid/core';
+import { COORDINATE_SYSTEMS, MAX_CURSOR_LENGTH } from '@safegrid/core';
+
+export { MAX_CURSOR_LENGTH };
 
 /** A string limited to `values`, typed as their union (a plain JSON Schema enum on the wire). */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: Record<string, unknown> = {}) =>
@@ -45,7 +47,7 @@ export const listOf = <T extends readonly string[]>(values: T) => Type.Array(Str
 /** Cursor pagination query shared by lists. */
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 20 })),
-  cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  cursor: Type.Optional(Type.String({ maxLength: MAX_CURSOR_LENGTH })),
 };
 
 export const pageOf = <T extends TSchema>(item: T) =>

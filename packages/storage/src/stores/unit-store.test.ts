@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { Grid, UnitFilter } from '@safegrid/core';
+import { MAX_CURSOR_LENGTH, type Grid, type UnitFilter } from '@safegrid/core';
 import { buildUnit, DISTRICT, HUTANG, smallWorld } from '../testing/fixtures.js';
 import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { nameSortKey } from './unit-rows.js';
@@ -69,6 +69,25 @@ describeEachStoreTarget('unit store', (target) => {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(collected).toEqual(['安达电器', '安全五金', '北方机械', '常州化工', '湖塘纺织', '张家港物流']);
+  });
+
+  it('issues cursors a client may send back, even after the longest names (issue 16: paging broke at page 18)', async () => {
+    if (target === 'memory') return; // the fake has no pinyin order (checked above)
+    const { units } = database.stores;
+    // 100 characters (the longest name the API accepts) of the longest pinyin syllable, and a mixed one.
+    const longest = ['庄'.repeat(100), '双'.repeat(99) + 'A', `${'窗'.repeat(60)}（民宿）${'Zz'.repeat(18)}`];
+    for (const name of longest) await units.insert(buildUnit(hutang, { name }));
+    for (const name of ['安全', '湖塘']) await units.insert(buildUnit(hutang, { name }));
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await units.list({ districtCode: DISTRICT }, {}, { limit: 1, cursor });
+      seen.push(...page.items.map((unit) => unit.name));
+      if (page.nextCursor) expect(page.nextCursor.length).toBeLessThanOrEqual(MAX_CURSOR_LENGTH);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen)).toEqual(new Set([...longest, '安全', '湖塘']));
   });
 
   it('refuses a malformed cursor naming the field', async () => {

@@ -16,4 +16,10 @@ describe('registry filters in the URL', () => {
     expect(unitApiQueryOf(filters)).toEqual({ limit: 20, riskLevel: ['red', 'orange'] });
     expect(unitApiQueryOf(unitFiltersFromSearch(new URLSearchParams('')))).toEqual({ limit: 20 });
   });
+
+  it('keep a long cursor, as the API issues after long names (page 5 used to jump back to page 1)', () => {
+    const cursor = 'x'.repeat(1_400);
+    expect(unitFiltersFromSearch(new URLSearchParams({ cursor })).cursor).toBe(cursor);
+    expect(unitApiQueryOf(unitFiltersFromSearch(new URLSearchParams({ cursor }))).cursor).toBe(cursor);
+  });
 });

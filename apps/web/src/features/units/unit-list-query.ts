@@ -1,4 +1,4 @@
-import { RISK_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES, type UnitListQuery } from '@safegrid/contracts';
+import { MAX_CURSOR_LENGTH, RISK_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES, type UnitListQuery } from '@safegrid/contracts';
 
 /** The registry's filters as they live in the URL. */
 export interface UnitFilters {
@@ -30,7 +30,7 @@ export function unitFiltersFromSearch(params: URLSearchParams): UnitFilters {
     regionCode: region && /^(\d{6}|\d{9}|\d{12})$/.test(region) ? region : undefined,
     q: params.get('q')?.trim().slice(0, 50) || undefined,
     sort: sort === 'recent' ? 'recent' : undefined,
-    cursor: cursor && cursor.length <= 200 ? cursor : undefined,
+    cursor: cursor && cursor.length <= MAX_CURSOR_LENGTH ? cursor : undefined,
   };
 }
 
