@@ -3,13 +3,14 @@ import {
   HAZARD_LEVELS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
-  SECTORS,
 } from '@safegrid/contracts';
 import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
+import { useCurrentUser } from '../../auth/use-session';
+import { visibleSectors } from '../../auth/visible-sectors';
 import { useTowns } from '../../regions/use-regions';
 import { searchFromFilters, type HazardFilters } from '../hazard-list-query';
 
@@ -67,6 +68,7 @@ export function HazardFiltersForm({ filters, onChange, showTown }: {
   const t = useT();
   const [form] = Form.useForm<FilterForm>();
   const { towns } = useTowns();
+  const user = useCurrentUser();
   // Only when the URL changed (back/forward, reset): not on every render, which would undo typing.
   const urlKey = searchFromFilters(filters).toString();
   useEffect(() => form.setFieldsValue(toForm(filters)), [form, urlKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the URL on purpose
@@ -78,7 +80,7 @@ export function HazardFiltersForm({ filters, onChange, showTown }: {
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.status')} name="status"><Select {...multi} options={optionsOf(t, 'hazardStatus', HAZARD_STATUSES)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.overdue')} name="overdue"><Select allowClear placeholder={t('filter.any')} options={[{ value: 'true', label: t('filter.overdueOnly') }, { value: 'false', label: t('filter.notOverdue') }]} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.level')} name="level"><Select {...multi} options={optionsOf(t, 'hazardLevel', HAZARD_LEVELS)} /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', SECTORS)} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', visibleSectors(user))} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.category')} name="category"><Select {...multi} options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.source')} name="source"><Select {...multi} options={optionsOf(t, 'hazardSource', HAZARD_SOURCES)} /></Form.Item></Col>
         {showTown && (

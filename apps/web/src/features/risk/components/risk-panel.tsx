@@ -104,7 +104,7 @@ function RiskHistory({ risk }: { readonly risk: UnitRiskResponse }) {
                   {entry.fromLevel ? '→' : null}
                   <RiskBadge level={entry.toLevel} />
                 </Space>
-                <Typography.Text type="secondary">{formatDateTime(entry.at)} · {entry.actorName}{entry.note ? ` · ${entry.note}` : ''}</Typography.Text>
+                <Typography.Text type="secondary">{formatDateTime(entry.at)} · {entry.actorId === 'system' ? t('risk.historySystemActor') : entry.actorName}{entry.note ? ` · ${entry.note}` : ''}</Typography.Text>
               </Space>
             ),
           }))}

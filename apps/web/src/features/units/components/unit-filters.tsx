@@ -1,8 +1,10 @@
-import { RISK_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
+import { RISK_LEVELS, RISK_TAGS, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
 import { Button, Col, Form, Input, Row, Select } from 'antd';
 import { useEffect } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
+import { useCurrentUser } from '../../auth/use-session';
+import { visibleSectors } from '../../auth/visible-sectors';
 import { useTowns } from '../../regions/use-regions';
 import { riskOptionsOf } from '../../risk/risk-labels';
 import { searchFromUnitFilters, type UnitFilters } from '../unit-list-query';
@@ -15,6 +17,7 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
   const t = useT();
   const [form] = Form.useForm<FilterForm>();
   const { towns } = useTowns();
+  const user = useCurrentUser();
   const values = { ...filters, kind: [...filters.kind], sector: [...filters.sector], tag: [...filters.tag], status: [...filters.status], riskLevel: [...filters.riskLevel], sort: filters.sort ?? 'name' };
   // Only when the URL changed (back/forward, reset): not on every render, which would undo typing.
   const urlKey = searchFromUnitFilters(filters).toString();
@@ -32,7 +35,7 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
       <Row gutter={12}>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.search')} name="q"><Input allowClear maxLength={50} placeholder={t('filter.searchUnits')} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.kind')} name="kind"><Select {...multi} options={optionsOf(t, 'unitKind', UNIT_KINDS)} /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', SECTORS)} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', visibleSectors(user))} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.riskTags')} name="tag"><Select {...multi} options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('risk.filter')} name="riskLevel"><Select {...multi} options={riskOptionsOf(t, 'riskLevel', RISK_LEVELS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.unitStatus')} name="status"><Select {...multi} options={optionsOf(t, 'unitStatus', UNIT_STATUSES)} /></Form.Item></Col>

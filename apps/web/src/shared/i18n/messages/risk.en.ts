@@ -68,6 +68,7 @@ export const RISK_EN: Record<keyof typeof RISK_ZH_CN, string> = {
   'risk.patrolDue': 'Next patrol',
   'risk.history': 'Colour history',
   'risk.noHistory': 'No changes yet',
+  'risk.historySystemActor': 'Graded automatically',
   'risk.historyChange': '{from} → {to}',
   'risk.distribution': 'Units by colour',
   'risk.distributionSummary': 'Red {red}, orange {orange}, yellow {yellow}, blue {blue}, not graded {ungraded}',

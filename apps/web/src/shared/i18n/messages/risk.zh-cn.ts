@@ -66,6 +66,7 @@ export const RISK_ZH_CN = {
   'risk.patrolDue': '下次巡查',
   'risk.history': '等级变化',
   'risk.noHistory': '暂无变化记录',
+  'risk.historySystemActor': '系统自动评级',
   'risk.historyChange': '{from} → {to}',
   'risk.distribution': '风险分布（四色）',
   'risk.distributionSummary': '红 {red}、橙 {orange}、黄 {yellow}、蓝 {blue}、未评级 {ungraded}',
