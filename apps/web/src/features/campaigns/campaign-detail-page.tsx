@@ -11,6 +11,7 @@ import { formatRate } from '../../shared/format/numbers';
 import { useI18n } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { useCurrentUser } from '../auth/use-session';
+import { ChecklistName } from '../checklists/components/checklist-name';
 import { useRegions, useTowns } from '../regions/use-regions';
 import { CampaignKpis } from './components/campaign-kpis';
 import { campaignTargetText } from './campaign-target';
@@ -77,7 +78,7 @@ function CampaignFacts({ campaign }: { readonly campaign: CampaignResponse }) {
         items={[
           { key: 'period', label: t('campaign.period'), children: `${formatDate(campaign.startsOn)} ~ ${formatDate(campaign.endsOn)}` },
           { key: 'owner', label: t('campaign.owner'), children: nameOf(campaign.ownerRegionCode) },
-          { key: 'checklist', label: t('campaign.checklist'), children: campaign.checklistCode },
+          { key: 'checklist', label: t('campaign.checklist'), children: <ChecklistName id={campaign.checklistId} fallback={campaign.checklistCode} /> },
           { key: 'kinds', label: t('campaign.scopeKinds'), children: tags(scope.kinds, (value) => labelOf(t, 'unitKind', value)) },
           { key: 'sectors', label: t('campaign.scopeSectors'), children: tags(scope.sectors, (value) => labelOf(t, 'sector', value)) },
           { key: 'tags', label: t('campaign.scopeTags'), children: tags(scope.tags, (value) => labelOf(t, 'riskTag', value)) },

@@ -6,6 +6,7 @@ import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
+import { ChecklistName } from '../checklists/components/checklist-name';
 import { useTowns } from '../regions/use-regions';
 import { canManageCampaigns } from './campaign-access';
 import { campaignTargetText } from './campaign-target';
@@ -23,7 +24,7 @@ export function CampaignListPage() {
     { key: 'phase', title: t('campaign.phase'), render: (_, campaign) => <CampaignPhaseTag phase={campaign.phase} /> },
     { key: 'period', title: t('campaign.period'), render: (_, campaign) => `${formatDate(campaign.startsOn)} ~ ${formatDate(campaign.endsOn)}`, responsive: ['sm'] },
     { key: 'owner', title: t('campaign.owner'), render: (_, campaign) => nameOf(campaign.ownerRegionCode), responsive: ['md'] },
-    { key: 'checklist', title: t('campaign.checklist'), dataIndex: 'checklistCode', responsive: ['lg'] },
+    { key: 'checklist', title: t('campaign.checklist'), responsive: ['lg'], render: (_, campaign) => <ChecklistName id={campaign.checklistId} fallback={campaign.checklistCode} /> },
     {
       key: 'target', title: t('campaign.target'), responsive: ['lg'],
       render: (_, campaign) => campaignTargetText(t, campaign.target),
