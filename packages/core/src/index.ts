@@ -5,6 +5,7 @@ export * from './shared/calendar-date.js';
 export * from './shared/ids.js';
 export * from './shared/pagination.js';
 export * from './shared/nested-transaction.js';
+export * from './shared/search-text.js';
 
 export * from './geo/geometry.js';
 export * from './geo/coordinate-systems.js';

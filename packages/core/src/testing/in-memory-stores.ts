@@ -17,6 +17,7 @@ import type { RegionStore } from '../regions/region-store.js';
 import type { Grid, Region } from '../regions/region.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
 import type { Page } from '../shared/pagination.js';
+import { searchQueryOf } from '../shared/search-text.js';
 import type { StatsStore } from '../stats/overview.js';
 import { unitSearchText, type UnitFilter, type UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
@@ -114,7 +115,7 @@ export function hazardMatches(hazard: Hazard, filter: HazardFilter, today: Calen
 /** The unit filters a fake can read; the pinyin name order and risk colours it cannot (it throws). */
 export function unitMatches(unit: Unit, filter: UnitFilter): boolean {
   const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
-  const text = filter.text?.trim();
+  const text = searchQueryOf(filter.text);
   return anyOf(filter.kinds, unit.kind) && anyOf(filter.sectors, unit.sector) && anyOf(filter.statuses, unit.status)
     && (!filter.tags?.length || filter.tags.some((tag) => unit.riskTags.includes(tag)))
     && (!filter.regionCode || isInScope({ districtCode: unit.districtCode, regionCode: filter.regionCode }, { ...unit, unitId: unit.id }))

@@ -2,6 +2,7 @@ import type { ScopeFilter } from '../accounts/scope.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
 import type { RiskLevel } from '../risk/risk-level.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
+import { joinSearchParts, spelledForms } from '../shared/search-text.js';
 import type { RiskTag, Sector, UnitKind, UnitStatus } from './unit-catalog.js';
 import type { Unit, UnitChange } from './unit.js';
 
@@ -16,18 +17,20 @@ export interface UnitFilter {
   /** Risk colours in effect on `asOf` (an override holds through its expiry day); ungraded units never match. */
   readonly riskLevels?: readonly RiskLevel[];
   readonly asOf?: CalendarDate;
-  /** A fragment of the unit's search text (`unitSearchText`: name, address, credit code). */
+  /** What the user typed: a fragment of name (or its pinyin or initials), address or credit code; see `unitSearchText`. */
   readonly text?: string;
   /** `name`: by pinyin of the name (default); `recent`: newest first. */
   readonly sort?: 'name' | 'recent';
 }
 
 /**
- * The text a unit search reads: name, address and credit code, joined by spaces. Storage keeps it
- * in the `search_text` column (and SQLite's trigram index); the in-memory store matches the same text.
+ * The text a unit search reads: the name with its pinyin and initials, the address and the credit
+ * code, each normalized (`normalizeSearchText`) and kept apart by a separator. Storage keeps it in
+ * the `search_text` column (and SQLite's trigram index); the in-memory store matches the same text.
+ * Queries go through `searchQueryOf` so both sides read characters the same way.
  */
 export function unitSearchText(unit: Pick<Unit, 'name' | 'address' | 'creditCode'>): string {
-  return [unit.name, unit.address, unit.creditCode ?? ''].join(' ');
+  return joinSearchParts([...spelledForms(unit.name), unit.address, unit.creditCode ?? '']);
 }
 
 export interface UnitStore {

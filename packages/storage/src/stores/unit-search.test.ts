@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { isInScope, unitSearchText, type Grid, type ScopeFilter, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
+import { isInScope, searchQueryOf, unitSearchText, type Grid, type ScopeFilter, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
 import { buildUnit, DISTRICT, HUTANG, seededPicker, smallWorld } from '../testing/fixtures.js';
 import { describeEachStoreTarget, expectUnsupported, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { nameSortKey } from './unit-rows.js';
@@ -33,7 +33,7 @@ describeEachStoreTarget('unit text search', (target) => {
     const byName = (a: Unit, b: Unit) => Buffer.compare(Buffer.from(nameSortKey(a.name)), Buffer.from(nameSortKey(b.name)))
       || Buffer.compare(Buffer.from(a.id), Buffer.from(b.id));
     return given
-      .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && unitSearchText(unit).includes(filter.text ?? ''))
+      .filter((unit) => isInScope(scope, { ...unit, unitId: unit.id }) && unitSearchText(unit).includes(searchQueryOf(filter.text)))
       .sort(filter.sort === 'recent' ? (a, b) => Buffer.compare(Buffer.from(b.id), Buffer.from(a.id)) : byName)
       .map((unit) => unit.id);
   }
@@ -59,7 +59,9 @@ describeEachStoreTarget('unit text search', (target) => {
 
   it('returns the same pages whether a search walks the list order or sorts the matches (the fake refuses the name order)', async () => {
     const scopes: ScopeFilter[] = [{ districtCode: DISTRICT }, { districtCode: DISTRICT, regionCode: HUTANG }];
-    const texts = ['武进区', '有限公', '有限公司分厂', '湖塘', '塘', '路3号', 'MA000000', '精密纺织', '不存在'];
+    const texts = ['武进区', '有限公', '有限公司分厂', '湖塘', '塘', '路3号', 'MA000000', '精密纺织', '不存在',
+      // typed as people type (issue 16): pinyin, initials, spaces, full-width forms, lower case
+      'hutang', 'ht', 'wujinqu', 'wjq', '湖 塘', 'ＭＡ０００', 'ma000000'];
     for (const scope of scopes) {
       for (const text of texts) {
         for (const sort of ['name', 'recent'] as const) {

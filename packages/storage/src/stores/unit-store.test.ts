@@ -44,6 +44,25 @@ describeEachStoreTarget('unit store', (target) => {
     expect(await names({ text: '"引号" 测试' })).toEqual([]);
   });
 
+  it('finds units as people type: pinyin, initials, spaces ignored, full-width = half-width (issue 16)', async () => {
+    const { units } = database.stores;
+    await units.insert(buildUnit(hutang, { name: '湖塘精密机械有限公司', address: '湖塘镇花园街128号' }));
+    await units.insert(buildUnit(hutang, { name: '悦来客栈（民宿）', address: '洛阳镇永安路９号', creditCode: '91320412MA1XY80AB6' }));
+    await units.insert(buildUnit(luoyang, { name: '长荡湖饭店', address: '洛阳镇街东路1号' }));
+    expect(await names({ text: 'hutang' })).toEqual(['湖塘精密机械有限公司']);
+    expect(await names({ text: 'HuTang' })).toEqual(['湖塘精密机械有限公司']);
+    expect(await names({ text: 'htjm' })).toEqual(['湖塘精密机械有限公司']);
+    expect(await names({ text: '湖塘 精密' })).toEqual(['湖塘精密机械有限公司']);
+    expect(await names({ text: '(民宿)' })).toEqual(['悦来客栈（民宿）']);
+    expect(await names({ text: '（民宿）' })).toEqual(['悦来客栈（民宿）']);
+    expect(await names({ text: '永安路9号' })).toEqual(['悦来客栈（民宿）']);
+    expect(await names({ text: 'ma1xy80' })).toEqual(['悦来客栈（民宿）']);
+    expect(await names({ text: 'fandian' })).toEqual(['长荡湖饭店']);
+    // A fragment never matches across the name and the address.
+    expect(await names({ text: '公司湖塘' })).toEqual([]);
+    expect(await names({ text: '   ' }).then((found) => found.length)).toBe(3);
+  });
+
   it('keeps the search index true after a rename', async () => {
     const { units } = database.stores;
     const unit = buildUnit(hutang, { name: '旧名称五金厂' });

@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { invalidInput, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
+import { invalidInput, searchQueryOf, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { DialectName } from '../database.js';
 import { containsPattern } from './row-values.js';
@@ -61,7 +61,7 @@ function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFil
         .where(effective, 'in', [...filter.riskLevels]),
     ));
   }
-  const text = filter.text?.trim();
+  const text = searchQueryOf(filter.text);
   if (text) parts.push(textCondition(dialect, text, textPlan));
   return parts;
 }
@@ -155,7 +155,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     async list(scope, filter, page) {
       const byName = filter.sort !== 'recent';
       const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-      const textPlan = await textPlanFor(filter.text?.trim());
+      const textPlan = await textPlanFor(searchQueryOf(filter.text));
       const rows = await db
         .selectFrom('units')
         .selectAll('units')
