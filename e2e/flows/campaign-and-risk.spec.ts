@@ -251,6 +251,12 @@ test('the dashboard’s 四色图 draws every unit by colour with no tiles, its 
   await page.getByText('四色图', { exact: true }).click();
   await expect(page.locator('.district-map[data-layer="units"]')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('.unit-cluster').first()).toBeVisible();
+  // Each cluster is a ring of its colours (issue 16): its mix adds up to the count it shows.
+  const cluster = page.locator('.unit-cluster').first();
+  const mix = (await cluster.getAttribute('data-mix')) ?? '';
+  expect(mix).toMatch(/^[0-4]:\d+(,[0-4]:\d+)*$/);
+  const mixTotal = mix.split(',').reduce((sum, share) => sum + Number(share.split(':')[1]), 0);
+  expect(mixTotal).toBe(Number(await cluster.innerText()));
   const legend = page.getByTestId('risk-legend');
   await expect(legend).toContainText(`重大风险 ${overview.byLevel.red}`);
   await expect(legend).toContainText(`低风险 ${overview.byLevel.blue}`);

@@ -9,7 +9,7 @@ import { useCurrentUser } from '../auth/use-session';
 import { useHazardPoints } from '../map/use-map-data';
 import { useRegions } from '../regions/use-regions';
 import { RiskDistributionCard } from '../risk/components/risk-distribution-card';
-import { RiskMapLegend, useRiskPoints } from '../risk/use-risk-points';
+import { RiskMapLegend, useRiskPoints, useRiskTownShading } from '../risk/use-risk-points';
 import { KpiCards } from './components/kpi-cards';
 import { loadCharts, loadDistrictMap } from './dashboard-code';
 import { useBreakdown, useOverview, useTrend } from './use-dashboard';
@@ -75,6 +75,7 @@ function MapCard({ towns, byTown, focusCode }: { readonly towns: readonly Region
   const points = useHazardPoints();
   const [mapLayer, setMapLayer] = useState<'hazards' | 'risk'>('hazards');
   const riskPoints = useRiskPoints(mapLayer === 'risk');
+  const riskShading = useRiskTownShading(mapLayer === 'risk');
   return (
     <>
       <ProblemAlert error={points.error ?? riskPoints.error} />
@@ -101,6 +102,7 @@ function MapCard({ towns, byTown, focusCode }: { readonly towns: readonly Region
             layer={mapLayer === 'risk' ? 'units' : 'hazards'}
             unitPoints={riskPoints.points}
             legend={<RiskMapLegend />}
+            unitTownShading={riskShading}
           />
         </Suspense>
       </Card>

@@ -5,14 +5,15 @@ import { SERIES } from '../../app/theme';
 import { useT } from '../../shared/i18n/i18n';
 import { createBaseMap, type BaseMap } from './base-map';
 import { useMapSettings } from './use-map-data';
-import type { UnitPoint } from './unit-point-layer';
+import type { TownShading } from './town-layer';
+import type { ClusterShare, UnitPoint } from './unit-point-layer';
 import { useClusterLayer, useGridLayer, useInitialView, useTownLayer, useUnitPointLayer } from './use-map-layers';
 
 /**
  * The 一张图 map: towns shaded by open and overdue hazards, grids from zoom 13, open hazards
  * clustered; a click opens the hazard. Works with no base tiles at all (the default offline).
  */
-export function DistrictMap({ towns, byTown, points, focusCode, layer = 'hazards', unitPoints, legend }: {
+export function DistrictMap({ towns, byTown, points, focusCode, layer = 'hazards', unitPoints, legend, unitTownShading }: {
   readonly towns: readonly RegionResponse[];
   readonly byTown: OverviewResponse['byTown'];
   readonly points: readonly HazardPoint[] | undefined;
@@ -22,6 +23,8 @@ export function DistrictMap({ towns, byTown, points, focusCode, layer = 'hazards
   readonly layer?: 'hazards' | 'units';
   readonly unitPoints?: readonly UnitPoint[];
   readonly legend?: ReactNode;
+  /** With `units`: towns shaded by this instead of their open hazards (the 四色图's risk mix). */
+  readonly unitTownShading?: TownShading;
 }) {
   const t = useT();
   const { token } = theme.useToken();
@@ -39,11 +42,16 @@ export function DistrictMap({ towns, byTown, points, focusCode, layer = 'hazards
     };
     // The zoom buttons keep the language the map was made in: rebuilding it would lose the view.
   }, [settings.data]); // eslint-disable-line react-hooks/exhaustive-deps -- see above
-  useTownLayer(base, towns, byTown);
+  useTownLayer(base, towns, byTown, layer === 'units' ? unitTownShading : undefined);
   useInitialView(base, towns, focusCode);
   useGridLayer(base, towns);
   const hazardsReady = useClusterLayer(base, layer === 'hazards' ? points : undefined);
-  const unitClusterLabel = useCallback((count: number) => t('risk.clusterLabel', { count }), [t]);
+  const unitClusterLabel = useCallback((count: number, shares: readonly ClusterShare[]) => {
+    const total = t('risk.clusterLabel', { count });
+    if (shares.length < 2) return total;
+    const mix = shares.map((share) => t('risk.clusterShare', { label: share.label, count: share.count })).join(t('risk.clusterShareSeparator'));
+    return t('risk.clusterMix', { total, mix });
+  }, [t]);
   const unitsReady = useUnitPointLayer(base, layer === 'units' ? unitPoints : undefined, unitClusterLabel);
   const ready = layer === 'units' ? unitsReady && unitPoints !== undefined : hazardsReady;
 

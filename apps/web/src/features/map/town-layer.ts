@@ -10,6 +10,15 @@ export interface TownLayerStyle {
 
 type TownCounts = OverviewResponse['byTown'][number];
 
+/** Shading by something other than open hazards (the 四色图 shades towns by their risk mix). */
+export interface TownShading {
+  readonly color: string;
+  /** 0 … 1 for each town; the largest share gets the darkest fill. */
+  readonly shareOf: (townCode: string) => number;
+  /** Extra lines under the town's name. */
+  readonly lines: (townCode: string) => readonly string[];
+}
+
 /**
  * Town boundaries shaded by their open hazards (darker = more), outlined in the overdue colour
  * where hazards are past their deadline; each names itself and tells its counts on hover.
@@ -18,21 +27,22 @@ export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], count
   readonly tooltip: (town: RegionResponse, counts: TownCounts | undefined) => string;
   /** Lines of the town's label on the map: its name, and what needs attention. */
   readonly label: (town: RegionResponse, counts: TownCounts | undefined) => readonly string[];
-}): L.FeatureGroup {
+}, shading?: TownShading): L.FeatureGroup {
   const group = L.featureGroup();
   const byCode = new Map(counts.map((row) => [row.townCode, row]));
   const maxOpen = Math.max(1, ...counts.map((row) => row.open));
   const maxOverdue = Math.max(1, ...counts.map((row) => row.overdue));
+  const maxShade = Math.max(Number.EPSILON, ...towns.map((town) => shading?.shareOf(town.code) ?? 0));
   for (const town of towns) {
     if (!town.boundary) continue;
     const row = byCode.get(town.code);
-    const share = row ? row.open / maxOpen : 0;
+    const share = shading ? shading.shareOf(town.code) / maxShade : row ? row.open / maxOpen : 0;
     const overdue = row?.overdue ?? 0;
     // The more overdue hazards, the heavier the red outline; none, a thin neutral one.
     const polygon = L.polygon(base.toRings(town.boundary.coordinates), {
       color: overdue > 0 ? style.overdueOutline : style.outline,
       weight: overdue > 0 ? 1 + 3 * (overdue / maxOverdue) : 1,
-      fillColor: style.fill,
+      fillColor: shading?.color ?? style.fill,
       fillOpacity: 0.08 + 0.6 * share,
     });
     polygon.bindTooltip(text.tooltip(town, row), { sticky: true });
@@ -40,7 +50,7 @@ export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], count
     if (town.center) {
       const label = L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false })
         .setLatLng(base.toLatLng(town.center))
-        .setContent(labelElement(text.label(town, row)));
+        .setContent(labelElement([...text.label(town, row), ...(shading?.lines(town.code) ?? [])]));
       group.addLayer(label);
     }
   }

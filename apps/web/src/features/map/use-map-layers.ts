@@ -10,11 +10,11 @@ import { regionsApi } from '../regions/regions-api';
 import type { BaseMap } from './base-map';
 import { attachClusterLayer } from './cluster-layer';
 import { attachGridLayer } from './grid-layer';
-import { attachUnitPointLayer, type UnitPoint } from './unit-point-layer';
-import { drawTowns } from './town-layer';
+import { attachUnitPointLayer, type ClusterShare, type UnitPoint } from './unit-point-layer';
+import { drawTowns, type TownShading } from './town-layer';
 
 /** Town outlines shaded by their counts; redrawn when the counts change (live updates). */
-export function useTownLayer(base: BaseMap | null, towns: readonly RegionResponse[], byTown: OverviewResponse['byTown']): void {
+export function useTownLayer(base: BaseMap | null, towns: readonly RegionResponse[], byTown: OverviewResponse['byTown'], shading?: TownShading): void {
   const t = useT();
   const { token } = theme.useToken();
   useEffect(() => {
@@ -22,12 +22,12 @@ export function useTownLayer(base: BaseMap | null, towns: readonly RegionRespons
     const layer = drawTowns(base, towns, byTown, { fill: SERIES.open, outline: SERIES.townOutline, overdueOutline: token.colorError }, {
       tooltip: (town, counts) => t('map.townTooltip', { name: town.name, open: counts?.open ?? 0, overdue: counts?.overdue ?? 0, major: counts?.major ?? 0 }),
       label: (town, counts) => (counts && counts.overdue > 0 ? [town.name, t('map.townOverdue', { overdue: counts.overdue })] : [town.name]),
-    });
+    }, shading);
     layer.addTo(base.map);
     return () => {
       if (!base.isDisposed()) layer.remove();
     };
-  }, [base, towns, byTown, token.colorError, t]);
+  }, [base, towns, byTown, token.colorError, t, shading]);
 }
 
 /** Fits the view once per map (not on every live refresh: the user may have zoomed in). */
@@ -70,7 +70,7 @@ export function useClusterLayer(base: BaseMap | null, points: readonly HazardPoi
 }
 
 /** Units as coloured, clustered points (四色图, campaign units); true once they are drawn. */
-export function useUnitPointLayer(base: BaseMap | null, points: readonly UnitPoint[] | undefined, clusterLabel: (count: number) => string): boolean {
+export function useUnitPointLayer(base: BaseMap | null, points: readonly UnitPoint[] | undefined, clusterLabel: (count: number, shares: readonly ClusterShare[]) => string): boolean {
   const navigate = useNavigate();
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {

@@ -13,8 +13,8 @@ describe('四色图 points', () => {
       { unitId: 'b', name: '小吃店', kind: 'small_venue', location: { lng: 119.8, lat: 31.6 }, level: null, overridden: false },
     ], (level, overridden) => `${level ?? '未评级'}${overridden ? '*' : ''}`);
     expect(points).toEqual([
-      { id: 'a', location: { lng: 119.9, lat: 31.7 }, color: RISK_COLOURS.red.fill, textColor: RISK_COLOURS.red.text, rank: 4, label: '恒达铝业 · red*' },
-      { id: 'b', location: { lng: 119.8, lat: 31.6 }, color: UNGRADED_COLOUR.fill, textColor: UNGRADED_COLOUR.text, rank: 0, label: '小吃店 · 未评级' },
+      { id: 'a', location: { lng: 119.9, lat: 31.7 }, color: RISK_COLOURS.red.fill, textColor: RISK_COLOURS.red.text, rank: 4, label: '恒达铝业 · red*', classLabel: 'red' },
+      { id: 'b', location: { lng: 119.8, lat: 31.6 }, color: UNGRADED_COLOUR.fill, textColor: UNGRADED_COLOUR.text, rank: 0, label: '小吃店 · 未评级', classLabel: '未评级' },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { RISK_LEVELS, type RiskLevel, type RiskMapResponse } from '@safegrid/con
 import type { UnitPoint } from '../map/unit-point-layer';
 import { riskColourOf } from './risk-colours';
 
-/** red 4, orange 3, yellow 2, blue 1, not graded 0: a cluster shows its most urgent colour. */
+/** red 4, orange 3, yellow 2, blue 1, not graded 0: a cluster lists its colours most urgent first. */
 export function riskRank(level: RiskLevel | null): number {
   return level ? RISK_LEVELS.length - RISK_LEVELS.indexOf(level) : 0;
 }
@@ -16,5 +16,6 @@ export function riskPointsOf(entries: RiskMapResponse, labelOf: (level: RiskLeve
     textColor: riskColourOf(entry.level).text,
     rank: riskRank(entry.level),
     label: `${entry.name} · ${labelOf(entry.level, entry.overridden)}`,
+    classLabel: labelOf(entry.level, false),
   }));
 }
