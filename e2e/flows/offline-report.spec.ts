@@ -58,6 +58,9 @@ test('a report made offline waits on the phone and reaches the server exactly on
   await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
   const sent = await worker.hazardsTitled(title);
   expect(sent).toHaveLength(1);
+  // The phone says so, with a link to the record (issue 16: 上报成功 with the record).
+  await expect(page.getByTestId('outbox-delivered')).toContainText('上报成功');
+  await expect(page.getByTestId('outbox-delivered').getByRole('link', { name: title })).toHaveAttribute('href', `/hazards/${sent[0]?.id ?? ''}`);
   expect(sent[0]?.photoIds).toHaveLength(1);
   expect(sent[0]).toMatchObject({ status: 'reported', gridId, source: 'patrol', category: 'fire_lane' });
   expect(new Date(sent[0]?.foundAt ?? '').getTime()).toBeLessThan(new Date(sent[0]?.reportedAt ?? '').getTime());

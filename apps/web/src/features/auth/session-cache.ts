@@ -1,4 +1,5 @@
 import type { UserResponse } from '@safegrid/contracts';
+import { forgetFieldTasks } from '../field/field-task-snapshot';
 
 const KEY = 'safegrid.user';
 
@@ -24,6 +25,7 @@ export function recallUser(): UserResponse | null {
 }
 
 export function forgetUser(): void {
+  forgetFieldTasks(localStorage);
   try {
     localStorage.removeItem(KEY);
   } catch {

@@ -1,9 +1,9 @@
 import { AuditOutlined, CameraOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { ProblemAlert } from '../../shared/components/problem-alert';
-import { formatDate } from '../../shared/format/dates';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
@@ -27,8 +27,16 @@ export function FieldTasksPage() {
         </Space>
       </div>
       <ProblemAlert error={tasks.error} />
+      {tasks.offline && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="tasks-offline"
+          title={tasks.offlineSince ? t('tasks.offlineSince', { time: formatDateTime(tasks.offlineSince) }) : t('tasks.offlineNothingKept')}
+        />
+      )}
       {tasks.isPending && <PageLoading />}
-      {!tasks.isPending && total === 0 && <Empty description={t('tasks.none')} />}
+      {!tasks.isPending && !tasks.offline && total === 0 && <Empty description={t('tasks.none')} />}
       {tasks.groups.filter((group) => group.items.length > 0).map((group) => (
         <section key={group.group} aria-labelledby={`tasks-${group.group}`}>
           <Typography.Title level={4} id={`tasks-${group.group}`}>{t(`tasks.${group.group}`)} ({group.items.length}{group.hasMore ? '+' : ''})</Typography.Title>

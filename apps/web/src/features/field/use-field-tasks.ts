@@ -1,5 +1,8 @@
 import type { HazardListQuery, HazardResponse } from '@safegrid/contracts';
 import { useQueries } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useCurrentUser } from '../auth/use-session';
+import { loadFieldTasks, saveFieldTasks } from './field-task-snapshot';
 import { hazardKeys } from '../hazards/use-hazards';
 import { hazardsApi } from '../hazards/hazards-api';
 
@@ -14,8 +17,13 @@ const GROUPS: readonly { readonly group: TaskGroup; readonly query: HazardListQu
   { group: 'reported', query: { status: ['reported'], limit: 50 } },
 ];
 
-/** The open hazards of the grid worker's grids, grouped by what they need next. */
+/**
+ * The open hazards of the grid worker's grids, grouped by what they need next. Without signal the
+ * requests wait (React Query pauses them) and the last list fetched is shown with its time
+ * (`offlineSince`), or nothing with `offline` when none was kept — never a spinner that never ends.
+ */
 export function useFieldTasks() {
+  const user = useCurrentUser();
   const results = useQueries({
     queries: GROUPS.map(({ query }) => ({ queryKey: hazardKeys.list(query), queryFn: ({ signal }: { signal: AbortSignal }) => hazardsApi.list(query, signal) })),
   });
@@ -25,9 +33,27 @@ export function useFieldTasks() {
     const sorted = [...items].sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
     return { group, items: sorted, hasMore: Boolean(results[index]?.data?.nextCursor) };
   });
+  const allFetched = results.every((result) => result.isSuccess);
+  const fetchedAt = Math.max(...results.map((result) => result.dataUpdatedAt));
+  useEffect(() => {
+    if (allFetched) saveFieldTasks(localStorage, { userId: user.id, savedAt: new Date(fetchedAt).toISOString(), groups });
+  }, [allFetched, fetchedAt, user.id]); // eslint-disable-line react-hooks/exhaustive-deps -- saved once per fetch, keyed by its time
+  const waitingForSignal = results.some((result) => result.isPending && result.fetchStatus === 'paused');
+  if (waitingForSignal) {
+    const kept = loadFieldTasks(localStorage, user.id);
+    return {
+      groups: (kept?.groups ?? GROUPS.map(({ group }) => ({ group, items: [], hasMore: false }))) as typeof groups,
+      isPending: false,
+      offline: true,
+      offlineSince: kept?.savedAt ?? null,
+      error: null,
+    };
+  }
   return {
     groups,
     isPending: results.some((result) => result.isPending),
+    offline: false,
+    offlineSince: null,
     error: results.find((result) => result.error)?.error ?? null,
   };
 }

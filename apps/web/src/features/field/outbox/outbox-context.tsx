@@ -5,12 +5,14 @@ import { useSession } from '../../auth/use-session';
 import { hazardsApi } from '../../hazards/hazards-api';
 import { photosApi } from '../../photos/photos-api';
 import { createIndexedDbOutbox, type OutboxReport, type OutboxStore } from './outbox-store';
-import { syncOutbox, type SyncResult } from './outbox-sync';
+import { syncOutbox, type DeliveredReport, type SyncResult } from './outbox-sync';
 
 interface Outbox {
   readonly reports: readonly OutboxReport[];
   readonly syncing: boolean;
   readonly lastResult: SyncResult | null;
+  /** Reports this phone delivered since the page opened, newest first (上报成功 with a link). */
+  readonly delivered: readonly DeliveredReport[];
   /** Keeps a report on the phone and sends it now if there is a connection. */
   queue(report: Omit<OutboxReport, 'userId' | 'state' | 'attempts' | 'problem'>): Promise<void>;
   sync(): Promise<void>;
@@ -35,7 +37,7 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
   const reload = useCallback(async () => {
     setReports(userId ? await store.list(userId) : []);
   }, [store, userId]);
-  const { sync, syncing, lastResult } = useOutboxSync(store, userId, reload);
+  const { sync, syncing, lastResult, delivered } = useOutboxSync(store, userId, reload);
 
   useEffect(() => {
     void reload().then(sync);
@@ -52,6 +54,7 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
     reports,
     syncing,
     lastResult,
+    delivered,
     sync,
     async queue(report) {
       if (!userId) return;
@@ -69,7 +72,7 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
       await store.remove(id);
       await reload();
     },
-  }), [reports, syncing, lastResult, sync, store, userId, reload]);
+  }), [reports, syncing, lastResult, delivered, sync, store, userId, reload]);
   return <OutboxContext.Provider value={value}>{children}</OutboxContext.Provider>;
 }
 
@@ -79,6 +82,7 @@ function useOutboxSync(store: OutboxStore, userId: string | null, reload: () => 
   const queryClient = useQueryClient();
   const [syncing, setSyncing] = useState(false);
   const [lastResult, setLastResult] = useState<SyncResult | null>(null);
+  const [delivered, setDelivered] = useState<readonly DeliveredReport[]>([]);
   const running = useRef(false);
   const sync = useCallback(async () => {
     if (!userId || running.current || !navigator.onLine) return;
@@ -89,6 +93,7 @@ function useOutboxSync(store: OutboxStore, userId: string | null, reload: () => 
       // The idempotency key covers whatever slips past the lock.
       const result = navigator.locks ? await navigator.locks.request('safegrid-outbox', run) : await run();
       setLastResult(result);
+      if (result.delivered.length > 0) setDelivered((earlier) => [...[...result.delivered].reverse(), ...earlier].slice(0, 5));
       if (result.sent > 0) {
         await Promise.all([queryClient.invalidateQueries({ queryKey: ['hazards'] }), queryClient.invalidateQueries({ queryKey: ['stats'] })]);
       }
@@ -98,7 +103,7 @@ function useOutboxSync(store: OutboxStore, userId: string | null, reload: () => 
       await reload();
     }
   }, [store, userId, problemTitle, queryClient, reload]);
-  return { sync, syncing, lastResult };
+  return { sync, syncing, lastResult, delivered };
 }
 
 export function useOutbox(): Outbox {

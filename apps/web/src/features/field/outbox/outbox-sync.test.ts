@@ -52,7 +52,7 @@ describe('syncing the outbox', () => {
     const store = memoryOutbox([queued('a', 2)]);
     const server = fakeServer();
 
-    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 1, failed: 0, stoppedBy: null });
+    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 1, failed: 0, delivered: [{ hazardId: 'hazard-a', title: '消防通道堵塞' }], stoppedBy: null });
 
     expect(server.reports.get('a')).toMatchObject({ photoIds: ['photo-1', 'photo-2'], foundAt: '2026-03-02T01:01:00.000Z', title: '消防通道堵塞' });
     expect(store.rows.size).toBe(0);
@@ -63,7 +63,7 @@ describe('syncing the outbox', () => {
     const server = fakeServer();
     server.failWith(undefined, new NetworkError('offline'));
 
-    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 0, failed: 0, stoppedBy: 'network' });
+    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 0, failed: 0, delivered: [], stoppedBy: 'network' });
     expect(store.rows.get('a')?.photos.map((photo) => photo.photoId)).toEqual(['photo-1', null]);
 
     expect((await syncOutbox(server.deps(store), 'u1')).sent).toBe(1);
@@ -76,7 +76,7 @@ describe('syncing the outbox', () => {
     const server = fakeServer();
     server.failWith(new ApiError(422, 'hazard.outside_scope', null));
 
-    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 1, failed: 1, stoppedBy: null });
+    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 1, failed: 1, delivered: [{ hazardId: 'hazard-bb', title: '消防通道堵塞' }], stoppedBy: null });
     expect(store.rows.get('a')).toMatchObject({ state: 'failed', problem: { code: 'hazard.outside_scope' }, attempts: 1 });
     expect([...server.reports.keys()]).toEqual(['bb']);
   });
@@ -86,7 +86,7 @@ describe('syncing the outbox', () => {
     const server = fakeServer();
     server.failWith(new ApiError(401, 'auth.unauthenticated', null));
 
-    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 0, failed: 0, stoppedBy: 'session' });
+    expect(await syncOutbox(server.deps(store), 'u1')).toEqual({ sent: 0, failed: 0, delivered: [], stoppedBy: 'session' });
     expect(store.rows.get('a')?.state).toBe('pending');
   });
 

@@ -10,14 +10,22 @@ export interface SyncDeps {
   readonly describe: (error: ApiError) => string;
 }
 
+/** A report the server accepted: the record it became. */
+export interface DeliveredReport {
+  readonly hazardId: string;
+  readonly title: string;
+}
+
 export interface SyncResult {
   readonly sent: number;
   readonly failed: number;
+  /** The records made by this sync, in the order sent (上报成功, with a link to each). */
+  readonly delivered: readonly DeliveredReport[];
   /** Why syncing stopped early: no connection, or the session ended. */
   readonly stoppedBy: 'network' | 'session' | 'server' | null;
 }
 
-type Outcome = 'sent' | 'failed' | 'network' | 'session' | 'server';
+type Outcome = 'failed' | 'network' | 'session' | 'server';
 
 function outcomeOf(error: unknown): Outcome {
   if (error instanceof NetworkError) return 'network';
@@ -31,7 +39,7 @@ function outcomeOf(error: unknown): Outcome {
  * their ids under the report's idempotency key — so however often this is retried, the hazard is
  * recorded once.
  */
-async function sendOne(deps: SyncDeps, queued: OutboxReport): Promise<Outcome> {
+async function sendOne(deps: SyncDeps, queued: OutboxReport): Promise<Outcome | DeliveredReport> {
   let report = { ...queued, attempts: queued.attempts + 1 };
   try {
     const photos = [...report.photos];
@@ -43,9 +51,9 @@ async function sendOne(deps: SyncDeps, queued: OutboxReport): Promise<Outcome> {
       await deps.store.put(report);
     }
     const photoIds = photos.map((photo) => photo.photoId).filter((id): id is string => id !== null);
-    await deps.report({ ...report.body, foundAt: report.createdAt, ...(photoIds.length > 0 ? { photoIds } : {}) } as ReportHazardBody, report.id);
+    const hazard = await deps.report({ ...report.body, foundAt: report.createdAt, ...(photoIds.length > 0 ? { photoIds } : {}) } as ReportHazardBody, report.id);
     await deps.store.remove(report.id);
-    return 'sent';
+    return { hazardId: hazard.id, title: report.body.title };
   } catch (error) {
     const outcome = outcomeOf(error);
     if (outcome === 'failed' && error instanceof ApiError) {
@@ -59,14 +67,14 @@ async function sendOne(deps: SyncDeps, queued: OutboxReport): Promise<Outcome> {
 
 /** Sends the user's pending reports, oldest first, until done or the connection or session is gone. */
 export async function syncOutbox(deps: SyncDeps, userId: string): Promise<SyncResult> {
-  let sent = 0;
+  const delivered: DeliveredReport[] = [];
   let failed = 0;
   for (const report of await deps.store.list(userId)) {
     if (report.state !== 'pending') continue;
     const outcome = await sendOne(deps, report);
-    if (outcome === 'sent') sent += 1;
+    if (typeof outcome === 'object') delivered.push(outcome);
     else if (outcome === 'failed') failed += 1;
-    else return { sent, failed, stoppedBy: outcome };
+    else return { sent: delivered.length, failed, delivered, stoppedBy: outcome };
   }
-  return { sent, failed, stoppedBy: null };
+  return { sent: delivered.length, failed, delivered, stoppedBy: null };
 }

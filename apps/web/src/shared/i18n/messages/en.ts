@@ -201,9 +201,12 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'outbox.retry': 'Try again',
   'outbox.discard': 'Delete',
   'outbox.photos': '{count} photos',
+  'outbox.delivered': 'Reported. Open the record',
   'outbox.queuedOnline': 'Saved, uploading now',
   'outbox.queuedOffline': 'Saved on this phone; it uploads once you are online',
 
+  'tasks.offlineSince': 'Offline: showing the tasks fetched at {time}; they refresh when the connection is back',
+  'tasks.offlineNothingKept': 'Offline, and no task list was kept on this device; it loads when the connection is back',
   'tasks.none': 'Nothing to do in your grids right now',
   'tasks.overdue': 'Overdue',
   'tasks.submitted': 'To re-inspect',

@@ -200,9 +200,12 @@ export const ZH_CN_UI = {
   'outbox.retry': '重试',
   'outbox.discard': '删除',
   'outbox.photos': '{count} 张照片',
+  'outbox.delivered': '上报成功，点击查看记录',
   'outbox.queuedOnline': '已保存，正在上传',
   'outbox.queuedOffline': '已保存在本机，联网后自动上传',
 
+  'tasks.offlineSince': '当前离线，显示的是 {time} 获取的任务，恢复网络后自动更新',
+  'tasks.offlineNothingKept': '当前离线，本机没有保存过任务列表，恢复网络后自动加载',
   'tasks.none': '您负责的网格暂无待办隐患',
   'tasks.overdue': '逾期督办',
   'tasks.submitted': '待复查',
