@@ -6,6 +6,7 @@ import { optionsOf } from '../../../shared/i18n/labels';
 import { useCurrentUser } from '../../auth/use-session';
 import { visibleSectors } from '../../auth/visible-sectors';
 import { useTowns } from '../../regions/use-regions';
+import { useFilterCollapse } from '../../../shared/components/filter-collapse';
 import { riskOptionsOf } from '../../risk/risk-labels';
 import { searchFromUnitFilters, type UnitFilters } from '../unit-list-query';
 
@@ -23,6 +24,10 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
   const urlKey = searchFromUnitFilters(filters).toString();
   useEffect(() => form.setFieldsValue(values), [form, urlKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the URL on purpose
   const multi = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, placeholder: t('filter.any') };
+  // Search, kind and colour stay in sight on a phone; the rest fold away.
+  const hiddenActive = [filters.sector, filters.tag, filters.status].filter((values) => values.length > 0).length
+    + [filters.regionCode, filters.sort].filter(Boolean).length;
+  const collapse = useFilterCollapse(hiddenActive);
   return (
     <Form<FilterForm>
       form={form}
@@ -35,18 +40,18 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
       <Row gutter={12}>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.search')} name="q"><Input allowClear maxLength={50} placeholder={t('filter.searchUnits')} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.kind')} name="kind"><Select {...multi} options={optionsOf(t, 'unitKind', UNIT_KINDS)} /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', visibleSectors(user))} /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.riskTags')} name="tag"><Select {...multi} options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6} className={collapse.extra}><Form.Item label={t('field.sector')} name="sector"><Select {...multi} options={optionsOf(t, 'sector', visibleSectors(user))} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6} className={collapse.extra}><Form.Item label={t('field.riskTags')} name="tag"><Select {...multi} options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={6}><Form.Item label={t('risk.filter')} name="riskLevel"><Select {...multi} options={riskOptionsOf(t, 'riskLevel', RISK_LEVELS)} /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('field.unitStatus')} name="status"><Select {...multi} options={optionsOf(t, 'unitStatus', UNIT_STATUSES)} /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={6} className={collapse.extra}><Form.Item label={t('field.unitStatus')} name="status"><Select {...multi} options={optionsOf(t, 'unitStatus', UNIT_STATUSES)} /></Form.Item></Col>
         {showTown && (
-          <Col xs={24} sm={12} lg={6}>
+          <Col xs={24} sm={12} lg={6} className={collapse.extra}>
             <Form.Item label={t('field.town')} name="regionCode">
               <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('filter.any')} options={towns.map((town) => ({ value: town.code, label: town.name }))} />
             </Form.Item>
           </Col>
         )}
-        <Col xs={24} sm={12} lg={6}>
+        <Col xs={24} sm={12} lg={6} className={collapse.extra}>
           <Form.Item label={t('field.sort')} name="sort">
             <Select options={[{ value: 'name', label: t('sort.name') }, { value: 'recent', label: t('sort.recent') }]} />
           </Form.Item>
@@ -55,6 +60,7 @@ export function UnitFiltersForm({ filters, onChange, showTown }: { readonly filt
           <Form.Item label={<span className="visually-hidden">{t('filter.apply')}</span>}>
             <Button type="primary" htmlType="submit">{t('filter.apply')}</Button>{' '}
             <Button onClick={() => onChange(EMPTY)}>{t('filter.reset')}</Button>
+            {collapse.toggle}
           </Form.Item>
         </Col>
       </Row>
