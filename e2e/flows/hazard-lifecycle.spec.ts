@@ -77,9 +77,12 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
 
   // Re-inspection passes: the town closes it.
   await town.reload();
+  // The steps bar stands at 复查 (issue 16), then all five are done.
+  await expect(town.getByTestId('hazard-steps')).toHaveAttribute('data-current', 'review');
   await town.getByRole('button', { name: '复查销号' }).click();
   await town.getByRole('dialog').getByRole('button', { name: label('确定') }).click();
   await expect(town.getByText('已销号', { exact: true })).toBeVisible();
+  await expect(town.getByTestId('hazard-steps')).toHaveAttribute('data-current', 'done');
   await expect(town.locator('.ant-timeline-item')).toHaveCount(4);
   const closed = await (await apiAs(request, 'hutang')).get<HazardResponse>(`/hazards/${reported[0]?.id}`);
   expect(closed.body).toMatchObject({ status: 'closed', assigneeId: enterprise.user.id, submittedBy: enterprise.user.id });

@@ -10,6 +10,7 @@ import { PhotoStrip } from '../photos/photo-strip';
 import { HazardActionBar } from './components/hazard-action-bar';
 import { HazardFacts } from './components/hazard-facts';
 import { HazardStatusTag } from './components/hazard-status-tag';
+import { HazardStepsBar } from './components/hazard-steps-bar';
 import { HazardTimeline } from './components/hazard-timeline';
 import { useHazard, useHazardAssignees, useHazardEvents } from './use-hazards';
 
@@ -37,6 +38,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
           <HazardStatusTag hazard={hazard} />
         </Space>
       </div>
+      <HazardStepsBar hazard={hazard} events={events.data ?? []} />
       <Card title={t('hazard.actions')} className="section-card">
         <HazardActionBar hazard={hazard} />
       </Card>

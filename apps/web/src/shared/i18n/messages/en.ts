@@ -87,6 +87,12 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'map.legendCluster': 'Group (click to zoom in)',
 
   'hazards.title': 'Hazards',
+  'hazardStep.report': 'Reported',
+  'hazardStep.assign': 'Assigned',
+  'hazardStep.rectify': 'Rectified',
+  'hazardStep.review': 'Reviewed',
+  'hazardStep.close': 'Closed',
+  'hazardStep.dismissed': 'Not accepted',
   'hazard.record': 'Hazard record',
   'hazard.actions': 'What you can do',
   'hazard.photos': 'Photos',

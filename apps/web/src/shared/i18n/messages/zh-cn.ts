@@ -86,6 +86,12 @@ export const ZH_CN_UI = {
   'map.legendCluster': '聚合（点击放大）',
 
   'hazards.title': '隐患清单',
+  'hazardStep.report': '上报',
+  'hazardStep.assign': '交办',
+  'hazardStep.rectify': '整改',
+  'hazardStep.review': '复查',
+  'hazardStep.close': '销号',
+  'hazardStep.dismissed': '不予受理',
   'hazard.record': '隐患信息',
   'hazard.actions': '可执行操作',
   'hazard.photos': '现场照片',
