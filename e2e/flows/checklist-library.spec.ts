@@ -70,10 +70,13 @@ test('an enterprise does a self-inspection of its own unit on the desktop', asyn
     await page.getByTestId(`item-${itemId}`).locator('.ant-radio-button-wrapper').getByText('合格', { exact: true }).click();
   }
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
-  await page.getByLabel('被检查单位负责人').fill('王安全');
+  // Its own check: no 被检查单位负责人 and no 再检查一家 (issue 16).
+  await expect(page.getByLabel('被检查单位负责人')).toHaveCount(0);
+  await page.getByLabel('自查负责人').fill('王安全');
   await signOnPad(page);
   await page.getByRole('button', { name: '完成检查' }).click();
   await expect(page.getByText('检查已完成')).toBeVisible();
+  await expect(page.getByRole('button', { name: '再检查一家' })).toHaveCount(0);
   await expect(page.getByText('未发现隐患。')).toBeVisible();
   await page.getByRole('link', { name: '查看检查记录' }).click();
   await expect(page.getByText('王安全')).toBeVisible();

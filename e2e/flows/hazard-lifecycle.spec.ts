@@ -45,7 +45,7 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   await expect(town.locator('.photo-strip img').first()).toBeVisible();
   await town.getByRole('button', { name: label('交办') }).click();
   const assign = town.getByRole('dialog');
-  await chooseOption(town, '整改负责人', `${enterprise.user.displayName}（企业安全专员）`);
+  await chooseOption(town, '整改责任人', `${enterprise.user.displayName} · 企业安全专员`);
   await assign.getByLabel('整改期限').fill(shanghaiDatePlus(10));
   await assign.getByLabel('整改期限').press('Enter');
   await assign.getByRole('button', { name: label('确定') }).click();

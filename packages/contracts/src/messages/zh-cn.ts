@@ -123,7 +123,7 @@ export const ZH_CN: MessageCatalog = {
   fields: {
     action: '操作',
     address: '地址',
-    assigneeId: '整改负责人',
+    assigneeId: '整改责任人',
     category: '隐患类别',
     contacts: '联系人',
     creditCode: '统一社会信用代码',
@@ -166,7 +166,7 @@ export const ZH_CN: MessageCatalog = {
     regionCode: '区域',
     reportedFrom: '上报起始时间',
     reportedTo: '上报截止时间',
-    responsible: '整改责任人',
+    responsible: '责任到位（分工与职责）',
     riskTags: '风险标签',
     role: '角色',
     sector: '行业领域',

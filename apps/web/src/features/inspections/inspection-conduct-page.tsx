@@ -107,7 +107,8 @@ function Closed({ inspection, checklist, unitName }: { readonly inspection: Insp
       subTitle={unitName}
       extra={[
         <Link key="record" to={`/inspections/${inspection.id}`}><Button type="primary">{t('inspection.openRecord')}</Button></Link>,
-        <Link key="again" to={startPath(user)}><Button>{t('inspection.newInspection')}</Button></Link>,
+        // An enterprise checks only its own unit: "check another one" would lead nowhere.
+        ...(inspection.kind === 'self_inspection' ? [] : [<Link key="again" to={startPath(user)}><Button>{t('inspection.newInspection')}</Button></Link>]),
       ]}
     >
       {inspection.status === 'finished' && <FinishedHazards inspection={inspection} items={checklist.items} />}

@@ -145,7 +145,7 @@ function SignatureCard({ inspection, photoId }: { readonly inspection: Inspectio
   return (
     <Card title={t('inspection.signatureTitle')}>
       <Descriptions size="small" column={1} items={[
-        { key: 'signedBy', label: t('inspection.signedBy'), children: inspection.signedBy },
+        { key: 'signedBy', label: t(inspection.kind === 'self_inspection' ? 'inspection.selfSignedBy' : 'inspection.signedBy'), children: inspection.signedBy },
         { key: 'signedAt', label: t('inspection.signedAt'), children: formatDateTime(inspection.finishedAt) },
       ]} />
       <Image src={photosApi.fileUrl(photoId, 'original')} alt={t('inspection.signature')} width={320} data-testid="signature-image" />

@@ -1,5 +1,5 @@
 import type { OverviewResponse, TrendResponse } from '@safegrid/contracts';
-import { Card, Col, Row, Statistic } from 'antd';
+import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import { SERIES } from '../../../app/theme';
 import { formatRate } from '../../../shared/format/numbers';
@@ -13,13 +13,18 @@ export function KpiCards({ overview, trend }: { readonly overview: OverviewRespo
   const { t, language } = useI18n();
   const navigate = useNavigate();
   const month = currentMonth(trend);
+  // "本月" on the 7th is a week: the period and the definition stand under the number (issue 16).
+  const monthNumber = month ? Number(month.month.slice(5)) : null;
+  const rateHint = month && monthNumber
+    ? t('kpi.rateThisMonthHint', { month: monthNumber, found: month.found - month.foundDismissed, closed: month.foundClosed })
+    : null;
   const cards = [
     { key: 'open', title: t('kpi.open'), value: overview.open, link: `/hazards?${OPEN}`, color: SERIES.open },
     { key: 'overdue', title: t('kpi.overdue'), value: overview.overdue, link: '/hazards?overdue=true', color: SERIES.overdue },
     { key: 'major', title: t('kpi.majorOpen'), value: overview.majorOpen, link: `/hazards?level=major&${OPEN}`, color: SERIES.major },
-    { key: 'found', title: t('kpi.foundThisMonth'), value: month?.found ?? 0, link: null, color: SERIES.found },
-    { key: 'rate', title: t('kpi.rateThisMonth'), value: formatRate(monthRate(month), language), link: null, color: SERIES.closed },
-    { key: 'rateAll', title: t('kpi.rateAll'), value: formatRate(overview.rectificationRate, language), link: null, color: SERIES.rate },
+    { key: 'found', title: t('kpi.foundThisMonth'), value: month?.found ?? 0, link: null, color: SERIES.found, hint: monthNumber ? t('kpi.sinceMonthStart', { month: monthNumber }) : null },
+    { key: 'rate', title: t('kpi.rateThisMonth'), value: formatRate(monthRate(month), language), link: null, color: SERIES.closed, hint: rateHint },
+    { key: 'rateAll', title: t('kpi.rateAll'), value: formatRate(overview.rectificationRate, language), link: null, color: SERIES.rate, hint: t('kpi.rateAllHint') },
   ];
   return (
     <Row gutter={[16, 16]} className="kpi-grid">
@@ -34,6 +39,7 @@ export function KpiCards({ overview, trend }: { readonly overview: OverviewRespo
             data-testid={`kpi-${card.key}`}
           >
             <Statistic title={card.title} value={card.value} styles={{ content: { color: card.color } }} />
+            {'hint' in card && card.hint ? <Typography.Text type="secondary" className="kpi-hint">{card.hint}</Typography.Text> : null}
           </Card>
         </Col>
       ))}

@@ -19,7 +19,7 @@ export function ActionFormFields({ action, hazard, assignees }: {
       showSearch={{ optionFilterProp: 'label' }}
       allowClear={action === 'assign'}
       loading={!assignees}
-      options={(assignees ?? []).map((user) => ({ value: user.id, label: `${user.displayName}（${labelOf(t, 'role', user.role)}）` }))}
+      options={(assignees ?? []).map((user) => ({ value: user.id, label: `${user.displayName} · ${labelOf(t, 'role', user.role)}` }))}
     />
   );
   const note = (required: boolean) => (
@@ -35,9 +35,9 @@ export function ActionFormFields({ action, hazard, assignees }: {
 
   switch (action) {
     case 'assign':
-      return <><Form.Item name="assigneeId" label={t('field.assignee')}>{assigneeSelect}</Form.Item>{deadline(false)}{hazard.level === 'major' && <PlanFields />}{note(false)}</>;
+      return <><Form.Item name="assigneeId" label={t('field.assignee')} tooltip={t('field.assigneeHelp')}>{assigneeSelect}</Form.Item>{deadline(false)}{hazard.level === 'major' && <PlanFields />}{note(false)}</>;
     case 'reassign':
-      return <><Form.Item name="assigneeId" label={t('field.assignee')} required>{assigneeSelect}</Form.Item>{note(false)}</>;
+      return <><Form.Item name="assigneeId" label={t('field.assignee')} tooltip={t('field.assigneeHelp')} required>{assigneeSelect}</Form.Item>{note(false)}</>;
     case 'extend':
       return <>{deadline(true)}{note(true)}</>;
     case 'submit':

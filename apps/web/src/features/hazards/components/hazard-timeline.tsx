@@ -30,7 +30,7 @@ export function HazardTimeline({ events }: { readonly events: readonly HazardEve
             <div>
               <Typography.Text strong>{labelOf(t, 'eventAction', event.action)}</Typography.Text>{' '}
               <Typography.Text type="secondary">
-                {event.actorName}（{labelOf(t, 'role', event.actorRole)}） · {formatDateTime(event.at)}
+                {event.actorName} · {labelOf(t, 'role', event.actorRole)} · {formatDateTime(event.at)}
               </Typography.Text>
               {detail && <div>{detail}</div>}
               {event.note && <Typography.Paragraph className="timeline-note">{event.note}</Typography.Paragraph>}

@@ -20,6 +20,7 @@ export function FinishCard({ inspection, unanswered, busy, onFinished }: {
   readonly onFinished: (result: FinishInspectionResponse) => void;
 }) {
   const t = useT();
+  const selfInspection = inspection.kind === 'self_inspection';
   const canvas = useRef<HTMLCanvasElement>(null);
   const [hasInk, setHasInk] = useState(false);
   const [uploadError, setUploadError] = useState<unknown>(null);
@@ -46,11 +47,11 @@ export function FinishCard({ inspection, unanswered, busy, onFinished }: {
       {unanswered > 0 && <Alert type="info" showIcon title={t('inspection.unanswered', { count: unanswered })} style={{ marginBottom: 12 }} />}
       <ProblemAlert error={finish.error ?? uploadError} />
       <Form layout="vertical" onFinish={(values: { signedBy: string }) => void submit(values)} requiredMark>
-        <Form.Item name="signedBy" label={t('inspection.signedBy')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
+        <Form.Item name="signedBy" label={t(selfInspection ? 'inspection.selfSignedBy' : 'inspection.signedBy')} rules={[{ required: true, whitespace: true, message: t('form.required') }]}>
           <Input maxLength={50} autoComplete="name" />
         </Form.Item>
         <Form.Item label={t('inspection.signature')} required htmlFor="signature-pad" help={hasInk ? undefined : t('inspection.signatureMissing')}>
-          <SignaturePad canvasRef={canvas} onInk={setHasInk} id="signature-pad" />
+          <SignaturePad canvasRef={canvas} onInk={setHasInk} id="signature-pad" selfInspection={selfInspection} />
         </Form.Item>
         <Button type="primary" htmlType="submit" size="large" block disabled={!hasInk || unanswered > 0 || busy} loading={uploading || finish.isPending}>
           {uploading || finish.isPending ? t('inspection.finishing') : t('inspection.finish')}

@@ -74,10 +74,12 @@ function useInk(canvasRef: RefObject<HTMLCanvasElement | null>, onInk: (hasInk: 
  * A pad the unit's person in charge signs on. The caller holds the canvas (to upload the signature
  * as an image) and learns whether anything was drawn.
  */
-export function SignaturePad({ canvasRef, onInk, id }: {
+export function SignaturePad({ canvasRef, onInk, id, selfInspection = false }: {
   readonly canvasRef: RefObject<HTMLCanvasElement | null>;
   readonly onInk: (hasInk: boolean) => void;
   readonly id?: string;
+  /** An enterprise's own check: its person in charge signs, not "the inspected unit's". */
+  readonly selfInspection?: boolean;
 }) {
   const t = useT();
   const handlers = useInk(canvasRef, onInk);
@@ -87,7 +89,7 @@ export function SignaturePad({ canvasRef, onInk, id }: {
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Typography.Text type="secondary">{t('inspection.signatureHelp')}</Typography.Text>
+      <Typography.Text type="secondary">{t(selfInspection ? 'inspection.selfSignatureHelp' : 'inspection.signatureHelp')}</Typography.Text>
       <canvas ref={canvasRef} id={id} className="signature-pad" role="img" aria-label={t('inspection.signature')} data-testid="signature-pad" {...handlers} />
       <Button onClick={clear}>{t('inspection.signatureClear')}</Button>
     </Space>

@@ -61,6 +61,8 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'inspection.refused': 'The answers were not accepted; change them and try again',
   'inspection.finishTitle': 'Sign and finish',
   'inspection.unanswered': '{count} items are still unanswered; answer every item to finish.',
+  'inspection.selfSignedBy': 'Person in charge of this self-inspection',
+  'inspection.selfSignatureHelp': 'The person in charge of this self-inspection signs in the box',
   'inspection.signedBy': 'Person in charge of the unit',
   'inspection.signature': 'Signature',
   'inspection.signatureHelp': 'The unit’s person in charge signs in the box',

@@ -63,6 +63,8 @@ export const INSPECTIONS_ZH_CN = {
 
   'inspection.finishTitle': '签字确认并完成',
   'inspection.unanswered': '还有 {count} 项未作答，全部作答后才能完成检查。',
+  'inspection.selfSignedBy': '自查负责人',
+  'inspection.selfSignatureHelp': '请本单位自查负责人在框内手写签名',
   'inspection.signedBy': '被检查单位负责人',
   'inspection.signature': '签名',
   'inspection.signatureHelp': '请被检查单位负责人在框内手写签名',
