@@ -1,24 +1,7 @@
-import { EN, ZH_CN, fillMessage, type Language, type MessageCatalog, type Problem } from '@safegrid/contracts';
+import { EN, ZH_CN, describeFieldProblem, fillMessage, type Language, type MessageCatalog, type Problem } from '@safegrid/contracts';
 import type { FieldProblem } from '@safegrid/core';
 
 const CATALOGS: Record<Language, MessageCatalog> = { 'zh-CN': ZH_CN, en: EN };
-
-/** A field's human name: the last named segment of its path (`/plan/funds` → 整改资金). */
-function fieldLabel(catalog: MessageCatalog, path: string): string {
-  const segments = path.split('/').filter((segment) => segment !== '' && !/^\d+$/.test(segment));
-  const last = segments[segments.length - 1];
-  return (last && catalog.fields[last]) ?? last ?? '';
-}
-
-/** One field problem as a sentence in the caller's language, naming the field. */
-export function describeFieldProblem(language: Language, problem: FieldProblem): string {
-  const catalog = CATALOGS[language];
-  const template = catalog.fieldProblems[problem.code] ?? catalog.fieldProblems.format ?? problem.code;
-  const label = fieldLabel(catalog, problem.path);
-  const text = fillMessage(template, problem.params);
-  if (!label) return text;
-  return language === 'zh-CN' ? `${label}：${text}` : `${label} ${text}`;
-}
 
 export function errorTitle(language: Language, code: string): string {
   return CATALOGS[language].errors[code] ?? CATALOGS[language].errors.internal ?? code;

@@ -18,5 +18,6 @@ export * from './messages/risk-reasons.js';
 export * from './dashboard.js';
 export * from './map-settings.js';
 export * from './messages/message-catalog.js';
+export * from './messages/field-problem.js';
 export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';

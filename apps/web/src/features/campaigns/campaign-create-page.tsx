@@ -43,7 +43,7 @@ export function CampaignCreatePage() {
       <div className="page-header"><Typography.Title level={2}>{t('campaign.create')}</Typography.Title></div>
       <ProblemAlert error={errors.error} />
       <Card>
-        <Form<CampaignFormValues> form={form} layout="vertical" name="campaign" onFinish={submit} initialValues={{ coverage: 100, kinds: [], sectors: [], tags: [], regionCodes: [] }}>
+        <Form<CampaignFormValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="campaign" onFinish={submit} initialValues={{ coverage: 100, kinds: [], sectors: [], tags: [], regionCodes: [] }}>
           <Row gutter={12}>
             <Col xs={24} md={12}><Form.Item label={t('campaign.name')} name="name" rules={[{ required: true, whitespace: true, message: t('form.required') }]}><Input maxLength={100} /></Form.Item></Col>
             <Col xs={24} md={12}><Form.Item label={t('campaign.period')} name="period" rules={[{ required: true, message: t('form.required') }]}><DatePicker.RangePicker style={{ width: '100%' }} /></Form.Item></Col>

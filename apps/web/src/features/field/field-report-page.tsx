@@ -72,7 +72,7 @@ export function FieldReportPage() {
     <div className="field-page">
       <div className="page-header"><Typography.Title level={2}>{t('nav.fieldReport')}</Typography.Title></div>
       <ProblemAlert error={errors.error} />
-      <Form<FieldReportForm> form={form} layout="vertical" name="field-report" onFinish={(values) => void submit(values)} initialValues={{ level: 'general', source: sources.includes('patrol') ? 'patrol' : sources[0], photos: [], position: null }}>
+      <Form<FieldReportForm> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="field-report" onFinish={(values) => void submit(values)} initialValues={{ level: 'general', source: sources.includes('patrol') ? 'patrol' : sources[0], photos: [], position: null }}>
         <Card className="field-card">
           <Form.Item name="photos" label={t('field.photos')}><PhotoCapture /></Form.Item>
           <Form.Item name="position" label={t('field.location')}><PositionField /></Form.Item>

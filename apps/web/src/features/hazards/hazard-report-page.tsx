@@ -49,7 +49,7 @@ export function HazardReportPage() {
     <>
       <div className="page-header"><Typography.Title level={2}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Typography.Title></div>
       <ProblemAlert error={errors.error} />
-      <Form<ReportForm> form={form} layout="vertical" name="report" onFinish={submit} initialValues={{ level: 'general', source: sources[0], unitId: user.scope.unitId ?? undefined }}>
+      <Form<ReportForm> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="report" onFinish={submit} initialValues={{ level: 'general', source: sources[0], unitId: user.scope.unitId ?? undefined }}>
         <Row gutter={16}>
           <Col xs={24} lg={12}>
             <Card title={t('report.what')}>

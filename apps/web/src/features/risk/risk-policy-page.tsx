@@ -51,7 +51,7 @@ function RiskPolicyForm({ policy }: { readonly policy: RiskPolicyResponse }) {
       {!editable && <Alert type="info" showIcon title={t('risk.policyReadOnly')} style={{ marginBottom: 16 }} />}
       <ProblemAlert error={errors.error} />
       <Card>
-        <Form<RiskPolicyBody> form={form} layout="vertical" name="risk-policy" initialValues={policy} onFinish={submit}>
+        <Form<RiskPolicyBody> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="risk-policy" initialValues={policy} onFinish={submit}>
           <Form.Item label={t('risk.method')} name="method"><Select options={riskOptionsOf(t, 'riskMethod', RISK_METHODS)} disabled={!editable} /></Form.Item>
           <fieldset className="plan-fields"><legend>{t('risk.policyLecBands')}</legend>{band('lecBands', 100_000)}</fieldset>
           <fieldset className="plan-fields"><legend>{t('risk.policyLsBands')}</legend>{band('lsBands', 25)}</fieldset>

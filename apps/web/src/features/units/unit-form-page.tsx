@@ -37,7 +37,7 @@ export function UnitCreatePage() {
       <div className="page-header"><Typography.Title level={2}>{t('units.create')}</Typography.Title></div>
       <ProblemAlert error={errors.error} />
       <Card>
-        <Form<UnitFormValues> form={form} layout="vertical" name="unit" onFinish={submit} initialValues={{ status: 'active', riskTags: [], contacts: [] }}>
+        <Form<UnitFormValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="unit" onFinish={submit} initialValues={{ status: 'active', riskTags: [], contacts: [] }}>
           <UnitFormFields />
           <div className="form-actions"><Button type="primary" htmlType="submit" loading={create.isPending}>{t('form.save')}</Button></div>
         </Form>
@@ -81,7 +81,7 @@ function UnitEdit({ unit }: { readonly unit: UnitResponse }) {
       <div className="page-header"><Typography.Title level={2}>{t('units.editTitle', { name: unit.name })}</Typography.Title></div>
       <ProblemAlert error={errors.error} />
       <Card>
-        <Form<UnitFormValues> form={form} layout="vertical" name="unit" onFinish={submit} initialValues={formValuesOf(unit)}>
+        <Form<UnitFormValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="unit" onFinish={submit} initialValues={formValuesOf(unit)}>
           <UnitFormFields />
           <div className="form-actions">
             <Button type="primary" htmlType="submit" loading={update.isPending}>{t('form.save')}</Button>

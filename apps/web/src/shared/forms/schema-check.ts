@@ -1,8 +1,6 @@
-import { EN, ZH_CN, fillMessage, type Language, type MessageCatalog } from '@safegrid/contracts';
+import { describeFieldProblem, type Language } from '@safegrid/contracts';
 import type { TSchema } from 'typebox';
 import { Value } from 'typebox/value';
-
-const CATALOGS: Record<Language, MessageCatalog> = { 'zh-CN': ZH_CN, en: EN };
 
 /** A problem with one field of a form body, at its JSON pointer path (`/plan/funds`). */
 export interface FieldError {
@@ -68,11 +66,41 @@ export function checkAgainst(schema: TSchema, body: unknown, language: Language)
     const existing = byPath.get(problem.path);
     if (!existing || PRIORITY.indexOf(problem.code) < PRIORITY.indexOf(existing.code)) byPath.set(problem.path, problem);
   }
-  const catalog = CATALOGS[language];
   return [...byPath.entries()].map(([path, problem]) => ({
     path,
-    message: fillMessage(catalog.fieldProblems[problem.code] ?? problem.code, problem.limit === undefined ? {} : { limit: problem.limit }),
+    message: describeFieldProblem(language, { path, code: officeCode(schema, path, problem.code), params: problem.limit === undefined ? {} : { limit: problem.limit } }),
   }));
+}
+
+/**
+ * Office wording for a missing or wrong choice (issue 16): a place is chosen on the map, a list
+ * value is chosen (请选择…), not "typed wrongly".
+ */
+function officeCode(schema: TSchema, path: string, code: string): string {
+  if (code !== 'required' && code !== 'enum' && code !== 'type') return code;
+  const segments = path.split('/').filter(Boolean);
+  if (segments.includes('location') || segments.includes('position')) return 'place';
+  return isChoice(schemaAt(schema, segments)) ? 'choose' : code;
+}
+
+/** The part of a schema that describes the value at `segments`, through objects, arrays and unions. */
+function schemaAt(schema: TSchema | undefined, segments: readonly string[]): TSchema | undefined {
+  let current = schema;
+  for (const segment of segments) {
+    if (!current) return undefined;
+    const options = (current.anyOf ?? current.oneOf) as TSchema[] | undefined;
+    if (options) current = options.find((option) => option.properties?.[segment] !== undefined || option.items !== undefined) ?? options[0];
+    current = /^\d+$/.test(segment) ? (current?.items as TSchema | undefined) : (current?.properties as Record<string, TSchema> | undefined)?.[segment];
+  }
+  return current;
+}
+
+function isChoice(schema: TSchema | undefined): boolean {
+  if (!schema) return false;
+  if (Array.isArray(schema.enum) || schema.const !== undefined) return true;
+  const options = (schema.anyOf ?? schema.oneOf) as TSchema[] | undefined;
+  if (options) return options.some(isChoice);
+  return schema.type === 'array' && isChoice(schema.items as TSchema | undefined);
 }
 
 /** `/contacts/0/phone` → `['contacts', 0, 'phone']`, the name path of an Ant Design form field. */

@@ -31,5 +31,23 @@ export function useFormErrors(form: FormInstance, fieldNames: readonly string[])
     }
     setError(failure);
   }, [showFieldErrors]);
-  return { error, setError, showFieldErrors, showProblems, showError, clearError: () => setError(null) };
+  /**
+   * For the form's `onValuesChange`: a problem shown on a field (from the check before sending or
+   * the server's answer) goes away once the field is changed, instead of a stale 必填 next to a
+   * filled field (issue 16). Fields with rules are re-validated by the form itself.
+   */
+  const clearChanged = useCallback((changed: object) => {
+    const stale = changedNamePaths(changed).filter((name) => form.getFieldError(name).length > 0);
+    if (stale.length > 0) form.setFields(stale.map((name) => ({ name, errors: [] })));
+  }, [form]);
+  return { error, setError, showFieldErrors, showProblems, showError, clearChanged, clearError: () => setError(null) };
+}
+
+/** The name paths a form's `onValuesChange` reports, down into nested groups (`plan.funds`). */
+export function changedNamePaths(changed: object, prefix: readonly (string | number)[] = []): (string | number)[][] {
+  return Object.entries(changed).flatMap(([key, value]) => {
+    const path = [...prefix, key];
+    const nested = value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+    return nested ? [path, ...changedNamePaths(value as object, path)] : [path];
+  });
 }

@@ -53,7 +53,7 @@ export function ActionDialog({ hazard, action, onClose }: {
       destroyOnHidden
     >
       <ProblemAlert error={errors.error} />
-      <Form<ActionFormValues> form={form} layout="vertical" name={`action-${action}`} initialValues={initialActionValues(hazard)} onFinish={submit}>
+      <Form<ActionFormValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name={`action-${action}`} initialValues={initialActionValues(hazard)} onFinish={submit}>
         <ActionFormFields action={action} hazard={hazard} assignees={assignees.data} />
       </Form>
     </Modal>

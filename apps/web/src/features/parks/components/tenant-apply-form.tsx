@@ -40,7 +40,7 @@ export function TenantApplyForm({ parkId, tenants, onDone }: {
   return (
     <>
       <ProblemAlert error={errors.error} />
-      <Form<TenantApplyValues> form={form} layout="vertical" name="tenant-apply" onFinish={submit} initialValues={{ for: 'new', riskTags: [], safetyAgreement: false, fireAcceptance: false }}>
+      <Form<TenantApplyValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="tenant-apply" onFinish={submit} initialValues={{ for: 'new', riskTags: [], safetyAgreement: false, fireAcceptance: false }}>
         <Form.Item label={t('park.applyFor')} name="for">
           <Radio.Group options={[{ value: 'new', label: t('park.applyNew') }, { value: 'existing', label: t('park.applyExisting'), disabled: candidates.length === 0 }]} />
         </Form.Item>

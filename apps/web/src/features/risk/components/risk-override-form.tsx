@@ -41,7 +41,7 @@ export function RiskOverrideForm({ unitId, hasOverride }: { readonly unitId: str
   return (
     <>
       <ProblemAlert error={errors.error ?? clear.error} />
-      <Form<OverrideValues> form={form} layout="vertical" name="risk-override" onFinish={submit}>
+      <Form<OverrideValues> form={form} layout="vertical" onValuesChange={errors.clearChanged} name="risk-override" onFinish={submit}>
         <Form.Item label={t('risk.overrideLevel')} name="level" rules={[{ required: true, message: t('form.required') }]}>
           <Select options={riskOptionsOf(t, 'riskLevelLong', RISK_LEVELS)} />
         </Form.Item>
