@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
 import { migrateCommand } from './commands/migrate.js';
@@ -32,6 +33,14 @@ usage:
                     [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
   safegrid user passwd --username U (--password-stdin | --password P)
   safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
+  safegrid calendar list [--year Y] [--district D]
+                                          the year's holidays and 调休 working days, and where each comes from
+  safegrid calendar set DATE work|off|default [--name N] [--district D]
+                                          set one day of the district's own calendar (default: back to national)
+  safegrid calendar import FILE [--district D]
+                                          set days from lines "date,work|off,name" (next year's official list)
+  safegrid escalate [--date D] [--district D]
+                                          run automatic 督办 (催办, overdue, escalation) as of date D; idempotent
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -57,6 +66,8 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   force: { type: 'boolean' },
   state: { type: 'string' },
+  year: { type: 'string' },
+  date: { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -118,6 +129,18 @@ async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     case 'user passwd':
       await userPasswdCommand(config, output, { username: values.username, ...password });
+      return EXIT.ok;
+    case 'calendar list':
+      await calendarListCommand(config, output, { year: values.year, district: values.district });
+      return EXIT.ok;
+    case 'calendar set':
+      await calendarSetCommand(config, output, { date: argument, state: positionals[3], name: values.name, district: values.district });
+      return EXIT.ok;
+    case 'calendar import':
+      await calendarImportCommand(config, output, { file: argument, district: values.district });
+      return EXIT.ok;
+    case 'escalate':
+      await escalateCommand(config, output, { date: values.date, district: values.district });
       return EXIT.ok;
     case 'user unlock':
       await userUnlockCommand(config, output, { username: values.username });
