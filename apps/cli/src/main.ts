@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@safegrid/platform';
+import { ConfigError, type Config } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
@@ -10,7 +10,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
-import { createOutput, EXIT, UsageError } from './output.js';
+import { createOutput, EXIT, UsageError, type Output } from './output.js';
 
 const USAGE = `safegrid — 安全生产网格化监管平台
 
@@ -77,6 +77,27 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
   return value;
 }
 
+/** `safegrid calendar …` and `safegrid escalate` (ADR 0063). */
+async function runCalendarCommand(config: Config, output: Output, positionals: readonly string[], values: { year?: string; date?: string; name?: string; district?: string }): Promise<number> {
+  const [command, subcommand, argument] = positionals;
+  switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
+    case 'calendar list':
+      await calendarListCommand(config, output, { year: values.year, district: values.district });
+      return EXIT.ok;
+    case 'calendar set':
+      await calendarSetCommand(config, output, { date: argument, state: positionals[3], name: values.name, district: values.district });
+      return EXIT.ok;
+    case 'calendar import':
+      await calendarImportCommand(config, output, { file: argument, district: values.district });
+      return EXIT.ok;
+    case 'escalate':
+      await escalateCommand(config, output, { date: values.date, district: values.district });
+      return EXIT.ok;
+    default:
+      throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const output = createOutput({ json: values.json ?? false, interactive: isInteractive() });
@@ -98,6 +119,7 @@ async function run(argv: string[]): Promise<number> {
     await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
     return EXIT.ok;
   }
+  if (command === 'calendar' || command === 'escalate') return runCalendarCommand(config, output, positionals, values);
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });
@@ -129,18 +151,6 @@ async function run(argv: string[]): Promise<number> {
       return EXIT.ok;
     case 'user passwd':
       await userPasswdCommand(config, output, { username: values.username, ...password });
-      return EXIT.ok;
-    case 'calendar list':
-      await calendarListCommand(config, output, { year: values.year, district: values.district });
-      return EXIT.ok;
-    case 'calendar set':
-      await calendarSetCommand(config, output, { date: argument, state: positionals[3], name: values.name, district: values.district });
-      return EXIT.ok;
-    case 'calendar import':
-      await calendarImportCommand(config, output, { file: argument, district: values.district });
-      return EXIT.ok;
-    case 'escalate':
-      await escalateCommand(config, output, { date: values.date, district: values.district });
       return EXIT.ok;
     case 'user unlock':
       await userUnlockCommand(config, output, { username: values.username });
