@@ -1,6 +1,7 @@
 import type { CalendarDayResponse } from '@safegrid/contracts';
 import { Calendar, Card, Form, Input, Modal, Radio, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { dayjs, todayInShanghai } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -14,7 +15,12 @@ export function CalendarPage() {
   const t = useT();
   const user = useCurrentUser();
   const isOffice = user.role === 'district' && user.scope.regionCode === user.districtCode;
-  const [month, setMonth] = useState(() => dayjs(todayInShanghai()).startOf('month'));
+  // `?month=2027-02` opens that month (links from notices, and the e2e spec).
+  const [search] = useSearchParams();
+  const [month, setMonth] = useState(() => {
+    const asked = search.get('month');
+    return dayjs(asked && /^\d{4}-\d{2}$/.test(asked) ? `${asked}-01` : todayInShanghai()).startOf('month');
+  });
   const from = month.startOf('month').format('YYYY-MM-DD');
   const to = month.endOf('month').format('YYYY-MM-DD');
   const days = useCalendarDays(from, to);
