@@ -54,7 +54,7 @@ export async function superviseHazardRecord(stores: Stores, context: WriteContex
   };
   if (!(await stores.supervisions.insert(supervision))) throw new DomainError('conflict', 'supervision.already_listed', 'The hazard is already listed for supervision.');
   await recordHazardEvent(stores, context.deps, supervisionEvent(context, hazard, 'supervise', {
-    supervisingDepartment: department, requiredBy: input.requiredBy, listedBy: actor.displayName,
+    supervisingDepartment: department, requiredBy: input.requiredBy, listedBy: actor.displayName, listedById: actor.userId,
   }));
   return supervision;
 }
