@@ -27,7 +27,8 @@ test('the district office lists a major hazard for 挂牌督办; it shows on the
   await dialog.getByRole('button', { name: label('挂牌督办') }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page.getByTestId('supervision-badge')).toBeVisible(FIRST_RENDER);
-  await expect(page.locator('.ant-descriptions-item', { hasText: '督办级别' })).toContainText('挂牌督办');
+  // HazardFacts is a bordered Descriptions: each row holds two label/value pairs.
+  await expect(page.getByRole('row', { name: /督办级别/ }).getByRole('cell').first()).toHaveText('挂牌督办');
   await expect(page.locator('.ant-timeline')).toContainText('督办单位：区应急管理局，要求完成时间：2027-03-31');
 
   await page.getByRole('menuitem', { name: '挂牌督办' }).click();
@@ -65,6 +66,7 @@ test('a hazard under rectification shows its deadline with 剩余 N 个工作日
   expect(assigned.body.workingDaysLeft).toBe(15);
   await logIn(page, 'hutang');
   await page.goto(`/hazards/${created.body.id}`);
-  await expect(page.locator('.ant-descriptions-item', { hasText: '整改期限' })).toContainText(`${assigned.body.deadline ?? ''}`, FIRST_RENDER);
-  await expect(page.locator('.ant-descriptions-item', { hasText: '整改期限' })).toContainText('剩余 15 个工作日');
+  const deadline = page.getByRole('row', { name: /整改期限/ }).getByRole('cell').first();
+  await expect(deadline).toContainText(`${assigned.body.deadline ?? ''}`, FIRST_RENDER);
+  await expect(deadline).toContainText('剩余 15 个工作日');
 });
