@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@safegrid/platform';
+import { ConfigError, type Config } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
-import { createOutput, EXIT, UsageError } from './output.js';
+import { createOutput, EXIT, UsageError, type Output } from './output.js';
 
 const USAGE = `safegrid — 安全生产网格化监管平台
 
@@ -32,6 +33,14 @@ usage:
                     [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
   safegrid user passwd --username U (--password-stdin | --password P)
   safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
+  safegrid calendar list [--year Y] [--district D]
+                                          the year's holidays and 调休 working days, and where each comes from
+  safegrid calendar set DATE work|off|default [--name N] [--district D]
+                                          set one day of the district's own calendar (default: back to national)
+  safegrid calendar import FILE [--district D]
+                                          set days from lines "date,work|off,name" (next year's official list)
+  safegrid escalate [--date D] [--district D]
+                                          run automatic 督办 (催办, overdue, escalation) as of date D; idempotent
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -57,6 +66,8 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   force: { type: 'boolean' },
   state: { type: 'string' },
+  year: { type: 'string' },
+  date: { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -64,6 +75,27 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} must be a whole number`);
   return value;
+}
+
+/** `safegrid calendar …` and `safegrid escalate` (ADR 0063). */
+async function runCalendarCommand(config: Config, output: Output, positionals: readonly string[], values: { year?: string; date?: string; name?: string; district?: string }): Promise<number> {
+  const [command, subcommand, argument] = positionals;
+  switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
+    case 'calendar list':
+      await calendarListCommand(config, output, { year: values.year, district: values.district });
+      return EXIT.ok;
+    case 'calendar set':
+      await calendarSetCommand(config, output, { date: argument, state: positionals[3], name: values.name, district: values.district });
+      return EXIT.ok;
+    case 'calendar import':
+      await calendarImportCommand(config, output, { file: argument, district: values.district });
+      return EXIT.ok;
+    case 'escalate':
+      await escalateCommand(config, output, { date: values.date, district: values.district });
+      return EXIT.ok;
+    default:
+      throw new UsageError(`unknown command "${positionals.join(' ')}"`);
+  }
 }
 
 async function run(argv: string[]): Promise<number> {
@@ -87,6 +119,7 @@ async function run(argv: string[]): Promise<number> {
     await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
     return EXIT.ok;
   }
+  if (command === 'calendar' || command === 'escalate') return runCalendarCommand(config, output, positionals, values);
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });

@@ -5,6 +5,7 @@ import {
   HAZARD_ACTIONS,
   HAZARD_CATEGORIES,
   HAZARD_LEVELS,
+  HAZARD_NOTICE_ACTIONS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
   ROLES,
@@ -130,7 +131,8 @@ export const HazardResponse = Type.Object({
   updatedAt: DateTime,
   version: Type.Integer(),
   isOverdue: Type.Boolean(),
-  daysOverdue: Type.Integer(),
+  daysOverdue: Type.Integer({ description: 'Working days past the deadline' }),
+  workingDaysLeft: Nullable(Type.Integer({ description: '剩余工作日: working days until the deadline; null when no deadline runs or it passed' })),
   escalation: StringEnum(ESCALATION_LEVELS),
   availableActions: Type.Array(StringEnum(HAZARD_ACTIONS)),
 });
@@ -165,7 +167,7 @@ export type HazardListQuery = Static<typeof HazardListQuery>;
 
 export const HazardEventResponse = Type.Object({
   id: Type.String(),
-  action: StringEnum(['report', ...HAZARD_ACTIONS] as const),
+  action: StringEnum(['report', ...HAZARD_ACTIONS, ...HAZARD_NOTICE_ACTIONS] as const),
   fromStatus: Nullable(StringEnum(HAZARD_STATUSES)),
   toStatus: StringEnum(HAZARD_STATUSES),
   actorId: Type.String(),

@@ -21,3 +21,4 @@ export * from './messages/message-catalog.js';
 export * from './messages/field-problem.js';
 export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
+export * from './calendar.js';

@@ -21,6 +21,10 @@ import type { InspectionSettings } from './inspections/inspection-settings.js';
 import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
+import type { CalendarStore } from './calendar/calendar-store.js';
+import type { WorkingCalendars } from './calendar/working-calendars.js';
+import type { HazardNoticeStore } from './escalation/notice-store.js';
+import type { SupervisionStore } from './supervision/supervision.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -43,6 +47,12 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** The working-day calendar: national days and each district's own (ADR 0063). */
+  calendar: CalendarStore;
+  /** Which automatic 督办 steps were taken ("sent once", ADR 0063). */
+  hazardNotices: HazardNoticeStore;
+  /** 挂牌督办. */
+  supervisions: SupervisionStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -57,6 +67,8 @@ export interface CoreDeps extends Stores {
   ids: IdGenerator;
   gridLocators: GridLocators;
   hazardTimePolicy: HazardTimePolicy;
+  /** Each district's working calendar in memory; refresh after edits (ADR 0063). */
+  workingCalendars: WorkingCalendars;
   passwords: PasswordHasher;
   tokens: TokenIssuer;
   images: ImageInspector;

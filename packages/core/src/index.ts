@@ -51,6 +51,18 @@ export * from './hazards/get-hazard.js';
 export * from './hazards/list-hazards.js';
 export * from './hazards/list-hazard-assignees.js';
 
+export * from './calendar/working-calendar.js';
+export * from './calendar/calendar-store.js';
+export * from './calendar/working-calendars.js';
+export * from './calendar/calendar-use-cases.js';
+export * from './escalation/notice-steps.js';
+export * from './escalation/notice-store.js';
+export * from './escalation/run-escalation.js';
+export * from './escalation/urge-hazard.js';
+export * from './supervision/supervision.js';
+export * from './supervision/supervise-hazard.js';
+export * from './supervision/read-supervisions.js';
+
 export * from './idempotency/idempotency-store.js';
 
 export * from './photos/photo.js';

@@ -17,6 +17,7 @@ import {
   type Unit,
   type User,
 } from '@safegrid/core';
+import { DEMO_CALENDAR } from './demo-calendar.js';
 import type { DemoAccounts } from './demo-accounts.js';
 import { demoUuidV7 } from './demo-ids.js';
 import { DAY_MS, HOUR_MS, inOfficeHours, isoInstant, shanghaiDay, type DemoTimeframe } from './demo-timeframe.js';
@@ -150,7 +151,7 @@ function addFindings(visit: Visit, inspection: Inspection, records: UnitRecords)
 
 /** 立查立改: reported, assigned, submitted and closed in the same minute, as core records it. */
 function fixedOnSiteSteps(inspector: User, atMs: number, hazard: Pick<Hazard, 'level' | 'category'>, policy: HazardTimePolicy): LifecycleStep[] {
-  const deadline = defaultDeadline(policy, hazard, shanghaiDay(atMs));
+  const deadline = defaultDeadline(policy, hazard, shanghaiDay(atMs), DEMO_CALENDAR);
   const step = (action: LifecycleStep['action'], details: Record<string, unknown> = {}, note: string | null = null): LifecycleStep => ({ action, at: atMs, actor: inspector, note, details });
   return [step('report'), step('assign', { deadline, assigneeId: inspector.id, fixedOnSite: true }), step('submit', {}, '已当场整改'), step('close', { fixedOnSite: true })];
 }

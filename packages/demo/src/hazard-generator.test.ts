@@ -1,4 +1,5 @@
 import {
+  type HazardAction,
   DEFAULT_HAZARD_TIME_POLICY,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
@@ -20,6 +21,7 @@ import {
   type User,
 } from '@safegrid/core';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CALENDAR } from './demo-calendar.js';
 import { generateDemoDistrict } from './generate-demo-district.js';
 
 const now = new Date('2026-11-20T04:00:00Z');
@@ -45,7 +47,7 @@ function replayProblems(hazard: Hazard, events: readonly HazardEvent[]): string[
     if (previous && !(event.at > previous.at && event.id > previous.id)) problems.push(`${event.action}: time or id not increasing`);
     if (uuidV7Time(event.id).toISOString() !== event.at) problems.push(`${event.action}: id time differs`);
     if (new Date(event.at) > now) problems.push(`${event.action}: after now`);
-    const next: HazardStatus | null = event.action === 'report' ? 'reported' : status && nextHazardStatus(status, event.action);
+    const next: HazardStatus | null = event.action === 'report' ? 'reported' : status && nextHazardStatus(status, event.action as HazardAction);
     if (!next || next !== event.toStatus || event.fromStatus !== status) problems.push(`${event.action}: not allowed from ${status}`);
     status = next;
     const details = event.details as Record<string, string | null>;
@@ -105,7 +107,7 @@ describe('generated hazards', () => {
   it('reach every state, with dismissals of both kinds and overdue hazards at every escalation level', () => {
     expect(new Set(hazards.map((hazard) => hazard.status))).toEqual(new Set(HAZARD_STATUSES));
     expect(new Set(hazards.flatMap((hazard) => (hazard.dismissReason ? [hazard.dismissReason] : [])))).toEqual(new Set(['not_true', 'duplicate']));
-    const levels = new Set(hazards.filter((hazard) => daysOverdue(hazard, today) > 0).map((hazard) => escalationLevel(policy, daysOverdue(hazard, today))));
+    const levels = new Set(hazards.filter((hazard) => daysOverdue(hazard, today, DEMO_CALENDAR) > 0).map((hazard) => escalationLevel(policy, daysOverdue(hazard, today, DEMO_CALENDAR))));
     expect(levels).toEqual(new Set(['town', 'department', 'district']));
     const closed = hazards.filter((hazard) => hazard.status === 'closed').length;
     expect(closed / hazards.length).toBeGreaterThan(0.8);
@@ -115,7 +117,7 @@ describe('generated hazards', () => {
     const wrong = records.filter(({ hazard, events }) => {
       const assign = events.find((event) => event.action === 'assign');
       if (!assign) return hazard.plan !== null && hazard.level !== 'major';
-      const expected = defaultDeadline(policy, hazard, shanghaiDate(assign.at));
+      const expected = defaultDeadline(policy, hazard, shanghaiDate(assign.at), DEMO_CALENDAR);
       if (assign.details['deadline'] !== expected) return true;
       return hazard.level === 'major' ? missingPlanParts(hazard.plan).length > 0 || hazard.plan?.deadline !== expected : hazard.plan !== null;
     });

@@ -11,6 +11,7 @@ import {
   type RectificationPlan,
   type User,
 } from '@safegrid/core';
+import { DEMO_CALENDAR } from './demo-calendar.js';
 import { DAY_MS, HOUR_MS, inOfficeHours, shanghaiDay } from './demo-timeframe.js';
 import type { Random } from './random.js';
 
@@ -130,7 +131,7 @@ function assign(run: Run): boolean {
   // A major hazard waits for its 五到位 plan before it is assigned (reference §3.4).
   const delayHours = (random.chance(0.04) ? random.exponential(240) : random.float(0.5, 36)) + (isMajor ? random.float(48, 240) : 0);
   const assignAt = nextAt(run, run.last + delayHours * HOUR_MS);
-  run.deadline = defaultDeadline(input.policy, input, shanghaiDay(assignAt));
+  run.deadline = defaultDeadline(input.policy, input, shanghaiDay(assignAt), DEMO_CALENDAR);
   const step: LifecycleStep = {
     action: 'assign', at: assignAt, actor: input.supervisor, note: random.pick(isMajor ? NOTES.assignMajor : NOTES.assign),
     details: { deadline: run.deadline, assigneeId: run.assignee.id },
@@ -154,7 +155,7 @@ function rectify(run: Run): void {
     if (!record(run, { action: 'submit', at: nextAt(run, submitTarget), actor: run.assignee, note: random.pick(NOTES.submit), details: {} })) return;
     const reviewAt = nextAt(run, run.last + random.float(4, 120) * HOUR_MS);
     if (round < 2 && random.chance(RETURN_SHARE)) {
-      const deadline = defaultDeadline(input.policy, input, shanghaiDay(reviewAt));
+      const deadline = defaultDeadline(input.policy, input, shanghaiDay(reviewAt), DEMO_CALENDAR);
       if (!record(run, { action: 'return', at: reviewAt, actor: reviewer, note: random.pick(NOTES.return), details: { deadline } })) return;
       run.deadline = deadline;
       continue;

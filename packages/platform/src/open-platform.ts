@@ -4,12 +4,15 @@ import {
   createScryptPasswordHasher,
   createSharpImageInspector,
   createSystemIds,
+  nationalCalendarDays,
   sha256Hasher,
   systemClock,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
   createInProcessChangeFeed,
+  createWorkingCalendars,
+  installNationalCalendar,
   DEFAULT_HAZARD_TIME_POLICY,
   installBuiltInChecklists,
   type ChangeFeed,
@@ -66,6 +69,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     ids: createSystemIds(clock),
     gridLocators: createCachedGridLocators(stores.regions),
     hazardTimePolicy: DEFAULT_HAZARD_TIME_POLICY,
+    workingCalendars: createWorkingCalendars(),
     passwords: options.passwords ?? createScryptPasswordHasher(),
     tokens: createRandomTokenIssuer(),
     images: createSharpImageInspector(),
@@ -103,6 +107,9 @@ function platformMetrics(deps: CoreDeps, config: Config, version: string): Platf
   return metrics;
 }
 
+/** How often each process reloads the working calendars, for edits made through another process. */
+const CALENDAR_REFRESH_MS = 60_000;
+
 /** Opens (and by default migrates) the configured database and composes the platform over it. */
 export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<Platform> {
   const database = openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
@@ -113,11 +120,18 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
   const deps = composeDeps(database, config, sharedFeed ? { ...options, changes: sharedFeed } : options);
   // Built-in checklist versions are data the code ships with: written once, never changed.
   if (options.migrate ?? true) await installBuiltInChecklists(deps);
+  // The national working calendar ships with the code too; districts' own days are never touched.
+  if (options.migrate ?? true) await installNationalCalendar(deps, nationalCalendarDays(new Date(deps.clock.now()).getUTCFullYear() + 1));
+  else await deps.workingCalendars.refresh(deps.calendar);
+  // Calendar edits made through another process reach this one within a minute (ADR 0063).
+  const calendarRefresh = setInterval(() => void deps.workingCalendars.refresh(deps.calendar).catch(() => undefined), CALENDAR_REFRESH_MS);
+  calendarRefresh.unref();
   return {
     database,
     deps,
     services: platformServices(database, deps, config),
     close: async () => {
+      clearInterval(calendarRefresh);
       await sharedFeed?.close();
       await database.close();
     },

@@ -5,8 +5,8 @@ import { JOB_COORDINATOR_TABLES, JOB_DISTRIBUTED_TABLES } from './migrations/202
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 // Tables created after the Citus migration are distributed by district_code too.
-const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds'];
-const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
+const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', 'calendar_district_days', 'hazard_notice_steps', 'hazard_supervisions'];
+const REFERENCE_TABLES = ['regions', 'grids', 'checklists', 'calendar_national_days'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES];
 
 // Citus distributes PostgreSQL only; SQLite's keys are left narrow on purpose (the migration says why).

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { CalendarDistrictDaysTable, CalendarNationalDaysTable, HazardNoticeStepsTable, HazardSupervisionsTable } from './database-schema-calendar.js';
 import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable, OverdueFoldsTable } from './database-schema-rollups.js';
 
 export type * from './database-schema-rollups.js';
@@ -418,4 +419,8 @@ export interface Database {
   assignedDeadlineCounts: AssignedDeadlineCountsTable;
   overdueCounts: OverdueCountsTable;
   overdueFolds: OverdueFoldsTable;
+  calendarNationalDays: CalendarNationalDaysTable;
+  calendarDistrictDays: CalendarDistrictDaysTable;
+  hazardNoticeSteps: HazardNoticeStepsTable;
+  hazardSupervisions: HazardSupervisionsTable;
 }

@@ -20,6 +20,8 @@ import { createChecklistStore } from './stores/checklist-store.js';
 import { createInspectionStore } from './stores/inspection-store.js';
 import { createTenantReviewStore } from './stores/tenant-review-store.js';
 import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
+import { createCalendarStore, createHazardNoticeStore } from './stores/calendar-store.js';
+import { createSupervisionStore } from './stores/supervision-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -42,6 +44,9 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     tenantReviews: guardStore(createTenantReviewStore(db)),
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
+    calendar: guardStore(createCalendarStore(db)),
+    hazardNotices: guardStore(createHazardNoticeStore(db)),
+    supervisions: guardStore(createSupervisionStore(db)),
   };
 }
 

@@ -88,6 +88,14 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'GET /calendar/days': 'listCalendarDays',
+  'PUT /calendar/days': 'setCalendarDays',
+  'POST /hazards/{id}/urge': 'urgeHazard',
+  'GET /hazards/{id}/supervision': 'getHazardSupervision',
+  'PUT /hazards/{id}/supervision': 'superviseHazard',
+  'DELETE /hazards/{id}/supervision': 'unsuperviseHazard',
+  'GET /supervisions': 'listSupervisions',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'tenant_review.decide',
   'job.read',
   'job.manage',
+  'calendar.manage',
+  'supervision.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

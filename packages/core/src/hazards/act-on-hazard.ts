@@ -84,7 +84,7 @@ export async function actOnHazardRecord(stores: Stores, context: WriteContext, i
     details: outcome.details ?? {},
   });
   await refreshUnitRisk(stores, { unitId: next.unitId, districtCode: next.districtCode, now: nowDate, ids: deps.ids });
-  return viewHazard(next, actor, today, deps.hazardTimePolicy);
+  return viewHazard(next, actor, today, deps.hazardTimePolicy, deps.workingCalendars.forDistrict(next.districtCode));
 }
 
 /** Takes one lifecycle action on a hazard in one transaction, then tells live views. */

@@ -3,7 +3,7 @@ import { missingPlanParts } from './hazard.js';
 import type { HazardActionStep } from './hazard-action.js';
 import { assigneeProblem } from './hazard-assignee.js';
 import { majorPlanIncomplete } from './hazard-errors.js';
-import { defaultDeadline } from './hazard-time-policy.js';
+import { defaultDeadline, workingDeadline } from './hazard-time-policy.js';
 import { completePlan } from './report-hazard.js';
 
 /** 交办: sets the deadline (default by level and category) and the assignee. A major hazard needs its 五到位 plan. */
@@ -13,10 +13,13 @@ export const assignHazard: HazardActionStep<'assign'> = async ({ deps, stores, t
     const missing = missingPlanParts(plan);
     if (missing.length > 0) throw majorPlanIncomplete(missing);
   }
+  const calendar = deps.workingCalendars.forDistrict(hazard.districtCode);
   const planDeadline = hazard.level === 'major' && plan?.deadline ? plan.deadline : undefined;
-  const deadline = input.deadline ?? planDeadline ?? defaultDeadline(deps.hazardTimePolicy, hazard, today);
+  const chosen = input.deadline ?? planDeadline;
+  // A deadline chosen on a holiday or rest day moves to the next working day (ADR 0063).
+  const deadline = chosen ? workingDeadline(calendar, chosen) : defaultDeadline(deps.hazardTimePolicy, hazard, today, calendar);
   const problems: FieldProblem[] = [];
-  if (deadline < today) problems.push({ path: input.deadline ? '/deadline' : '/plan/deadline', code: 'in_past' });
+  if (chosen && chosen < today) problems.push({ path: input.deadline ? '/deadline' : '/plan/deadline', code: 'in_past' });
   if (input.assigneeId) {
     const problem = await assigneeProblem(stores, hazard, input.assigneeId);
     if (problem) problems.push(problem);

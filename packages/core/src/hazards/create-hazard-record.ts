@@ -29,7 +29,7 @@ export interface HazardDraft {
 }
 
 export interface HazardRecordContext {
-  readonly deps: Pick<CoreDeps, 'ids' | 'clock' | 'hazardTimePolicy'>;
+  readonly deps: Pick<CoreDeps, 'ids' | 'clock' | 'hazardTimePolicy' | 'workingCalendars'>;
   readonly stores: Stores;
   readonly actor: Actor;
   readonly now: Date;
@@ -92,7 +92,7 @@ async function closeOnTheSpot(input: {
   const { context, hazard, event, fixedOnSite } = input;
   const { deps, stores, actor } = context;
   const evidence = fixedOnSite.evidencePhotoIds;
-  const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, context.today);
+  const deadline = defaultDeadline(deps.hazardTimePolicy, hazard, context.today, deps.workingCalendars.forDistrict(hazard.districtCode));
   await recordHazardEvent(stores, deps, event({ action: 'assign', fromStatus: 'reported', toStatus: 'assigned', details: { deadline, assigneeId: actor.userId, fixedOnSite: true } }));
   await recordHazardEvent(stores, deps, event({ action: 'submit', fromStatus: 'assigned', toStatus: 'submitted', photoIds: evidence, note: fixedOnSite.note ?? null }));
   await recordHazardEvent(stores, deps, event({ action: 'close', fromStatus: 'submitted', toStatus: 'closed', details: { fixedOnSite: true } }));

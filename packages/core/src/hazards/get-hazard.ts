@@ -10,7 +10,7 @@ import { viewHazard, type HazardView } from './hazard-view.js';
 export async function getHazard(deps: CoreDeps, actor: Actor, hazardId: string): Promise<HazardView> {
   const hazard = await deps.hazards.findById(hazardId, scopeFilterOf(actor));
   if (!hazard) throw hazardNotFound(hazardId);
-  return viewHazard(hazard, actor, shanghaiDate(deps.clock.now()), deps.hazardTimePolicy);
+  return viewHazard(hazard, actor, shanghaiDate(deps.clock.now()), deps.hazardTimePolicy, deps.workingCalendars.forDistrict(hazard.districtCode));
 }
 
 /** The timeline of a hazard the actor can see, oldest first. */

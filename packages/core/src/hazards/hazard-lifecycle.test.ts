@@ -97,13 +97,14 @@ describe('major hazards (重大事故隐患)', () => {
     expect(deps.tables.hazards.get(hazard.id)?.status).toBe('reported');
   });
 
-  it('takes the plan given with assign and uses its deadline', async () => {
+  it('takes the plan given with assign and uses its deadline, moved off a rest day', async () => {
     const deps = createInMemoryDeps();
     const town = deps.given.user('town');
     const hazard = deps.given.hazard({ level: 'major' });
     const assigned = await actOnHazard(deps, town, { hazardId: hazard.id, action: { action: 'assign', plan } });
     expect(assigned.status).toBe('assigned');
-    expect(assigned.deadline).toBe('2026-05-30');
+    // 2026-05-30 is a Saturday: the deadline moves to Monday 06-01 (ADR 0063); the plan keeps what was written.
+    expect(assigned.deadline).toBe('2026-06-01');
     expect(assigned.plan).toEqual(plan);
   });
 
@@ -135,14 +136,15 @@ describe('rules of single actions', () => {
     });
   });
 
-  it('sets the default deadline by level and category on assign', async () => {
+  it('sets the default deadline by level and category on assign, in working days', async () => {
+    // Monday 2026-03-02 (this fake calendar has weekends only): 7, 15 and 3 working days.
     const deps = createInMemoryDeps();
     const town = deps.given.user('town');
     const electrical = deps.given.hazard({ category: 'electrical' });
     const other = deps.given.hazard({ category: 'management' });
     const fireLane = deps.given.hazard({ category: 'fire_lane' });
-    expect((await actOnHazard(deps, town, { hazardId: electrical.id, action: { action: 'assign' } })).deadline).toBe('2026-03-09');
-    expect((await actOnHazard(deps, town, { hazardId: other.id, action: { action: 'assign' } })).deadline).toBe('2026-03-17');
+    expect((await actOnHazard(deps, town, { hazardId: electrical.id, action: { action: 'assign' } })).deadline).toBe('2026-03-11');
+    expect((await actOnHazard(deps, town, { hazardId: other.id, action: { action: 'assign' } })).deadline).toBe('2026-03-23');
     expect((await actOnHazard(deps, town, { hazardId: fireLane.id, action: { action: 'assign' } })).deadline).toBe('2026-03-05');
   });
 
@@ -173,8 +175,11 @@ describe('rules of single actions', () => {
     // Shanghai dates: 2026-03-05T16:30Z is already 3-06 in Shanghai.
     expect(await at('2026-03-05T15:59:00Z')).toMatchObject({ isOverdue: false, escalation: 'none' });
     expect(await at('2026-03-05T16:30:00Z')).toMatchObject({ isOverdue: true, daysOverdue: 1, escalation: 'town' });
-    expect(await at('2026-03-13T04:00:00Z')).toMatchObject({ daysOverdue: 8, escalation: 'department' });
-    expect(await at('2026-03-21T04:00:00Z')).toMatchObject({ daysOverdue: 16, escalation: 'district' });
+    // Working days: the weekend of 3-07/08 adds none; the 8th working day after Thursday 3-05 is 3-17, the 16th 3-27.
+    expect(await at('2026-03-08T04:00:00Z')).toMatchObject({ isOverdue: true, daysOverdue: 1, escalation: 'town' });
+    expect(await at('2026-03-16T04:00:00Z')).toMatchObject({ daysOverdue: 7, escalation: 'town' });
+    expect(await at('2026-03-17T04:00:00Z')).toMatchObject({ daysOverdue: 8, escalation: 'department' });
+    expect(await at('2026-03-27T04:00:00Z')).toMatchObject({ daysOverdue: 16, escalation: 'district' });
   });
 
   it('limits extensions and requires a later deadline with a reason', async () => {

@@ -80,12 +80,20 @@ export interface Hazard {
   readonly version: number;
 }
 
+/**
+ * Timeline events that do not change the state (ADR 0063): 催办 reminder, overdue notice and
+ * escalation written by the escalation job, a manual 催办 (`urge`), 挂牌督办 and 摘牌. They carry
+ * fromStatus = toStatus = the hazard's status; notifications hook them in recordHazardEvent.
+ */
+export const HAZARD_NOTICE_ACTIONS = ['remind', 'overdue', 'escalate', 'urge', 'supervise', 'unsupervise'] as const;
+export type HazardNoticeAction = (typeof HAZARD_NOTICE_ACTIONS)[number];
+
 /** One line of a hazard's timeline, written in the same transaction as the change it records. */
 export interface HazardEvent {
   readonly id: string;
   readonly hazardId: string;
   readonly districtCode: string;
-  readonly action: 'report' | HazardAction;
+  readonly action: 'report' | HazardAction | HazardNoticeAction;
   readonly fromStatus: HazardStatus | null;
   readonly toStatus: HazardStatus;
   readonly actorId: string;

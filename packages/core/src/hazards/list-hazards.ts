@@ -15,7 +15,7 @@ export async function listHazards(
   const today = shanghaiDate(deps.clock.now());
   const page = await deps.hazards.list(scopeFilterOf(actor), input.filter, input.page, today);
   return {
-    items: page.items.map((hazard) => viewHazard(hazard, actor, today, deps.hazardTimePolicy)),
+    items: page.items.map((hazard) => viewHazard(hazard, actor, today, deps.hazardTimePolicy, deps.workingCalendars.forDistrict(hazard.districtCode))),
     nextCursor: page.nextCursor,
   };
 }

@@ -56,7 +56,7 @@ export async function reportHazardRecord(stores: Stores, context: WriteContext, 
   if (!canReportFromSource(actor, input.source)) throw hazardSourceRefused(input.source);
   const today = shanghaiDate(now);
   const replay = await findReplay(stores, actor, input);
-  if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy), created: false };
+  if (replay) return { hazard: viewHazard(replay, actor, today, deps.hazardTimePolicy, deps.workingCalendars.forDistrict(replay.districtCode)), created: false };
 
   const placement = await resolvePlacement(stores, actor, input, located);
   await checkReportFields(stores, actor, input, now);
@@ -80,7 +80,7 @@ export async function reportHazardRecord(stores: Stores, context: WriteContext, 
       userId: actor.userId, key: input.idempotencyKey, requestHash: input.requestHash ?? '', resourceId: hazard.id, createdAt: nowIso,
     });
   }
-  return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy), created: true };
+  return { hazard: viewHazard(hazard, actor, today, deps.hazardTimePolicy, deps.workingCalendars.forDistrict(hazard.districtCode)), created: true };
 }
 
 /** Records a new hazard (starting 待核实), or closes it at once when fixed on the spot. One transaction. */

@@ -1,6 +1,7 @@
 import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
+import { escalateHazardsJob } from '../escalation/escalate-hazards-job.js';
 import type { JobDefinition } from './job-definition.js';
 
 /**
@@ -13,4 +14,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   regradeRiskJob,
   purgeExpiredSessionsJob,
   foldPastDeadlinesJob,
+  escalateHazardsJob,
 ];

@@ -6,6 +6,7 @@ import { createCachedGridLocators } from '../geo/cached-grid-locators.js';
 import type { Polygon } from '../geo/geometry.js';
 import type { Hazard } from '../hazards/hazard.js';
 import { DEFAULT_HAZARD_TIME_POLICY } from '../hazards/hazard-time-policy.js';
+import { createWorkingCalendars } from '../calendar/working-calendars.js';
 import type { Photo } from '../photos/photo.js';
 import type { Grid, Region } from '../regions/region.js';
 import { createManualClock, type ManualClock } from '../shared/clock.js';
@@ -97,6 +98,7 @@ export function createInMemoryDeps(): InMemoryDeps {
     ids,
     gridLocators,
     hazardTimePolicy: DEFAULT_HAZARD_TIME_POLICY,
+    workingCalendars: createWorkingCalendars(),
     passwords: {
       hash: async (password) => `plain:${password}`,
       verify: async (password, hash) => hash === `plain:${password}`,

@@ -15,6 +15,9 @@ import * as addHazardListIndexes from './20261126T1200-add-hazard-list-indexes.j
 import * as createJobs from './20261207T1000-create-jobs.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
 import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
+import * as createWorkingCalendar from './20261208T0100-create-working-calendar.js';
+import * as createHazardNoticeSteps from './20261208T0110-create-hazard-notice-steps.js';
+import * as createHazardSupervisions from './20261208T0120-create-hazard-supervisions.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 
 export interface SafeGridMigration {
@@ -40,5 +43,8 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261207T1000-create-jobs', up: createJobs.up },
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
   { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
+  { name: '20261208T0100-create-working-calendar', up: createWorkingCalendar.up },
+  { name: '20261208T0110-create-hazard-notice-steps', up: createHazardNoticeSteps.up },
+  { name: '20261208T0120-create-hazard-supervisions', up: createHazardSupervisions.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
 ];

@@ -33,6 +33,7 @@ export function presentHazard(hazard: HazardView): HazardResponse {
     version: hazard.version,
     isOverdue: hazard.isOverdue,
     daysOverdue: hazard.daysOverdue,
+    workingDaysLeft: hazard.workingDaysLeft,
     escalation: hazard.escalation,
     availableActions: [...hazard.availableActions],
   };

@@ -105,11 +105,12 @@ describeEachDialect('hazard routes', (dialect) => {
     const town = await server.login('town');
     const created = (await post('/api/v1/hazards', town.token, report())).json() as HazardResponse;
     await post(`/api/v1/hazards/${created.id}/actions`, town.token, { action: 'assign', deadline: '2026-03-03' });
-    server.clock.set('2026-03-12T02:00:00Z');
+    // Working days after Tuesday 3-03 (ADR 0063): 3-13 is the 8th, where the department level starts.
+    server.clock.set('2026-03-13T02:00:00Z');
     // Sessions last 12 hours: log in again on the later day.
     const later = await server.login('town');
     const view = expectResponse<HazardResponse>(await get(`/api/v1/hazards/${created.id}`, later.token), 200, HazardResponse);
-    expect(view).toMatchObject({ isOverdue: true, daysOverdue: 9, escalation: 'department' });
+    expect(view).toMatchObject({ isOverdue: true, daysOverdue: 8, escalation: 'department', workingDaysLeft: null });
     const overdue = expectResponse<HazardPage>(await get('/api/v1/hazards?overdue=true', later.token), 200, HazardPage);
     expect(overdue.items.map((hazard) => hazard.id)).toEqual([created.id]);
     const notOverdue = expectResponse<HazardPage>(await get('/api/v1/hazards?overdue=false&status=assigned', later.token), 200, HazardPage);

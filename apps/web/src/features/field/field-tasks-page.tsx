@@ -3,10 +3,11 @@ import { Alert, Button, Card, Empty, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { ProblemAlert } from '../../shared/components/problem-alert';
-import { formatDate, formatDateTime } from '../../shared/format/dates';
+import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
+import { DeadlineText } from '../hazards/components/deadline-text';
 import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
@@ -50,7 +51,7 @@ export function FieldTasksPage() {
                   </Space>
                   <HazardStatusTag hazard={hazard} />
                   <Typography.Text type="secondary">
-                    {labelOf(t, 'hazardCategory', hazard.category)} · {nameOf(hazard.villageCode)} · {t('field.deadline')} {formatDate(hazard.deadline)}
+                    {labelOf(t, 'hazardCategory', hazard.category)} · {nameOf(hazard.villageCode)} · {t('field.deadline')} <DeadlineText hazard={hazard} />
                   </Typography.Text>
                 </Space>
               </Card>

@@ -13,6 +13,9 @@ import { HazardStatusTag } from './components/hazard-status-tag';
 import { HazardStepsBar } from './components/hazard-steps-bar';
 import { HazardTimeline } from './components/hazard-timeline';
 import { useHazard, useHazardAssignees, useHazardEvents } from './use-hazards';
+import { SupervisionBadge, SupervisionCard } from '../supervision/supervision-card';
+import { UrgeButton } from '../supervision/urge-button';
+import { useHazardSupervision } from '../supervision/use-supervision';
 
 /** One hazard: its record, photos, plan, timeline, and the actions this user may take now. */
 // Leaflet only when the hazard has a place to show.
@@ -29,6 +32,8 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
   const navigate = useNavigate();
   const events = useHazardEvents(hazard.id);
   const assignees = useHazardAssignees(hazard.id, hazard.assigneeId !== null);
+  const supervision = useHazardSupervision(hazard.id).data?.supervision ?? null;
+  const listed = supervision !== null && supervision.delistedAt === null;
   return (
     <>
       <div className="page-header">
@@ -36,16 +41,17 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
           <Button type="text" icon={<ArrowLeftOutlined aria-hidden />} aria-label={t('common.back')} onClick={() => navigate(-1)} />
           <Typography.Title level={2}>{hazard.title}</Typography.Title>
           <HazardStatusTag hazard={hazard} />
+          <SupervisionBadge supervision={supervision} />
         </Space>
       </div>
       <HazardStepsBar hazard={hazard} events={events.data ?? []} />
       <Card title={t('hazard.actions')} className="section-card">
-        <HazardActionBar hazard={hazard} />
+        <Space wrap><HazardActionBar hazard={hazard} /><UrgeButton hazard={hazard} /></Space>
       </Card>
       <Row gutter={[16, 16]} className="section-row">
         <Col xs={24} xl={15}>
           <Card title={t('hazard.record')}>
-            <HazardFacts hazard={hazard} reporterName={events.data?.[0]?.actorName} assignees={assignees.data} />
+            <HazardFacts hazard={hazard} reporterName={events.data?.[0]?.actorName} assignees={assignees.data} listed={listed} />
             {hazard.photoIds.length > 0 && (
               <>
                 <Typography.Title level={5}>{t('hazard.photos')}</Typography.Title>
@@ -53,6 +59,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
               </>
             )}
           </Card>
+          <SupervisionCard hazard={hazard} supervision={supervision} />
           {hazard.plan && (
             <Card title={t('field.plan')} className="section-card">
               <Descriptions size="small" column={1} items={[

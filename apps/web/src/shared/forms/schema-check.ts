@@ -80,27 +80,38 @@ function officeCode(schema: TSchema, path: string, code: string): string {
   if (code !== 'required' && code !== 'enum' && code !== 'type') return code;
   const segments = path.split('/').filter(Boolean);
   if (segments.includes('location') || segments.includes('position')) return 'place';
-  return isChoice(schemaAt(schema, segments)) ? 'choose' : code;
+  return isChoice(schemaAt(schema as SchemaNode, segments)) ? 'choose' : code;
+}
+
+/** The JSON Schema keywords read below; a TypeBox schema is plain JSON Schema at run time. */
+interface SchemaNode {
+  readonly enum?: unknown;
+  readonly const?: unknown;
+  readonly type?: unknown;
+  readonly anyOf?: readonly SchemaNode[];
+  readonly oneOf?: readonly SchemaNode[];
+  readonly items?: SchemaNode;
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
 }
 
 /** The part of a schema that describes the value at `segments`, through objects, arrays and unions. */
-function schemaAt(schema: TSchema | undefined, segments: readonly string[]): TSchema | undefined {
+function schemaAt(schema: SchemaNode | undefined, segments: readonly string[]): SchemaNode | undefined {
   let current = schema;
   for (const segment of segments) {
     if (!current) return undefined;
-    const options = (current.anyOf ?? current.oneOf) as TSchema[] | undefined;
+    const options = current.anyOf ?? current.oneOf;
     if (options) current = options.find((option) => option.properties?.[segment] !== undefined || option.items !== undefined) ?? options[0];
-    current = /^\d+$/.test(segment) ? (current?.items as TSchema | undefined) : (current?.properties as Record<string, TSchema> | undefined)?.[segment];
+    current = /^\d+$/.test(segment) ? current?.items : current?.properties?.[segment];
   }
   return current;
 }
 
-function isChoice(schema: TSchema | undefined): boolean {
+function isChoice(schema: SchemaNode | undefined): boolean {
   if (!schema) return false;
   if (Array.isArray(schema.enum) || schema.const !== undefined) return true;
-  const options = (schema.anyOf ?? schema.oneOf) as TSchema[] | undefined;
+  const options = schema.anyOf ?? schema.oneOf;
   if (options) return options.some(isChoice);
-  return schema.type === 'array' && isChoice(schema.items as TSchema | undefined);
+  return schema.type === 'array' && isChoice(schema.items);
 }
 
 /** `/contacts/0/phone` → `['contacts', 0, 'phone']`, the name path of an Ant Design form field. */

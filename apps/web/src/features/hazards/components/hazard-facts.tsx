@@ -1,15 +1,18 @@
 import type { HazardAssigneeResponse, HazardResponse } from '@safegrid/contracts';
 import { Descriptions } from 'antd';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../../shared/format/dates';
+import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useGrid, useTowns } from '../../regions/use-regions';
 import { useUnit } from '../../units/use-units';
+import { DeadlineText } from './deadline-text';
 
 /** The hazard's record: what, where, who, by when. */
-export function HazardFacts({ hazard, reporterName, assignees }: {
+export function HazardFacts({ hazard, reporterName, assignees, listed = false }: {
   readonly hazard: HazardResponse;
+  /** 挂牌督办: 督办级别 shows it instead of the level derived from time. */
+  readonly listed?: boolean;
   readonly reporterName: string | undefined;
   readonly assignees: readonly HazardAssigneeResponse[] | undefined;
 }) {
@@ -25,9 +28,9 @@ export function HazardFacts({ hazard, reporterName, assignees }: {
     { key: 'source', label: t('field.source'), children: labelOf(t, 'hazardSource', hazard.source) },
     { key: 'place', label: t('field.place'), children: `${nameOf(hazard.townCode)} · ${nameOf(hazard.villageCode)} · ${grid.data?.name ?? '…'}` },
     { key: 'unit', label: t('field.unit'), children: hazard.unitId ? <Link to={`/units/${hazard.unitId}`}>{unit.data?.name ?? t('hazard.openUnit')}</Link> : '—' },
-    { key: 'deadline', label: t('field.deadline'), children: formatDate(hazard.deadline) },
+    { key: 'deadline', label: t('field.deadline'), children: <DeadlineText hazard={hazard} /> },
     { key: 'assignee', label: t('field.assignee'), children: hazard.assigneeId ? (assignee?.displayName ?? '…') : '—' },
-    { key: 'escalation', label: t('field.escalation'), children: labelOf(t, 'escalation', hazard.escalation) },
+    { key: 'escalation', label: t('field.escalation'), children: labelOf(t, 'escalation', listed ? 'listed' : hazard.escalation) },
     { key: 'reportedAt', label: t('field.reportedAt'), children: `${formatDateTime(hazard.reportedAt)}${reporterName ? ` · ${reporterName}` : ''}` },
     { key: 'foundAt', label: t('field.foundAt'), children: formatDateTime(hazard.foundAt) },
     { key: 'closedAt', label: t('field.closedAt'), children: formatDateTime(hazard.closedAt) },

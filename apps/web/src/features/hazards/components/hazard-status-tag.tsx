@@ -17,7 +17,7 @@ export function HazardStatusTag({ hazard }: { readonly hazard: Pick<HazardRespon
   return (
     <Space size={4} wrap>
       <Tag color={STATUS_COLOR[hazard.status]}>{labelOf(t, 'hazardStatus', hazard.status)}</Tag>
-      {hazard.isOverdue && <Tag color="error">{t('hazard.overdueDays', { days: hazard.daysOverdue })}</Tag>}
+      {hazard.isOverdue && <Tag color="error">{hazard.daysOverdue > 0 ? t('deadline.overdueWorkingDays', { days: hazard.daysOverdue }) : t('deadline.overdue')}</Tag>}
       {hazard.level === 'major' && <Tag color="magenta">{labelOf(t, 'hazardLevel', 'major')}</Tag>}
     </Space>
   );

@@ -1,10 +1,11 @@
 import type { HazardResponse } from '@safegrid/contracts';
 import { Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import { formatDate, formatDateTime } from '../../../shared/format/dates';
+import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useTowns } from '../../regions/use-regions';
+import { DeadlineText } from './deadline-text';
 import { HazardStatusTag } from './hazard-status-tag';
 
 export function HazardTable({ hazards, loading }: { readonly hazards: readonly HazardResponse[]; readonly loading: boolean }) {
@@ -16,7 +17,7 @@ export function HazardTable({ hazards, loading }: { readonly hazards: readonly H
     { key: 'category', title: t('field.category'), render: (_, hazard) => labelOf(t, 'hazardCategory', hazard.category), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, hazard) => labelOf(t, 'sector', hazard.sector), responsive: ['lg'] },
     { key: 'town', title: t('field.town'), render: (_, hazard) => nameOf(hazard.townCode), responsive: ['lg'] },
-    { key: 'deadline', title: t('field.deadline'), render: (_, hazard) => formatDate(hazard.deadline), responsive: ['md'] },
+    { key: 'deadline', title: t('field.deadline'), render: (_, hazard) => <DeadlineText hazard={hazard} />, responsive: ['md'] },
     { key: 'reportedAt', title: t('field.reportedAt'), render: (_, hazard) => formatDateTime(hazard.reportedAt), responsive: ['sm'] },
   ];
   return <Table<HazardResponse> rowKey="id" columns={columns} dataSource={[...hazards]} loading={loading} pagination={false} size="middle" scroll={{ x: true }} />;

@@ -5,12 +5,22 @@ import { useT, type Translate } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { PhotoStrip } from '../../photos/photo-strip';
 
-const COLOR: Readonly<Record<string, string>> = { report: 'blue', assign: 'blue', submit: 'purple', close: 'green', dismiss: 'gray', return: 'red', extend: 'orange', reassign: 'blue' };
+const COLOR: Readonly<Record<string, string>> = {
+  report: 'blue', assign: 'blue', submit: 'purple', close: 'green', dismiss: 'gray', return: 'red', extend: 'orange', reassign: 'blue',
+  remind: 'orange', overdue: 'red', escalate: 'red', urge: 'orange', supervise: 'magenta', unsupervise: 'green',
+};
 
 function detailLine(t: Translate, event: HazardEventResponse): string | null {
   const { details } = event;
   const parts: string[] = [];
-  if (typeof details.deadline === 'string') parts.push(t('timeline.deadline', { date: details.deadline }));
+  if (typeof details.deadline === 'string' && event.action !== 'urge') parts.push(t('timeline.deadline', { date: details.deadline }));
+  if (typeof details.workingDaysLeft === 'number') parts.push(t('timeline.workingDaysLeft', { days: details.workingDaysLeft }));
+  if (typeof details.level === 'string' && typeof details.workingDaysOverdue === 'number') {
+    parts.push(t('timeline.escalatedTo', { level: labelOf(t, 'escalation', details.level), days: details.workingDaysOverdue }));
+  }
+  if (event.action === 'supervise' && typeof details.supervisingDepartment === 'string' && typeof details.requiredBy === 'string') {
+    parts.push(t('timeline.supervision', { department: details.supervisingDepartment, date: details.requiredBy }));
+  }
   if (typeof details.reason === 'string') parts.push(labelOf(t, 'dismissReason', details.reason));
   if (details.fixedOnSite === true) parts.push(t('timeline.fixedOnSite'));
   return parts.length > 0 ? parts.join(' · ') : null;
