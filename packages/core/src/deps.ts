@@ -21,6 +21,8 @@ import type { InspectionSettings } from './inspections/inspection-settings.js';
 import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
+import type { ChannelStore, NotificationStore } from './notifications/notification-store.js';
+import type { NotificationSenders } from './notifications/notification-senders.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -43,6 +45,10 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** Inboxes and notification settings (issue 11). */
+  notifications: NotificationStore;
+  /** Channel endpoints and the delivery log (issue 11). */
+  channels: ChannelStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -69,6 +75,10 @@ export interface CoreDeps extends Stores {
   inspectionSettings?: InspectionSettings;
   /** Committed changes for live views; use cases publish after their transaction. */
   changes: ChangeFeed;
+  /** WeCom, DingTalk, webhook, e-mail and SMS senders; NO_NOTIFICATION_SENDERS when absent. */
+  notificationSenders?: NotificationSenders;
+  /** The web app's public address for links in outside messages (SAFEGRID_PUBLIC_URL); none when absent. */
+  publicUrl?: string | null;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
   inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }

@@ -29,9 +29,10 @@ import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
+import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables {
+export interface MemoryTables extends MemoryJobTables, MemoryNotificationTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -68,6 +69,7 @@ export function createMemoryTables(): MemoryTables {
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
     overdueFolds: new Map(),
     jobs: new Map(), scheduleRuns: new Map(),
+    ...createMemoryNotificationTables(),
   };
 }
 
@@ -224,6 +226,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
     listByDistrict: async (districtCode) =>
       [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode),
+    setEmail: async (userId, email, at) => {
+      const entry = tables.users.get(userId);
+      if (entry) tables.users.set(userId, { ...entry, user: { ...entry.user, email, updatedAt: at } });
+    },
   };
   const sessions: SessionStore = {
     insert: async (session) => {
@@ -343,5 +349,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables),
+    notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables) };
 }
