@@ -6,3 +6,7 @@ export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
+export * from './notifications/robot-messages.js';
+export * from './notifications/http-senders.js';
+export * from './notifications/smtp-mailer.js';
+export * from './notifications/logging-sms-sender.js';

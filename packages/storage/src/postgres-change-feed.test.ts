@@ -17,7 +17,7 @@ function collector(feed: PostgresChangeFeed) {
   const seen: string[] = [];
   const waiting: { count: number; resolve: () => void }[] = [];
   feed.subscribe((delivered) => {
-    seen.push(delivered.hazardId);
+    seen.push(delivered.kind === 'hazard' ? delivered.hazardId : `notification:${delivered.recipientIds.join(',')}`);
     for (const wait of waiting.filter((entry) => seen.length >= entry.count)) wait.resolve();
   });
   return {

@@ -88,6 +88,19 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'GET /notifications': 'listNotifications',
+  'GET /notifications/unread-count': 'countUnreadNotifications',
+  'POST /notifications/read': 'markNotificationsRead',
+  'POST /notifications/read-all': 'markAllNotificationsRead',
+  'GET /notifications/settings': 'getNotificationSettings',
+  'PUT /notifications/settings': 'saveNotificationSettings',
+  'GET /notifications/stream': 'streamNotifications',
+  'GET /notification-channels': 'listChannelEndpoints',
+  'POST /notification-channels': 'createChannelEndpoint',
+  'PUT /notification-channels/{id}': 'updateChannelEndpoint',
+  'DELETE /notification-channels/{id}': 'deleteChannelEndpoint',
+  'GET /notification-deliveries': 'listNotificationDeliveries',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -69,6 +69,8 @@ export const EN: MessageCatalog = {
     'tenant_review.self_decision': 'Whoever applied does not decide the same review',
     'tenant_review.conditions_missing': 'A lease is approved only with a signed safety agreement and a building that passed fire acceptance',
     'tenant_review.changed_concurrently': 'The tenant review was changed by someone else; reload and try again',
+    'notification.channels_refused': 'Only the district office configures notification channels and reads the delivery log',
+    'notification.endpoint_not_found': 'The channel endpoint does not exist',
   },
   fieldProblems: {
     required: 'is required',
@@ -119,6 +121,10 @@ export const EN: MessageCatalog = {
     campaign_not_active: 'is not running today',
     unit_not_in_campaign: 'does not cover this unit',
     not_campaign_checklist: 'must be the campaign’s checklist',
+    kind_mandatory: 'is mandatory and cannot be turned off',
+    email_format: 'is not a valid e-mail address',
+    target_not_url: 'must start with http:// or https://',
+    region_unknown: 'is not the district or one of its towns',
   },
   fields: {
     action: 'Action',
@@ -215,5 +221,9 @@ export const EN: MessageCatalog = {
     tenant: 'Tenant',
     tenantUnitId: 'Tenant unit',
     text: 'Text',
+    mutedKinds: 'Muted kinds',
+    email: 'E-mail',
+    target: 'Address',
+    secret: 'Signing secret',
   },
 };

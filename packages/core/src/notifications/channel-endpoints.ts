@@ -29,12 +29,12 @@ const URL_CHANNELS: readonly Channel[] = ['wecom', 'dingtalk', 'webhook'];
 
 async function check(deps: CoreDeps, actor: Actor, input: ChannelEndpointInput, target: string | undefined): Promise<void> {
   const problems: FieldProblem[] = [];
-  if (!input.name.trim()) problems.push({ path: '/name', code: 'field.required' });
-  if (!target?.trim()) problems.push({ path: '/target', code: 'field.required' });
-  else if (URL_CHANNELS.includes(input.channel) && !/^https?:\/\/\S+$/.test(target.trim())) problems.push({ path: '/target', code: 'notification.target_not_url' });
+  if (!input.name.trim()) problems.push({ path: '/name', code: 'required' });
+  if (!target?.trim()) problems.push({ path: '/target', code: 'required' });
+  else if (URL_CHANNELS.includes(input.channel) && !/^https?:\/\/\S+$/.test(target.trim())) problems.push({ path: '/target', code: 'target_not_url' });
   if (input.regionCode !== actor.districtCode) {
     const region = await deps.regions.findRegion(input.regionCode);
-    if (!region || region.districtCode !== actor.districtCode) problems.push({ path: '/regionCode', code: 'notification.region_unknown' });
+    if (!region || region.districtCode !== actor.districtCode) problems.push({ path: '/regionCode', code: 'region_unknown' });
   }
   if (problems.length > 0) throw invalidInput(problems);
 }

@@ -42,9 +42,9 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  */
 export async function saveNotificationSettings(deps: CoreDeps, actor: Actor, input: NotificationSettings): Promise<NotificationSettings> {
   const mandatory = input.mutedKinds.findIndex((kind) => isMandatoryKind(kind));
-  if (mandatory >= 0) throw invalidInput([{ path: `/mutedKinds/${mandatory}`, code: 'notification.kind_mandatory', params: { kind: input.mutedKinds[mandatory] ?? '' } }]);
+  if (mandatory >= 0) throw invalidInput([{ path: `/mutedKinds/${mandatory}`, code: 'kind_mandatory', params: { kind: input.mutedKinds[mandatory] ?? '' } }]);
   const email = input.email?.trim() || null;
-  if (email !== null && !EMAIL.test(email)) throw invalidInput([{ path: '/email', code: 'notification.email_invalid' }]);
+  if (email !== null && !EMAIL.test(email)) throw invalidInput([{ path: '/email', code: 'email_format' }]);
   const kinds: NotificationKind[] = [...new Set(input.mutedKinds)];
   const at = deps.clock.now().toISOString();
   await deps.inTransaction(async (stores) => {
