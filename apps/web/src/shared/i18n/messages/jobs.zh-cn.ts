@@ -24,4 +24,6 @@ export const JOBS_ZH_CN = {
   'job.kind.risk.regrade': '风险重新分级',
   'job.kind.sessions.purge': '清理过期会话',
   'job.kind.stats.fold-past-deadlines': '逾期统计日结',
+  'job.kind.notifications.fan-out': '通知分发',
+  'job.kind.notifications.deliver': '通知渠道发送',
 } as const;
