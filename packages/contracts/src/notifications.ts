@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, SECTORS } from '@safegrid/core';
+import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_LINK_TYPES, SECTORS } from '@safegrid/core';
 import { DateTime, Nullable, PageQuery, StringEnum, Uuid, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -15,7 +15,7 @@ export const NotificationResponse = Type.Object({
   kind: NotificationKindSchema,
   title: Type.String(),
   body: Type.String(),
-  link: Type.Object({ type: Type.Literal('hazard'), id: Uuid }),
+  link: Type.Object({ type: StringEnum(NOTIFICATION_LINK_TYPES, { description: 'hazard → /hazards/{id}, campaign → /campaigns/{id}, tenant_review → /tenant-reviews' }), id: Uuid }),
   createdAt: DateTime,
   readAt: Nullable(DateTime),
 });

@@ -1,7 +1,9 @@
 import type { Role, User } from '../accounts/user.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { actorOf } from '../accounts/actor.js';
+import type { Campaign } from '../campaigns/campaign.js';
 import type { Hazard, HazardEvent } from '../hazards/hazard.js';
+import type { TenantReview } from '../parks/tenant-review.js';
 import type { NotificationKind } from './notification.js';
 
 /**
@@ -98,4 +100,28 @@ export function recipientsOf(hazard: Hazard, event: HazardEvent, users: readonly
     }
   }
   return recipients;
+}
+
+/** Whether two region codes overlap: one contains the other (codes nest: district ⊃ town ⊃ village). */
+const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/**
+ * A new campaign (专项整治) tells the town offices and grid workers whose area it covers (all of the
+ * district's when its scope names no region), never its creator.
+ */
+export function campaignRecipients(campaign: Campaign, users: readonly User[]): Recipient[] {
+  const regions = campaign.scope.regionCodes;
+  return users
+    .filter((user) => user.status === 'active' && user.districtCode === campaign.districtCode && user.id !== campaign.createdBy)
+    .filter((user) => (user.role === 'town' && user.scope.regionCode !== user.districtCode) || user.role === 'grid_worker')
+    .filter((user) => regions.length === 0 || regions.some((code) => overlaps(code, user.scope.regionCode)))
+    .map((user) => ({ userId: user.id, kind: 'campaign.started' }));
+}
+
+/** A tenant review waiting for a decision tells the town office over the park (TENANT_DECIDER_ROLES: the town decides). */
+export function tenantReviewRecipients(review: TenantReview, users: readonly User[]): Recipient[] {
+  return users
+    .filter((user) => user.status === 'active' && user.role === 'town' && user.id !== review.appliedBy && user.scope.regionCode !== user.districtCode)
+    .filter((user) => isInScope(scopeFilterOf(actorOf(user)), { ...review, unitId: review.parkId }))
+    .map((user) => ({ userId: user.id, kind: 'tenant_review.waiting' }));
 }

@@ -15,6 +15,8 @@ export const NOTIFICATION_KINDS = [
   'hazard.escalated', // 升级督办
   'hazard.urged', // 人工催办
   'hazard.supervised', // 挂牌督办
+  'campaign.started', // 专项整治 in my scope
+  'tenant_review.waiting', // 厂中厂 承租审查 waiting for my decision
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -26,15 +28,18 @@ export function isMandatoryKind(kind: NotificationKind): boolean {
 }
 
 /** The object a notification points at; the web turns it into a route. */
+export const NOTIFICATION_LINK_TYPES = ['hazard', 'campaign', 'tenant_review'] as const;
 export interface NotificationLink {
-  readonly type: 'hazard';
+  readonly type: (typeof NOTIFICATION_LINK_TYPES)[number];
   readonly id: string;
 }
 
 /** What the texts are rendered from, kept so the English text can be rendered when asked. */
 export interface NotificationParams {
-  readonly hazardTitle: string;
-  readonly hazardLevel: string;
+  /** A hazard's title, a campaign's name, a prospective tenant's name. */
+  readonly subjectTitle: string;
+  /** A hazard's level ('general' | 'major'); empty for other subjects. */
+  readonly subjectLevel: string;
   readonly actorName: string;
   readonly deadline: string | null;
   readonly note: string | null;

@@ -16,7 +16,7 @@ function user(username: string): User {
 function notification(recipientId: string, sourceKey: string, districtCode = DISTRICT): Notification {
   return {
     id: testId(), districtCode, recipientId, kind: 'hazard.reported', sourceKey, title: `标题 ${sourceKey}`, body: '正文',
-    params: { hazardTitle: 'h', hazardLevel: 'general', actorName: '网格员', deadline: null, note: null, level: null },
+    params: { subjectTitle: 'h', subjectLevel: 'general', actorName: '网格员', deadline: null, note: null, level: null },
     link: { type: 'hazard', id: 'hazard-1' }, createdAt: AT, readAt: null,
   };
 }

@@ -11,6 +11,13 @@ import { useInbox, useMarkAllRead, useMarkRead } from './use-notifications';
 
 type Filter = 'all' | 'unread';
 
+/** Where a notification's link goes in the web app. */
+function linkPath(link: NotificationResponse['link']): string {
+  if (link.type === 'campaign') return `/campaigns/${link.id}`;
+  if (link.type === 'tenant_review') return '/tenant-reviews';
+  return `/hazards/${link.id}`;
+}
+
 /** 消息通知: the signed-in person's inbox, newest first, with links to the object; works on a phone too. */
 export function InboxPage() {
   const t = useT();
@@ -22,7 +29,7 @@ export function InboxPage() {
   const items = inbox.data?.pages.flatMap((page) => page.items) ?? [];
   const open = (item: NotificationResponse) => {
     if (!item.readAt) markRead.mutate([item.id]);
-    void navigate(`/hazards/${item.link.id}`);
+    void navigate(linkPath(item.link));
   };
   return (
     <>
