@@ -62,6 +62,13 @@ describe.skipIf(!testDialects().includes('postgres'))('PostgreSQL change feed ac
     expect(onB.seen).toEqual(['h1', 'h2']);
   });
 
+  it('carries notification changes (who was told) to the other processes', async () => {
+    const onB = collector(b);
+    a.publish({ kind: 'notification', districtCode: '320412', recipientIds: ['u1', 'u2'], at: '2026-12-07T02:00:00.000Z' });
+    await onB.until(1);
+    expect(onB.seen).toEqual(['notification:u1,u2']);
+  });
+
   it('listens again after its connection was killed', async () => {
     const listeners = async () => (await sql<{ pid: number }>`
       select pid from pg_stat_activity where application_name = ${CHANGE_FEED_APPLICATION_NAME} and datname = current_database()`.execute(database.db)).rows.map((row) => row.pid);
