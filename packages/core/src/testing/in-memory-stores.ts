@@ -228,7 +228,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode),
     setEmail: async (userId, email, at) => {
       const entry = tables.users.get(userId);
-      if (entry) tables.users.set(userId, { ...entry, user: { ...entry.user, email, updatedAt: at } });
+      if (!entry) return;
+      // Like the SQL store's mapper: a user without an address has no email field.
+      const { email: _previous, ...user } = entry.user;
+      tables.users.set(userId, { ...entry, user: { ...user, ...(email ? { email } : {}), updatedAt: at } });
     },
   };
   const sessions: SessionStore = {

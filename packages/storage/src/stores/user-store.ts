@@ -18,7 +18,7 @@ export function toUser(row: Selectable<UsersTable>): User {
       unitId: row.unitId,
     },
     phone: row.phone,
-    email: row.email ?? null,
+    ...(row.email ? { email: row.email } : {}),
     status: row.status as User['status'],
     createdAt: toIso(row.createdAt),
     updatedAt: toIso(row.updatedAt),
