@@ -1,4 +1,4 @@
-import { CHANNELS, NOTIFICATION_KINDS, SECTORS, type Channel, type ChannelEndpointBody, type ChannelEndpointResponse, type NotificationKind, type Sector } from '@safegrid/contracts';
+import { CHANNELS, NOTIFICATION_KINDS, SECTORS, type Channel, type ChannelEndpointResponse } from '@safegrid/contracts';
 import { Checkbox, Form, Input, Modal, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
@@ -7,22 +7,13 @@ import { useT } from '../../shared/i18n/i18n';
 import type { UiMessageKey } from '../../shared/i18n/messages/zh-cn';
 import { labelOf } from '../../shared/i18n/labels';
 import { useTowns } from '../regions/use-regions';
+import { channelBody, type ChannelFormValues } from './channel-body';
 import { kindLabel } from './notification-kinds';
 import { useSaveChannel } from './use-notifications';
 
 const URL_CHANNELS: readonly Channel[] = ['wecom', 'dingtalk', 'webhook'];
 
-interface Values {
-  channel: Channel;
-  name: string;
-  regionCode: string;
-  sector: Sector | '';
-  kinds: NotificationKind[];
-  target: string;
-  secret: string;
-  clearSecret: boolean;
-  enabled: boolean;
-}
+type Values = ChannelFormValues;
 
 /**
  * Adds or changes a channel endpoint. The stored target and secret are never shown: the fields
@@ -39,14 +30,7 @@ export function ChannelForm({ endpoint, districtCode, onClose }: { readonly endp
     channel: endpoint?.channel ?? 'wecom', name: endpoint?.name ?? '', regionCode: endpoint?.regionCode ?? districtCode, sector: endpoint?.sector ?? '',
     kinds: endpoint ? [...endpoint.kinds] : [], target: '', secret: '', clearSecret: false, enabled: endpoint?.enabled ?? true,
   };
-  const submit = (values: Values) => {
-    const body: ChannelEndpointBody = {
-      channel: values.channel, name: values.name, regionCode: values.regionCode, sector: values.sector || null, kinds: values.kinds, enabled: values.enabled,
-      ...(values.target.trim() ? { target: values.target.trim() } : {}),
-      ...(values.clearSecret ? { secret: null } : values.secret.trim() ? { secret: values.secret.trim() } : {}),
-    };
-    save.mutate({ id: endpoint?.id ?? null, body }, { onSuccess: onClose });
-  };
+  const submit = (values: Values) => save.mutate({ id: endpoint?.id ?? null, body: channelBody(values) }, { onSuccess: onClose });
   const problem = (path: string) => (fieldErrors[path] ? { validateStatus: 'error' as const, help: fieldErrors[path] } : {});
   return (
     <Modal open title={endpoint ? t('channel.edit') : t('channel.add')} okText={t('channel.save')} cancelText={t('channel.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
