@@ -94,6 +94,7 @@ function notificationSenders(config: Config): NotificationSenders {
   const { smtpUrl, mailFrom } = config.notifications;
   const mailer = smtpUrl ? createSmtpMailer({ url: smtpUrl, from: mailFrom }) : null;
   return {
+    mailConfigured: mailer !== null,
     ...createHttpSenders(),
     email: mailer ? mailer.email : NO_NOTIFICATION_SENDERS.email,
     ...createLoggingSmsSender((line) => process.stdout.write(`${line}\n`)),

@@ -12,7 +12,7 @@ import { renderNotification } from './render-notification.js';
 /** Attempts of one delivery before it is marked failed (30 s, 1, 2, 4 min apart: ADR 0058's backoff). */
 export const DELIVERY_MAX_ATTEMPTS = 5;
 
-type Services = Pick<WriteServices, 'ids' | 'clock' | 'publicUrl'>;
+type Services = Pick<WriteServices, 'ids' | 'clock' | 'publicUrl' | 'notificationSenders'>;
 
 /** Whether an endpoint's region and sector take a subject placed at `record` (a hazard, a tenant review). */
 export function endpointCovers(endpoint: ChannelEndpoint, record: ScopedRecord): boolean {
@@ -81,7 +81,8 @@ async function fanOutRecord(stores: Stores, deps: Services, fan: FanOut): Promis
       await deliver({ channel: endpoint.channel, endpointId: endpoint.id, recipientId: null, address: null, kind, dedupeKey: `${sourceId}:${kind}:endpoint:${endpoint.id}` });
     }
   }
-  const byId = new Map<string, User>(fan.users.map((user) => [user.id, user]));
+  // People's own addresses only when mail can go out; an endpoint of channel email stays explicit configuration.
+  const byId = new Map<string, User>(deps.notificationSenders?.mailConfigured ? fan.users.map((user) => [user.id, user]) : []);
   for (const notification of inserted) {
     const email = byId.get(notification.recipientId)?.email;
     if (!email) continue;

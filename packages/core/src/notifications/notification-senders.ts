@@ -12,6 +12,8 @@ export interface OutboundMessage {
  * call throws when the other side did not accept the message, so the delivery job retries.
  */
 export interface NotificationSenders {
+  /** Whether an SMTP server is configured: without one, people's own addresses get no mail deliveries. */
+  readonly mailConfigured: boolean;
   /** 企业微信 group robot: `url` is the webhook with its key. */
   wecom(url: string, message: OutboundMessage): Promise<void>;
   /** 钉钉 group robot: `url` with its access token; `secret` signs the call when the robot requires it. */
@@ -25,6 +27,7 @@ export interface NotificationSenders {
 
 /** Outside channels refused: what core uses when platform composed none (tests of other parts). */
 export const NO_NOTIFICATION_SENDERS: NotificationSenders = {
+  mailConfigured: false,
   wecom: () => Promise.reject(new Error('no WeCom sender configured')),
   dingtalk: () => Promise.reject(new Error('no DingTalk sender configured')),
   webhook: () => Promise.reject(new Error('no webhook sender configured')),

@@ -102,4 +102,13 @@ describeEachDialect('notification routes', (dialect) => {
     expect(log.items[0]).toMatchObject({ channel: 'webhook', endpointName: '一网统管', kind: 'hazard.reported', status: 'pending', attempts: 1 });
     expect(log.items[0]?.lastError).toMatch(/fetch failed|ECONNREFUSED/);
   });
+
+  it('queues no mail to people’s own addresses while no SMTP server is configured', async () => {
+    await send('PUT', '/api/v1/notifications/settings', office, { mutedKinds: [], email: 'office@example.cn' });
+    const before = (await inbox(office)).items.length;
+    await report({ ...generalHazard, level: 'major', title: '液氨储罐无泄漏报警' });
+    await runJobs();
+    expect((await inbox(office)).items.length).toBe(before + 1);
+    expect(expectResponse<DeliveryPage>(await send('GET', '/api/v1/notification-deliveries?channel=email', office), 200, DeliveryPage).items).toEqual([]);
+  });
 });
