@@ -7,3 +7,7 @@ export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
 export * from './national-holidays.js';
+export * from './notifications/robot-messages.js';
+export * from './notifications/http-senders.js';
+export * from './notifications/smtp-mailer.js';
+export * from './notifications/logging-sms-sender.js';

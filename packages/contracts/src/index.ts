@@ -22,3 +22,4 @@ export * from './messages/field-problem.js';
 export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
 export * from './calendar.js';
+export * from './notifications.js';

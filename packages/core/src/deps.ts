@@ -25,6 +25,8 @@ import type { CalendarStore } from './calendar/calendar-store.js';
 import type { WorkingCalendars } from './calendar/working-calendars.js';
 import type { HazardNoticeStore } from './escalation/notice-store.js';
 import type { SupervisionStore } from './supervision/supervision.js';
+import type { ChannelStore, NotificationStore } from './notifications/notification-store.js';
+import type { NotificationSenders } from './notifications/notification-senders.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -53,6 +55,10 @@ export interface Stores {
   hazardNotices: HazardNoticeStore;
   /** 挂牌督办. */
   supervisions: SupervisionStore;
+  /** Inboxes and notification settings (issue 11). */
+  notifications: NotificationStore;
+  /** Channel endpoints and the delivery log (issue 11). */
+  channels: ChannelStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -81,6 +87,10 @@ export interface CoreDeps extends Stores {
   inspectionSettings?: InspectionSettings;
   /** Committed changes for live views; use cases publish after their transaction. */
   changes: ChangeFeed;
+  /** WeCom, DingTalk, webhook, e-mail and SMS senders; NO_NOTIFICATION_SENDERS when absent. */
+  notificationSenders?: NotificationSenders;
+  /** The web app's public address for links in outside messages (SAFEGRID_PUBLIC_URL); none when absent. */
+  publicUrl?: string | null;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */
   inTransaction<T>(work: (stores: Stores) => Promise<T>): Promise<T>;
 }

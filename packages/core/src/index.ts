@@ -154,3 +154,16 @@ export * from './risk/regrade-risk-job.js';
 export * from './accounts/purge-sessions-job.js';
 
 export * from './deps.js';
+
+export * from './notifications/notification.js';
+export * from './notifications/notification-rules.js';
+export * from './notifications/render-notification.js';
+export * from './notifications/notification-store.js';
+export * from './notifications/notification-senders.js';
+export * from './notifications/notification-job-kinds.js';
+export * from './notifications/notification-errors.js';
+export * from './notifications/fan-out-notifications.js';
+export * from './notifications/fan-out-job.js';
+export * from './notifications/deliver-job.js';
+export * from './notifications/inbox.js';
+export * from './notifications/channel-endpoints.js';

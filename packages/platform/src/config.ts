@@ -54,6 +54,17 @@ export interface Config {
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
   readonly jobs: JobsConfig;
+  /** Outside notification channels (issue 11, ADR 0065). */
+  readonly notifications: NotificationConfig;
+}
+
+export interface NotificationConfig {
+  /** SMTP server for notification mail (SAFEGRID_SMTP_URL, e.g. smtps://user:pass@smtp.example.cn:465); null: no mail is sent. */
+  readonly smtpUrl: string | null;
+  /** Sender of notification mail (SAFEGRID_MAIL_FROM). */
+  readonly mailFrom: string;
+  /** The web app's public address for links in robot, webhook and mail messages (SAFEGRID_PUBLIC_URL); null: no links. */
+  readonly publicUrl: string | null;
 }
 
 export interface TlsFiles {
@@ -162,6 +173,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     metricsToken: metricsToken(env, problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
+    notifications: notificationSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -251,4 +263,15 @@ function mapSettings(env: Environment, problems: string[]): MapConfig {
   const customCrs = (env.SAFEGRID_MAP_TILE_CRS || 'wgs84') as MapCrs;
   if (!MAP_CRS.includes(customCrs)) problems.push(`SAFEGRID_MAP_TILE_CRS must be one of ${MAP_CRS.join(', ')}`);
   return { provider, tiandituKey, amapKey, customUrl, customCrs, customAttribution: env.SAFEGRID_MAP_TILE_ATTRIBUTION || '' };
+}
+
+/** SAFEGRID_SMTP_URL, SAFEGRID_MAIL_FROM and SAFEGRID_PUBLIC_URL: where notification mail goes out and what links point at. */
+function notificationSettings(env: Environment, problems: string[]): NotificationConfig {
+  const smtpUrl = env.SAFEGRID_SMTP_URL?.trim() || null;
+  if (smtpUrl !== null && !/^smtps?:\/\/\S+$/.test(smtpUrl)) problems.push('SAFEGRID_SMTP_URL must start with smtp:// or smtps://');
+  const mailFrom = env.SAFEGRID_MAIL_FROM?.trim() || 'SafeGrid <safegrid@localhost>';
+  if (!/@/.test(mailFrom)) problems.push(`SAFEGRID_MAIL_FROM must be an e-mail address (got "${mailFrom}")`);
+  const publicUrl = env.SAFEGRID_PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
+  if (publicUrl !== null && !/^https?:\/\/\S+$/.test(publicUrl)) problems.push('SAFEGRID_PUBLIC_URL must start with http:// or https://');
+  return { smtpUrl, mailFrom, publicUrl };
 }

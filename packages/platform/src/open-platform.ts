@@ -1,8 +1,11 @@
 import {
+  createHttpSenders,
   createLocalPhotoFiles,
+  createLoggingSmsSender,
   createRandomTokenIssuer,
   createScryptPasswordHasher,
   createSharpImageInspector,
+  createSmtpMailer,
   createSystemIds,
   nationalCalendarDays,
   sha256Hasher,
@@ -15,9 +18,11 @@ import {
   installNationalCalendar,
   DEFAULT_HAZARD_TIME_POLICY,
   installBuiltInChecklists,
+  NO_NOTIFICATION_SENDERS,
   type ChangeFeed,
   type Clock,
   type CoreDeps,
+  type NotificationSenders,
   type PasswordHasher,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
@@ -82,7 +87,21 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
       lockoutMinutes: config.loginLockoutMinutes,
     },
     changes: options.changes ?? createInProcessChangeFeed(),
+    notificationSenders: notificationSenders(config),
+    publicUrl: config.notifications.publicUrl,
     inTransaction: inTransaction(database.db, database.dialect),
+  };
+}
+
+/** The outside channels: robots and webhooks over HTTP, mail over the configured SMTP server, SMS to the log. */
+function notificationSenders(config: Config): NotificationSenders {
+  const { smtpUrl, mailFrom } = config.notifications;
+  const mailer = smtpUrl ? createSmtpMailer({ url: smtpUrl, from: mailFrom }) : null;
+  return {
+    mailConfigured: mailer !== null,
+    ...createHttpSenders(),
+    email: mailer ? mailer.email : NO_NOTIFICATION_SENDERS.email,
+    ...createLoggingSmsSender((line) => process.stdout.write(`${line}\n`)),
   };
 }
 

@@ -4,7 +4,9 @@ import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable
 
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
+export type * from './database-schema-notifications.js';
 import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
+import type { ChannelEndpointsTable, NotificationDeliveriesTable, NotificationPreferencesTable, NotificationsTable } from './database-schema-notifications.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -50,6 +52,7 @@ export interface UsersTable {
   sectors: JsonColumn;
   unitId: string | null;
   phone: string | null;
+  email: string | null;
   status: string;
   createdAt: TimestampColumn;
   updatedAt: TimestampColumn;
@@ -404,6 +407,10 @@ export interface Database {
   idempotencyKeys: IdempotencyKeysTable;
   jobs: JobsTable;
   scheduleRuns: ScheduleRunsTable;
+  notifications: NotificationsTable;
+  notificationPreferences: NotificationPreferencesTable;
+  channelEndpoints: ChannelEndpointsTable;
+  notificationDeliveries: NotificationDeliveriesTable;
   unitsSearch: UnitsSearchTable;
   checklists: ChecklistsTable;
   campaigns: CampaignsTable;

@@ -17,7 +17,7 @@ function collector(feed: PostgresChangeFeed) {
   const seen: string[] = [];
   const waiting: { count: number; resolve: () => void }[] = [];
   feed.subscribe((delivered) => {
-    seen.push(delivered.hazardId);
+    seen.push(delivered.kind === 'hazard' ? delivered.hazardId : `notification:${delivered.recipientIds.join(',')}`);
     for (const wait of waiting.filter((entry) => seen.length >= entry.count)) wait.resolve();
   });
   return {
@@ -60,6 +60,13 @@ describe.skipIf(!testDialects().includes('postgres'))('PostgreSQL change feed ac
     // Had A delivered its own h1 again from the notification, it would sit before h2 (commit order).
     expect(onA.seen).toEqual(['h1', 'h2']);
     expect(onB.seen).toEqual(['h1', 'h2']);
+  });
+
+  it('carries notification changes (who was told) to the other processes', async () => {
+    const onB = collector(b);
+    a.publish({ kind: 'notification', districtCode: '320412', recipientIds: ['u1', 'u2'], at: '2026-12-07T02:00:00.000Z' });
+    await onB.until(1);
+    expect(onB.seen).toEqual(['notification:u1,u2']);
   });
 
   it('listens again after its connection was killed', async () => {

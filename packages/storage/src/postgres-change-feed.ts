@@ -62,7 +62,7 @@ export function createPostgresChangeFeed(options: PostgresChangeFeedOptions): Po
       if (closed) return;
       const payload = JSON.stringify({ origin, change } satisfies Envelope);
       if (Buffer.byteLength(payload) > MAX_PAYLOAD_BYTES) {
-        report(new Error(`change of ${change.kind} ${change.hazardId} is too large for NOTIFY; other processes miss it`));
+        report(new Error(`change of ${change.kind} ${change.kind === 'hazard' ? change.hazardId : change.recipientIds.length} is too large for NOTIFY; other processes miss it`));
         return;
       }
       const sent = sql`select pg_notify(${CHANGE_CHANNEL}, ${payload})`.execute(options.db).catch(report);
@@ -149,7 +149,7 @@ function listenForChanges(connectionString: string, report: (error: unknown) => 
 function parseEnvelope(payload: string): Envelope | null {
   try {
     const value = JSON.parse(payload) as Partial<Envelope>;
-    if (typeof value.origin !== 'string' || typeof value.change !== 'object' || value.change === null || value.change.kind !== 'hazard') return null;
+    if (typeof value.origin !== 'string' || typeof value.change !== 'object' || value.change === null || (value.change.kind !== 'hazard' && value.change.kind !== 'notification')) return null;
     return value as Envelope;
   } catch {
     return null;

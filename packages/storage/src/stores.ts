@@ -10,6 +10,7 @@ import { createHazardEventStore, createHazardStore } from './stores/hazard-store
 import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
+import { createChannelStore, createNotificationStore } from './stores/notification-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
@@ -47,6 +48,8 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     calendar: guardStore(createCalendarStore(db)),
     hazardNotices: guardStore(createHazardNoticeStore(db)),
     supervisions: guardStore(createSupervisionStore(db)),
+    notifications: guardStore(createNotificationStore(db)),
+    channels: guardStore(createChannelStore(db)),
   };
 }
 

@@ -96,6 +96,18 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /hazards/{id}/supervision': 'superviseHazard',
   'DELETE /hazards/{id}/supervision': 'unsuperviseHazard',
   'GET /supervisions': 'listSupervisions',
+  'GET /notifications': 'listNotifications',
+  'GET /notifications/unread-count': 'countUnreadNotifications',
+  'POST /notifications/read': 'markNotificationsRead',
+  'POST /notifications/read-all': 'markAllNotificationsRead',
+  'GET /notifications/settings': 'getNotificationSettings',
+  'PUT /notifications/settings': 'saveNotificationSettings',
+  'GET /notifications/stream': 'streamNotifications',
+  'GET /notification-channels': 'listChannelEndpoints',
+  'POST /notification-channels': 'createChannelEndpoint',
+  'PUT /notification-channels/{id}': 'updateChannelEndpoint',
+  'DELETE /notification-channels/{id}': 'deleteChannelEndpoint',
+  'GET /notification-deliveries': 'listNotificationDeliveries',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -18,6 +18,8 @@ import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { jobRoutes } from './jobs/job-routes.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
+import { notificationRoutes } from './notifications/notification-routes.js';
+import { channelRoutes } from './notifications/channel-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -40,4 +42,6 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   userRoutes,
   jobRoutes,
   calendarRoutes,
+  notificationRoutes,
+  channelRoutes,
 ];

@@ -3,11 +3,12 @@ import { Button, Layout, Space, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useCurrentUser, useLogout } from '../features/auth/use-session';
 import { OutboxStatus } from '../features/field/components/outbox-status';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { useT } from '../shared/i18n/i18n';
 import { labelOf } from '../shared/i18n/labels';
 import { LanguageSwitch } from './language-switch';
 
-/** The top bar: the platform, who is signed in, reports waiting on a phone, language and logout. */
+/** The top bar: the platform, who is signed in, reports waiting on a phone, the notification bell, language and logout. */
 export function AppHeader({ isNarrow, onOpenMenu }: { readonly isNarrow: boolean; readonly onOpenMenu: () => void }) {
   const t = useT();
   const user = useCurrentUser();
@@ -23,6 +24,7 @@ export function AppHeader({ isNarrow, onOpenMenu }: { readonly isNarrow: boolean
       </Space>
       <Space size="middle" className="app-header-tools">
         {user.role === 'grid_worker' && <OutboxStatus />}
+        <NotificationBell />
         {!isNarrow && <Typography.Text className="app-user">{user.displayName} · {labelOf(t, 'role', user.role)}</Typography.Text>}
         <LanguageSwitch />
         <Button type="text" className="app-header-button" icon={<LogoutOutlined aria-hidden />} onClick={() => logout.mutate()} aria-label={t('nav.logout')}>

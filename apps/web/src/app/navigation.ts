@@ -3,9 +3,11 @@ import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
 import { SUPERVISION_NAVIGATION, type SupervisionNavigationKey } from '../features/supervision/supervision-navigation';
+import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../features/notifications/notification-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey;
+  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
+  | NotificationNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -42,6 +44,9 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
     case 'calendar':
     case 'supervisions':
       return { key, ...SUPERVISION_NAVIGATION[key] };
+    case 'notificationChannels':
+    case 'notificationDeliveries':
+      return { key, ...NOTIFICATION_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -50,7 +55,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar',
+    'notificationChannels', 'notificationDeliveries'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],

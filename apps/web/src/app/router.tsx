@@ -11,6 +11,7 @@ import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { SUPERVISION_ROUTES } from '../features/supervision/supervision-routes';
+import { NOTIFICATION_ROUTES } from '../features/notifications/notification-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -63,6 +64,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...RISK_ROUTES,
             ...JOB_ROUTES,
             ...SUPERVISION_ROUTES,
+            ...NOTIFICATION_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

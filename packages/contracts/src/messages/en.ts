@@ -78,6 +78,8 @@ export const EN: MessageCatalog = {
     'supervision.already_listed': 'The hazard is already listed for supervision',
     'supervision.not_listed': 'The hazard is not listed for supervision',
     'supervision.not_closed': 'A supervised hazard is delisted only after it is closed',
+    'notification.channels_refused': 'Only the district office configures notification channels and reads the delivery log',
+    'notification.endpoint_not_found': 'The channel endpoint does not exist',
   },
   fieldProblems: {
     required: '{field} is required',
@@ -130,6 +132,10 @@ export const EN: MessageCatalog = {
     campaign_not_active: 'is not running today',
     unit_not_in_campaign: 'does not cover this unit',
     not_campaign_checklist: 'must be the campaign’s checklist',
+    kind_mandatory: 'is mandatory and cannot be turned off',
+    email_format: 'is not a valid e-mail address',
+    target_not_url: 'must start with http:// or https://',
+    region_unknown: 'is not the district or one of its towns',
   },
   fields: {
     action: 'Action',
@@ -226,5 +232,9 @@ export const EN: MessageCatalog = {
     tenant: 'Tenant',
     tenantUnitId: 'Tenant unit',
     text: 'Text',
+    mutedKinds: 'Muted kinds',
+    email: 'E-mail',
+    target: 'Address',
+    secret: 'Signing secret',
   },
 };

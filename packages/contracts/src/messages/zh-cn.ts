@@ -78,6 +78,8 @@ export const ZH_CN: MessageCatalog = {
     'supervision.already_listed': '该隐患已挂牌督办',
     'supervision.not_listed': '该隐患未挂牌督办',
     'supervision.not_closed': '隐患销号后方可摘牌',
+    'notification.channels_refused': '只有区安委办可以配置通知渠道和查看发送记录',
+    'notification.endpoint_not_found': '该通知渠道不存在',
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -130,6 +132,10 @@ export const ZH_CN: MessageCatalog = {
     campaign_not_active: '专项整治不在进行期间',
     unit_not_in_campaign: '该单位不在专项整治范围内',
     not_campaign_checklist: '须使用专项整治指定的检查表',
+    kind_mandatory: '该类通知为必收，不能关闭',
+    email_format: '邮箱格式不正确',
+    target_not_url: '须为 http:// 或 https:// 开头的地址',
+    region_unknown: '不是本区或本区的镇（街道）',
   },
   fields: {
     action: '操作',
@@ -226,5 +232,9 @@ export const ZH_CN: MessageCatalog = {
     tenant: '承租方',
     tenantUnitId: '承租单位',
     text: '检查内容',
+    mutedKinds: '关闭的通知',
+    email: '邮箱',
+    target: '地址',
+    secret: '签名密钥',
   },
 };

@@ -6,6 +6,7 @@ export interface UserStore {
   insert(user: User, passwordHash: string): Promise<void>;
   setPassword(userId: string, passwordHash: string, at: string): Promise<void>;
   listByDistrict(districtCode: string): Promise<User[]>;
+  setEmail(userId: string, email: string | null, at: string): Promise<void>;
 }
 
 /** A logged-in session; only the hash of its bearer token is stored. */

@@ -30,6 +30,8 @@ export interface User {
   readonly role: Role;
   readonly scope: UserScope;
   readonly phone: string | null;
+  /** Where notification mail reaches the person (issue 11); null when not given. */
+  readonly email?: string | null;
   readonly status: UserStatus;
   readonly createdAt: string;
   readonly updatedAt: string;

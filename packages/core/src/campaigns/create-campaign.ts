@@ -6,6 +6,8 @@ import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Campaign, CampaignScope, CampaignTarget } from './campaign.js';
 import { campaignManageRefused } from './campaign-errors.js';
 import { canManageCampaigns } from './campaign-policy.js';
+import { enqueueJob } from '../jobs/job-definition.js';
+import { FAN_OUT_JOB_KIND } from '../notifications/notification-job-kinds.js';
 
 export interface CreateCampaignInput {
   readonly name: string;
@@ -68,6 +70,8 @@ export async function createCampaignRecord(stores: Stores, context: WriteContext
     createdAt: now.toISOString(),
   };
   await campaigns.insert(campaign);
+  // The towns and grid workers it covers are told after the commit (ADR 0065).
+  await enqueueJob(stores, deps, { kind: FAN_OUT_JOB_KIND, districtCode: campaign.districtCode, payload: { campaignId: campaign.id }, dedupeKey: `campaign:${campaign.id}` });
   return campaign;
 }
 

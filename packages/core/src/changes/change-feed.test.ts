@@ -58,8 +58,8 @@ describe('change feed', () => {
     feed.subscribe(() => {
       throw new Error('closed stream');
     });
-    const stop = feed.subscribe((change) => seen.push(`a:${change.hazardId}`));
-    feed.subscribe((change) => seen.push(`b:${change.hazardId}`));
+    const stop = feed.subscribe((change) => seen.push(`a:${change.kind === 'hazard' ? change.hazardId : ''}`));
+    feed.subscribe((change) => seen.push(`b:${change.kind === 'hazard' ? change.hazardId : ''}`));
     const change = { kind: 'hazard', hazardId: 'h1', action: 'report', status: 'reported', districtCode: 'd', townCode: 't', villageCode: 'v', gridId: 'g', sector: 'fire', unitId: null, at: '' } as const;
 
     feed.publish(change);

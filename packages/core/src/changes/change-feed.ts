@@ -14,7 +14,18 @@ export interface HazardChange extends ScopedRecord {
   readonly at: string;
 }
 
-export type Change = HazardChange;
+/**
+ * New notifications committed for some people (issue 11): only who, never what, so a live inbox
+ * refetches its own count. Streams forward it to the listed recipients only.
+ */
+export interface NotificationChange {
+  readonly kind: 'notification';
+  readonly districtCode: string;
+  readonly recipientIds: readonly string[];
+  readonly at: string;
+}
+
+export type Change = HazardChange | NotificationChange;
 
 /**
  * Where use cases announce committed changes and live views listen. Publish only after the

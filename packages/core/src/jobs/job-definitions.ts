@@ -3,6 +3,8 @@ import { regradeRiskJob } from '../risk/regrade-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import { escalateHazardsJob } from '../escalation/escalate-hazards-job.js';
 import type { JobDefinition } from './job-definition.js';
+import { fanOutNotificationsJob } from '../notifications/fan-out-job.js';
+import { deliverNotificationJob } from '../notifications/deliver-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -15,4 +17,6 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   purgeExpiredSessionsJob,
   foldPastDeadlinesJob,
   escalateHazardsJob,
+  fanOutNotificationsJob,
+  deliverNotificationJob,
 ];

@@ -7,6 +7,8 @@ import { tenantReviewPending, tenantReviewRefused } from './park-errors.js';
 import { canApplyForTenant } from './park-policy.js';
 import { loadPark } from './read-park-tenants.js';
 import type { ProspectiveTenant, TenantReview } from './tenant-review.js';
+import { enqueueJob } from '../jobs/job-definition.js';
+import { FAN_OUT_JOB_KIND } from '../notifications/notification-job-kinds.js';
 
 export interface ApplyTenantReviewInput {
   readonly parkId: string;
@@ -75,6 +77,8 @@ export async function applyTenantReviewRecord(stores: Stores, context: WriteCont
     appliedAt: nowIso, decidedBy: null, decidedByName: null, decidedAt: null, decisionReason: null, updatedAt: nowIso, version: 1,
   };
   await stores.tenantReviews.insert(review);
+  // The town office that decides is told after the commit (ADR 0065).
+  await enqueueJob(stores, deps, { kind: FAN_OUT_JOB_KIND, districtCode: review.districtCode, payload: { tenantReviewId: review.id }, dedupeKey: `tenant_review:${review.id}` });
   return review;
 }
 

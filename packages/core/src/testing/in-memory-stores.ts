@@ -31,9 +31,10 @@ import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 import { createMemoryCalendarStores, createMemoryCalendarTables, type MemoryCalendarTables } from './in-memory-calendar-stores.js';
+import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables {
+export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -71,6 +72,7 @@ export function createMemoryTables(): MemoryTables {
     overdueFolds: new Map(),
     jobs: new Map(), scheduleRuns: new Map(),
     ...createMemoryCalendarTables(),
+    ...createMemoryNotificationTables(),
   };
 }
 
@@ -227,6 +229,13 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
     listByDistrict: async (districtCode) =>
       [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode),
+    setEmail: async (userId, email, at) => {
+      const entry = tables.users.get(userId);
+      if (!entry) return;
+      // Like the SQL store's mapper: a user without an address has no email field.
+      const { email: _previous, ...user } = entry.user;
+      tables.users.set(userId, { ...entry, user: { ...user, ...(email ? { email } : {}), updatedAt: at } });
+    },
   };
   const sessions: SessionStore = {
     insert: async (session) => {
@@ -346,5 +355,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables),
+    notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
 }

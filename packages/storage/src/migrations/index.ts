@@ -18,6 +18,7 @@ import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 import * as createWorkingCalendar from './20261208T0100-create-working-calendar.js';
 import * as createHazardNoticeSteps from './20261208T0110-create-hazard-notice-steps.js';
 import * as createHazardSupervisions from './20261208T0120-create-hazard-supervisions.js';
+import * as createNotifications from './20261208T0200-create-notifications.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 
 export interface SafeGridMigration {
@@ -46,5 +47,6 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0100-create-working-calendar', up: createWorkingCalendar.up },
   { name: '20261208T0110-create-hazard-notice-steps', up: createHazardNoticeSteps.up },
   { name: '20261208T0120-create-hazard-supervisions', up: createHazardSupervisions.up },
+  { name: '20261208T0200-create-notifications', up: createNotifications.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
 ];

@@ -18,6 +18,7 @@ export function toUser(row: Selectable<UsersTable>): User {
       unitId: row.unitId,
     },
     phone: row.phone,
+    ...(row.email ? { email: row.email } : {}),
     status: row.status as User['status'],
     createdAt: toIso(row.createdAt),
     updatedAt: toIso(row.updatedAt),
@@ -37,6 +38,7 @@ export function toUserRow(user: User, passwordHash: string) {
     sectors: writeJson(user.scope.sectors),
     unitId: user.scope.unitId,
     phone: user.phone,
+    email: user.email ?? null,
     status: user.status,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
@@ -64,6 +66,9 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     async listByDistrict(districtCode) {
       const rows = await db.selectFrom('users').selectAll().where('districtCode', '=', districtCode).orderBy('username').execute();
       return rows.map(toUser);
+    },
+    async setEmail(userId, email, at) {
+      await db.updateTable('users').set({ email, updatedAt: at }).where('id', '=', userId).execute();
     },
   };
 }

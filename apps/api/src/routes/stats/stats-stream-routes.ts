@@ -41,7 +41,7 @@ export async function statsStreamRoutes(app: SafeGridApp): Promise<void> {
     stream.write('retry: 5000\nevent: ready\ndata: {}\n\n');
     let sequence = 0;
     const unsubscribe = deps.changes.subscribe((change) => {
-      if (!isInScope(scope, change)) return;
+      if (change.kind !== 'hazard' || !isInScope(scope, change)) return;
       sequence += 1;
       stream.write(`id: ${sequence}\nevent: hazard\ndata: ${JSON.stringify(presentChange(change))}\n\n`);
     });

@@ -3,6 +3,7 @@ import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
+import { NOTIFICATIONS_EN } from './notifications.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -377,4 +378,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...ACCOUNTS_EN,
   ...JOBS_EN,
   ...SUPERVISION_EN,
+  ...NOTIFICATIONS_EN,
 };

@@ -27,4 +27,6 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.sessions.purge': 'Purge expired sessions',
   'job.kind.stats.fold-past-deadlines': 'Fold past deadlines into the overdue counts',
   'job.kind.hazards.escalate': 'Automatic supervision (reminders, overdue notices, escalation)',
+  'job.kind.notifications.fan-out': 'Notification fan-out',
+  'job.kind.notifications.deliver': 'Notification channel delivery',
 };

@@ -25,4 +25,6 @@ export const JOBS_ZH_CN = {
   'job.kind.sessions.purge': '清理过期会话',
   'job.kind.stats.fold-past-deadlines': '逾期统计日结',
   'job.kind.hazards.escalate': '自动督办（催办、逾期、升级）',
+  'job.kind.notifications.fan-out': '通知分发',
+  'job.kind.notifications.deliver': '通知渠道发送',
 } as const;

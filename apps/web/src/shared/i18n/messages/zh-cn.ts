@@ -5,6 +5,7 @@ import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
 import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { SUPERVISION_ZH_CN } from './supervision.zh-cn';
+import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -376,6 +377,7 @@ export const ZH_CN_UI = {
   ...ACCOUNTS_ZH_CN,
   ...JOBS_ZH_CN,
   ...SUPERVISION_ZH_CN,
+  ...NOTIFICATIONS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
