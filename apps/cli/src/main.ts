@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
+import { auditCommand } from './commands/audit-commands.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
@@ -22,6 +23,8 @@ usage:
   safegrid jobs retry ID                  send a failed (retrying or dead) job back to the queue
   safegrid jobs run KIND [--district D]   enqueue a job now (risk.regrade, sessions.purge)
   safegrid migrate                        apply pending database migrations
+  safegrid audit verify [--district D]    walk each district's hash-chained audit trail and name the first
+                                          broken link (row, edited/deleted/inserted/reordered); exit 1 if broken
   safegrid backup [FILE]                  online, consistent backup while the server runs (SQLite backup API,
                                           or pg_dump -Fc); default <data dir>/backups/safegrid-<time>.db|.dump
   safegrid restore FILE [--force]         bring a backup back (stop the server first; --force replaces a
@@ -87,6 +90,7 @@ async function run(argv: string[]): Promise<number> {
     await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
     return EXIT.ok;
   }
+  if (command === 'audit') return auditCommand(config, output, { subcommand, district: values.district });
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });

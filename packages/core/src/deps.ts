@@ -1,4 +1,5 @@
 import type { Actor } from './accounts/actor.js';
+import type { AuditStore } from './audit/audit.js';
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
@@ -43,6 +44,8 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** The district's hash-chained audit trail (ADR 0071). */
+  audit: AuditStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

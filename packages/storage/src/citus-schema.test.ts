@@ -5,7 +5,7 @@ import { JOB_COORDINATOR_TABLES, JOB_DISTRIBUTED_TABLES } from './migrations/202
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 // Tables created after the Citus migration are distributed by district_code too.
-const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds'];
+const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', 'audit_log', 'audit_heads', 'audit_anchors'];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES];
 

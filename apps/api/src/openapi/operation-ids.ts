@@ -88,6 +88,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'GET /audit/head': 'getAuditHead',
+  'GET /audit/verify': 'verifyAuditChain',
+  'GET /audit/anchors': 'listAuditAnchors',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -66,6 +66,7 @@ export const EN: MessageCatalog = {
     'risk.manage_refused': 'Only the district safety office overrides risk levels and sets the grading method',
     'risk.not_graded': 'The unit has not been graded yet; recompute first',
     'risk.no_override': 'The unit has no override in force',
+    'audit.read_refused': 'Only the district office reads and verifies the audit trail',
     'job.read_refused': 'Only the district safety office sees and retries background jobs',
     'job.not_found': 'The job does not exist',
     'job.not_retryable': 'Only a failed job (waiting to retry or given up) can be retried',

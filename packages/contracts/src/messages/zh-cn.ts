@@ -66,6 +66,7 @@ export const ZH_CN: MessageCatalog = {
     'risk.manage_refused': '只有区安委办可以调整风险等级和分级方法',
     'risk.not_graded': '该单位尚未进行风险分级，请先重新计算',
     'risk.no_override': '该单位没有生效中的人工调整',
+    'audit.read_refused': '仅区安委办可查看和校验审计链',
     'job.read_refused': '只有区安委办可以查看和重试后台任务',
     'job.not_found': '该任务不存在',
     'job.not_retryable': '只有失败的任务（待重试或已放弃）可以重试',

@@ -1,4 +1,5 @@
 import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
+import { auditVerifyJob } from '../audit/audit-verify-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import type { JobDefinition } from './job-definition.js';
@@ -13,4 +14,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   regradeRiskJob,
   purgeExpiredSessionsJob,
   foldPastDeadlinesJob,
+  auditVerifyJob,
 ];

@@ -28,6 +28,7 @@ import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
+import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
@@ -343,5 +344,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), ...createMemoryFeatureStores(tables) };
 }
