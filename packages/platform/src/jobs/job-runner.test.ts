@@ -100,9 +100,10 @@ describeEachDialect('job runner', (dialect: DialectName) => {
 
   it('enqueues a missed nightly run once on start, not once per missed night, and records progress', async () => {
     const scheduled = runner(deps, JOB_DEFINITIONS);
-    // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade and 03:15 purge were missed (no process ran).
-    expect(await scheduled.drain()).toBe(3);
+    // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade and audit verification and 03:15 purge were missed (no process ran).
+    expect(await scheduled.drain()).toBe(4);
     expect((await jobs()).map((job) => [job.kind, job.state, job.dedupeKey]).sort()).toEqual([
+      ['audit.verify', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['risk.regrade', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['sessions.purge', 'succeeded', 'schedule@2026-03-01T19:15:00.000Z'],
       ['stats.fold-past-deadlines', 'succeeded', 'schedule@2026-03-01T16:05:00.000Z'],
@@ -110,7 +111,7 @@ describeEachDialect('job runner', (dialect: DialectName) => {
     expect(await runner(depsOnOwnConnection(), JOB_DEFINITIONS).drain()).toBe(0);
     // Off for three nights: on start, one run of each, for the latest planned time.
     clock.set('2026-03-05T04:00:00Z');
-    expect(await scheduled.drain()).toBe(3);
+    expect(await scheduled.drain()).toBe(4);
     const regrades = (await jobs()).filter((job) => job.kind === 'risk.regrade');
     expect(regrades.map((job) => job.dedupeKey)).toEqual(['schedule@2026-03-04T18:30:00.000Z', 'schedule@2026-03-01T18:30:00.000Z']);
     expect(regrades[0]).toMatchObject({ state: 'succeeded', progress: { done: 0, total: 0 } });
