@@ -22,7 +22,7 @@ describe('safegrid audit verify on a real SQLite file', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('finds the demo district intact, then names an edited, a deleted and an inserted timeline row', async () => {
+  it('finds the demo district intact, then names an edited, a deleted and an inserted timeline row and an edited tenant review', async () => {
     expect(await auditVerifyCommand(config, output, {})).toBe(EXIT.ok);
     expect(lines.join('\n')).toMatch(/^320412: \d+ entries, head #\d+ [0-9a-f]{16}… — intact$/);
 
@@ -38,16 +38,18 @@ describe('safegrid audit verify on a real SQLite file', () => {
     tamper('delete from hazard_photos where hazard_id in (select hazard_id from hazard_events where id = ?)', String(second?.id));
     tamper('delete from hazard_events where id = ?', String(second?.id));
     tamper("insert into hazard_events select 'forged-event', district_code, hazard_id, 'close', from_status, 'closed', actor_id, actor_name, actor_role, at, note, photo_ids, details from hazard_events where id = ?", String(first?.id));
+    tamper("update tenant_reviews set note = '已补签安全协议' where id = (select min(id) from tenant_reviews)");
     file.close();
     lines.length = 0;
     const failures: string[] = [];
     const collecting: Output = { ...output, result: (value) => failures.push(JSON.stringify(value)) };
     expect(await auditVerifyCommand(config, collecting, { district: '320412' })).toBe(EXIT.failure);
-    const breaks = (JSON.parse(failures[0] ?? '[]') as { breaks: { kind: string; id: string }[] }[])[0]?.breaks ?? [];
+    const breaks = (JSON.parse(failures[0] ?? '[]') as { breaks: { kind: string; id: string; table: string }[] }[])[0]?.breaks ?? [];
     expect(breaks).toEqual(expect.arrayContaining([
       expect.objectContaining({ kind: 'edited', id: first?.id }),
       expect.objectContaining({ kind: 'deleted', id: second?.id }),
       expect.objectContaining({ kind: 'inserted', id: 'forged-event' }),
+      expect.objectContaining({ kind: 'edited', table: 'tenant_reviews' }), // a decision's record, a state table
     ]));
   });
 });
