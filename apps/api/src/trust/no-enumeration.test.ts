@@ -46,6 +46,7 @@ const REFERENCES: Reference[] = [
   { name: 'GET /units/:id', foreign: (w) => w.foreign.unit, request: (w, id) => ({ method: 'GET', url: `/api/v1/units/${id}`, headers: as(w.hutang) }) },
   { name: 'PATCH /units/:id', foreign: (w) => w.foreign.unit, request: (w, id) => ({ method: 'PATCH', url: `/api/v1/units/${id}`, headers: as(w.hutang), payload: { name: '新名' } }) },
   { name: 'GET /units/:id/changes', foreign: (w) => w.foreign.unit, request: (w, id) => ({ method: 'GET', url: `/api/v1/units/${id}/changes`, headers: as(w.hutang) }) },
+  { name: 'patrol filter gridWorkerId (a user who is not one of the caller’s grid workers)', foreign: (w) => w.foreign.user, request: (w, id) => ({ method: 'GET', url: `/api/v1/patrols?gridWorkerId=${id}`, headers: as(w.hutang) }) },
   { name: 'GET /photos/:id', foreign: (w) => w.foreign.photo, request: (w, id) => ({ method: 'GET', url: `/api/v1/photos/${id}`, headers: as(w.hutang) }) },
 ];
 
