@@ -78,6 +78,8 @@ async function writeDistricts(platform: Platform, databaseUrl: string, scale: Be
     log(`district ${index + 1}/${templates.length} ${template.code} ${template.name}: ${summary.units} units, ${summary.hazards} hazards, ${summary.events} events`);
   }
   await close();
+  // COPY bypasses the stores, so the events it loaded are chained here (ADR 0071).
+  if (platform.database.dialect === 'postgres') await storage.chainUnaudited(platform.database.db);
   // Units and hazards alternate district by district, so only the hazard meter's total rate means much.
   hazards.finish();
   return { counts, templates, loadSeconds };

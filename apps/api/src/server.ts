@@ -11,8 +11,11 @@ import { openapiOptions } from './openapi/openapi-document.js';
 import { registerAccessControl } from './plugins/access-control.js';
 import { registerAuthentication } from './plugins/authentication.js';
 import { registerErrorHandler } from './plugins/error-handler.js';
+import { clientErrorHandler, frameworkErrors } from './plugins/framework-refusals.js';
 import { registerMetrics } from './plugins/metrics.js';
+import { registerOriginCheck } from './plugins/origin-check.js';
 import { registerRequestContext } from './plugins/request-context.js';
+import { registerRequestText } from './plugins/request-text.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { createValidatorCompiler } from './plugins/schema-validation.js';
 import { API_ROUTES } from './routes/index.js';
@@ -36,6 +39,8 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
     // Off unless configured: with it on, any client could name its own address in X-Forwarded-For.
     trustProxy: services.config.trustProxy as FastifyServerOptions['trustProxy'],
     genReqId: () => services.deps.ids.newId(),
+    frameworkErrors,
+    clientErrorHandler,
   };
   // An HTTPS server only differs in its Node server type; routes and plugins are the same.
   const instance = options.https ? (Fastify({ ...base, https: { cert: options.https.cert, key: options.https.key } }) as unknown as FastifyInstance) : Fastify(base);
@@ -46,6 +51,7 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
 
   registerRequestContext(app);
   registerErrorHandler(app);
+  registerRequestText(app, JSON_BODY_LIMIT);
   registerMetrics(app);
   // gzip or brotli (quality 4) for JSON and text above 1 KiB. The web app's pre-compressed `.gz`
   // files already carry Content-Encoding and pass untouched; live streams (SSE) are hijacked
@@ -59,6 +65,7 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
     throwFileSizeLimit: true,
   });
   await app.register(swagger, openapiOptions(services.version));
+  registerOriginCheck(app);
   registerAuthentication(app);
   registerAccessControl(app);
   await registerApiDocs(app);

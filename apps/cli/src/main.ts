@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, type Config } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
+import { auditCommand } from './commands/audit-commands.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
@@ -23,6 +24,8 @@ usage:
   safegrid jobs retry ID                  send a failed (retrying or dead) job back to the queue
   safegrid jobs run KIND [--district D]   enqueue a job now (risk.regrade, sessions.purge)
   safegrid migrate                        apply pending database migrations
+  safegrid audit verify [--district D]    walk each district's hash-chained audit trail and name the first
+                                          broken link (row, edited/deleted/inserted/reordered); exit 1 if broken
   safegrid backup [FILE]                  online, consistent backup while the server runs (SQLite backup API,
                                           or pg_dump -Fc); default <data dir>/backups/safegrid-<time>.db|.dump
   safegrid restore FILE [--force]         bring a backup back (stop the server first; --force replaces a
@@ -98,6 +101,38 @@ async function runCalendarCommand(config: Config, output: Output, positionals: r
   }
 }
 
+/**
+ * Commands that take a file name where others take a subcommand (backup, restore), or dispatch
+ * their own subcommands (calendar, audit); null for every other command.
+ */
+async function runStandaloneCommand(input: {
+  command: string;
+  subcommand: string | undefined;
+  positionals: string[];
+  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+  config: ReturnType<typeof cliConfig>;
+  output: ReturnType<typeof createOutput>;
+}): Promise<number | null> {
+  const { command, subcommand, positionals, values, config, output } = input;
+  switch (command) {
+    case 'backup':
+      if (positionals.length > 2) throw new UsageError('backup takes at most one file name');
+      await backupCommand(config, output, { file: subcommand, environment: toolEnvironment() });
+      return EXIT.ok;
+    case 'restore':
+      if (!subcommand || positionals.length > 2) throw new UsageError('restore needs exactly one file name');
+      await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
+      return EXIT.ok;
+    case 'calendar':
+    case 'escalate':
+      return runCalendarCommand(config, output, positionals, values);
+    case 'audit':
+      return auditCommand(config, output, { subcommand, district: values.district });
+    default:
+      return null;
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   const output = createOutput({ json: values.json ?? false, interactive: isInteractive() });
@@ -108,18 +143,8 @@ async function run(argv: string[]): Promise<number> {
   }
   const config = cliConfig();
   const password = { password: values.password, passwordStdin: values['password-stdin'] };
-  // backup and restore take a file name where other commands take a subcommand.
-  if (command === 'backup') {
-    if (positionals.length > 2) throw new UsageError('backup takes at most one file name');
-    await backupCommand(config, output, { file: subcommand, environment: toolEnvironment() });
-    return EXIT.ok;
-  }
-  if (command === 'restore') {
-    if (!subcommand || positionals.length > 2) throw new UsageError('restore needs exactly one file name');
-    await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
-    return EXIT.ok;
-  }
-  if (command === 'calendar' || command === 'escalate') return runCalendarCommand(config, output, positionals, values);
+  const standalone = await runStandaloneCommand({ command, subcommand, positionals, values, config, output });
+  if (standalone !== null) return standalone;
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });

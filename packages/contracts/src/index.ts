@@ -13,6 +13,7 @@ export * from './inspection-vocabulary.js';
 export * from './campaigns.js';
 export * from './risk.js';
 export * from './jobs.js';
+export * from './audit.js';
 export * from './parks.js';
 export * from './messages/risk-reasons.js';
 export * from './dashboard.js';

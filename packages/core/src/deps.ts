@@ -1,4 +1,5 @@
 import type { Actor } from './accounts/actor.js';
+import type { AuditStore } from './audit/audit.js';
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
@@ -59,6 +60,8 @@ export interface Stores {
   notifications: NotificationStore;
   /** Channel endpoints and the delivery log (issue 11). */
   channels: ChannelStore;
+  /** The district's hash-chained audit trail (ADR 0071). */
+  audit: AuditStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -150,6 +150,8 @@ export * from './jobs/job-definition.js';
 export * from './jobs/job-errors.js';
 export * from './jobs/read-jobs.js';
 export * from './jobs/job-definitions.js';
+export * from './audit/audit.js';
+export { auditVerifyJob } from './audit/audit-verify-job.js';
 export * from './risk/regrade-risk-job.js';
 export * from './accounts/purge-sessions-job.js';
 

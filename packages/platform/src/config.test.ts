@@ -143,3 +143,24 @@ describe('job settings', () => {
     );
   });
 });
+
+describe('SAFEGRID_ALLOWED_ORIGINS', () => {
+  it('is empty by default (the request’s own origin is the one allowed)', () => {
+    expect(loadConfig({}).allowedOrigins).toEqual([]);
+  });
+
+  it('reads origins as browsers send them (lower-case host, no default port, no trailing slash)', () => {
+    expect(loadConfig({ SAFEGRID_ALLOWED_ORIGINS: 'https://SafeGrid.example:443/, http://10.0.0.5:8080' }).allowedOrigins).toEqual(['https://safegrid.example', 'http://10.0.0.5:8080']);
+  });
+
+  it('refuses paths, other schemes and non-URLs, naming each', () => {
+    let error: unknown;
+    try {
+      loadConfig({ SAFEGRID_ALLOWED_ORIGINS: 'https://a.example/app,ftp://b.example,safegrid' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toHaveLength(3);
+  });
+});

@@ -54,6 +54,11 @@ export interface Config {
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
   readonly jobs: JobsConfig;
+  /**
+   * Origins (`scheme://host[:port]`) whose pages may send cookie-authenticated writes
+   * (SAFEGRID_ALLOWED_ORIGINS); empty: only the origin the request itself was sent to (ADR 0070).
+   */
+  readonly allowedOrigins: readonly string[];
   /** Outside notification channels (issue 11, ADR 0065). */
   readonly notifications: NotificationConfig;
 }
@@ -174,6 +179,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
     notifications: notificationSettings(env, problems),
+    allowedOrigins: allowedOrigins(env.SAFEGRID_ALLOWED_ORIGINS, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -263,6 +269,30 @@ function mapSettings(env: Environment, problems: string[]): MapConfig {
   const customCrs = (env.SAFEGRID_MAP_TILE_CRS || 'wgs84') as MapCrs;
   if (!MAP_CRS.includes(customCrs)) problems.push(`SAFEGRID_MAP_TILE_CRS must be one of ${MAP_CRS.join(', ')}`);
   return { provider, tiandituKey, amapKey, customUrl, customCrs, customAttribution: env.SAFEGRID_MAP_TILE_ATTRIBUTION || '' };
+}
+
+/**
+ * SAFEGRID_ALLOWED_ORIGINS: a comma-separated list of origins (`https://safegrid.wj.gov.cn`,
+ * `http://10.1.2.3:8080`), each normalised as browsers send it in `Origin` (lower-case, no default
+ * port, no path). Unset: the request's own scheme, host and port are the one allowed origin.
+ */
+function allowedOrigins(raw: string | undefined, problems: string[]): readonly string[] {
+  const entries = (raw ?? '').split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins: string[] = [];
+  for (const entry of entries) {
+    let url: URL | null = null;
+    try {
+      url = new URL(entry);
+    } catch {
+      url = null;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search !== '' || url.hash !== '' || url.username !== '') {
+      problems.push(`SAFEGRID_ALLOWED_ORIGINS must list origins such as https://safegrid.example or http://10.0.0.5:8080 without paths (got "${entry}")`);
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return origins;
 }
 
 /** SAFEGRID_SMTP_URL, SAFEGRID_MAIL_FROM and SAFEGRID_PUBLIC_URL: where notification mail goes out and what links point at. */

@@ -9,6 +9,7 @@ import { applyRollupDelta, countedFields, createRollupDelta } from './stores/haz
 import { toGridRow, toRegionRow } from './stores/region-store.js';
 import { toUnitRow } from './stores/unit-rows.js';
 import { toUserRow } from './stores/user-store.js';
+import { appendAudit } from './audit/audit-chain.js';
 
 // SQLite allows 32,766 bound parameters per statement; stay well below with the widest table.
 const ROWS_PER_STATEMENT = 500;
@@ -60,6 +61,7 @@ export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
         for (const batch of chunks(users, ROWS_PER_STATEMENT)) {
           await trx.insertInto('users').values(batch.map(({ user, passwordHash }) => toUserRow(user, passwordHash))).execute();
         }
+        await appendAudit(trx, 'users', users.map(({ user }) => user.id));
       });
     },
     async units(units) {
@@ -82,6 +84,7 @@ export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
         for (const row of rows) delta.add(countedFields(row), 1);
         await applyRollupDelta(trx, delta);
         for (const batch of chunks(events, ROWS_PER_STATEMENT)) await trx.insertInto('hazardEvents').values(batch.map(toHazardEventRow)).execute();
+        await appendAudit(trx, 'hazard_events', events.map((event) => event.id));
         for (const batch of chunks(photoLinks, ROWS_PER_STATEMENT * 2)) await trx.insertInto('hazardPhotos').values(batch).execute();
       });
     },
@@ -116,6 +119,8 @@ function createFeatureLoader(db: SafeGridDatabase['db']): Pick<BulkLoader, 'chec
           await trx.insertInto('tenantReviews').values(batch.map(toTenantReviewRow)).execute();
         }
         for (const batch of chunks(outcomes, ROWS_PER_STATEMENT)) await trx.insertInto('tenantOutcomes').values([...batch]).execute();
+        await appendAudit(trx, 'tenant_reviews', reviews.map((review) => review.id));
+        await appendAudit(trx, 'tenant_outcomes', outcomes.map((outcome) => outcome.unitId));
       });
     },
   };

@@ -7,7 +7,7 @@ import { openTestDatabase, testDialects, type TestDatabase } from './testing/tes
 
 // Tables created after the Citus migration are distributed by district_code too.
 const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', 'calendar_district_days', 'hazard_notice_steps', 'hazard_supervisions',
-  ...NOTIFICATION_DISTRIBUTED_TABLES];
+  ...NOTIFICATION_DISTRIBUTED_TABLES, 'audit_log', 'audit_heads', 'audit_anchors'];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists', 'calendar_national_days'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES, ...NOTIFICATION_COORDINATOR_TABLES];
 

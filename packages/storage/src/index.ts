@@ -9,3 +9,6 @@ export { MIGRATIONS } from './migrations/index.js';
 export { deferSecondaryIndexes, openPostgresCopyLoader, type DeferredIndexes, type PostgresCopyLoader } from './bulk-load-postgres.js';
 export { createPostgresChangeFeed, CHANGE_CHANNEL, type PostgresChangeFeed, type PostgresChangeFeedOptions } from './postgres-change-feed.js';
 export * from './backup.js';
+export { appendAudit, chainUnaudited } from './audit/audit-chain.js';
+export { verifyAuditChain, auditedDistricts, type AuditVerification as StoredAuditVerification } from './audit/audit-verify.js';
+export { AUDITED_TABLES, type AuditedTable, type AuditedTableName } from './audit/audited-tables.js';

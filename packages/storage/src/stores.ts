@@ -5,6 +5,7 @@ import type { Database } from './database-schema.js';
 import type { DialectName } from './database.js';
 import { createGroupCommit } from './group-commit.js';
 import { guardStore, translateStorageError } from './storage-errors.js';
+import { createAuditStore } from './stores/audit-store.js';
 import { createDashboardStore } from './stores/dashboard-store.js';
 import { createHazardEventStore, createHazardStore } from './stores/hazard-store.js';
 import { createIdempotencyStore } from './stores/idempotency-store.js';
@@ -50,6 +51,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     supervisions: guardStore(createSupervisionStore(db)),
     notifications: guardStore(createNotificationStore(db)),
     channels: guardStore(createChannelStore(db)),
+    audit: guardStore(createAuditStore(db)),
   };
 }
 

@@ -108,6 +108,9 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /notification-channels/{id}': 'updateChannelEndpoint',
   'DELETE /notification-channels/{id}': 'deleteChannelEndpoint',
   'GET /notification-deliveries': 'listNotificationDeliveries',
+  'GET /audit/head': 'getAuditHead',
+  'GET /audit/verify': 'verifyAuditChain',
+  'GET /audit/anchors': 'listAuditAnchors',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -50,6 +50,10 @@ const FRAMEWORK_ERRORS: Record<string, { status: number; code: string }> = {
   FST_PARTS_LIMIT: { status: 413, code: 'request.body_too_large' },
   FST_FILES_LIMIT: { status: 413, code: 'request.body_too_large' },
   SAFEGRID_UNAUTHENTICATED: { status: 401, code: 'auth.unauthenticated' },
+  SAFEGRID_UNSUPPORTED_CHARSET: { status: 415, code: 'request.unsupported_charset' },
+  SAFEGRID_BAD_ENCODING: { status: 400, code: 'request.bad_encoding' },
+  SAFEGRID_BAD_MULTIPART: { status: 400, code: 'request.invalid' },
+  FST_ERR_BAD_URL: { status: 400, code: 'request.bad_url' },
 };
 
 export function sendProblem(

@@ -20,6 +20,7 @@ import { jobRoutes } from './jobs/job-routes.js';
 import { calendarRoutes } from './calendar/calendar-routes.js';
 import { notificationRoutes } from './notifications/notification-routes.js';
 import { channelRoutes } from './notifications/channel-routes.js';
+import { auditRoutes } from './audit/audit-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -44,4 +45,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   calendarRoutes,
   notificationRoutes,
   channelRoutes,
+  auditRoutes,
 ];

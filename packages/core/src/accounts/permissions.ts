@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   'job.manage',
   'calendar.manage',
   'supervision.manage',
+  'audit.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -157,7 +157,7 @@ describe('rules of single actions', () => {
       actOnHazard(deps, town, { hazardId: hazard.id, action: { action: 'assign', deadline: '2026-03-01', assigneeId: luoyangWorker.userId } }),
     ).rejects.toMatchObject({
       kind: 'invalid_input',
-      fields: [{ path: '/deadline', code: 'in_past' }, { path: '/assigneeId', code: 'not_assignable' }],
+      fields: [{ path: '/deadline', code: 'in_past' }, { path: '/assigneeId', code: 'not_found' }],
     });
   });
 

@@ -1,4 +1,5 @@
 import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
+import { auditVerifyJob } from '../audit/audit-verify-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import { escalateHazardsJob } from '../escalation/escalate-hazards-job.js';
@@ -19,4 +20,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   escalateHazardsJob,
   fanOutNotificationsJob,
   deliverNotificationJob,
+  auditVerifyJob,
 ];

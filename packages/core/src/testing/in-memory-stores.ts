@@ -29,6 +29,7 @@ import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
+import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 import { createMemoryCalendarStores, createMemoryCalendarTables, type MemoryCalendarTables } from './in-memory-calendar-stores.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
@@ -355,6 +356,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables),
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
 }

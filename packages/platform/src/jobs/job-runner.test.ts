@@ -100,9 +100,10 @@ describeEachDialect('job runner', (dialect: DialectName) => {
 
   it('enqueues a missed nightly run once on start, not once per missed night, and records progress', async () => {
     const scheduled = runner(deps, JOB_DEFINITIONS);
-    // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade, 03:15 purge and 08:00 escalation were missed (no process ran).
-    expect(await scheduled.drain()).toBe(4);
+    // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade and audit verification, 03:15 purge and 08:00 escalation were missed (no process ran).
+    expect(await scheduled.drain()).toBe(5);
     expect((await jobs()).map((job) => [job.kind, job.state, job.dedupeKey]).sort()).toEqual([
+      ['audit.verify', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['hazards.escalate', 'succeeded', 'schedule@2026-03-02T00:00:00.000Z'],
       ['risk.regrade', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['sessions.purge', 'succeeded', 'schedule@2026-03-01T19:15:00.000Z'],

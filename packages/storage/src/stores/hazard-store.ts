@@ -6,6 +6,7 @@ import { applyRollupDelta, COUNTED_COLUMNS, countedFields, createRollupDelta } f
 import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard-rows.js';
 import { selectHazardPage } from './hazard-list-query.js';
 import { scopeCondition } from './scope-conditions.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 /** Runs `work` in the caller's transaction, or in a new one when the store is not inside one. */
 function inOneTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -85,6 +86,7 @@ export function createHazardEventStore(db: Kysely<Database>): HazardEventStore {
   return {
     async append(event) {
       await db.insertInto('hazardEvents').values(toHazardEventRow(event)).execute();
+      await appendAudit(db, 'hazard_events', [event.id]);
     },
     async listForHazard(hazardId, districtCode) {
       const rows = await db

@@ -3,6 +3,7 @@ import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '@safegrid
 import type { AccountLockEventsTable, Database, LoginFailuresTable } from '../database-schema.js';
 import { toIso, toIsoOrNull } from './row-values.js';
 import { toUser } from './user-store.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 function toFailures(row: Selectable<LoginFailuresTable>): LoginFailures {
   return { username: row.username, failedCount: row.failedCount, lastFailedAt: toIso(row.lastFailedAt), lockedUntil: toIsoOrNull(row.lockedUntil) };
@@ -57,6 +58,7 @@ export function createLoginGuardStore(db: Kysely<Database>): LoginGuardStore {
     },
     async appendLockEvent(event) {
       await db.insertInto('accountLockEvents').values(event).execute();
+      await appendAudit(db, 'account_lock_events', [event.id]);
     },
     async listLockEvents(userId) {
       const rows = await db.selectFrom('accountLockEvents').selectAll().where('userId', '=', userId).orderBy('at').orderBy('id').execute();

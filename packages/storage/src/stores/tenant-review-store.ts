@@ -4,6 +4,7 @@ import type { Database } from '../database-schema.js';
 import { toTenantOutcome, toTenantReview, toTenantReviewRow } from './tenant-review-rows.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toUnit } from './unit-rows.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 /** 厂中厂 reviews (scoped like their park) and tenant outcomes. */
 export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore {
@@ -20,12 +21,15 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
 
     async insert(review) {
       await db.insertInto('tenantReviews').values(toTenantReviewRow(review)).execute();
+      await appendAudit(db, 'tenant_reviews', [review.id]);
     },
 
     async update(review, expectedVersion) {
       const { id: _id, districtCode: _district, ...changes } = toTenantReviewRow(review);
       const result = await db.updateTable('tenantReviews').set(changes).where('id', '=', review.id).where('districtCode', '=', review.districtCode).where('version', '=', expectedVersion).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await appendAudit(db, 'tenant_reviews', [review.id]);
+      return true;
     },
 
     async list(scope, filter, page) {
@@ -62,6 +66,7 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
     async saveOutcome(outcome) {
       const { unitId: _unit, districtCode: _district, ...changes } = outcome;
       await db.insertInto('tenantOutcomes').values(outcome).onConflict((conflict) => conflict.columns(['unitId', 'districtCode']).doUpdateSet(changes)).execute();
+      await appendAudit(db, 'tenant_outcomes', [outcome.unitId]);
     },
   };
 }

@@ -5,6 +5,7 @@ import { readJson, toCount, toIso, toIsoOrNull, writeJson } from './row-values.j
 import { openHazard, operatingUnit, overdueHazard, recentHazard, visitReport } from './rule-conditions.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toRiskHistoryEntry, toRiskHistoryRow, toUnitRisk, toUnitRiskRow } from './unit-risk-rows.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 // Well below SQLite's bound-parameter limit for the widest row.
 const ROWS_PER_STATEMENT = 400;
@@ -122,6 +123,8 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
     saveMany: (risks) => upsert(risks.map(toUnitRiskRow)),
     async appendHistory(entries) {
       for (const batch of chunks(entries, ROWS_PER_STATEMENT)) await db.insertInto('unitRiskHistory').values(batch.map(toRiskHistoryRow)).execute();
+      // Overrides are audited; recomputed grades are derived data (AUDITED_TABLES.unit_risk_history).
+      await appendAudit(db, 'unit_risk_history', entries.filter((entry) => entry.kind !== 'computed').map((entry) => entry.id));
     },
     async listHistory(unitId, districtCode) {
       const rows = await db.selectFrom('unitRiskHistory').selectAll().where('unitId', '=', unitId).where('districtCode', '=', districtCode).orderBy('id').execute();

@@ -5,6 +5,7 @@ import type { DialectName } from '../database.js';
 import { containsPattern } from './row-values.js';
 import { regionCondition, scopeCondition } from './scope-conditions.js';
 import { toUnit, toUnitChange, toUnitChangeRow, toUnitRow } from './unit-rows.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 type UnitBuilder = ExpressionBuilder<Database, 'units'>;
 
@@ -180,6 +181,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
 
     async recordChange(change) {
       await db.insertInto('unitChanges').values(toUnitChangeRow(change)).execute();
+      await appendAudit(db, 'unit_changes', [change.id]);
     },
 
     async listChanges(unitId, districtCode) {

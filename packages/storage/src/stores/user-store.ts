@@ -3,6 +3,7 @@ import type { SessionStore, User, UserStore } from '@safegrid/core';
 import type { Database, UsersTable } from '../database-schema.js';
 import { compiledLookup } from './compiled-lookup.js';
 import { readJson, toIso, writeJson } from './row-values.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 export function toUser(row: Selectable<UsersTable>): User {
   return {
@@ -59,9 +60,11 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     },
     async insert(user, passwordHash) {
       await db.insertInto('users').values(toUserRow(user, passwordHash)).execute();
+      await appendAudit(db, 'users', [user.id]);
     },
     async setPassword(userId, passwordHash, at) {
       await db.updateTable('users').set({ passwordHash, updatedAt: at }).where('id', '=', userId).execute();
+      await appendAudit(db, 'users', [userId]);
     },
     async listByDistrict(districtCode) {
       const rows = await db.selectFrom('users').selectAll().where('districtCode', '=', districtCode).orderBy('username').execute();
@@ -69,6 +72,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     },
     async setEmail(userId, email, at) {
       await db.updateTable('users').set({ email, updatedAt: at }).where('id', '=', userId).execute();
+      await appendAudit(db, 'users', [userId]);
     },
   };
 }

@@ -5,7 +5,7 @@ const TABLES = [
   'regions', 'grids', 'users', 'sessions', 'units', 'unit_tags', 'unit_changes', 'hazards', 'hazard_events', 'photos',
   'hazard_photos', 'idempotency_keys', 'checklists', 'campaigns', 'inspections', 'inspection_findings', 'inspection_photos',
   'unit_risks', 'unit_risk_history', 'risk_policies', 'tenant_reviews', 'tenant_outcomes', 'hazard_counts', 'assigned_deadline_counts',
-  'jobs', 'schedule_runs',
+  'jobs', 'schedule_runs', 'audit_log', 'audit_heads', 'audit_anchors',
 ] as const;
 
 /**

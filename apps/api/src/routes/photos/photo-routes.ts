@@ -3,6 +3,8 @@ import { IdParams, PhotoFileQuery, PhotoResponse, Problem } from '@safegrid/cont
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { sendProblem } from '../../plugins/error-handler.js';
+import { readSingleFile } from '../../plugins/multipart-file.js';
+import { textProblems } from '../../plugins/request-text.js';
 
 export function presentPhoto(photo: Photo): PhotoResponse {
   return {
@@ -31,12 +33,11 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
       response: { 201: PhotoResponse, 400: Problem, 413: Problem, 415: Problem, 422: Problem },
     },
   }, async (request, reply) => {
-    const file = await request.file();
-    if (!file || file.fieldname !== 'file') {
-      return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: [{ path: '/file', code: 'required' }] });
-    }
-    const bytes = await file.toBuffer();
-    const photo = await uploadPhoto(deps, requireActor(request), { bytes: new Uint8Array(bytes), originalName: file.filename });
+    const file = await readSingleFile(request);
+    if ('problems' in file) return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: file.problems });
+    const nameProblems = textProblems(file.filename, '/file/filename');
+    if (nameProblems.length > 0) return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: nameProblems });
+    const photo = await uploadPhoto(deps, requireActor(request), { bytes: new Uint8Array(file.bytes), originalName: file.filename });
     return reply.status(201).send(presentPhoto(photo));
   });
 

@@ -29,4 +29,5 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.hazards.escalate': 'Automatic supervision (reminders, overdue notices, escalation)',
   'job.kind.notifications.fan-out': 'Notification fan-out',
   'job.kind.notifications.deliver': 'Notification channel delivery',
+  'job.kind.audit.verify': 'Verify the audit chain and anchor its head for the day',
 };

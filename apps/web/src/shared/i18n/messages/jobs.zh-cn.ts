@@ -27,4 +27,5 @@ export const JOBS_ZH_CN = {
   'job.kind.hazards.escalate': '自动督办（催办、逾期、升级）',
   'job.kind.notifications.fan-out': '通知分发',
   'job.kind.notifications.deliver': '通知渠道发送',
+  'job.kind.audit.verify': '审计链校验与每日锚定',
 } as const;
