@@ -6,3 +6,6 @@ export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
+export * from './spreadsheets/read-spreadsheet.js';
+export * from './spreadsheets/import-template.js';
+export * from './spreadsheets/import-report.js';

@@ -43,7 +43,7 @@ export type UnitPlacement = Pick<Unit, 'location' | 'townCode' | 'villageCode' |
 export type UnitDraft = Omit<UnitFields, 'location'> & { readonly placement: UnitPlacement };
 
 /** The problems of a unit's own fields (the location aside), and the normalised credit code. */
-function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { problems: FieldProblem[]; creditCode: string | null } {
+export function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { problems: FieldProblem[]; creditCode: string | null } {
   const problems: FieldProblem[] = [];
   const credit = checkCreditCode(fields.creditCode);
   if (credit.problem) problems.push(credit.problem);
