@@ -9,3 +9,4 @@ export * from './sharp-image-inspector.js';
 export * from './spreadsheets/read-spreadsheet.js';
 export * from './spreadsheets/import-template.js';
 export * from './spreadsheets/import-report.js';
+export * from './spreadsheets/import-spreadsheet-files.js';

@@ -54,6 +54,8 @@ export interface Config {
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
   readonly jobs: JobsConfig;
+  /** 台账导入: largest upload and most data rows (SAFEGRID_IMPORT_MAX_BYTES, SAFEGRID_IMPORT_MAX_ROWS; ADR 0067). */
+  readonly imports: { readonly maxBytes: number; readonly maxRows: number };
 }
 
 export interface TlsFiles {
@@ -162,6 +164,10 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     metricsToken: metricsToken(env, problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
+    imports: {
+      maxBytes: integerSetting(env, 'SAFEGRID_IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems),
+      maxRows: integerSetting(env, 'SAFEGRID_IMPORT_MAX_ROWS', 100_000, 1, 1_000_000, problems),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

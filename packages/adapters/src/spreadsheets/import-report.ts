@@ -1,20 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { SheetTable } from '@safegrid/core';
-
-/** A problem as the report shows it: where, and the sentence in the reader's language. */
-export interface ReportedProblem {
-  readonly row: number;
-  readonly column: string;
-  readonly value: string;
-  readonly message: string;
-}
-
-/** Sheet names and list headings in the reader's language (row, column, value, problem). */
-export interface ImportReportLabels {
-  readonly sheet: string;
-  readonly listSheet: string;
-  readonly listHeadings: readonly [string, string, string, string];
-}
+import type { ImportReportLabels, ReportedProblem, SheetTable } from '@safegrid/core';
 
 const BAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 /** Comments beyond this many are left out (the fill and the 问题清单 sheet still show every problem). */

@@ -10,7 +10,6 @@ import {
   type ImportLimits,
   type SheetRow,
   type SheetTable,
-  type SpreadsheetReader,
 } from '@safegrid/core';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -126,5 +125,3 @@ export async function readSpreadsheet(bytes: Uint8Array, limits: ImportLimits): 
   return readCsv(bytes, limits);
 }
 
-/** The `SpreadsheetReader` port over `readSpreadsheet`. */
-export const spreadsheetReader: SpreadsheetReader = { read: readSpreadsheet };

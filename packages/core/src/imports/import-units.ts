@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
+import { refreshUnitRisks } from '../risk/refresh-unit-risk.js';
 import { createUnitRecord, type UnitFields } from '../units/create-unit.js';
 import { updateUnitRecord } from '../units/update-unit.js';
 import { checkCreditCode } from '../units/unit-input.js';
@@ -44,6 +45,8 @@ export interface UnitImportResult {
 export type ImportProgress = (done: number, total: number) => Promise<void> | void;
 
 const CHECK_BATCH = 2_000;
+/** Units graded per batch after the writes (facts, previous gradings and saves in a few statements). */
+const GRADE_BATCH = 1_000;
 
 /**
  * Finds the registered unit for each valid row with a credit code. A code registered outside the
@@ -109,7 +112,8 @@ function changesOf(row: ValidUnitRow): Partial<Omit<UnitFields, 'location'>> {
 /**
  * Writes checked rows inside the caller's transaction through the registry's own writes: a new unit
  * by `createUnitRecord`, a registered one by `updateUnitRecord` (kept in its history) or left alone.
- * Both place the unit in its grid and grade its risk. Any refusal throws and the caller rolls back.
+ * Every unit written is graded afterwards in batches (`refreshUnitRisks`), in the same transaction.
+ * Any refusal throws and the caller rolls back.
  */
 export async function importUnitsRecord(
   stores: Stores,
@@ -120,19 +124,27 @@ export async function importUnitsRecord(
   let updated = 0;
   let unchanged = 0;
   let skipped = 0;
+  const written: string[] = [];
+  const deferred = { deferRiskGrading: true };
   for (const row of input.rows) {
     const code = checkCreditCode(row.draft.creditCode).code;
     const registered = code ? await stores.units.findByCreditCode(context.actor.districtCode, code) : undefined;
     if (!registered) {
-      await createUnitRecord(stores, context, row.draft);
+      written.push((await createUnitRecord(stores, context, row.draft, deferred)).id);
       created += 1;
     } else if (input.onExisting === 'skip') {
       skipped += 1;
     } else {
-      const after = await updateUnitRecord(stores, context, { unitId: registered.id, changes: changesOf(row), placement: row.draft.placement });
+      const after = await updateUnitRecord(stores, context, { unitId: registered.id, changes: changesOf(row), placement: row.draft.placement }, deferred);
       if (after.version === registered.version) unchanged += 1;
-      else updated += 1;
+      else {
+        updated += 1;
+        written.push(after.id);
+      }
     }
+  }
+  for (let start = 0; start < written.length; start += GRADE_BATCH) {
+    await refreshUnitRisks(stores, { unitIds: written.slice(start, start + GRADE_BATCH), districtCode: context.actor.districtCode, now: context.now, ids: context.deps.ids });
   }
   return { created, updated, unchanged, skipped };
 }

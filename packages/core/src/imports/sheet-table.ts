@@ -31,7 +31,27 @@ export interface ImportLimits {
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxBytes: 20 * 1024 * 1024, maxRows: 100_000 };
 
-/** Reads an uploaded spreadsheet (xlsx or CSV in UTF-8 or GB 18030) into a table; throws import errors. */
-export interface SpreadsheetReader {
+/** A problem as a report file shows it: where, and the sentence in the reader's language. */
+export interface ReportedProblem {
+  readonly row: number;
+  readonly column: string;
+  readonly value: string;
+  readonly message: string;
+}
+
+/** Sheet names and list headings of a report file in the reader's language (row, column, value, problem). */
+export interface ImportReportLabels {
+  readonly sheet: string;
+  readonly listSheet: string;
+  readonly listHeadings: readonly [string, string, string, string];
+}
+
+/** The spreadsheet files of an import: reading uploads, the template and the marked report (adapters implement it). */
+export interface SpreadsheetFiles {
+  /** Reads xlsx or CSV (UTF-8 or GB 18030) into a table; throws import errors for files it cannot read. */
   read(bytes: Uint8Array, limits: ImportLimits): Promise<SheetTable>;
+  /** The 台账 template with dropdowns on coded columns and a 填写说明 sheet. */
+  unitImportTemplate(): Promise<Uint8Array>;
+  /** The uploaded sheet with every bad cell filled and commented, and a list of the problems. */
+  importReport(table: SheetTable, problems: readonly ReportedProblem[], labels: ImportReportLabels): Promise<Uint8Array>;
 }

@@ -35,7 +35,9 @@ type PlacedLocation = { placement: Pick<Unit, 'location' | 'townCode' | 'village
 
 /** `placeLocation` with the district's locator already at hand (an import places thousands at once). */
 export function placeOnLocator(locator: GridLocator, input: LocationInput): PlacedLocation {
-  const location = toWgs84(input, input.crs);
+  // Only the coordinates: a WGS-84 input comes back as is, and its `crs` must not reach the unit (nor its history).
+  const { lng, lat } = toWgs84(input, input.crs);
+  const location = { lng, lat };
   const grid = locator.locate(location);
   if (!grid) return { placement: null, problem: { path: '/location', code: 'outside_district' } };
   return { placement: { location, townCode: grid.townCode, villageCode: grid.villageCode, gridId: grid.id }, problem: null };
