@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { ConfigError } from '@safegrid/platform';
+import { ConfigError, type Config } from '@safegrid/platform';
 import { isDomainError } from '@safegrid/core';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
+import { importUnitsCommand } from './commands/import-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
-import { createOutput, EXIT, UsageError } from './output.js';
+import { createOutput, EXIT, UsageError, type Output } from './output.js';
 
 const USAGE = `safegrid — 安全生产网格化监管平台
 
@@ -32,6 +33,9 @@ usage:
                     [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
   safegrid user passwd --username U (--password-stdin | --password P)
   safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
+  safegrid import units FILE [--dry-run] [--on-existing update|skip] [--district D] [--map "heading=field" ...]
+                    [--report OUT.xlsx]   台账导入 from xlsx or CSV (UTF-8 or GB 18030): --dry-run checks every row
+                                          (--report writes the sheet with bad cells marked); otherwise all rows or none
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -57,6 +61,10 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   force: { type: 'boolean' },
   state: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'on-existing': { type: 'string' },
+  map: { type: 'string', multiple: true },
+  report: { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -65,6 +73,17 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
   if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} must be a whole number`);
   return value;
 }
+
+/** `safegrid import units FILE …`: the 台账导入 (other imports to come). */
+async function importCommand(config: Config, output: Output, positionals: string[], values: ParsedValues): Promise<number> {
+  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units FILE [--dry-run] [--on-existing update|skip]');
+  await importUnitsCommand(config, output, {
+    file: positionals[2], dryRun: values['dry-run'], onExisting: values['on-existing'], district: values.district, map: values.map, report: values.report,
+  });
+  return EXIT.ok;
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -87,6 +106,7 @@ async function run(argv: string[]): Promise<number> {
     await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
     return EXIT.ok;
   }
+  if (command === 'import') return importCommand(config, output, positionals, values);
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });
