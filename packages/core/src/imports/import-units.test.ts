@@ -119,4 +119,14 @@ describe('台账导入: commit', () => {
     expect(deps.tables.units.size).toBe(before);
     await expect(dryRunUnitImport(deps, deps.given.user('enterprise'), { table: sheet })).rejects.toMatchObject({ code: 'import.refused' });
   });
+
+  it('writes nothing from a 50,000-row file whose row 49,999 is wrong', async () => {
+    const deps = createInMemoryDeps();
+    const district = deps.given.user('district');
+    const rows = Array.from({ length: 50_000 }, (_, index) => row(`第${index + 2}行单位`, index + 2 === 49_999 ? { 单位类型: '不存在的类型' } : {}));
+    await expect(importUnits(deps, district, { table: table(rows), onExisting: 'skip' })).rejects.toMatchObject({ code: 'import.rows_invalid', details: { problemCount: 1 } });
+    expect(deps.tables.units.size).toBe(0);
+    const report = await dryRunUnitImport(deps, district, { table: table(rows) });
+    expect(report.problems).toEqual([{ row: 49_999, column: '单位类型', value: '不存在的类型', code: 'not_a_choice' }]);
+  });
 });

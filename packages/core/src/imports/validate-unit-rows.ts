@@ -1,5 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
-import { isInScope, scopeFilterOf } from '../accounts/scope.js';
+import { isInScope, scopeFilterOf, type ScopeFilter } from '../accounts/scope.js';
 import type { CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { GridLocator } from '../geo/grid-locator.js';
 import { unitFieldProblems, type UnitDraft, type UnitFields } from '../units/create-unit.js';
@@ -128,7 +128,7 @@ const FIELD_OF_PATH: Readonly<Record<string, UnitImportField>> = { '/name': 'nam
 function checkRow(
   row: number,
   values: RowValues,
-  context: { readonly actor: Actor; readonly locator: GridLocator; readonly headingOf: (field: UnitImportField) => string },
+  context: { readonly actor: Actor; readonly scope: ScopeFilter; readonly locator: GridLocator; readonly headingOf: (field: UnitImportField) => string },
 ): { valid?: ValidUnitRow; problems: RowProblem[] } {
   const check = new RowChecker(row, values, context.headingOf);
   for (const column of UNIT_IMPORT_COLUMNS) if (column.required && values[column.field] === undefined) check.problem(column.field, 'required');
@@ -165,7 +165,7 @@ function checkRow(
   if (placed && !placed.placement) check.problem('lng', 'outside_district');
   if (placed?.placement && kind !== undefined) {
     const record = { ...placed.placement, districtCode: context.actor.districtCode, sector: sector ?? UNIT_KIND_SECTOR[kind], unitId: null };
-    if (!isInScope(scopeFilterOf(context.actor), record)) check.problem('lng', 'outside_your_area');
+    if (!isInScope(context.scope, record)) check.problem('lng', 'outside_your_area');
   }
   if (check.problems.length > 0 || !placed?.placement) return { problems: check.problems };
   const given = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== undefined);
@@ -192,7 +192,7 @@ export function validateUnitRows(
 
   const valid: ValidUnitRow[] = [];
   const firstRowOfCode = new Map<string, number>();
-  const context = { actor: options.actor, locator: options.locator, headingOf };
+  const context = { actor: options.actor, scope: scopeFilterOf(options.actor), locator: options.locator, headingOf };
   for (const sheetRow of table.rows) {
     const values: RowValues = {};
     for (const column of columns) {
