@@ -68,7 +68,7 @@ describe('readSpreadsheet', () => {
     expect(await refusal(new TextEncoder().encode('单位名称,地址\n\n'))).toBe('import.empty');
     expect(await refusal(await xlsxOf([]))).toBe('import.empty');
     expect(await refusal(new Uint8Array(LIMITS.maxBytes + 1))).toBe('import.too_large');
-    const many = stringify([HEADINGS, ...Array.from({ length: 101 }, (_, index) => [`单位${index}`, '', '地址'])]);
+    const many = `${'\n'.repeat(300)}${stringify([HEADINGS, ...Array.from({ length: 101 }, (_, index) => [`单位${index}`, '', '地址'])])}`;
     expect(await refusal(new TextEncoder().encode(many))).toBe('import.too_many_rows');
     expect(await refusal(await xlsxOf([HEADINGS, ...Array.from({ length: 101 }, (_, index) => [`单位${index}`, '', '地址'])]))).toBe('import.too_many_rows');
   });

@@ -106,14 +106,14 @@ function readCsv(bytes: Uint8Array, limits: ImportLimits): SheetTable {
   const delimiter = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, to: limits.maxRows + 2 });
+    // Every line is parsed (the byte limit bounds the work): cutting at a record count would drop
+    // data rows silently when blank lines came first.
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch {
     throw notASpreadsheet();
   }
   // csv-parse counts lines; a quoted cell across lines makes row numbers drift, which is rare in 台账.
-  const table = toTable(records.map((cells, index) => ({ row: index + 1, cells })), limits);
-  if (records.length > limits.maxRows + 1) throw tooManyRows(limits.maxRows);
-  return table;
+  return toTable(records.map((cells, index) => ({ row: index + 1, cells })), limits);
 }
 
 /** Reads xlsx (first visible sheet) or CSV; refuses encrypted, legacy, binary, empty and oversized files. */
