@@ -128,5 +128,5 @@ describe('台账导入: commit', () => {
     expect(deps.tables.units.size).toBe(0);
     const report = await dryRunUnitImport(deps, district, { table: table(rows) });
     expect(report.problems).toEqual([{ row: 49_999, column: '单位类型', value: '不存在的类型', code: 'not_a_choice' }]);
-  });
+  }, 120_000);
 });

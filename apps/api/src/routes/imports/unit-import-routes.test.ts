@@ -132,15 +132,15 @@ describeEachDialect('unit import routes', (dialect) => {
   });
 
   it('leaves nothing written when a row late in a large file fails inside the transaction', async () => {
-    const rows = Array.from({ length: 3_000 }, (_, index) => [`第${index + 2}行单位`, '', '工贸企业', '湖塘镇', ...HUTANG, '', '', '', '']);
+    const rows = Array.from({ length: 1_200 }, (_, index) => [`第${index + 2}行单位`, '', '工贸企业', '湖塘镇', ...HUTANG, '', '', '', '']);
     const actor = systemActor('320412');
     const checked = validateUnitRows({ headings: HEADINGS, rows: rows.map((cells, index) => ({ row: index + 2, cells })) }, { actor, locator: await server.deps.gridLocators.forDistrict('320412') });
     expect(checked.problems).toEqual([]);
-    // Row 2,999 turns bad after the checks (as if its data changed under the import): the inner write refuses it.
-    const spoiled = checked.rows.map((row) => (row.row === 2_999 ? { ...row, draft: { ...row.draft, name: ' ' } } : row));
+    // Row 1,199 turns bad after the checks (as if its data changed under the import): the inner write refuses it.
+    const spoiled = checked.rows.map((row) => (row.row === 1_199 ? { ...row, draft: { ...row.draft, name: ' ' } } : row));
     const before = await databaseFingerprint(server.database);
     const context = writeContext(server.deps, actor);
     await expect(server.deps.inTransaction((stores) => importUnitsRecord(stores, context, { rows: spoiled, onExisting: 'skip' }))).rejects.toMatchObject({ fields: [{ path: '/name', code: 'required' }] });
     expect(await databaseFingerprint(server.database)).toBe(before);
-  });
+  }, 120_000);
 });
