@@ -7,6 +7,7 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
+import { importUnitsCommand } from './commands/import-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
@@ -44,6 +45,9 @@ usage:
                                           set days from lines "date,work|off,name" (next year's official list)
   safegrid escalate [--date D] [--district D]
                                           run automatic 督办 (催办, overdue, escalation) as of date D; idempotent
+  safegrid import units FILE [--dry-run] [--on-existing update|skip] [--district D] [--map "heading=field" ...]
+                    [--report OUT.xlsx]   台账导入 from xlsx or CSV (UTF-8 or GB 18030): --dry-run checks every row
+                                          (--report writes the sheet with bad cells marked); otherwise all rows or none
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -71,6 +75,10 @@ const OPTIONS = {
   state: { type: 'string' },
   year: { type: 'string' },
   date: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  'on-existing': { type: 'string' },
+  map: { type: 'string', multiple: true },
+  report: { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -79,6 +87,17 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
   if (!Number.isInteger(value) || value < 0) throw new UsageError(`--${name} must be a whole number`);
   return value;
 }
+
+/** `safegrid import units FILE …`: the 台账导入 (other imports to come). */
+async function importCommand(config: Config, output: Output, positionals: string[], values: ParsedValues): Promise<number> {
+  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units FILE [--dry-run] [--on-existing update|skip]');
+  await importUnitsCommand(config, output, {
+    file: positionals[2], dryRun: values['dry-run'], onExisting: values['on-existing'], district: values.district, map: values.map, report: values.report,
+  });
+  return EXIT.ok;
+}
+
+type ParsedValues = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
 
 /** `safegrid calendar …` and `safegrid escalate` (ADR 0063). */
 async function runCalendarCommand(config: Config, output: Output, positionals: readonly string[], values: { year?: string; date?: string; name?: string; district?: string }): Promise<number> {
@@ -103,13 +122,13 @@ async function runCalendarCommand(config: Config, output: Output, positionals: r
 
 /**
  * Commands that take a file name where others take a subcommand (backup, restore), or dispatch
- * their own subcommands (calendar, audit); null for every other command.
+ * their own subcommands (calendar, audit, import); null for every other command.
  */
 async function runStandaloneCommand(input: {
   command: string;
   subcommand: string | undefined;
   positionals: string[];
-  values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true; strict: true }>>['values'];
+  values: ParsedValues;
   config: ReturnType<typeof cliConfig>;
   output: ReturnType<typeof createOutput>;
 }): Promise<number | null> {
@@ -128,6 +147,8 @@ async function runStandaloneCommand(input: {
       return runCalendarCommand(config, output, positionals, values);
     case 'audit':
       return auditCommand(config, output, { subcommand, district: values.district });
+    case 'import':
+      return importCommand(config, output, positionals, values);
     default:
       return null;
   }

@@ -11,3 +11,7 @@ export * from './notifications/robot-messages.js';
 export * from './notifications/http-senders.js';
 export * from './notifications/smtp-mailer.js';
 export * from './notifications/logging-sms-sender.js';
+export * from './spreadsheets/read-spreadsheet.js';
+export * from './spreadsheets/import-template.js';
+export * from './spreadsheets/import-report.js';
+export * from './spreadsheets/import-spreadsheet-files.js';

@@ -24,3 +24,4 @@ export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
 export * from './calendar.js';
 export * from './notifications.js';
+export * from './imports.js';

@@ -1,16 +1,16 @@
 import { Type, type Static } from 'typebox';
-import { DEPARTMENTS, DUST_KINDS, RISK_LEVELS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/core';
+import { DEPARTMENTS, DUST_KINDS, PHONE_PATTERN, RISK_LEVELS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES, UNIT_TEXT_LIMITS } from '@safegrid/core';
 import { RiskReason } from './risk.js';
 import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
 
-const Name = Type.String({ minLength: 1, maxLength: 100 });
-const Address = Type.String({ minLength: 1, maxLength: 200 });
+const Name = Type.String({ minLength: 1, maxLength: UNIT_TEXT_LIMITS.name });
+const Address = Type.String({ minLength: 1, maxLength: UNIT_TEXT_LIMITS.address });
 
 export const Contact = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 50 }),
-    role: Type.String({ maxLength: 50 }),
-    phone: Type.String({ pattern: '^(\\+?86)?1[3-9]\\d{9}$|^0\\d{2,3}-?\\d{7,8}$', maxLength: 20 }),
+    name: Type.String({ minLength: 1, maxLength: UNIT_TEXT_LIMITS.contactName }),
+    role: Type.String({ maxLength: UNIT_TEXT_LIMITS.contactRole }),
+    phone: Type.String({ pattern: PHONE_PATTERN, maxLength: UNIT_TEXT_LIMITS.phone }),
   },
   { additionalProperties: false },
 );

@@ -169,3 +169,11 @@ export * from './notifications/fan-out-job.js';
 export * from './notifications/deliver-job.js';
 export * from './notifications/inbox.js';
 export * from './notifications/channel-endpoints.js';
+// 台账导入 (issue 13): units from xlsx/CSV sheets.
+export { PHONE_PATTERN, UNIT_TEXT_LIMITS } from './units/unit-input.js';
+export * from './imports/sheet-table.js';
+export * from './imports/import-errors.js';
+export * from './imports/unit-import-vocabulary.js';
+export * from './imports/unit-import-columns.js';
+export * from './imports/validate-unit-rows.js';
+export * from './imports/import-units.js';

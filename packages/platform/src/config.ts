@@ -54,6 +54,8 @@ export interface Config {
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
   readonly jobs: JobsConfig;
+  /** 台账导入: largest upload and most data rows (SAFEGRID_IMPORT_MAX_BYTES, SAFEGRID_IMPORT_MAX_ROWS; ADR 0067). */
+  readonly imports: { readonly maxBytes: number; readonly maxRows: number };
   /**
    * Origins (`scheme://host[:port]`) whose pages may send cookie-authenticated writes
    * (SAFEGRID_ALLOWED_ORIGINS); empty: only the origin the request itself was sent to (ADR 0070).
@@ -178,6 +180,10 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     metricsToken: metricsToken(env, problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
+    imports: {
+      maxBytes: integerSetting(env, 'SAFEGRID_IMPORT_MAX_BYTES', 20 * 1024 * 1024, 1024, 100 * 1024 * 1024, problems),
+      maxRows: integerSetting(env, 'SAFEGRID_IMPORT_MAX_ROWS', 100_000, 1, 1_000_000, problems),
+    },
     notifications: notificationSettings(env, problems),
     allowedOrigins: allowedOrigins(env.SAFEGRID_ALLOWED_ORIGINS, problems),
   };

@@ -8,6 +8,7 @@ import {
   createSmtpMailer,
   createSystemIds,
   nationalCalendarDays,
+  importSpreadsheetFiles,
   sha256Hasher,
   systemClock,
 } from '@safegrid/adapters';
@@ -24,6 +25,7 @@ import {
   type CoreDeps,
   type NotificationSenders,
   type PasswordHasher,
+  type SpreadsheetFiles,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -40,6 +42,8 @@ export interface PlatformServices {
   readonly checkDatabase: () => Promise<'sqlite' | 'postgres'>;
   /** Prometheus metrics of this process (served at /metrics when SAFEGRID_METRICS_TOKEN is set). */
   readonly metrics: PlatformMetrics;
+  /** 台账导入's files: reading uploads, the template and the marked report. */
+  readonly spreadsheets: SpreadsheetFiles;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -116,6 +120,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
       return database.dialect;
     },
     metrics: platformMetrics(deps, config, version),
+    spreadsheets: importSpreadsheetFiles,
   };
 }
 

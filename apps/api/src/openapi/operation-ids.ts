@@ -23,6 +23,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /units/{id}': 'getUnit',
   'PATCH /units/{id}': 'updateUnit',
   'GET /units/{id}/changes': 'listUnitChanges',
+  'GET /imports/units/template': 'downloadUnitImportTemplate',
+  'POST /imports/units/dry-run': 'dryRunUnitImport',
+  'POST /imports/units/report': 'downloadUnitImportReport',
+  'POST /imports/units': 'importUnits',
 
   'POST /hazards': 'reportHazard',
   'GET /hazards': 'listHazards',

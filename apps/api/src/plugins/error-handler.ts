@@ -36,7 +36,9 @@ function problemExtras(
     reply.header('retry-after', String(Math.max(1, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000))));
     return { params: { lockedUntil: beijingTime(lockedUntil) }, extensions: { lockedUntil } };
   }
-  return {};
+  // Other plain details fill the title's {placeholders} (e.g. import.rows_invalid's {problemCount}).
+  const params = Object.fromEntries(Object.entries(details).filter((entry): entry is [string, string | number] => typeof entry[1] === 'string' || typeof entry[1] === 'number'));
+  return Object.keys(params).length > 0 ? { params } : {};
 }
 
 /** Fastify's own errors that are the client's doing, with the status and code we answer. */

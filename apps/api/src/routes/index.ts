@@ -21,6 +21,7 @@ import { calendarRoutes } from './calendar/calendar-routes.js';
 import { notificationRoutes } from './notifications/notification-routes.js';
 import { channelRoutes } from './notifications/channel-routes.js';
 import { auditRoutes } from './audit/audit-routes.js';
+import { unitImportRoutes } from './imports/unit-import-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -46,4 +47,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   notificationRoutes,
   channelRoutes,
   auditRoutes,
+  unitImportRoutes,
 ];

@@ -3,11 +3,12 @@ import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
 import { SUPERVISION_NAVIGATION, type SupervisionNavigationKey } from '../features/supervision/supervision-navigation';
+import { IMPORT_NAVIGATION, type ImportNavigationKey } from '../features/imports/import-navigation';
 import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../features/notifications/notification-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
-  | NotificationNavigationKey;
+  | NotificationNavigationKey | ImportNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -47,6 +48,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
     case 'notificationChannels':
     case 'notificationDeliveries':
       return { key, ...NOTIFICATION_NAVIGATION[key] };
+    case 'unitImport':
+      return { key, ...IMPORT_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -56,9 +59,9 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
   district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar',
-    'notificationChannels', 'notificationDeliveries'],
+    'notificationChannels', 'notificationDeliveries', 'unitImport'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions', 'unitImport'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

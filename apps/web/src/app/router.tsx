@@ -12,6 +12,7 @@ import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { SUPERVISION_ROUTES } from '../features/supervision/supervision-routes';
 import { NOTIFICATION_ROUTES } from '../features/notifications/notification-routes';
+import { IMPORT_ROUTES } from '../features/imports/import-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -65,6 +66,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...JOB_ROUTES,
             ...SUPERVISION_ROUTES,
             ...NOTIFICATION_ROUTES,
+            ...IMPORT_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

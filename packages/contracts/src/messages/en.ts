@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 
 /** English. */
 export const EN: MessageCatalog = {
@@ -89,6 +90,7 @@ export const EN: MessageCatalog = {
     'supervision.not_closed': 'A supervised hazard is delisted only after it is closed',
     'notification.channels_refused': 'Only the district office configures notification channels and reads the delivery log',
     'notification.endpoint_not_found': 'The channel endpoint does not exist',
+    ...IMPORT_ERRORS_EN,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -147,6 +149,7 @@ export const EN: MessageCatalog = {
     email_format: 'is not a valid e-mail address',
     target_not_url: 'must start with http:// or https://',
     region_unknown: 'is not the district or one of its towns',
+    ...IMPORT_FIELD_PROBLEMS_EN,
   },
   fields: {
     action: 'Action',

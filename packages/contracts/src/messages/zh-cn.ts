@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
 
 /** 简体中文 (default). */
 export const ZH_CN: MessageCatalog = {
@@ -89,6 +90,7 @@ export const ZH_CN: MessageCatalog = {
     'supervision.not_closed': '隐患销号后方可摘牌',
     'notification.channels_refused': '只有区安委办可以配置通知渠道和查看发送记录',
     'notification.endpoint_not_found': '该通知渠道不存在',
+    ...IMPORT_ERRORS_ZH_CN,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -147,6 +149,7 @@ export const ZH_CN: MessageCatalog = {
     email_format: '邮箱格式不正确',
     target_not_url: '须为 http:// 或 https:// 开头的地址',
     region_unknown: '不是本区或本区的镇（街道）',
+    ...IMPORT_FIELD_PROBLEMS_ZH_CN,
   },
   fields: {
     action: '操作',

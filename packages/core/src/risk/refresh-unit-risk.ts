@@ -54,12 +54,30 @@ export async function refreshUnitRisk(
   input: { readonly unitId: string | null; readonly districtCode: string; readonly now: Date; readonly ids: IdGenerator },
 ): Promise<UnitRisk | null> {
   if (!input.unitId) return null;
+  const [risk] = await refreshUnitRisks(stores, { ...input, unitIds: [input.unitId] });
+  return risk ?? null;
+}
+
+/**
+ * `refreshUnitRisk` for many units of one district at once (a 台账导入 grades thousands): the same
+ * `regrade`, with facts, previous gradings and writes in batches.
+ */
+export async function refreshUnitRisks(
+  stores: Stores,
+  input: { readonly unitIds: readonly string[]; readonly districtCode: string; readonly now: Date; readonly ids: IdGenerator },
+): Promise<UnitRisk[]> {
+  if (input.unitIds.length === 0) return [];
   const policy = await policyFor(stores, input.districtCode);
-  const [facts] = await stores.unitRisks.loadFacts(input.districtCode, riskWindow(policy, input.now), [input.unitId]);
-  if (!facts) return null;
-  const previous = await stores.unitRisks.find(input.unitId, input.districtCode);
-  const { risk, history } = regrade({ facts, previous, policy, now: input.now, ids: input.ids });
-  await stores.unitRisks.save(risk);
-  if (history) await stores.unitRisks.appendHistory([history]);
-  return risk;
+  const facts = await stores.unitRisks.loadFacts(input.districtCode, riskWindow(policy, input.now), input.unitIds);
+  const previous = new Map((await stores.unitRisks.findMany(input.unitIds, input.districtCode)).map((risk) => [risk.unitId, risk]));
+  const risks: UnitRisk[] = [];
+  const history: RiskHistoryEntry[] = [];
+  for (const entry of facts) {
+    const result = regrade({ facts: entry, previous: previous.get(entry.unit.id), policy, now: input.now, ids: input.ids });
+    risks.push(result.risk);
+    if (result.history) history.push(result.history);
+  }
+  await stores.unitRisks.saveMany(risks);
+  await stores.unitRisks.appendHistory(history);
+  return risks;
 }

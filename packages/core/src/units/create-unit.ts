@@ -39,11 +39,20 @@ export interface UnitFields {
 /** Where a unit sits: its location already converted to WGS-84 and found in its grid. */
 export type UnitPlacement = Pick<Unit, 'location' | 'townCode' | 'villageCode' | 'gridId'>;
 
+/** How a composing write asks the registry's writes to behave. */
+export interface UnitWriteOptions {
+  /**
+   * Leave risk grading to the caller, who grades every unit it wrote with `refreshUnitRisks` before
+   * its transaction ends (an import grades thousands in batches instead of one by one).
+   */
+  readonly deferRiskGrading?: boolean;
+}
+
 /** The fields of a new unit, placed: what `createUnitRecord` needs inside a transaction. */
 export type UnitDraft = Omit<UnitFields, 'location'> & { readonly placement: UnitPlacement };
 
 /** The problems of a unit's own fields (the location aside), and the normalised credit code. */
-function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { problems: FieldProblem[]; creditCode: string | null } {
+export function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { problems: FieldProblem[]; creditCode: string | null } {
   const problems: FieldProblem[] = [];
   const credit = checkCreditCode(fields.creditCode);
   if (credit.problem) problems.push(credit.problem);
@@ -58,7 +67,7 @@ function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { problems: Fi
  * must lie in the actor's area, its credit code be unique in the district and its parent exist. The
  * creation is kept in the unit's history and the unit is graded at once.
  */
-export async function createUnitRecord(stores: Stores, context: WriteContext, draft: UnitDraft): Promise<Unit> {
+export async function createUnitRecord(stores: Stores, context: WriteContext, draft: UnitDraft, options: UnitWriteOptions = {}): Promise<Unit> {
   const { deps, actor, now } = context;
   const { problems, creditCode } = unitFieldProblems(draft);
   if (problems.length > 0) throw invalidInput(problems);
@@ -98,7 +107,7 @@ export async function createUnitRecord(stores: Stores, context: WriteContext, dr
     id: deps.ids.newId(), unitId: unit.id, districtCode: unit.districtCode, at: nowIso,
     actorId: actor.userId, actorName: actor.displayName, action: 'create', changes: creationChanges(unit),
   });
-  await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
+  if (!options.deferRiskGrading) await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
   return unit;
 }
 

@@ -3,7 +3,7 @@ import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
-import type { UnitFields, UnitPlacement } from './create-unit.js';
+import type { UnitFields, UnitPlacement, UnitWriteOptions } from './create-unit.js';
 import { departmentOf, UNIT_KIND_SECTOR } from './unit-catalog.js';
 import type { Unit } from './unit.js';
 import { duplicateCreditCode, unitChangedConcurrently, unitEditRefused, unitNotFound, unitOutsideScope } from './unit-errors.js';
@@ -35,7 +35,7 @@ function changeProblems(changes: Partial<Omit<UnitFields, 'location'>>): { probl
 }
 
 /** Changes a unit's fields inside the caller's transaction; the change is kept in its history. */
-export async function updateUnitRecord(stores: Stores, context: WriteContext, input: UnitUpdateDraft): Promise<Unit> {
+export async function updateUnitRecord(stores: Stores, context: WriteContext, input: UnitUpdateDraft, options: UnitWriteOptions = {}): Promise<Unit> {
   const { deps, actor, now } = context;
   const scope = scopeFilterOf(actor);
   const { changes } = input;
@@ -85,7 +85,7 @@ export async function updateUnitRecord(stores: Stores, context: WriteContext, in
     id: deps.ids.newId(), unitId: after.id, districtCode: after.districtCode, at: nowIso,
     actorId: actor.userId, actorName: actor.displayName, action: 'update', changes: fieldChanges,
   });
-  await refreshUnitRisk(stores, { unitId: after.id, districtCode: after.districtCode, now, ids: deps.ids });
+  if (!options.deferRiskGrading) await refreshUnitRisk(stores, { unitId: after.id, districtCode: after.districtCode, now, ids: deps.ids });
   return after;
 }
 

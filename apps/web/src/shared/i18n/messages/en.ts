@@ -4,6 +4,7 @@ import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
+import { IMPORTS_EN } from './imports.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -379,4 +380,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...JOBS_EN,
   ...SUPERVISION_EN,
   ...NOTIFICATIONS_EN,
+  ...IMPORTS_EN,
 };

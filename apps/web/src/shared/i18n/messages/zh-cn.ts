@@ -6,6 +6,7 @@ import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { SUPERVISION_ZH_CN } from './supervision.zh-cn';
 import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
+import { IMPORTS_ZH_CN } from './imports.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -378,6 +379,7 @@ export const ZH_CN_UI = {
   ...JOBS_ZH_CN,
   ...SUPERVISION_ZH_CN,
   ...NOTIFICATIONS_ZH_CN,
+  ...IMPORTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

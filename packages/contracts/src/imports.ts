@@ -1,0 +1,64 @@
+import { Type, type Static } from 'typebox';
+import { ON_EXISTING, UNIT_IMPORT_FIELDS, type RowProblem } from '@safegrid/core';
+import { EN } from './messages/en.js';
+import { fillMessage, type Language, type MessageCatalog } from './messages/message-catalog.js';
+import { ZH_CN } from './messages/zh-cn.js';
+import { Nullable, StringEnum } from './shared.js';
+
+/** 台账导入 (issue 13): the wire format of the unit import's dry run, report and commit. */
+export { ON_EXISTING, UNIT_IMPORT_FIELDS } from '@safegrid/core';
+// The Chinese labels the import reads for coded columns; the web catalogue's enum labels must equal them.
+export { COORDINATE_SYSTEM_LABELS, DUST_KIND_LABELS, RISK_TAG_LABELS, SECTOR_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS, VENUE_TYPE_LABELS } from '@safegrid/core';
+export type { OnExisting, UnitImportField, UnitImportTarget } from '@safegrid/core';
+
+export const UnitImportQuery = Type.Object(
+  {
+    onExisting: Type.Optional(StringEnum(ON_EXISTING, { default: 'skip', description: 'A row whose credit code is registered: update the unit (kept in its history) or skip it' })),
+  },
+  { additionalProperties: false },
+);
+export type UnitImportQuery = Static<typeof UnitImportQuery>;
+
+export const RowProblemResponse = Type.Object({
+  row: Type.Integer({ description: 'Row number as Excel shows it (the heading row is 1)' }),
+  column: Type.String({ description: 'The heading as written in the file' }),
+  value: Type.String(),
+  code: Type.String(),
+  message: Type.String({ description: 'What is wrong, in the caller’s language' }),
+});
+export type RowProblemResponse = Static<typeof RowProblemResponse>;
+
+export const UnitImportReportResponse = Type.Object({
+  totalRows: Type.Integer(),
+  validRows: Type.Integer(),
+  newRows: Type.Integer(),
+  existingRows: Type.Integer(),
+  columns: Type.Array(Type.Object({ heading: Type.String(), field: Nullable(StringEnum(UNIT_IMPORT_FIELDS)) })),
+  unknownHeadings: Type.Array(Type.String(), { description: 'Headings to map to a field (or ignore) before the import' }),
+  problemCount: Type.Integer(),
+  problems: Type.Array(RowProblemResponse, { description: `The first ${1000} problems, by row` }),
+});
+export type UnitImportReportResponse = Static<typeof UnitImportReportResponse>;
+
+export const UnitImportResultResponse = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  unchanged: Type.Integer(),
+  skipped: Type.Integer(),
+});
+export type UnitImportResultResponse = Static<typeof UnitImportResultResponse>;
+
+/** How many problems a JSON report carries; the xlsx report marks them all. */
+export const MAX_REPORTED_PROBLEMS = 1000;
+
+const CATALOGS: Record<Language, MessageCatalog> = { 'zh-CN': ZH_CN, en: EN };
+
+/** What is wrong with one cell, in `language`. */
+export function describeRowProblem(language: Language, problem: Pick<RowProblem, 'code' | 'params'>): string {
+  const catalog = CATALOGS[language];
+  return fillMessage(catalog.fieldProblems[problem.code] ?? catalog.fieldProblems.format ?? problem.code, problem.params);
+}
+
+export function presentRowProblem(language: Language, problem: RowProblem): RowProblemResponse {
+  return { row: problem.row, column: problem.column, value: problem.value, code: problem.code, message: describeRowProblem(language, problem) };
+}
