@@ -6,3 +6,5 @@ export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
+export * from './spreadsheets/write-table-file.js';
+export * from './spreadsheets/export-cell-text.js';

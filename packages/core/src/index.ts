@@ -141,3 +141,12 @@ export * from './risk/regrade-risk-job.js';
 export * from './accounts/purge-sessions-job.js';
 
 export * from './deps.js';
+
+export * from './exports/export-table.js';
+export * from './exports/export-hazards.js';
+export * from './exports/export-units.js';
+export * from './exports/export-inspections.js';
+export * from './exports/export-campaign-units.js';
+export * from './exports/export-patrols.js';
+export * from './exports/export-tenant-reviews.js';
+export * from './exports/table-file.js';

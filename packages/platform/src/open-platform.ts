@@ -6,6 +6,7 @@ import {
   createSystemIds,
   sha256Hasher,
   systemClock,
+  tableFileWriter,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -16,6 +17,7 @@ import {
   type Clock,
   type CoreDeps,
   type PasswordHasher,
+  type TableFileWriter,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -32,6 +34,8 @@ export interface PlatformServices {
   readonly checkDatabase: () => Promise<'sqlite' | 'postgres'>;
   /** Prometheus metrics of this process (served at /metrics when SAFEGRID_METRICS_TOKEN is set). */
   readonly metrics: PlatformMetrics;
+  /** Writes exported lists as xlsx or CSV, streamed (ADR 0068). */
+  readonly tableFiles: TableFileWriter;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -93,6 +97,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
       return database.dialect;
     },
     metrics: platformMetrics(deps, config, version),
+    tableFiles: tableFileWriter,
   };
 }
 

@@ -88,6 +88,13 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'GET /hazards/export': 'exportHazards',
+  'GET /units/export': 'exportUnits',
+  'GET /inspections/export': 'exportInspections',
+  'GET /campaigns/{id}/units/export': 'exportCampaignUnits',
+  'GET /patrols/export': 'exportPatrols',
+  'GET /tenant-reviews/export': 'exportTenantReviews',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

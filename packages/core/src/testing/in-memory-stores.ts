@@ -175,6 +175,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     async findByCreditCode(districtCode, creditCode) {
       return [...tables.units.values()].find((unit) => unit.districtCode === districtCode && unit.creditCode === creditCode);
     },
+    async namesOf(districtCode, ids) {
+      const units = ids.map((id) => tables.units.get(id)).filter((unit): unit is Unit => unit !== undefined && unit.districtCode === districtCode);
+      return new Map(units.map((unit) => [unit.id, unit.name]));
+    },
     async insert(unit) {
       const sameCode = unit.creditCode !== null
         && [...tables.units.values()].some((other) => other.districtCode === unit.districtCode && other.creditCode === unit.creditCode);
