@@ -4,6 +4,7 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } f
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
+import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { formatDate } from '../../shared/format/dates';
@@ -129,7 +130,7 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected">
+        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected" extra={<ExportButton path={`/campaigns/${campaignId}/units/export`} query={{ state: 'not_inspected' }} />}>
           <ProblemAlert error={page.error} />
           <CampaignUnitTable page={page.data} loading={page.isFetching} hasPrevious={cursors.length > 0} onFirst={() => setCursors([])} onNext={(next) => setCursors([...cursors, next])} />
         </Card>
