@@ -8,3 +8,4 @@ export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
 export * from './spreadsheets/write-table-file.js';
 export * from './spreadsheets/export-cell-text.js';
+export * from './documents/render-documents.js';

@@ -21,6 +21,7 @@ import type { InspectionSettings } from './inspections/inspection-settings.js';
 import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
+import type { DocumentStore } from './documents/enforcement-document.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -43,6 +44,8 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** Issued 执法文书, their number sequences and officers' 执法证号 (ADR 0069). */
+  documents: DocumentStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -150,3 +150,7 @@ export * from './exports/export-campaign-units.js';
 export * from './exports/export-patrols.js';
 export * from './exports/export-tenant-reviews.js';
 export * from './exports/table-file.js';
+export * from './documents/enforcement-document.js';
+export * from './documents/document-errors.js';
+export * from './documents/issue-document.js';
+export * from './documents/read-documents.js';

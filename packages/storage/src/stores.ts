@@ -10,6 +10,7 @@ import { createHazardEventStore, createHazardStore } from './stores/hazard-store
 import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
+import { createDocumentStore } from './stores/document-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
@@ -42,6 +43,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     tenantReviews: guardStore(createTenantReviewStore(db)),
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
+    documents: guardStore(createDocumentStore(db)),
   };
 }
 
