@@ -54,6 +54,19 @@ export interface Config {
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
   readonly jobs: JobsConfig;
+  /** 执法文书: number prefix and the bodies the documents name (ADR 0069). */
+  readonly documents: DocumentConfig;
+}
+
+export interface DocumentConfig {
+  /** SAFEGRID_DOCUMENT_PREFIX (default 武应急): 武应急责改〔2026〕第0001号. */
+  readonly numberPrefix: string;
+  /** SAFEGRID_DOCUMENT_AGENCY: the issuing body printed by the seal. */
+  readonly agency: string;
+  /** SAFEGRID_DOCUMENT_RECONSIDERATION: where 行政复议 is applied for. */
+  readonly reconsiderationBody: string;
+  /** SAFEGRID_DOCUMENT_COURT: where 行政诉讼 is brought. */
+  readonly court: string;
 }
 
 export interface TlsFiles {
@@ -162,6 +175,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     metricsToken: metricsToken(env, problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
+    documents: documentSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -251,4 +265,19 @@ function mapSettings(env: Environment, problems: string[]): MapConfig {
   const customCrs = (env.SAFEGRID_MAP_TILE_CRS || 'wgs84') as MapCrs;
   if (!MAP_CRS.includes(customCrs)) problems.push(`SAFEGRID_MAP_TILE_CRS must be one of ${MAP_CRS.join(', ')}`);
   return { provider, tiandituKey, amapKey, customUrl, customCrs, customAttribution: env.SAFEGRID_MAP_TILE_ATTRIBUTION || '' };
+}
+
+/** Names printed on 执法文书; the defaults are 武进区's. */
+function documentSettings(env: Environment, problems: string[]): DocumentConfig {
+  const text = (name: string, fallback: string, max: number): string => {
+    const value = (env[name] ?? '').trim() || fallback;
+    if (value.length > max) problems.push(`${name} must be at most ${max} characters`);
+    return value;
+  };
+  return {
+    numberPrefix: text('SAFEGRID_DOCUMENT_PREFIX', '武应急', 12),
+    agency: text('SAFEGRID_DOCUMENT_AGENCY', '常州市武进区应急管理局', 40),
+    reconsiderationBody: text('SAFEGRID_DOCUMENT_RECONSIDERATION', '常州市武进区人民政府或者常州市应急管理局', 80),
+    court: text('SAFEGRID_DOCUMENT_COURT', '常州市武进区人民法院', 40),
+  };
 }

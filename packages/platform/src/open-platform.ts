@@ -7,6 +7,7 @@ import {
   sha256Hasher,
   systemClock,
   tableFileWriter,
+  pdfDocumentRenderer,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -18,6 +19,7 @@ import {
   type CoreDeps,
   type PasswordHasher,
   type TableFileWriter,
+  type DocumentServices,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -36,6 +38,8 @@ export interface PlatformServices {
   readonly metrics: PlatformMetrics;
   /** Writes exported lists as xlsx or CSV, streamed (ADR 0068). */
   readonly tableFiles: TableFileWriter;
+  /** Renders 执法文书 as PDF with the configured names (ADR 0069). */
+  readonly documents: DocumentServices;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -98,6 +102,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
     },
     metrics: platformMetrics(deps, config, version),
     tableFiles: tableFileWriter,
+    documents: { renderer: pdfDocumentRenderer, settings: config.documents },
   };
 }
 

@@ -95,6 +95,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /campaigns/{id}/units/export': 'exportCampaignUnits',
   'GET /patrols/export': 'exportPatrols',
   'GET /tenant-reviews/export': 'exportTenantReviews',
+
+  'POST /documents': 'issueDocument',
+  'GET /documents': 'listDocuments',
+  'GET /documents/{id}/file': 'getDocumentFile',
+  'GET /documents/officers': 'listOfficers',
+  'PUT /users/{id}/certificate': 'setOfficerCertificate',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -14,3 +14,6 @@ export const documentRefused = () =>
 
 export const hazardNotReviewed = () =>
   new DomainError('rule_violation', 'document.hazard_not_closed', 'A 整改复查意见书 is issued for a hazard closed after review.');
+
+export const certificateRefused = () =>
+  new DomainError('permission_denied', 'document.certificate_refused', 'Only the district office records officers’ 执法证号.');

@@ -4,7 +4,7 @@ import type { CoreDeps } from '../deps.js';
 import { getHazard } from '../hazards/get-hazard.js';
 import { getInspection } from '../inspections/read-inspections.js';
 import { invalidInput } from '../shared/domain-error.js';
-import { documentNotFound } from './document-errors.js';
+import { certificateRefused, documentNotFound } from './document-errors.js';
 import type { EnforcementDocument } from './enforcement-document.js';
 
 /** Documents issued from an inspection, or covering a hazard, that the actor can see; newest first. */
@@ -29,6 +29,7 @@ export async function readDocumentFile(deps: CoreDeps, actor: Actor, documentId:
 
 /** Records an officer's 执法证号 (the district office keeps its officers' numbers). */
 export async function setOfficerCertificate(deps: CoreDeps, actor: Actor, input: { readonly userId: string; readonly certificateNo: string }): Promise<void> {
+  if (actor.role !== 'district') throw certificateRefused();
   const user = await deps.users.findById(input.userId);
   if (!user || user.districtCode !== actor.districtCode) throw invalidInput([{ path: '/userId', code: 'not_found' }]);
   const certificateNo = input.certificateNo.trim();
