@@ -3,6 +3,7 @@ import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { EXPORT_EN } from './export.en';
+import { DOCUMENTS_EN } from './documents.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -361,4 +362,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...ACCOUNTS_EN,
   ...JOBS_EN,
   ...EXPORT_EN,
+  ...DOCUMENTS_EN,
 };
