@@ -9,3 +9,4 @@ export * from './sharp-image-inspector.js';
 export * from './spreadsheets/write-table-file.js';
 export * from './spreadsheets/export-cell-text.js';
 export * from './documents/render-documents.js';
+export * from './documents/render-campaign-report.js';

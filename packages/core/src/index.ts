@@ -154,3 +154,4 @@ export * from './documents/enforcement-document.js';
 export * from './documents/document-errors.js';
 export * from './documents/issue-document.js';
 export * from './documents/read-documents.js';
+export * from './campaigns/campaign-report-files.js';

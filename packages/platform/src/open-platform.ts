@@ -8,6 +8,7 @@ import {
   systemClock,
   tableFileWriter,
   pdfDocumentRenderer,
+  campaignReportFiles,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -20,6 +21,7 @@ import {
   type PasswordHasher,
   type TableFileWriter,
   type DocumentServices,
+  type CampaignReportFiles,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -40,6 +42,8 @@ export interface PlatformServices {
   readonly tableFiles: TableFileWriter;
   /** Renders 执法文书 as PDF with the configured names (ADR 0069). */
   readonly documents: DocumentServices;
+  /** The campaign report as PDF and xlsx. */
+  readonly campaignReports: CampaignReportFiles;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -103,6 +107,7 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
     metrics: platformMetrics(deps, config, version),
     tableFiles: tableFileWriter,
     documents: { renderer: pdfDocumentRenderer, settings: config.documents },
+    campaignReports: campaignReportFiles,
   };
 }
 

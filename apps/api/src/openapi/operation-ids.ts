@@ -101,6 +101,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /documents/{id}/file': 'getDocumentFile',
   'GET /documents/officers': 'listOfficers',
   'PUT /users/{id}/certificate': 'setOfficerCertificate',
+  'GET /campaigns/{id}/report/file': 'getCampaignReportFile',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

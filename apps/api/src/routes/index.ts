@@ -19,6 +19,7 @@ import { userRoutes } from './users/user-routes.js';
 import { jobRoutes } from './jobs/job-routes.js';
 import { exportRoutes } from './exports/export-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
+import { campaignReportFileRoutes } from './campaigns/campaign-report-file-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -42,4 +43,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   jobRoutes,
   exportRoutes,
   documentRoutes,
+  campaignReportFileRoutes,
 ];

@@ -1,27 +1,13 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
 import type { DocumentContent } from '@safegrid/core';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from './pdf-text.js';
 import { deadlineGroups, pdfDocumentRenderer } from './render-documents.js';
 
 const officers = [{ name: '张敏', certificateNo: '32041220260017' }, { name: '李强', certificateNo: '32041220260023' }];
 const unit = { name: '常州市武进区湖塘精密机械有限公司', creditCode: '91320412MA1XXXXX0X', address: '武进区湖塘镇花园街128号', contact: '王强（安全负责人）13912345678' };
 
-/** The text of every page, in reading order, with the PDF library's own extractor. */
-export async function pdfText(bytes: Uint8Array): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false });
-  const pdf = await task.promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number += 1) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    // Letter-spaced titles and ideographic spaces come out as spaces: compare without whitespace.
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').replace(/\s+/g, ''));
-  }
-  await task.destroy();
-  return pages;
-}
-
-export function sampleOrder(findings = 3, signature: Uint8Array | null = null): Extract<DocumentContent, { kind: 'rectification_order' }> {
+function sampleOrder(findings = 3, signature: Uint8Array | null = null): Extract<DocumentContent, { kind: 'rectification_order' }> {
   return {
     kind: 'rectification_order', number: '武应急责改〔2026〕第0123号', agency: '常州市武进区应急管理局', unit,
     findings: Array.from({ length: findings }, (_, index) => ({
