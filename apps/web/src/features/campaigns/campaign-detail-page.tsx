@@ -4,6 +4,7 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } f
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
+import { apiUrl } from '../../shared/api-client';
 import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
@@ -154,7 +155,13 @@ function ReportCard({ campaignId }: { readonly campaignId: string }) {
   return (
     <Card
       title={t('campaign.report')}
-      extra={!wanted && <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setWanted(true)}>{t('campaign.reportShow')}</Button>}
+      extra={(
+        <Space wrap>
+          {!wanted && <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setWanted(true)}>{t('campaign.reportShow')}</Button>}
+          <a href={apiUrl(`/campaigns/${campaignId}/report/file`, { format: 'pdf' })} target="_blank" rel="noreferrer" data-testid="campaign-report-pdf">{t('campaign.reportPdf')}</a>
+          <a href={apiUrl(`/campaigns/${campaignId}/report/file`, { format: 'xlsx' })} data-testid="campaign-report-xlsx">{t('campaign.reportXlsx')}</a>
+        </Space>
+      )}
     >
       <ProblemAlert error={report.error} />
       {wanted && !report.data && !report.error && <PageLoading />}

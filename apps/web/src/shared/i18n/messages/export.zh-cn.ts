@@ -6,4 +6,6 @@ export const EXPORT_ZH_CN = {
   'export.failed': '导出失败，请稍后重试',
   'export.hint': '按当前筛选条件导出全部记录',
   'list.pageSize': '每页 {size} 条',
+  'campaign.reportPdf': '报告 PDF',
+  'campaign.reportXlsx': '报告 Excel',
 } as const;
