@@ -36,7 +36,8 @@ test('a town exports its hazard list (only its own rows, Chinese headings) and i
   const errors = watchErrors(page);
   await logIn(page, 'hutang');
   await page.goto('/hazards');
-  await expect(page.getByRole('table')).toBeVisible();
+  // The first visit loads the list's chunks: give a busy machine time.
+  await expect(page.getByRole('table')).toBeVisible({ timeout: 60_000 });
   await page.getByTestId('export-button').click();
   const downloading = page.waitForEvent('download');
   await page.getByText('导出 CSV', { exact: true }).click();
@@ -66,7 +67,7 @@ test('a town exports its hazard list (only its own rows, Chinese headings) and i
 
   await page.goto(`/inspections/${chosen.id}`);
   const card = page.getByTestId('documents-card');
-  await expect(card).toBeVisible();
+  await expect(card).toBeVisible({ timeout: 60_000 });
   await card.getByTestId('issue-document').click();
   await chooseOption(page, '第二名执法人员', `${admin.user.displayName}（32041220260001）`);
   await page.getByTestId('document-deadline').fill('2030-06-30');
