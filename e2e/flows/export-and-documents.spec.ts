@@ -28,6 +28,8 @@ async function setCertificate(request: APIRequestContext, userId: string, certif
 }
 
 test('a town exports its hazard list (only its own rows, Chinese headings) and issues a 责令限期整改指令书 as PDF from an inspection', async ({ page, request }) => {
+  // Two flows in one test, each opening pages cold: on a shared 2-core machine this took 1.7 minutes.
+  test.setTimeout(300_000);
   const admin = await apiAs(request, 'admin');
   const hutang = await apiAs(request, 'hutang');
   await setCertificate(request, hutang.user.id, '32041220260101');
