@@ -34,7 +34,7 @@ describe('tableFileWriter', () => {
   it('writes xlsx with the preamble, headings and rows, formulas as plain text', async () => {
     const bytes = await bytesOf(tableFileWriter.write(sheet(ROWS), 'xlsx'));
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
     const worksheet = workbook.getWorksheet('隐患清单');
     expect(worksheet).toBeDefined();
     expect(worksheet?.getCell('A1').value).toContain('导出人：张敏');

@@ -91,7 +91,7 @@ describeEachDialect('campaign routes', (dialect) => {
     const xlsx = await send('GET', `/api/v1/campaigns/${campaign.id}/report/file?format=xlsx`, district);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(xlsx.rawPayload));
+    await workbook.xlsx.load(new Uint8Array(xlsx.rawPayload).buffer);
     const summary = workbook.getWorksheet('总体情况');
     expect([summary?.getCell('A4').value, summary?.getCell('B4').value, summary?.getCell('B5').value]).toEqual(['范围内单位', 3, 1]);
     expect(workbook.getWorksheet('主要问题')?.getCell('A2').value).toBe('DUST-E2');

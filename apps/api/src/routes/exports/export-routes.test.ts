@@ -43,7 +43,7 @@ describeEachDialect('export routes', (dialect) => {
     expect(response.headers['content-type']).toContain('spreadsheetml');
     expect(response.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('隐患清单')}`);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(response.rawPayload));
+    await workbook.xlsx.load(new Uint8Array(response.rawPayload).buffer);
     const sheet = workbook.getWorksheet('隐患清单');
     expect(String(sheet?.getCell('A1').value)).toBe(`导出时间：2026-03-02 10:00\u3000导出人：${district.user.displayName}\u3000筛选条件：无`);
     const headings = sheet?.getRow(2).values as unknown[];
@@ -93,7 +93,7 @@ describeEachDialect('export routes', (dialect) => {
     const units = await get('/api/v1/units/export?format=xlsx', town.token);
     expect(units.statusCode).toBe(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(units.rawPayload));
+    await workbook.xlsx.load(new Uint8Array(units.rawPayload).buffer);
     const sheet = workbook.getWorksheet('单位台账');
     expect((sheet?.getRow(2).values as unknown[]).slice(1, 4)).toEqual(['单位名称', '统一社会信用代码', '单位类型']);
     expect(sheet?.rowCount).toBe(3);
