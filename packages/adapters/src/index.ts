@@ -15,3 +15,7 @@ export * from './spreadsheets/read-spreadsheet.js';
 export * from './spreadsheets/import-template.js';
 export * from './spreadsheets/import-report.js';
 export * from './spreadsheets/import-spreadsheet-files.js';
+export * from './spreadsheets/write-table-file.js';
+export * from './spreadsheets/export-cell-text.js';
+export * from './documents/render-documents.js';
+export * from './documents/render-campaign-report.js';

@@ -25,3 +25,5 @@ export { EN } from './messages/en.js';
 export * from './calendar.js';
 export * from './notifications.js';
 export * from './imports.js';
+export * from './exports.js';
+export * from './documents.js';

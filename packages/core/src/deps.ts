@@ -28,6 +28,7 @@ import type { HazardNoticeStore } from './escalation/notice-store.js';
 import type { SupervisionStore } from './supervision/supervision.js';
 import type { ChannelStore, NotificationStore } from './notifications/notification-store.js';
 import type { NotificationSenders } from './notifications/notification-senders.js';
+import type { DocumentStore } from './documents/enforcement-document.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -62,6 +63,8 @@ export interface Stores {
   channels: ChannelStore;
   /** The district's hash-chained audit trail (ADR 0071). */
   audit: AuditStore;
+  /** Issued 执法文书, their number sequences and officers' 执法证号 (ADR 0069). */
+  documents: DocumentStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -63,6 +63,8 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** Outside notification channels (issue 11, ADR 0065). */
   readonly notifications: NotificationConfig;
+  /** 执法文书: number prefix and the bodies the documents name (ADR 0069). */
+  readonly documents: DocumentConfig;
 }
 
 export interface NotificationConfig {
@@ -72,6 +74,17 @@ export interface NotificationConfig {
   readonly mailFrom: string;
   /** The web app's public address for links in robot, webhook and mail messages (SAFEGRID_PUBLIC_URL); null: no links. */
   readonly publicUrl: string | null;
+}
+
+export interface DocumentConfig {
+  /** SAFEGRID_DOCUMENT_PREFIX (default 武应急): 武应急责改〔2026〕第0001号. */
+  readonly numberPrefix: string;
+  /** SAFEGRID_DOCUMENT_AGENCY: the issuing body printed by the seal. */
+  readonly agency: string;
+  /** SAFEGRID_DOCUMENT_RECONSIDERATION: where 行政复议 is applied for. */
+  readonly reconsiderationBody: string;
+  /** SAFEGRID_DOCUMENT_COURT: where 行政诉讼 is brought. */
+  readonly court: string;
 }
 
 export interface TlsFiles {
@@ -186,6 +199,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     },
     notifications: notificationSettings(env, problems),
     allowedOrigins: allowedOrigins(env.SAFEGRID_ALLOWED_ORIGINS, problems),
+    documents: documentSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
@@ -310,4 +324,19 @@ function notificationSettings(env: Environment, problems: string[]): Notificatio
   const publicUrl = env.SAFEGRID_PUBLIC_URL?.trim().replace(/\/+$/, '') || null;
   if (publicUrl !== null && !/^https?:\/\/\S+$/.test(publicUrl)) problems.push('SAFEGRID_PUBLIC_URL must start with http:// or https://');
   return { smtpUrl, mailFrom, publicUrl };
+}
+
+/** Names printed on 执法文书; the defaults are 武进区's. */
+function documentSettings(env: Environment, problems: string[]): DocumentConfig {
+  const text = (name: string, fallback: string, max: number): string => {
+    const value = (env[name] ?? '').trim() || fallback;
+    if (value.length > max) problems.push(`${name} must be at most ${max} characters`);
+    return value;
+  };
+  return {
+    numberPrefix: text('SAFEGRID_DOCUMENT_PREFIX', '武应急', 12),
+    agency: text('SAFEGRID_DOCUMENT_AGENCY', '常州市武进区应急管理局', 40),
+    reconsiderationBody: text('SAFEGRID_DOCUMENT_RECONSIDERATION', '常州市武进区人民政府或者常州市应急管理局', 80),
+    court: text('SAFEGRID_DOCUMENT_COURT', '常州市武进区人民法院', 40),
+  };
 }

@@ -11,6 +11,9 @@ import {
   importSpreadsheetFiles,
   sha256Hasher,
   systemClock,
+  tableFileWriter,
+  pdfDocumentRenderer,
+  campaignReportFiles,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -26,6 +29,9 @@ import {
   type NotificationSenders,
   type PasswordHasher,
   type SpreadsheetFiles,
+  type TableFileWriter,
+  type DocumentServices,
+  type CampaignReportFiles,
 } from '@safegrid/core';
 import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest, openDatabase, type SafeGridDatabase } from '@safegrid/storage';
 import { sql } from 'kysely';
@@ -44,6 +50,12 @@ export interface PlatformServices {
   readonly metrics: PlatformMetrics;
   /** 台账导入's files: reading uploads, the template and the marked report. */
   readonly spreadsheets: SpreadsheetFiles;
+  /** Writes exported lists as xlsx or CSV, streamed (ADR 0068). */
+  readonly tableFiles: TableFileWriter;
+  /** Renders 执法文书 as PDF with the configured names (ADR 0069). */
+  readonly documents: DocumentServices;
+  /** The campaign report as PDF and xlsx. */
+  readonly campaignReports: CampaignReportFiles;
 }
 
 /** An open database with the core deps over it: what the server, the worker, the CLI and benchmarks run on. */
@@ -121,6 +133,9 @@ export function platformServices(database: SafeGridDatabase, deps: CoreDeps, con
     },
     metrics: platformMetrics(deps, config, version),
     spreadsheets: importSpreadsheetFiles,
+    tableFiles: tableFileWriter,
+    documents: { renderer: pdfDocumentRenderer, settings: config.documents },
+    campaignReports: campaignReportFiles,
   };
 }
 

@@ -37,3 +37,11 @@ export interface HazardSupervisionsTable {
   delistedByName: string | null;
   delistedAt: NullableTimestampColumn;
 }
+
+/** The working-day calendar, 督办 steps and 挂牌督办 (ADR 0063). */
+export interface CalendarDatabase {
+  calendarNationalDays: CalendarNationalDaysTable;
+  calendarDistrictDays: CalendarDistrictDaysTable;
+  hazardNoticeSteps: HazardNoticeStepsTable;
+  hazardSupervisions: HazardSupervisionsTable;
+}

@@ -57,3 +57,11 @@ export interface NotificationDeliveriesTable {
   updatedAt: TimestampColumn;
   sentAt: NullableTimestampColumn;
 }
+
+/** Inboxes, settings, channel endpoints and deliveries (ADR 0065). */
+export interface NotificationDatabase {
+  notifications: NotificationsTable;
+  notificationPreferences: NotificationPreferencesTable;
+  channelEndpoints: ChannelEndpointsTable;
+  notificationDeliveries: NotificationDeliveriesTable;
+}

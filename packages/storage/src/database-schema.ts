@@ -1,12 +1,13 @@
 import type { ColumnType, Generated } from 'kysely';
-import type { CalendarDistrictDaysTable, CalendarNationalDaysTable, HazardNoticeStepsTable, HazardSupervisionsTable } from './database-schema-calendar.js';
+import type { CalendarDatabase } from './database-schema-calendar.js';
 import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable, OverdueFoldsTable } from './database-schema-rollups.js';
 
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
 export type * from './database-schema-notifications.js';
 import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
-import type { ChannelEndpointsTable, NotificationDeliveriesTable, NotificationPreferencesTable, NotificationsTable } from './database-schema-notifications.js';
+import type { NotificationDatabase } from './database-schema-notifications.js';
+import type { DocumentDatabase } from './database-schema-documents.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -389,7 +390,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;
@@ -407,10 +408,6 @@ export interface Database {
   idempotencyKeys: IdempotencyKeysTable;
   jobs: JobsTable;
   scheduleRuns: ScheduleRunsTable;
-  notifications: NotificationsTable;
-  notificationPreferences: NotificationPreferencesTable;
-  channelEndpoints: ChannelEndpointsTable;
-  notificationDeliveries: NotificationDeliveriesTable;
   unitsSearch: UnitsSearchTable;
   checklists: ChecklistsTable;
   campaigns: CampaignsTable;
@@ -426,8 +423,4 @@ export interface Database {
   assignedDeadlineCounts: AssignedDeadlineCountsTable;
   overdueCounts: OverdueCountsTable;
   overdueFolds: OverdueFoldsTable;
-  calendarNationalDays: CalendarNationalDaysTable;
-  calendarDistrictDays: CalendarDistrictDaysTable;
-  hazardNoticeSteps: HazardNoticeStepsTable;
-  hazardSupervisions: HazardSupervisionsTable;
 }

@@ -12,6 +12,7 @@ import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
 import { createChannelStore, createNotificationStore } from './stores/notification-store.js';
+import { createDocumentStore } from './stores/document-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
@@ -52,6 +53,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     notifications: guardStore(createNotificationStore(db)),
     channels: guardStore(createChannelStore(db)),
     audit: guardStore(createAuditStore(db)),
+    documents: guardStore(createDocumentStore(db)),
   };
 }
 

@@ -115,6 +115,19 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /audit/head': 'getAuditHead',
   'GET /audit/verify': 'verifyAuditChain',
   'GET /audit/anchors': 'listAuditAnchors',
+  'GET /hazards/export': 'exportHazards',
+  'GET /units/export': 'exportUnits',
+  'GET /inspections/export': 'exportInspections',
+  'GET /campaigns/{id}/units/export': 'exportCampaignUnits',
+  'GET /patrols/export': 'exportPatrols',
+  'GET /tenant-reviews/export': 'exportTenantReviews',
+
+  'POST /documents': 'issueDocument',
+  'GET /documents': 'listDocuments',
+  'GET /documents/{id}/file': 'getDocumentFile',
+  'GET /documents/officers': 'listOfficers',
+  'PUT /users/{id}/certificate': 'setOfficerCertificate',
+  'GET /campaigns/{id}/report/file': 'getCampaignReportFile',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

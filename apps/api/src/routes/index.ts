@@ -22,6 +22,9 @@ import { notificationRoutes } from './notifications/notification-routes.js';
 import { channelRoutes } from './notifications/channel-routes.js';
 import { auditRoutes } from './audit/audit-routes.js';
 import { unitImportRoutes } from './imports/unit-import-routes.js';
+import { exportRoutes } from './exports/export-routes.js';
+import { documentRoutes } from './documents/document-routes.js';
+import { campaignReportFileRoutes } from './campaigns/campaign-report-file-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -48,4 +51,7 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   channelRoutes,
   auditRoutes,
   unitImportRoutes,
+  exportRoutes,
+  documentRoutes,
+  campaignReportFileRoutes,
 ];

@@ -88,3 +88,39 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }
+
+/** A file the API sent as a download, with the name from its Content-Disposition. */
+export interface DownloadedFile {
+  readonly blob: Blob;
+  readonly filename: string;
+}
+
+/** Fetches a file (an export, a document) in the UI's language; the same errors as apiRequest. */
+export async function apiDownload(path: string, query: RequestOptions['query'] = {}): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path, query), { headers: { 'accept-language': currentLanguage }, credentials: 'same-origin' });
+  } catch (error) {
+    throw new NetworkError(error instanceof Error ? error.message : 'network');
+  }
+  if (!response.ok) {
+    const problem = await readProblem(response);
+    throw new ApiError(response.status, problem?.code ?? (response.status >= 500 ? 'internal' : 'request.invalid'), problem);
+  }
+  const disposition = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const plain = /filename="([^"]+)"/i.exec(disposition)?.[1];
+  return { blob: await response.blob(), filename: encoded ? decodeURIComponent(encoded) : plain ?? 'download' };
+}
+
+/** Hands a downloaded file to the browser's save dialog. */
+export function saveFile(file: DownloadedFile): void {
+  const url = URL.createObjectURL(file.blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = file.filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

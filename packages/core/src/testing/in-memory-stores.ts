@@ -32,10 +32,11 @@ import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 import { createMemoryCalendarStores, createMemoryCalendarTables, type MemoryCalendarTables } from './in-memory-calendar-stores.js';
+import { createMemoryDocumentStore, type MemoryDocumentTables } from './in-memory-document-store.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables {
+export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -74,6 +75,7 @@ export function createMemoryTables(): MemoryTables {
     jobs: new Map(), scheduleRuns: new Map(),
     ...createMemoryCalendarTables(),
     ...createMemoryNotificationTables(),
+    documentSequences: new Map(), documents: new Map(), officerCertificates: new Map(),
   };
 }
 
@@ -180,6 +182,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
     async findByCreditCode(districtCode, creditCode) {
       return [...tables.units.values()].find((unit) => unit.districtCode === districtCode && unit.creditCode === creditCode);
+    },
+    async namesOf(districtCode, ids) {
+      const units = ids.map((id) => tables.units.get(id)).filter((unit): unit is Unit => unit !== undefined && unit.districtCode === districtCode);
+      return new Map(units.map((unit) => [unit.id, unit.name]));
     },
     async insert(unit) {
       const sameCode = unit.creditCode !== null
@@ -356,6 +362,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables),
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), documents: createMemoryDocumentStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
 }

@@ -36,6 +36,8 @@ export function unitSearchText(unit: Pick<Unit, 'name' | 'address' | 'creditCode
 export interface UnitStore {
   findById(id: string, scope: ScopeFilter): Promise<Unit | undefined>;
   findByCreditCode(districtCode: string, creditCode: string): Promise<Unit | undefined>;
+  /** Names of these units of the district (ids not found are absent): labels for exports and documents. */
+  namesOf(districtCode: string, ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
   insert(unit: Unit): Promise<void>;
   update(unit: Unit, expectedVersion: number): Promise<boolean>;
   /** Sorted by `filter.sort`, keyset-paginated with an opaque cursor. */

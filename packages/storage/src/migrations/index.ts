@@ -19,6 +19,7 @@ import * as createWorkingCalendar from './20261208T0100-create-working-calendar.
 import * as createHazardNoticeSteps from './20261208T0110-create-hazard-notice-steps.js';
 import * as createHazardSupervisions from './20261208T0120-create-hazard-supervisions.js';
 import * as createNotifications from './20261208T0200-create-notifications.js';
+import * as createEnforcementDocuments from './20261208T0400-create-enforcement-documents.js';
 import * as createAuditLog from './20261208T0500-create-audit-log.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0110-create-hazard-notice-steps', up: createHazardNoticeSteps.up },
   { name: '20261208T0120-create-hazard-supervisions', up: createHazardSupervisions.up },
   { name: '20261208T0200-create-notifications', up: createNotifications.up },
+  { name: '20261208T0400-create-enforcement-documents', up: createEnforcementDocuments.up },
   { name: '20261208T0500-create-audit-log', up: createAuditLog.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
 ];

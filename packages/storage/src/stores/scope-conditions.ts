@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import { regionLevelOfCode, type ScopeFilter } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 
-type ScopedTable = 'hazards' | 'units' | 'inspections' | 'unitRisks' | 'tenantReviews' | 'tenantOutcomes';
+type ScopedTable = 'hazards' | 'units' | 'inspections' | 'unitRisks' | 'tenantReviews' | 'tenantOutcomes' | 'enforcementDocuments';
 // The builder may range over joins that include the scoped table; conditions use explicit references.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
 type AnyBuilder = ExpressionBuilder<Database, any>;

@@ -124,6 +124,17 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
       return row && toUnit(row);
     },
 
+    async namesOf(districtCode, ids) {
+      const names = new Map<string, string>();
+      // Chunks keep the bound parameters under SQLite's and PostgreSQL's limits.
+      for (let start = 0; start < ids.length; start += 500) {
+        const chunk = ids.slice(start, start + 500);
+        const rows = await db.selectFrom('units').select(['id', 'name']).where('districtCode', '=', districtCode).where('id', 'in', chunk).execute();
+        for (const row of rows) names.set(row.id, row.name);
+      }
+      return names;
+    },
+
     async findByCreditCode(districtCode, creditCode) {
       const row = await db
         .selectFrom('units')

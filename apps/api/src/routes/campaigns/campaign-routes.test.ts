@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import {
   CampaignCoverageResponse,
   CampaignProgressResponse,
@@ -85,6 +86,19 @@ describeEachDialect('campaign routes', (dialect) => {
     expect(progress.at(-1)).toMatchObject({ date: '2026-03-02', cumulativeInspected: 1, coverageRate: 1 / 3, cumulativeFound: 1 });
     const report = expectResponse<CampaignReportResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/report`, district), 200, CampaignReportResponse);
     expect(report).toMatchObject({ coverage: { inScope: 3, inspected: 1 }, inspections: { supervision: 1, selfInspection: 0 }, topFailedItems: [{ itemId: 'DUST-E2', count: 1, major: 1 }] });
+
+    // The same report as documents: xlsx read back, and a PDF.
+    const xlsx = await send('GET', `/api/v1/campaigns/${campaign.id}/report/file?format=xlsx`, district);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(xlsx.rawPayload).buffer);
+    const summary = workbook.getWorksheet('总体情况');
+    expect([summary?.getCell('A4').value, summary?.getCell('B4').value, summary?.getCell('B5').value]).toEqual(['范围内单位', 3, 1]);
+    expect(workbook.getWorksheet('主要问题')?.getCell('A2').value).toBe('DUST-E2');
+    const pdf = await send('GET', `/api/v1/campaigns/${campaign.id}/report/file`, district);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    expect((await send('GET', `/api/v1/campaigns/${campaign.id}/report/file?format=doc`, district)).statusCode).toBe(400);
   });
 
   it('keeps a town’s own campaign from other towns and refuses bad input without writing', async () => {

@@ -4,6 +4,8 @@ import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } f
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
+import { apiUrl } from '../../shared/api-client';
+import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { formatDate } from '../../shared/format/dates';
@@ -130,7 +132,7 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected">
+        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected" extra={<ExportButton path={`/campaigns/${campaignId}/units/export`} query={{ state: 'not_inspected' }} />}>
           <ProblemAlert error={page.error} />
           <CampaignUnitTable page={page.data} loading={page.isFetching} hasPrevious={cursors.length > 0} onFirst={() => setCursors([])} onNext={(next) => setCursors([...cursors, next])} />
         </Card>
@@ -154,7 +156,13 @@ function ReportCard({ campaignId }: { readonly campaignId: string }) {
   return (
     <Card
       title={t('campaign.report')}
-      extra={!wanted && <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setWanted(true)}>{t('campaign.reportShow')}</Button>}
+      extra={(
+        <Space wrap>
+          {!wanted && <Button icon={<FileTextOutlined aria-hidden />} onClick={() => setWanted(true)}>{t('campaign.reportShow')}</Button>}
+          <a href={apiUrl(`/campaigns/${campaignId}/report/file`, { format: 'pdf' })} target="_blank" rel="noreferrer" data-testid="campaign-report-pdf">{t('campaign.reportPdf')}</a>
+          <a href={apiUrl(`/campaigns/${campaignId}/report/file`, { format: 'xlsx' })} data-testid="campaign-report-xlsx">{t('campaign.reportXlsx')}</a>
+        </Space>
+      )}
     >
       <ProblemAlert error={report.error} />
       {wanted && !report.data && !report.error && <PageLoading />}

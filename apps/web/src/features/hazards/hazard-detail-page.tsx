@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { HazardResponse } from '@safegrid/contracts';
+import type { DocumentKind, HazardResponse } from '@safegrid/contracts';
 import { Button, Card, Col, Descriptions, Row, Space, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
+import { DocumentsCard } from '../documents/documents-card';
 import { PhotoStrip } from '../photos/photo-strip';
 import { HazardActionBar } from './components/hazard-action-bar';
 import { HazardFacts } from './components/hazard-facts';
@@ -25,6 +26,12 @@ export function HazardDetailPage() {
   const { id = '' } = useParams();
   const hazard = useHazard(id);
   return <QueryBoundary query={hazard}>{(data) => <HazardDetail hazard={data} />}</QueryBoundary>;
+}
+
+/** An open hazard can be ordered rectified; one closed after review gets a 整改复查意见书. */
+function documentKindsFor(hazard: HazardResponse): DocumentKind[] {
+  if (hazard.status === 'closed') return hazard.submittedBy ? ['review_opinion'] : [];
+  return hazard.status === 'dismissed' ? [] : ['rectification_order'];
 }
 
 function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
@@ -81,6 +88,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
           <Card title={t('hazard.timeline')} loading={events.isPending} className={hazard.location ? 'section-card' : undefined}>
             <HazardTimeline events={events.data ?? []} />
           </Card>
+          <div className="section-card"><DocumentsCard link={{ hazardId: hazard.id }} kinds={documentKindsFor(hazard)} /></div>
         </Col>
       </Row>
     </>

@@ -1,12 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
 import { HazardFiltersForm } from './components/hazard-filters';
 import { HazardTable } from './components/hazard-table';
-import { apiQueryOf, filtersFromSearch, searchFromFilters, type HazardFilters } from './hazard-list-query';
+import { apiQueryOf, filtersFromSearch, PAGE_SIZE, searchFromFilters, type HazardFilters } from './hazard-list-query';
 import { useHazardList } from './use-hazards';
 
 /** 隐患 list: the API's filters, kept in the URL; cursor pages move forward and back through history. */
@@ -15,8 +16,14 @@ export function HazardListPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
-  const list = useHazardList(apiQueryOf(filters));
-  const apply = (next: HazardFilters) => setSearch(searchFromFilters(next));
+  const size = pageSizeOf(search, PAGE_SIZE);
+  const query = apiQueryOf(filters, size);
+  const list = useHazardList(query);
+  const apply = (next: HazardFilters, nextSize = size) => {
+    const params = searchFromFilters(next);
+    if (nextSize !== PAGE_SIZE) params.set('size', String(nextSize));
+    setSearch(params);
+  };
 
   return (
     <>
@@ -30,6 +37,7 @@ export function HazardListPage() {
       </div>
       <Card>
         <HazardFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
+        <ListToolbar exportPath="/hazards/export" exportQuery={query} pageSize={size} onPageSize={(next) => apply({ ...filters, cursor: undefined }, next)} />
         <ProblemAlert error={list.error} />
         <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} />
         <div className="pager">

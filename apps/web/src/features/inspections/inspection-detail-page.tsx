@@ -10,6 +10,7 @@ import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
 import { useCurrentUser } from '../auth/use-session';
 import { useChecklist } from '../checklists/use-checklists';
+import { DocumentsCard } from '../documents/documents-card';
 import { PhotoStrip } from '../photos/photo-strip';
 import { photosApi } from '../photos/photos-api';
 import { useUnit } from '../units/use-units';
@@ -100,6 +101,9 @@ function InspectionDetail({ inspection, checklist }: { readonly inspection: Insp
         </Col>
         <Col xs={24}><AnswersCard inspection={inspection} checklist={checklist} /></Col>
         {inspection.signaturePhotoId && <Col xs={24} md={12}><SignatureCard inspection={inspection} photoId={inspection.signaturePhotoId} /></Col>}
+        {inspection.status === 'finished' && inspection.kind === 'supervision' && (
+          <Col xs={24} md={12}><DocumentsCard link={{ inspectionId: inspection.id }} kinds={['rectification_order', 'inspection_record']} /></Col>
+        )}
       </Row>
     </>
   );

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
@@ -16,7 +17,8 @@ export function InspectionListPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
-  const list = useInspectionList(apiQueryOf(filters));
+  const query = apiQueryOf(filters);
+  const list = useInspectionList(query);
   const apply = (next: InspectionFilters) => setSearch(searchFromFilters(next));
   const enterprise = user.role === 'enterprise';
   return (
@@ -38,6 +40,7 @@ export function InspectionListPage() {
             </Tag>
           </Space>
         )}
+        <ListToolbar exportPath="/inspections/export" exportQuery={query} />
         <ProblemAlert error={list.error} />
         <InspectionTable
           inspections={list.data?.items ?? []}

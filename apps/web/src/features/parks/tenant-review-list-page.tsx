@@ -2,6 +2,7 @@ import { TENANT_REVIEW_STATUSES, type TenantReviewResponse, type TenantReviewSta
 import { Button, Card, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -36,7 +37,7 @@ export function TenantReviewListPage() {
   ];
   return (
     <>
-      <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title></div>
+      <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title><ExportButton path="/tenant-reviews/export" query={{ status: statuses }} /></div>
       <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>

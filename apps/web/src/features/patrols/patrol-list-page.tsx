@@ -2,6 +2,7 @@ import { PATROL_STATES, RISK_LEVELS, type PatrolState, type PatrolUnitPage, type
 import { Button, Card, Col, Empty, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -85,7 +86,12 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
     <Card
       title={title}
       data-testid="patrol-units"
-      extra={<Segmented aria-label={t('patrol.state')} value={withOk ? 'all' : 'open'} onChange={(value) => { setWithOk(value === 'all'); setCursors([]); }} options={[{ value: 'open', label: `${t('patrol.late')} / ${t('patrol.due')}` }, { value: 'all', label: t('patrol.showAll') }]} />}
+      extra={(
+        <Space wrap>
+          <Segmented aria-label={t('patrol.state')} value={withOk ? 'all' : 'open'} onChange={(value) => { setWithOk(value === 'all'); setCursors([]); }} options={[{ value: 'open', label: `${t('patrol.late')} / ${t('patrol.due')}` }, { value: 'all', label: t('patrol.showAll') }]} />
+          <ExportButton path="/patrols/export" query={{ ...(gridWorkerId ? { gridWorkerId } : {}), state: states }} />
+        </Space>
+      )}
     >
       <ProblemAlert error={units.error} />
       {byColour.length > 0 && (

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { UnitResponse } from '@safegrid/contracts';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
@@ -19,7 +20,8 @@ export function UnitListPage() {
   const { nameOf } = useTowns();
   const [search, setSearch] = useSearchParams();
   const filters = unitFiltersFromSearch(search);
-  const list = useUnitList(unitApiQueryOf(filters));
+  const query = unitApiQueryOf(filters);
+  const list = useUnitList(query);
   const apply = (next: UnitFilters) => setSearch(searchFromUnitFilters(next));
   const columns: TableColumnsType<UnitResponse> = [
     { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.id}`}>{unit.name}</Link> },
@@ -42,6 +44,7 @@ export function UnitListPage() {
       </div>
       <Card>
         <UnitFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
+        <ListToolbar exportPath="/units/export" exportQuery={query} />
         <ProblemAlert error={list.error} />
         <Table<UnitResponse> rowKey="id" columns={columns} dataSource={[...(list.data?.items ?? [])]} loading={list.isFetching} pagination={false} size="middle" scroll={{ x: true }} />
         <div className="pager">

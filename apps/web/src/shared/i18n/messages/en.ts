@@ -5,6 +5,8 @@ import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
+import { EXPORT_EN } from './export.en';
+import { DOCUMENTS_EN } from './documents.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -381,4 +383,6 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...SUPERVISION_EN,
   ...NOTIFICATIONS_EN,
   ...IMPORTS_EN,
+  ...EXPORT_EN,
+  ...DOCUMENTS_EN,
 };

@@ -7,6 +7,8 @@ import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { SUPERVISION_ZH_CN } from './supervision.zh-cn';
 import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
 import { IMPORTS_ZH_CN } from './imports.zh-cn';
+import { EXPORT_ZH_CN } from './export.zh-cn';
+import { DOCUMENTS_ZH_CN } from './documents.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -380,6 +382,8 @@ export const ZH_CN_UI = {
   ...SUPERVISION_ZH_CN,
   ...NOTIFICATIONS_ZH_CN,
   ...IMPORTS_ZH_CN,
+  ...EXPORT_ZH_CN,
+  ...DOCUMENTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

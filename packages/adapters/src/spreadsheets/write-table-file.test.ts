@@ -1,0 +1,96 @@
+import { Buffer } from 'node:buffer';
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
+import type { SheetContent, SheetValue } from '@safegrid/core';
+import { describe, expect, it } from 'vitest';
+import { tableFileWriter } from './write-table-file.js';
+
+async function* rowsOf(rows: readonly (readonly SheetValue[])[]): AsyncGenerator<readonly SheetValue[]> {
+  for (const row of rows) yield row;
+}
+
+const sheet = (rows: readonly (readonly SheetValue[])[]): SheetContent => ({
+  title: '隐患清单',
+  preamble: '导出时间：2026-12-07 16:40　导出人：张敏　筛选条件：状态=整改中',
+  headings: ['隐患描述', '单位名称', '逾期天数'],
+  rows: rowsOf(rows),
+});
+
+async function bytesOf(chunks: AsyncIterable<Uint8Array>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of chunks) parts.push(Buffer.from(chunk));
+  return Buffer.concat(parts);
+}
+
+const ROWS = [
+  ['灭火器过期', '常州市武进区湖塘精密机械有限公司', 3],
+  ['=HYPERLINK("http://evil.example","点我")', '+86 通讯', null],
+  ['-1+2', '@SUM(A1)', -5],
+  ['\t=1+1', '正常文本', 0],
+] as const;
+
+describe('tableFileWriter', () => {
+  it('writes xlsx with the preamble, headings and rows, formulas as plain text', async () => {
+    const bytes = await bytesOf(tableFileWriter.write(sheet(ROWS), 'xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    const worksheet = workbook.getWorksheet('隐患清单');
+    expect(worksheet).toBeDefined();
+    expect(worksheet?.getCell('A1').value).toContain('导出人：张敏');
+    expect(worksheet?.getRow(2).values).toEqual([undefined, '隐患描述', '单位名称', '逾期天数']);
+    expect(worksheet?.getCell('B3').value).toBe('常州市武进区湖塘精密机械有限公司');
+    expect(worksheet?.getCell('C3').value).toBe(3);
+    const injected = worksheet?.getCell('A4');
+    expect(injected?.type).toBe(ExcelJS.ValueType.String);
+    expect(injected?.value).toBe('=HYPERLINK("http://evil.example","点我")');
+    expect(worksheet?.getCell('B5').type).toBe(ExcelJS.ValueType.String);
+    expect(worksheet?.getCell('C5').value).toBe(-5);
+    expect(worksheet?.rowCount).toBe(6);
+  });
+
+  it('writes CSV in UTF-8 with a BOM, formulas prefixed so Excel shows them as text', async () => {
+    const bytes = await bytesOf(tableFileWriter.write(sheet(ROWS), 'csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const records = parse(bytes.subarray(3).toString('utf8'), { relax_column_count: true }) as string[][];
+    expect(records[0]?.[0]).toContain('筛选条件：状态=整改中');
+    expect(records[1]).toEqual(['隐患描述', '单位名称', '逾期天数']);
+    expect(records[2]).toEqual(['灭火器过期', '常州市武进区湖塘精密机械有限公司', '3']);
+    expect(records[3]).toEqual(['\'=HYPERLINK("http://evil.example","点我")', '\'+86 通讯', '']);
+    expect(records[4]).toEqual(['\'-1+2', '\'@SUM(A1)', '-5']);
+    expect(records[5]?.[0]).toBe('\'\t=1+1');
+  });
+
+  it('streams: the first bytes come out before all rows were produced, and memory holds pages, not the list', async () => {
+    let produced = 0;
+    async function* many(): AsyncGenerator<readonly SheetValue[]> {
+      for (let index = 0; index < 20_000; index += 1) {
+        produced += 1;
+        yield [`隐患 ${index}`, '单位', index];
+      }
+    }
+    const stream = Readable.from(tableFileWriter.write({ ...sheet([]), rows: many() }, 'csv'));
+    const first = await new Promise<Buffer>((resolve) => stream.once('data', resolve));
+    expect(first.length).toBeGreaterThan(0);
+    expect(produced).toBeLessThan(20_000);
+    stream.destroy();
+  });
+
+  it('stops producing when the reader goes away', async () => {
+    let produced = 0;
+    async function* endless(): AsyncGenerator<readonly SheetValue[]> {
+      for (;;) {
+        produced += 1;
+        yield ['行', '单位', produced];
+      }
+    }
+    for (const format of ['csv', 'xlsx'] as const) {
+      produced = 0;
+      const chunks = tableFileWriter.write({ ...sheet([]), rows: endless() }, format)[Symbol.asyncIterator]();
+      await chunks.next();
+      await chunks.return?.(undefined);
+      expect(produced).toBeGreaterThan(0);
+      expect(produced).toBeLessThan(1_000_000);
+    }
+  });
+});
