@@ -21,6 +21,7 @@ import type { InspectionSettings } from './inspections/inspection-settings.js';
 import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
+import type { PublicReportSettings, PublicReportStore } from './public-reports/public-report.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -43,6 +44,8 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** 群众举报: reports, tracking codes, merges and submission counters (ADR 0074). */
+  publicReports: PublicReportStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -67,6 +70,8 @@ export interface CoreDeps extends Stores {
   loginSettings?: LoginSettings;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
+  /** Public report limits and the duplicate search; DEFAULT_PUBLIC_REPORT_SETTINGS when absent. */
+  publicReportSettings?: PublicReportSettings;
   /** Committed changes for live views; use cases publish after their transaction. */
   changes: ChangeFeed;
   /** Runs `work` in one database transaction. Use the stores it receives, not the outer ones. */

@@ -141,3 +141,13 @@ export * from './risk/regrade-risk-job.js';
 export * from './accounts/purge-sessions-job.js';
 
 export * from './deps.js';
+
+export * from './hazards/find-duplicates.js';
+export * from './public-reports/public-report-categories.js';
+export * from './public-reports/public-report.js';
+export * from './public-reports/public-reporter.js';
+export * from './public-reports/public-report-errors.js';
+export * from './public-reports/tracking-code.js';
+export * from './public-reports/submit-public-report.js';
+export * from './public-reports/track-public-report.js';
+export * from './public-reports/hazard-public-reports.js';

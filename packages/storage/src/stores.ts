@@ -11,6 +11,7 @@ import { createIdempotencyStore } from './stores/idempotency-store.js';
 import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
+import { createPublicReportStore } from './stores/public-report-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
 import { createUnitStore } from './stores/unit-store.js';
@@ -42,6 +43,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     tenantReviews: guardStore(createTenantReviewStore(db)),
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
+    publicReports: guardStore(createPublicReportStore(db)),
   };
 }
 

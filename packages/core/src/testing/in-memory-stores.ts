@@ -29,9 +29,10 @@ import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
+import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables {
+export interface MemoryTables extends MemoryJobTables, MemoryPublicReportTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -68,6 +69,7 @@ export function createMemoryTables(): MemoryTables {
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
     overdueFolds: new Map(),
     jobs: new Map(), scheduleRuns: new Map(),
+    publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(),
   };
 }
 
@@ -155,6 +157,15 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
     async linkPhotos(hazard, photoIds) {
       for (const photoId of photoIds) tables.hazardPhotos.push({ hazardId: hazard.id, photoId });
+    },
+    async findOpenNear(districtCode, query, limit) {
+      const { box } = query;
+      return [...tables.hazards.values()]
+        .filter((hazard) => hazard.districtCode === districtCode && isOpenStatus(hazard.status) && query.categories.includes(hazard.category))
+        .filter((hazard) => hazard.reportedAt >= query.reportedFrom && hazard.location !== null)
+        .filter(({ location }) => location !== null && location.lng >= box.minLng && location.lng <= box.maxLng && location.lat >= box.minLat && location.lat <= box.maxLat)
+        .sort((a, b) => (a.id < b.id ? 1 : -1))
+        .slice(0, limit);
     },
   };
   const hazardEvents: HazardEventStore = {
@@ -343,5 +354,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), publicReports: createMemoryPublicReportStore(tables), ...createMemoryFeatureStores(tables) };
 }

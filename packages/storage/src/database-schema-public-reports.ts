@@ -1,0 +1,31 @@
+// Public report tables (ADR 0074), apart from database-schema.ts to keep each file readable.
+import type { JsonColumn, TimestampColumn } from './database-schema.js';
+
+export interface PublicReportsTable {
+  id: string;
+  districtCode: string;
+  hazardId: string;
+  reportedHazardId: string | null;
+  codeHash: string;
+  channel: string;
+  clientName: string | null;
+  category: string;
+  description: string;
+  photoIds: JsonColumn;
+  reporterName: string | null;
+  reporterPhone: string | null;
+  createdAt: TimestampColumn;
+}
+
+export interface HazardMergesTable {
+  districtCode: string;
+  duplicateId: string;
+  originalId: string;
+  mergedAt: TimestampColumn;
+}
+
+export interface PublicReportAttemptsTable {
+  key: string;
+  windowStart: TimestampColumn;
+  attempts: number;
+}
