@@ -77,6 +77,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
       lockoutFailures: config.loginLockoutFailures,
       lockoutMinutes: config.loginLockoutMinutes,
     },
+    publicReportSettings: config.publicReports,
     changes: options.changes ?? createInProcessChangeFeed(),
     inTransaction: inTransaction(database.db, database.dialect),
   };

@@ -88,6 +88,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'POST /public/reports': 'submitPublicReport',
+  'GET /public/reports/nearby': 'listNearbyPublicMatters',
+  'GET /public/track/{code}': 'trackPublicReport',
+  'GET /hazards/{id}/reporters': 'getHazardReporters',
+  'GET /hazards/{id}/duplicates': 'listDuplicateCandidates',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

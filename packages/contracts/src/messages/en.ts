@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 
 /** English. */
 export const EN: MessageCatalog = {
@@ -69,6 +70,7 @@ export const EN: MessageCatalog = {
     'tenant_review.self_decision': 'Whoever applied does not decide the same review',
     'tenant_review.conditions_missing': 'A lease is approved only with a signed safety agreement and a building that passed fire acceptance',
     'tenant_review.changed_concurrently': 'The tenant review was changed by someone else; reload and try again',
+    ...PUBLIC_REPORT_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: 'is required',
@@ -119,6 +121,7 @@ export const EN: MessageCatalog = {
     campaign_not_active: 'is not running today',
     unit_not_in_campaign: 'does not cover this unit',
     not_campaign_checklist: 'must be the campaign’s checklist',
+    ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
   },
   fields: {
     action: 'Action',
@@ -215,5 +218,6 @@ export const EN: MessageCatalog = {
     tenant: 'Tenant',
     tenantUnitId: 'Tenant unit',
     text: 'Text',
+    ...PUBLIC_REPORT_MESSAGES_EN.fields,
   },
 };

@@ -1,4 +1,5 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
 
 /** 简体中文 (default). */
 export const ZH_CN: MessageCatalog = {
@@ -69,6 +70,7 @@ export const ZH_CN: MessageCatalog = {
     'tenant_review.self_decision': '申请人不能审查自己提交的申请',
     'tenant_review.conditions_missing': '须签订安全生产管理协议且厂房通过消防验收后方可同意出租',
     'tenant_review.changed_concurrently': '承租审查已被他人修改，请刷新后重试',
+    ...PUBLIC_REPORT_MESSAGES_ZH.errors,
   },
   fieldProblems: {
     required: '必填',
@@ -119,6 +121,7 @@ export const ZH_CN: MessageCatalog = {
     campaign_not_active: '专项整治不在进行期间',
     unit_not_in_campaign: '该单位不在专项整治范围内',
     not_campaign_checklist: '须使用专项整治指定的检查表',
+    ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
   },
   fields: {
     action: '操作',
@@ -215,5 +218,6 @@ export const ZH_CN: MessageCatalog = {
     tenant: '承租方',
     tenantUnitId: '承租单位',
     text: '检查内容',
+    ...PUBLIC_REPORT_MESSAGES_ZH.fields,
   },
 };

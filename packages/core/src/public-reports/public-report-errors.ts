@@ -1,7 +1,9 @@
 import { DomainError } from '../shared/domain-error.js';
 
 export const publicReportRateLimited = (by: 'address' | 'phone', retryAfterSeconds: number) =>
-  new DomainError('rate_limited', `public_report.too_many_by_${by}`, 'Too many reports; try again later.', { retryAfterSeconds });
+  by === 'address'
+    ? new DomainError('rate_limited', 'public_report.too_many_by_address', 'Too many reports from this address; try again later.', { retryAfterSeconds })
+    : new DomainError('rate_limited', 'public_report.too_many_by_phone', 'Too many reports from this mobile number today.', { retryAfterSeconds });
 
 /** The hidden field people never see was filled: a form robot. */
 export const publicReportLooksAutomated = () =>
