@@ -94,6 +94,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /public/track/{code}': 'trackPublicReport',
   'GET /hazards/{id}/reporters': 'getHazardReporters',
   'GET /hazards/{id}/duplicates': 'listDuplicateCandidates',
+  'GET /public/map-settings': 'getPublicMapSettings',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

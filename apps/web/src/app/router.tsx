@@ -10,6 +10,7 @@ import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
+import { PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -34,6 +35,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
   };
   return [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    ...PUBLIC_REPORT_ROUTES,
     {
       element: <RequireSession />,
       errorElement: <RouteError />,

@@ -13,4 +13,10 @@ export async function settingsRoutes(app: SafeGridApp): Promise<void> {
       response: { 200: MapSettingsResponse },
     },
   }, async () => settings);
+
+  // The /report page's map, for people without an account: the same tile settings (browser keys only).
+  app.get('/public/map-settings', {
+    config: { access: 'public' },
+    schema: { tags: ['public'], summary: 'Base map tiles for the public /report page (the same as /settings/map)', response: { 200: MapSettingsResponse } },
+  }, async () => settings);
 }

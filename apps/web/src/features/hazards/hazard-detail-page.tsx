@@ -7,6 +7,7 @@ import { PageLoading } from '../../shared/components/page-loading';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { PhotoStrip } from '../photos/photo-strip';
+import { DuplicateCandidatesCard, HazardReportersCard } from '../public-report/hazard-public-panels';
 import { HazardActionBar } from './components/hazard-action-bar';
 import { HazardFacts } from './components/hazard-facts';
 import { HazardStatusTag } from './components/hazard-status-tag';
@@ -51,6 +52,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
               </>
             )}
           </Card>
+          <HazardReportersCard hazard={hazard} />
           {hazard.plan && (
             <Card title={t('field.plan')} className="section-card">
               <Descriptions size="small" column={1} items={[
@@ -72,6 +74,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
           <Card title={t('hazard.timeline')} loading={events.isPending} className={hazard.location ? 'section-card' : undefined}>
             <HazardTimeline events={events.data ?? []} />
           </Card>
+          <DuplicateCandidatesCard hazard={hazard} />
         </Col>
       </Row>
     </>

@@ -1,0 +1,8 @@
+import type { RouteObject } from 'react-router';
+import { RouteError } from '../../app/route-error';
+
+/** The public pages (no account): /report and /track/{code}, each its own chunk, outside the session guard. */
+export const PUBLIC_REPORT_ROUTES: RouteObject[] = [
+  { path: '/report', errorElement: <RouteError />, lazy: async () => ({ Component: (await import('./public-report-page')).PublicReportPage }) },
+  { path: '/track/:code?', errorElement: <RouteError />, lazy: async () => ({ Component: (await import('./track-page')).TrackPage }) },
+];
