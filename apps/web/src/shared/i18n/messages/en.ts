@@ -119,7 +119,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'field.photos': 'Photos',
   'field.evidencePhotos': 'Rectification photos',
   'field.dismissReason': 'Reason for dismissal',
-  'field.duplicateOf': 'Id of the duplicated hazard',
+  'field.duplicateOf': 'Duplicate of',
   'field.plan': 'Rectification plan (five parts)',
   'field.location': 'Location',
   'field.search': 'Search',

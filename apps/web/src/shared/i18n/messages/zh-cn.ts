@@ -118,7 +118,7 @@ export const ZH_CN_UI = {
   'field.photos': '现场照片',
   'field.evidencePhotos': '整改照片',
   'field.dismissReason': '不予受理原因',
-  'field.duplicateOf': '重复的隐患编号',
+  'field.duplicateOf': '重复的隐患',
   'field.plan': '整改方案（五到位）',
   'field.location': '位置',
   'field.search': '搜索',
