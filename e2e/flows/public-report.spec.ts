@@ -22,6 +22,9 @@ async function reportOnPhone(browser: Browser, point: Point, description: string
 
 const trackingCodeOf = async (page: Page) => ((await page.getByTestId('tracking-code').textContent()) ?? '').trim();
 
+// Two phones, a desktop and the API in one story: longer than the default 90 s on a loaded 2-core machine.
+test.setTimeout(300_000);
+
 test('群众举报 on a phone: a blocked fire lane reported with a photo, a second report of the same spot offered the first, merged, assigned, closed; both codes show 已整改销号', async ({ browser, request }) => {
   const enterprise = await apiAs(request, 'qiye01');
   const unit = await enterprise.unit(enterprise.user.scope.unitId ?? '');

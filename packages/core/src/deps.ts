@@ -22,6 +22,7 @@ import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 import type { PublicReportSettings, PublicReportStore } from './public-reports/public-report.js';
+import type { ApiKeyStore } from './api-keys/api-key.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -46,6 +47,8 @@ export interface Stores {
   jobs: JobStore;
   /** 群众举报: reports, tracking codes, merges and submission counters (ADR 0074). */
   publicReports: PublicReportStore;
+  /** Open311 client keys (ADR 0075). */
+  apiKeys: ApiKeyStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

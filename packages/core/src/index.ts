@@ -151,3 +151,6 @@ export * from './public-reports/tracking-code.js';
 export * from './public-reports/submit-public-report.js';
 export * from './public-reports/track-public-report.js';
 export * from './public-reports/hazard-public-reports.js';
+export * from './api-keys/api-key.js';
+export * from './api-keys/manage-api-keys.js';
+export * from './open311/open311-requests.js';

@@ -1,5 +1,5 @@
 // Public report tables (ADR 0074), apart from database-schema.ts to keep each file readable.
-import type { JsonColumn, TimestampColumn } from './database-schema.js';
+import type { JsonColumn, NullableTimestampColumn, TimestampColumn } from './database-schema.js';
 
 export interface PublicReportsTable {
   id: string;
@@ -28,4 +28,17 @@ export interface PublicReportAttemptsTable {
   key: string;
   windowStart: TimestampColumn;
   attempts: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  districtCode: string;
+  name: string;
+  keyHash: string;
+  prefix: string;
+  requestsPerHour: number;
+  createdAt: TimestampColumn;
+  createdBy: string;
+  revokedAt: NullableTimestampColumn;
+  lastUsedAt: NullableTimestampColumn;
 }

@@ -4,7 +4,7 @@ import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
 import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
-import type { HazardMergesTable, PublicReportAttemptsTable, PublicReportsTable } from './database-schema-public-reports.js';
+import type { ApiKeysTable, HazardMergesTable, PublicReportAttemptsTable, PublicReportsTable } from './database-schema-public-reports.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -422,4 +422,5 @@ export interface Database {
   publicReports: PublicReportsTable;
   hazardMerges: HazardMergesTable;
   publicReportAttempts: PublicReportAttemptsTable;
+  apiKeys: ApiKeysTable;
 }

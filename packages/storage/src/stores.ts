@@ -12,6 +12,7 @@ import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createPublicReportStore } from './stores/public-report-store.js';
+import { createApiKeyStore } from './stores/api-key-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
 import { createUnitStore } from './stores/unit-store.js';
@@ -44,6 +45,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
     publicReports: guardStore(createPublicReportStore(db)),
+    apiKeys: guardStore(createApiKeyStore(db)),
   };
 }
 

@@ -28,6 +28,13 @@ export interface PublicReport {
   readonly createdAt: string;
 }
 
+export interface ReportedQuery {
+  readonly hazardIds?: readonly string[];
+  readonly categories?: readonly PublicReportCategory[];
+  readonly from?: string;
+  readonly to?: string;
+}
+
 /** The town marked `duplicateId` as a duplicate of `originalId` (不予受理: 重复). */
 export interface HazardMerge {
   readonly districtCode: string;
@@ -45,6 +52,11 @@ export interface PublicReportStore {
   replaceCode(id: string, districtCode: string, codeHash: string): Promise<void>;
   /** Reports now following any of `hazardIds`, oldest first. */
   listForHazards(districtCode: string, hazardIds: readonly string[]): Promise<PublicReport[]>;
+  /**
+   * Reports that created a hazard (not follows), made in [from, to), newest first, at most `limit`;
+   * `hazardIds` (when given) replaces the other filters (Open311's service_request_id).
+   */
+  listReported(districtCode: string, query: ReportedQuery, limit: number): Promise<PublicReport[]>;
   /** Makes every report following `fromHazardId` follow `toHazardId` (a merge). */
   repoint(districtCode: string, fromHazardId: string, toHazardId: string): Promise<void>;
   recordMerge(merge: HazardMerge): Promise<void>;
@@ -84,7 +96,8 @@ export const DEFAULT_PUBLIC_REPORT_SETTINGS: PublicReportSettings = {
 export const PUBLIC_REPORT_LIMITS = {
   maxPhotos: 4,
   descriptionMin: 5,
-  descriptionMax: 1000,
+  /** Open311's limit for `description`. */
+  descriptionMax: 4000,
   nameMax: 40,
 } as const;
 

@@ -34,6 +34,10 @@ export interface PublicReportInput {
   readonly followHazardId?: string | undefined;
   /** Counted for the per-address limit (hashed). */
   readonly clientAddress: string;
+  /** Open311: the API key's own hourly limit replaces the per-address one (the key's id is the address). */
+  readonly perHourLimit?: number | undefined;
+  /** Open311: attributes and media_url, kept in the report event's details. */
+  readonly extraDetails?: Readonly<Record<string, unknown>> | undefined;
   readonly channel: PublicReportChannel;
   /** Open311: the API key's name, written into the hazard's history. */
   readonly clientName?: string | undefined;
@@ -69,7 +73,8 @@ export async function submitPublicReport(deps: CoreDeps, input: PublicReportInpu
   const checked = checkFields(input);
   const replayed = await replay(deps, actor, input);
   if (replayed) return replayed;
-  const settings = publicReportSettingsOf(deps);
+  const configured = publicReportSettingsOf(deps);
+  const settings = input.perHourLimit ? { ...configured, reportsPerHourPerAddress: input.perHourLimit } : configured;
   await countPublicSubmission(deps, {
     now: deps.clock.now(), settings, addressKey: deps.hasher.sha256(new TextEncoder().encode(input.clientAddress)),
     phoneKey: checked.phone ? deps.hasher.sha256(new TextEncoder().encode(checked.phone)) : null,
@@ -165,6 +170,7 @@ async function reportRecord(
     reportDetails: {
       channel: input.channel, publicCategory: checked.category, department: checked.route.department,
       ...(input.clientName ? { client: input.clientName } : {}), ...(input.addressText ? { address: input.addressText } : {}),
+      ...input.extraDetails,
     },
   });
   const report = await insertReport(stores, context, args, { hazardId: hazard.id, reportedHazardId: hazard.id });

@@ -28,6 +28,15 @@ export function createMemoryPublicReportStore(tables: MemoryPublicReportTables):
       if (report?.districtCode === districtCode) tables.publicReports.set(id, { ...report, codeHash });
     },
     listForHazards: async (districtCode, hazardIds) => inDistrict(districtCode).filter((report) => hazardIds.includes(report.hazardId)).sort(byCreated),
+    async listReported(districtCode, query, limit) {
+      return inDistrict(districtCode)
+        .filter((report) => report.reportedHazardId !== null)
+        .filter((report) => query.hazardIds
+          ? query.hazardIds.includes(report.reportedHazardId ?? '')
+          : (!query.categories || query.categories.includes(report.category)) && (!query.from || report.createdAt >= query.from) && (!query.to || report.createdAt < query.to))
+        .sort((a, b) => byCreated(b, a))
+        .slice(0, limit);
+    },
     async repoint(districtCode, fromHazardId, toHazardId) {
       for (const report of inDistrict(districtCode)) if (report.hazardId === fromHazardId) tables.publicReports.set(report.id, { ...report, hazardId: toHazardId });
     },

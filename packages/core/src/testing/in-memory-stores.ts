@@ -30,9 +30,10 @@ import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
+import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryPublicReportTables {
+export interface MemoryTables extends MemoryJobTables, MemoryPublicReportTables, MemoryApiKeyTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -69,7 +70,7 @@ export function createMemoryTables(): MemoryTables {
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
     overdueFolds: new Map(),
     jobs: new Map(), scheduleRuns: new Map(),
-    publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(),
+    publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
   };
 }
 
@@ -354,5 +355,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), publicReports: createMemoryPublicReportStore(tables), ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables), ...createMemoryFeatureStores(tables) };
 }

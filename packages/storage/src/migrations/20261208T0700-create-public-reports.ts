@@ -34,6 +34,7 @@ export async function up(db: Kysely<any>, { types }: MigrationContext): Promise<
     .execute();
   await db.schema.createIndex('public_reports_district_code_code_hash').unique().on('public_reports').columns(['district_code', 'code_hash']).execute();
   await db.schema.createIndex('public_reports_code_hash').on('public_reports').column('code_hash').execute();
+  await db.schema.createIndex('public_reports_district_code_created_at').on('public_reports').columns(['district_code', 'created_at']).execute();
   await db.schema.createIndex('public_reports_district_code_hazard_id').on('public_reports').columns(['district_code', 'hazard_id']).execute();
 
   await db.schema

@@ -16,6 +16,7 @@ import * as createJobs from './20261207T1000-create-jobs.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
 import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 import * as createPublicReports from './20261208T0700-create-public-reports.js';
+import * as createApiKeys from './20261208T0710-create-api-keys.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
   { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
   { name: '20261208T0700-create-public-reports', up: createPublicReports.up },
+  { name: '20261208T0710-create-api-keys', up: createApiKeys.up },
 ];

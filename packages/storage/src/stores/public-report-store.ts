@@ -46,6 +46,22 @@ export function createPublicReportStore(db: Kysely<Database>): PublicReportStore
         .execute();
       return rows.map(toPublicReport);
     },
+    async listReported(districtCode, query, limit) {
+      const rows = await db
+        .selectFrom('publicReports')
+        .selectAll()
+        .where('districtCode', '=', districtCode)
+        .where('reportedHazardId', 'is not', null)
+        .$if(query.hazardIds !== undefined, (q) => q.where('reportedHazardId', 'in', query.hazardIds?.length ? [...(query.hazardIds ?? [])] : ['']))
+        .$if(query.hazardIds === undefined && query.categories !== undefined, (q) => q.where('category', 'in', query.categories?.length ? [...(query.categories ?? [])] : ['']))
+        .$if(query.hazardIds === undefined && query.from !== undefined, (q) => q.where('createdAt', '>=', query.from ?? ''))
+        .$if(query.hazardIds === undefined && query.to !== undefined, (q) => q.where('createdAt', '<', query.to ?? ''))
+        .orderBy('createdAt', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toPublicReport);
+    },
     async repoint(districtCode, fromHazardId, toHazardId) {
       await db.updateTable('publicReports').set({ hazardId: toHazardId }).where('districtCode', '=', districtCode).where('hazardId', '=', fromHazardId).execute();
     },

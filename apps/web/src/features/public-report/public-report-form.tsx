@@ -87,7 +87,7 @@ function PhotoPicker({ photos, onPhotos }: { readonly photos: readonly Blob[]; r
           <Button icon={<CameraOutlined aria-hidden />} onClick={() => fileInput.current?.click()}>{t('public.addPhoto')}</Button>
         )}
       </Space>
-      <input ref={fileInput} type="file" accept="image/*" multiple hidden data-testid="public-photo-input" onChange={(event) => void addPhotos(event)} />
+      <input ref={fileInput} type="file" accept="image/*" multiple style={{ display: 'none' }} data-testid="public-photo-input" onChange={(event) => void addPhotos(event)} />
     </Form.Item>
   );
 }
