@@ -8,6 +8,7 @@ import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
+import { apikeyCommand } from './commands/apikey-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
 import { createOutput, EXIT, UsageError } from './output.js';
 
@@ -32,6 +33,11 @@ usage:
                     [--sector S ...] [--unit ID] [--phone P] (--password-stdin | --password P)
   safegrid user passwd --username U (--password-stdin | --password P)
   safegrid user unlock --username U       end the lock after repeated wrong passwords (as the district office)
+  safegrid apikey issue --name N [--per-hour N] [--district D]
+                                          issue an Open311 API key for a client system (shown once)
+  safegrid apikey list [--district D]     the Open311 API keys with their names, limits and state
+  safegrid apikey revoke ID [--district D]
+                                          revoke an API key at once
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -57,6 +63,7 @@ const OPTIONS = {
   'password-stdin': { type: 'boolean' },
   force: { type: 'boolean' },
   state: { type: 'string' },
+  'per-hour': { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -87,6 +94,7 @@ async function run(argv: string[]): Promise<number> {
     await restoreCommand(config, output, { file: subcommand, force: values.force ?? false, environment: toolEnvironment() });
     return EXIT.ok;
   }
+  if (command === 'apikey') return apikeyCommand(config, output, { subcommand, id: argument, name: values.name, perHour: positiveInteger('per-hour', values['per-hour']), district: values.district }).then(() => EXIT.ok);
   switch (`${command}${subcommand ? ` ${subcommand}` : ''}`) {
     case 'serve':
       await serveCommand(config, output, { demo: values.demo });

@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import {
+  API_KEY_LIMITS,
   COORDINATE_SYSTEMS,
   DISMISS_REASONS,
   HAZARD_CATEGORIES,
@@ -118,3 +119,31 @@ export const DuplicateCandidatesResponse = Type.Object({
 export type DuplicateCandidatesResponse = Static<typeof DuplicateCandidatesResponse>;
 
 export const FollowHazardId = Uuid;
+
+export const ApiKeyResponse = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  prefix: Type.String(),
+  requestsPerHour: Type.Integer(),
+  createdAt: DateTime,
+  createdBy: Type.String(),
+  revokedAt: Nullable(DateTime),
+  lastUsedAt: Nullable(DateTime),
+});
+export type ApiKeyResponse = Static<typeof ApiKeyResponse>;
+
+export const ApiKeyListResponse = Type.Object({ items: Type.Array(ApiKeyResponse) });
+export type ApiKeyListResponse = Static<typeof ApiKeyListResponse>;
+
+export const IssueApiKeyBody = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: API_KEY_LIMITS.nameMax }),
+    requestsPerHour: Type.Optional(Type.Integer({ minimum: API_KEY_LIMITS.minPerHour, maximum: API_KEY_LIMITS.maxPerHour })),
+  },
+  { additionalProperties: false },
+);
+export type IssueApiKeyBody = Static<typeof IssueApiKeyBody>;
+
+/** The answer to issuing: the key itself, this once. */
+export const IssuedApiKeyResponse = Type.Object({ key: Type.String(), apiKey: ApiKeyResponse });
+export type IssuedApiKeyResponse = Static<typeof IssuedApiKeyResponse>;

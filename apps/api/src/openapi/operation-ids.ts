@@ -95,6 +95,9 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /hazards/{id}/reporters': 'getHazardReporters',
   'GET /hazards/{id}/duplicates': 'listDuplicateCandidates',
   'GET /public/map-settings': 'getPublicMapSettings',
+  'GET /api-keys': 'listApiKeys',
+  'POST /api-keys': 'issueApiKey',
+  'POST /api-keys/{id}/revoke': 'revokeApiKey',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -9,6 +9,9 @@ export const PUBLIC_REPORT_MESSAGES_ZH = {
     'public_report.follow_not_found': '要关注的举报已办结或不存在，请直接提交新的举报',
     'public_report.district_unknown': '本系统服务多个区，请指明所在区',
     'public_report.district_not_found': '该区不存在',
+    'api_key.manage_refused': '只有区安委办可以签发和撤销开放接口密钥',
+    'api_key.not_found': '该密钥不存在',
+    'open311.range_too_long': 'start_date 与 end_date 相隔不能超过 90 天',
   },
   fieldProblems: {
     mobile_format: '请填写 11 位手机号码',
@@ -20,6 +23,7 @@ export const PUBLIC_REPORT_MESSAGES_ZH = {
     photos: '照片',
     followHazardId: '关注的举报',
     districtCode: '所在区',
+    requestsPerHour: '每小时请求上限',
   },
 } as const;
 
@@ -32,6 +36,9 @@ export const PUBLIC_REPORT_MESSAGES_EN = {
     'public_report.follow_not_found': 'The report to follow is closed or gone; send a new report instead',
     'public_report.district_unknown': 'This service covers several districts; name the district',
     'public_report.district_not_found': 'No such district',
+    'api_key.manage_refused': 'Only the district office issues and revokes API keys',
+    'api_key.not_found': 'No such API key',
+    'open311.range_too_long': 'start_date and end_date may be at most 90 days apart',
   },
   fieldProblems: {
     mobile_format: 'enter an 11-digit mobile number',
@@ -43,5 +50,6 @@ export const PUBLIC_REPORT_MESSAGES_EN = {
     photos: 'photos',
     followHazardId: 'report to follow',
     districtCode: 'district',
+    requestsPerHour: 'requests per hour',
   },
 } as const;

@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   'tenant_review.decide',
   'job.read',
   'job.manage',
+  'apikey.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -111,3 +111,28 @@ describeEachDialect('public report routes', (dialect) => {
     expect(((await track(first.trackingCode)).json() as PublicTrackingResponse).merged).toBe(false);
   });
 });
+
+describeEachDialect('api key routes', (dialect) => {
+  let server: TestServer;
+  beforeEach(async () => {
+    server = await buildTestServer({ dialect });
+  });
+  afterEach(async () => server.close());
+
+  it('lets the district office issue (key shown once), list and revoke keys, and no one else', async () => {
+    const office = await server.login('district');
+    const auth = { authorization: `Bearer ${office.token}` };
+    const issued = await server.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: auth, payload: { name: '12345热线平台', requestsPerHour: 100 } });
+    expect(issued.statusCode, issued.body).toBe(201);
+    const { key, apiKey } = issued.json() as { key: string; apiKey: { id: string } };
+    const list = await server.app.inject({ method: 'GET', url: '/api/v1/api-keys', headers: auth });
+    expect(list.body).not.toContain(key);
+    expect((list.json() as { items: unknown[] }).items).toEqual([expect.objectContaining({ id: apiKey.id, name: '12345热线平台', requestsPerHour: 100, revokedAt: null })]);
+    const revoked = await server.app.inject({ method: 'POST', url: `/api/v1/api-keys/${apiKey.id}/revoke`, headers: auth });
+    expect((revoked.json() as { revokedAt: string | null }).revokedAt).not.toBeNull();
+    const town = await server.login('town');
+    expectProblem(await server.app.inject({ method: 'GET', url: '/api/v1/api-keys', headers: { authorization: `Bearer ${town.token}` } }), 403, 'api_key.manage_refused');
+    const worker = await server.login('grid_worker');
+    expectProblem(await server.app.inject({ method: 'POST', url: '/api/v1/api-keys', headers: { authorization: `Bearer ${worker.token}` }, payload: { name: 'x' } }), 403, 'auth.forbidden');
+  });
+});

@@ -1,4 +1,4 @@
-import { MapSettingsResponse } from '@safegrid/contracts';
+import { MapSettingsResponse, Problem } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { mapTileLayers } from './map-tile-layers.js';
 
@@ -16,7 +16,7 @@ export async function settingsRoutes(app: SafeGridApp): Promise<void> {
 
   // The /report page's map, for people without an account: the same tile settings (browser keys only).
   app.get('/public/map-settings', {
-    config: { access: 'public' },
-    schema: { tags: ['public'], summary: 'Base map tiles for the public /report page (the same as /settings/map)', response: { 200: MapSettingsResponse } },
+    config: { access: 'public', rateLimit: { max: 60, timeWindow: '1 minute' } },
+    schema: { tags: ['public'], summary: 'Base map tiles for the public /report page (the same as /settings/map)', response: { 200: MapSettingsResponse, 429: Problem } },
   }, async () => settings);
 }
