@@ -41,6 +41,7 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
     case 'jobs':
       return { key, ...JOB_NAVIGATION[key] };
     case 'publicReports':
+    case 'apiKeys':
       return { key, ...PUBLIC_REPORT_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
@@ -50,7 +51,7 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'publicReports'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'publicReports', 'apiKeys'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],

@@ -10,7 +10,7 @@ import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
-import { PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
+import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -63,6 +63,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...inspectionRoutes, ...checklistRoutes, ...accountRoutes,
             ...RISK_ROUTES,
             ...JOB_ROUTES,
+            ...API_KEY_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },
