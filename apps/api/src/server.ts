@@ -19,6 +19,7 @@ import { registerRequestText } from './plugins/request-text.js';
 import { registerSecurityHeaders } from './plugins/security-headers.js';
 import { createValidatorCompiler } from './plugins/schema-validation.js';
 import { API_ROUTES } from './routes/index.js';
+import { open311Routes } from './open311/open311-routes.js';
 
 export interface BuildServerOptions {
   /** Fastify's logger setting; tests pass false. */
@@ -74,6 +75,8 @@ export async function buildServer(services: ApiServices, options: BuildServerOpt
     const api = scope as unknown as SafeGridApp;
     for (const routes of API_ROUTES) await routes(api);
   }, { prefix: '/api/v1' });
+  // Open311 GeoReport v2 (ADR 0075): its own paths, formats and errors, before the web app's fallback.
+  await app.register(async (scope) => open311Routes(scope as unknown as SafeGridApp), { prefix: '/open311/v2' });
 
   for (const extension of options.extensions ?? []) await extension(app);
   await app.ready();

@@ -11,6 +11,7 @@ import { importUnitsCommand } from './commands/import-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
+import { apikeyCommand } from './commands/apikey-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
 import { createOutput, EXIT, UsageError, type Output } from './output.js';
 
@@ -48,6 +49,11 @@ usage:
   safegrid import units FILE [--dry-run] [--on-existing update|skip] [--district D] [--map "heading=field" ...]
                     [--report OUT.xlsx]   台账导入 from xlsx or CSV (UTF-8 or GB 18030): --dry-run checks every row
                                           (--report writes the sheet with bad cells marked); otherwise all rows or none
+  safegrid apikey issue --name N [--per-hour N] [--district D]
+                                          issue an Open311 API key for a client system (shown once)
+  safegrid apikey list [--district D]     the Open311 API keys with their names, limits and state
+  safegrid apikey revoke ID [--district D]
+                                          revoke an API key at once
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -79,6 +85,7 @@ const OPTIONS = {
   'on-existing': { type: 'string' },
   map: { type: 'string', multiple: true },
   report: { type: 'string' },
+  'per-hour': { type: 'string' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -122,7 +129,7 @@ async function runCalendarCommand(config: Config, output: Output, positionals: r
 
 /**
  * Commands that take a file name where others take a subcommand (backup, restore), or dispatch
- * their own subcommands (calendar, audit, import); null for every other command.
+ * their own subcommands (calendar, audit, import, apikey); null for every other command.
  */
 async function runStandaloneCommand(input: {
   command: string;
@@ -149,6 +156,9 @@ async function runStandaloneCommand(input: {
       return auditCommand(config, output, { subcommand, district: values.district });
     case 'import':
       return importCommand(config, output, positionals, values);
+    case 'apikey':
+      await apikeyCommand(config, output, { subcommand, id: positionals[2], name: values.name, perHour: positiveInteger('per-hour', values['per-hour']), district: values.district });
+      return EXIT.ok;
     default:
       return null;
   }

@@ -27,3 +27,4 @@ export * from './notifications.js';
 export * from './imports.js';
 export * from './exports.js';
 export * from './documents.js';
+export * from './public-reports.js';

@@ -29,6 +29,8 @@ import type { SupervisionStore } from './supervision/supervision.js';
 import type { ChannelStore, NotificationStore } from './notifications/notification-store.js';
 import type { NotificationSenders } from './notifications/notification-senders.js';
 import type { DocumentStore } from './documents/enforcement-document.js';
+import type { PublicReportSettings, PublicReportStore } from './public-reports/public-report.js';
+import type { ApiKeyStore } from './api-keys/api-key.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -65,6 +67,10 @@ export interface Stores {
   audit: AuditStore;
   /** Issued 执法文书, their number sequences and officers' 执法证号 (ADR 0069). */
   documents: DocumentStore;
+  /** 群众举报: reports, tracking codes, merges and submission counters (ADR 0074). */
+  publicReports: PublicReportStore;
+  /** Open311 client keys (ADR 0075). */
+  apiKeys: ApiKeyStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -91,6 +97,8 @@ export interface CoreDeps extends Stores {
   loginSettings?: LoginSettings;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
+  /** Public report limits and the duplicate search; DEFAULT_PUBLIC_REPORT_SETTINGS when absent. */
+  publicReportSettings?: PublicReportSettings;
   /** Committed changes for live views; use cases publish after their transaction. */
   changes: ChangeFeed;
   /** WeCom, DingTalk, webhook, e-mail and SMS senders; NO_NOTIFICATION_SENDERS when absent. */

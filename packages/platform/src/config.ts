@@ -65,6 +65,8 @@ export interface Config {
   readonly notifications: NotificationConfig;
   /** 执法文书: number prefix and the bodies the documents name (ADR 0069). */
   readonly documents: DocumentConfig;
+  /** 群众举报: limits and the likely-duplicate search (ADR 0074). */
+  readonly publicReports: PublicReportsConfig;
 }
 
 export interface NotificationConfig {
@@ -85,6 +87,19 @@ export interface DocumentConfig {
   readonly reconsiderationBody: string;
   /** SAFEGRID_DOCUMENT_COURT: where 行政诉讼 is brought. */
   readonly court: string;
+}
+
+export interface PublicReportsConfig {
+  /** SAFEGRID_PUBLIC_REPORTS_PER_HOUR_PER_ADDRESS (default 10). */
+  readonly reportsPerHourPerAddress: number;
+  /** SAFEGRID_PUBLIC_REPORTS_PER_DAY_PER_PHONE (default 5). */
+  readonly reportsPerDayPerPhone: number;
+  /** SAFEGRID_DUPLICATE_RADIUS_METRES (default 150). */
+  readonly duplicateRadiusMetres: number;
+  /** SAFEGRID_DUPLICATE_WINDOW_DAYS (default 30). */
+  readonly duplicateWindowDays: number;
+  /** SAFEGRID_PUBLIC_DISTRICT: where public reports go when one install serves several districts; null: the only one. */
+  readonly districtCode: string | null;
 }
 
 export interface TlsFiles {
@@ -200,9 +215,22 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     notifications: notificationSettings(env, problems),
     allowedOrigins: allowedOrigins(env.SAFEGRID_ALLOWED_ORIGINS, problems),
     documents: documentSettings(env, problems),
+    publicReports: publicReportSettings(env, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function publicReportSettings(env: Environment, problems: string[]): PublicReportsConfig {
+  const districtCode = env.SAFEGRID_PUBLIC_DISTRICT || null;
+  if (districtCode !== null && !/^\d{6}$/.test(districtCode)) problems.push(`SAFEGRID_PUBLIC_DISTRICT must be a 6-digit district code (got "${districtCode}")`);
+  return {
+    reportsPerHourPerAddress: integerSetting(env, 'SAFEGRID_PUBLIC_REPORTS_PER_HOUR_PER_ADDRESS', 10, 1, 100_000, problems),
+    reportsPerDayPerPhone: integerSetting(env, 'SAFEGRID_PUBLIC_REPORTS_PER_DAY_PER_PHONE', 5, 1, 10_000, problems),
+    duplicateRadiusMetres: integerSetting(env, 'SAFEGRID_DUPLICATE_RADIUS_METRES', 150, 1, 5_000, problems),
+    duplicateWindowDays: integerSetting(env, 'SAFEGRID_DUPLICATE_WINDOW_DAYS', 30, 1, 365, problems),
+    districtCode,
+  };
 }
 
 /** proxy-addr's names for address ranges, accepted in a SAFEGRID_TRUST_PROXY list. */

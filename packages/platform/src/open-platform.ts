@@ -102,6 +102,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
       lockoutFailures: config.loginLockoutFailures,
       lockoutMinutes: config.loginLockoutMinutes,
     },
+    publicReportSettings: config.publicReports,
     changes: options.changes ?? createInProcessChangeFeed(),
     notificationSenders: notificationSenders(config),
     publicUrl: config.notifications.publicUrl,

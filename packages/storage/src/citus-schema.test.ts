@@ -4,13 +4,15 @@ import { DISTRIBUTED_TABLES as WIDENED_TABLES } from './migrations/20261126T1100
 import { JOB_COORDINATOR_TABLES, JOB_DISTRIBUTED_TABLES } from './migrations/20261207T1000-create-jobs.js';
 import { NOTIFICATION_COORDINATOR_TABLES, NOTIFICATION_DISTRIBUTED_TABLES } from './migrations/20261208T0200-create-notifications.js';
 import { DOCUMENT_DISTRIBUTED_TABLES } from './migrations/20261208T0400-create-enforcement-documents.js';
+import { API_KEY_COORDINATOR_TABLES } from './migrations/20261208T0710-create-api-keys.js';
+import { PUBLIC_REPORT_COORDINATOR_TABLES, PUBLIC_REPORT_DISTRIBUTED_TABLES } from './migrations/20261208T0700-create-public-reports.js';
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 // Tables created after the Citus migration are distributed by district_code too.
 const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', 'calendar_district_days', 'hazard_notice_steps', 'hazard_supervisions',
-  ...NOTIFICATION_DISTRIBUTED_TABLES, 'audit_log', 'audit_heads', 'audit_anchors', ...DOCUMENT_DISTRIBUTED_TABLES];
+  ...NOTIFICATION_DISTRIBUTED_TABLES, 'audit_log', 'audit_heads', 'audit_anchors', ...DOCUMENT_DISTRIBUTED_TABLES, ...PUBLIC_REPORT_DISTRIBUTED_TABLES];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists', 'calendar_national_days'];
-const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES, ...NOTIFICATION_COORDINATOR_TABLES];
+const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES, ...NOTIFICATION_COORDINATOR_TABLES, ...PUBLIC_REPORT_COORDINATOR_TABLES, ...API_KEY_COORDINATOR_TABLES];
 
 // Citus distributes PostgreSQL only; SQLite's keys are left narrow on purpose (the migration says why).
 describe.skipIf(!testDialects().includes('postgres'))('schema distributable by district on Citus (ADR 0030) [postgres only: Citus extends PostgreSQL; skipped without postgres in DB_DIALECTS]', () => {

@@ -8,6 +8,7 @@ export type * from './database-schema-notifications.js';
 import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
 import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
+import type { PublicReportDatabase } from './database-schema-public-reports.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -390,7 +391,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -14,6 +14,8 @@ import { createJobStore } from './stores/job-store.js';
 import { createChannelStore, createNotificationStore } from './stores/notification-store.js';
 import { createDocumentStore } from './stores/document-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
+import { createPublicReportStore } from './stores/public-report-store.js';
+import { createApiKeyStore } from './stores/api-key-store.js';
 import { createRegionStore } from './stores/region-store.js';
 import { createStatsStore } from './stores/stats-store.js';
 import { createUnitStore } from './stores/unit-store.js';
@@ -54,6 +56,8 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     channels: guardStore(createChannelStore(db)),
     audit: guardStore(createAuditStore(db)),
     documents: guardStore(createDocumentStore(db)),
+    publicReports: guardStore(createPublicReportStore(db)),
+    apiKeys: guardStore(createApiKeyStore(db)),
   };
 }
 

@@ -128,6 +128,15 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /documents/officers': 'listOfficers',
   'PUT /users/{id}/certificate': 'setOfficerCertificate',
   'GET /campaigns/{id}/report/file': 'getCampaignReportFile',
+  'POST /public/reports': 'submitPublicReport',
+  'GET /public/reports/nearby': 'listNearbyPublicMatters',
+  'GET /public/track/{code}': 'trackPublicReport',
+  'GET /hazards/{id}/reporters': 'getHazardReporters',
+  'GET /hazards/{id}/duplicates': 'listDuplicateCandidates',
+  'GET /public/map-settings': 'getPublicMapSettings',
+  'GET /api-keys': 'listApiKeys',
+  'POST /api-keys': 'issueApiKey',
+  'POST /api-keys/{id}/revoke': 'revokeApiKey',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -25,6 +25,8 @@ import { unitImportRoutes } from './imports/unit-import-routes.js';
 import { exportRoutes } from './exports/export-routes.js';
 import { documentRoutes } from './documents/document-routes.js';
 import { campaignReportFileRoutes } from './campaigns/campaign-report-file-routes.js';
+import { publicReportRoutes } from './public-reports/public-report-routes.js';
+import { apiKeyRoutes } from './public-reports/api-key-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -54,4 +56,6 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   exportRoutes,
   documentRoutes,
   campaignReportFileRoutes,
+  publicReportRoutes,
+  apiKeyRoutes,
 ];

@@ -4,11 +4,12 @@ import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-n
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
 import { SUPERVISION_NAVIGATION, type SupervisionNavigationKey } from '../features/supervision/supervision-navigation';
 import { IMPORT_NAVIGATION, type ImportNavigationKey } from '../features/imports/import-navigation';
+import { PUBLIC_REPORT_NAVIGATION, type PublicReportNavigationKey } from '../features/public-report/public-report-navigation';
 import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../features/notifications/notification-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
-  | NotificationNavigationKey | ImportNavigationKey;
+  | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -50,6 +51,9 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...NOTIFICATION_NAVIGATION[key] };
     case 'unitImport':
       return { key, ...IMPORT_NAVIGATION[key] };
+    case 'publicReports':
+    case 'apiKeys':
+      return { key, ...PUBLIC_REPORT_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -58,10 +62,10 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar',
-    'notificationChannels', 'notificationDeliveries', 'unitImport'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'supervisions', 'unitImport'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar',
+    'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

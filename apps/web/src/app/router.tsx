@@ -13,6 +13,7 @@ import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { SUPERVISION_ROUTES } from '../features/supervision/supervision-routes';
 import { NOTIFICATION_ROUTES } from '../features/notifications/notification-routes';
 import { IMPORT_ROUTES } from '../features/imports/import-routes';
+import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -37,6 +38,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
   };
   return [
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    ...PUBLIC_REPORT_ROUTES,
     {
       element: <RequireSession />,
       errorElement: <RouteError />,
@@ -67,6 +69,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...SUPERVISION_ROUTES,
             ...NOTIFICATION_ROUTES,
             ...IMPORT_ROUTES,
+            ...API_KEY_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,5 +1,6 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
+import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 
 /** English. */
 export const EN: MessageCatalog = {
@@ -97,6 +98,7 @@ export const EN: MessageCatalog = {
     'document.refused': 'Only enforcement officers issue enforcement documents, and only for supervision inspections',
     'document.certificate_refused': 'Only the district office records officers’ certificate numbers',
     'document.hazard_not_closed': 'A review opinion is issued once the hazard was closed after review',
+    ...PUBLIC_REPORT_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -158,6 +160,7 @@ export const EN: MessageCatalog = {
     ...IMPORT_FIELD_PROBLEMS_EN,
     inspection_not_finished: 'the inspection is not finished yet',
     one_unit: 'must all belong to one unit',
+    ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -262,5 +265,6 @@ export const EN: MessageCatalog = {
     email: 'E-mail',
     target: 'Address',
     secret: 'Signing secret',
+    ...PUBLIC_REPORT_MESSAGES_EN.fields,
   },
 };

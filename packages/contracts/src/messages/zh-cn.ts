@@ -1,5 +1,6 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
+import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
 
 /** 简体中文 (default). */
 export const ZH_CN: MessageCatalog = {
@@ -97,6 +98,7 @@ export const ZH_CN: MessageCatalog = {
     'document.refused': '只有执法人员可以出具执法文书，且仅限监管检查',
     'document.certificate_refused': '只有区安委办可以登记执法证号',
     'document.hazard_not_closed': '整改复查意见书仅在隐患经复查销号后出具',
+    ...PUBLIC_REPORT_MESSAGES_ZH.errors,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -158,6 +160,7 @@ export const ZH_CN: MessageCatalog = {
     ...IMPORT_FIELD_PROBLEMS_ZH_CN,
     inspection_not_finished: '检查尚未完成',
     one_unit: '所选隐患须属于同一单位',
+    ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
   },
   fields: {
     coOfficerId: '第二名执法人员',
@@ -262,5 +265,6 @@ export const ZH_CN: MessageCatalog = {
     email: '邮箱',
     target: '地址',
     secret: '签名密钥',
+    ...PUBLIC_REPORT_MESSAGES_ZH.fields,
   },
 };

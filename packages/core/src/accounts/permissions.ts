@@ -32,6 +32,7 @@ export const PERMISSIONS = [
   'calendar.manage',
   'supervision.manage',
   'audit.read',
+  'apikey.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { ScopeFilter } from '../accounts/scope.js';
+import type { BoundingBox } from '../geo/geometry.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
@@ -36,6 +37,18 @@ export interface HazardStore {
   list(scope: ScopeFilter, filter: HazardFilter, page: PageRequest, today: CalendarDate): Promise<Page<Hazard>>;
   /** Records that these photos belong to the hazard, so their readers can be checked. */
   linkPhotos(hazard: Pick<Hazard, 'id' | 'districtCode'>, photoIds: readonly string[]): Promise<void>;
+  /**
+   * Open hazards of the district with one of `categories`, a point inside `box` and reported at or
+   * after `reportedFrom`, newest first, at most `limit` (read through the lng/lat index, never a scan;
+   * the caller applies its scope and the exact distance).
+   */
+  findOpenNear(districtCode: string, query: NearbyHazardQuery, limit: number): Promise<Hazard[]>;
+}
+
+export interface NearbyHazardQuery {
+  readonly categories: readonly HazardCategory[];
+  readonly box: BoundingBox;
+  readonly reportedFrom: string;
 }
 
 export interface HazardEventStore {

@@ -33,10 +33,13 @@ import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
 import { createMemoryCalendarStores, createMemoryCalendarTables, type MemoryCalendarTables } from './in-memory-calendar-stores.js';
 import { createMemoryDocumentStore, type MemoryDocumentTables } from './in-memory-document-store.js';
+import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
+import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables {
+export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
+  MemoryPublicReportTables, MemoryApiKeyTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -76,6 +79,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryCalendarTables(),
     ...createMemoryNotificationTables(),
     documentSequences: new Map(), documents: new Map(), officerCertificates: new Map(),
+    publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
   };
 }
 
@@ -163,6 +167,15 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
     async linkPhotos(hazard, photoIds) {
       for (const photoId of photoIds) tables.hazardPhotos.push({ hazardId: hazard.id, photoId });
+    },
+    async findOpenNear(districtCode, query, limit) {
+      const { box } = query;
+      return [...tables.hazards.values()]
+        .filter((hazard) => hazard.districtCode === districtCode && isOpenStatus(hazard.status) && query.categories.includes(hazard.category))
+        .filter((hazard) => hazard.reportedAt >= query.reportedFrom && hazard.location !== null)
+        .filter(({ location }) => location !== null && location.lng >= box.minLng && location.lng <= box.maxLng && location.lat >= box.minLat && location.lat <= box.maxLat)
+        .sort((a, b) => (a.id < b.id ? 1 : -1))
+        .slice(0, limit);
     },
   };
   const hazardEvents: HazardEventStore = {
@@ -363,5 +376,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
   return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), documents: createMemoryDocumentStore(tables),
+    publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
 }

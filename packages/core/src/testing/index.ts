@@ -2,3 +2,5 @@
 export * from './in-memory-stores.js';
 export * from './in-memory-deps.js';
 export * from './in-memory-job-store.js';
+export * from './in-memory-public-report-store.js';
+export * from './in-memory-api-key-store.js';

@@ -21,6 +21,8 @@ import * as createHazardSupervisions from './20261208T0120-create-hazard-supervi
 import * as createNotifications from './20261208T0200-create-notifications.js';
 import * as createEnforcementDocuments from './20261208T0400-create-enforcement-documents.js';
 import * as createAuditLog from './20261208T0500-create-audit-log.js';
+import * as createPublicReports from './20261208T0700-create-public-reports.js';
+import * as createApiKeys from './20261208T0710-create-api-keys.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 
 export interface SafeGridMigration {
@@ -52,5 +54,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0200-create-notifications', up: createNotifications.up },
   { name: '20261208T0400-create-enforcement-documents', up: createEnforcementDocuments.up },
   { name: '20261208T0500-create-audit-log', up: createAuditLog.up },
+  { name: '20261208T0700-create-public-reports', up: createPublicReports.up },
+  { name: '20261208T0710-create-api-keys', up: createApiKeys.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
 ];

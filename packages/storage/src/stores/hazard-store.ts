@@ -7,6 +7,7 @@ import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard
 import { selectHazardPage } from './hazard-list-query.js';
 import { scopeCondition } from './scope-conditions.js';
 import { appendAudit } from '../audit/audit-chain.js';
+import { openHazard } from './rule-conditions.js';
 
 /** Runs `work` in the caller's transaction, or in a new one when the store is not inside one. */
 function inOneTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
@@ -78,6 +79,26 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
         .values([...new Set(photoIds)].map((photoId) => ({ photoId, hazardId: hazard.id, districtCode: hazard.districtCode })))
         .onConflict((conflict) => conflict.columns(['photoId', 'hazardId', 'districtCode']).doNothing())
         .execute();
+    },
+
+    async findOpenNear(districtCode, query, limit) {
+      if (query.categories.length === 0) return [];
+      const { box } = query;
+      const rows = await db
+        .selectFrom('hazards')
+        .selectAll()
+        .where('districtCode', '=', districtCode)
+        .where('category', 'in', [...query.categories])
+        .where('lat', '>=', box.minLat)
+        .where('lat', '<=', box.maxLat)
+        .where('lng', '>=', box.minLng)
+        .where('lng', '<=', box.maxLng)
+        .where('reportedAt', '>=', query.reportedFrom)
+        .where(openHazard(undefined))
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map(toHazard);
     },
   };
 }

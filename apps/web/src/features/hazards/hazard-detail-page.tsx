@@ -8,6 +8,7 @@ import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { DocumentsCard } from '../documents/documents-card';
 import { PhotoStrip } from '../photos/photo-strip';
+import { DuplicateCandidatesCard, HazardReportersCard } from '../public-report/hazard-public-panels';
 import { HazardActionBar } from './components/hazard-action-bar';
 import { HazardFacts } from './components/hazard-facts';
 import { HazardStatusTag } from './components/hazard-status-tag';
@@ -67,17 +68,8 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
             )}
           </Card>
           <SupervisionCard hazard={hazard} supervision={supervision} />
-          {hazard.plan && (
-            <Card title={t('field.plan')} className="section-card">
-              <Descriptions size="small" column={1} items={[
-                { key: 'measures', label: t('plan.measures'), children: hazard.plan.measures || '—' },
-                { key: 'responsible', label: t('plan.responsible'), children: hazard.plan.responsible || '—' },
-                { key: 'funds', label: t('plan.funds'), children: hazard.plan.funds || '—' },
-                { key: 'deadline', label: t('plan.deadline'), children: hazard.plan.deadline || '—' },
-                { key: 'emergencyPlan', label: t('plan.emergencyPlan'), children: hazard.plan.emergencyPlan || '—' },
-              ]} />
-            </Card>
-          )}
+          <HazardReportersCard hazard={hazard} />
+          <PlanCard hazard={hazard} />
         </Col>
         <Col xs={24} xl={9}>
           {hazard.location && (
@@ -89,8 +81,26 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
             <HazardTimeline events={events.data ?? []} />
           </Card>
           <div className="section-card"><DocumentsCard link={{ hazardId: hazard.id }} kinds={documentKindsFor(hazard)} /></div>
+          <DuplicateCandidatesCard hazard={hazard} />
         </Col>
       </Row>
     </>
+  );
+}
+
+/** 重大隐患治理方案 "五到位", when the hazard has one. */
+function PlanCard({ hazard }: { readonly hazard: HazardResponse }) {
+  const t = useT();
+  if (!hazard.plan) return null;
+  return (
+    <Card title={t('field.plan')} className="section-card">
+      <Descriptions size="small" column={1} items={[
+        { key: 'measures', label: t('plan.measures'), children: hazard.plan.measures || '—' },
+        { key: 'responsible', label: t('plan.responsible'), children: hazard.plan.responsible || '—' },
+        { key: 'funds', label: t('plan.funds'), children: hazard.plan.funds || '—' },
+        { key: 'deadline', label: t('plan.deadline'), children: hazard.plan.deadline || '—' },
+        { key: 'emergencyPlan', label: t('plan.emergencyPlan'), children: hazard.plan.emergencyPlan || '—' },
+      ]} />
+    </Card>
   );
 }

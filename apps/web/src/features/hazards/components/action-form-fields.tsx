@@ -4,6 +4,7 @@ import { todayInShanghai, type dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf, optionsOf } from '../../../shared/i18n/labels';
 import { PhotoUploadField } from '../../photos/photo-upload-field';
+import { DuplicateOfSelect } from '../../public-report/duplicate-of-select';
 
 const beforeToday = (date: dayjs.Dayjs) => date.format('YYYY-MM-DD') < todayInShanghai();
 
@@ -54,12 +55,12 @@ export function ActionFormFields({ action, hazard, assignees }: {
     case 'return':
       return <>{note(true)}{deadline(false)}</>;
     case 'dismiss':
-      return <><DismissFields />{note(false)}</>;
+      return <><DismissFields hazardId={hazard.id} />{note(false)}</>;
   }
 }
 
-/** 不予受理: untrue, or a duplicate of another hazard (named by its id). */
-function DismissFields() {
+/** 不予受理: untrue, or a duplicate of another hazard (picked from likely duplicates or found by its title). */
+function DismissFields({ hazardId }: { readonly hazardId: string }) {
   const t = useT();
   return (
     <>
@@ -68,7 +69,7 @@ function DismissFields() {
       </Form.Item>
       <Form.Item noStyle shouldUpdate={(previous, next) => previous.reason !== next.reason}>
         {({ getFieldValue }) => getFieldValue('reason') === 'duplicate' && (
-          <Form.Item name="duplicateOf" label={t('field.duplicateOf')} extra={t('action.duplicateHint')}><Input /></Form.Item>
+          <Form.Item name="duplicateOf" label={t('field.duplicateOf')}><DuplicateOfSelect hazardId={hazardId} /></Form.Item>
         )}
       </Form.Item>
     </>

@@ -7,6 +7,7 @@ import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
 import { DOCUMENTS_EN } from './documents.en';
+import { PUBLIC_REPORT_EN } from './public-report.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -133,7 +134,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'field.photos': 'Photos',
   'field.evidencePhotos': 'Rectification photos',
   'field.dismissReason': 'Reason for dismissal',
-  'field.duplicateOf': 'Id of the duplicated hazard',
+  'field.duplicateOf': 'Duplicate of',
   'field.plan': 'Rectification plan (five parts)',
   'field.location': 'Location',
   'field.search': 'Search',
@@ -385,4 +386,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...IMPORTS_EN,
   ...EXPORT_EN,
   ...DOCUMENTS_EN,
+  ...PUBLIC_REPORT_EN,
 };

@@ -9,6 +9,7 @@ import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
 import { IMPORTS_ZH_CN } from './imports.zh-cn';
 import { EXPORT_ZH_CN } from './export.zh-cn';
 import { DOCUMENTS_ZH_CN } from './documents.zh-cn';
+import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -132,7 +133,7 @@ export const ZH_CN_UI = {
   'field.photos': '现场照片',
   'field.evidencePhotos': '整改照片',
   'field.dismissReason': '不予受理原因',
-  'field.duplicateOf': '重复的隐患编号',
+  'field.duplicateOf': '重复的隐患',
   'field.plan': '整改方案（五到位）',
   'field.location': '位置',
   'field.search': '搜索',
@@ -384,6 +385,7 @@ export const ZH_CN_UI = {
   ...IMPORTS_ZH_CN,
   ...EXPORT_ZH_CN,
   ...DOCUMENTS_ZH_CN,
+  ...PUBLIC_REPORT_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
