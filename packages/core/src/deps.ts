@@ -21,6 +21,7 @@ import type { InspectionSettings } from './inspections/inspection-settings.js';
 import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
+import type { IncidentStore } from './incidents/incident-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -43,6 +44,8 @@ export interface Stores {
   dashboard: DashboardStore;
   /** Durable jobs: enqueue through the transaction's stores (the outbox, ADR 0058). */
   jobs: JobStore;
+  /** 事故信息报送 (ADR 0076). */
+  incidents: IncidentStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -141,3 +141,16 @@ export * from './risk/regrade-risk-job.js';
 export * from './accounts/purge-sessions-job.js';
 
 export * from './deps.js';
+export * from './incidents/incident.js';
+export * from './incidents/incident-grade.js';
+export * from './incidents/incident-deadlines.js';
+export * from './incidents/incident-lateness.js';
+export * from './incidents/incident-store.js';
+export * from './incidents/incident-errors.js';
+export * from './incidents/incident-policy.js';
+export * from './incidents/incident-input.js';
+export * from './incidents/record-incident.js';
+export * from './incidents/act-on-incident.js';
+export * from './incidents/read-incidents.js';
+export * from './incidents/check-incident-deadlines-job.js';
+export * from './duty/duty-notices.js';

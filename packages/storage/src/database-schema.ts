@@ -4,6 +4,7 @@ import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
 import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
+import type { DutyDatabase } from './database-schema-duty.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -385,7 +386,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database {
+export interface Database extends DutyDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -20,6 +20,7 @@ import { createChecklistStore } from './stores/checklist-store.js';
 import { createInspectionStore } from './stores/inspection-store.js';
 import { createTenantReviewStore } from './stores/tenant-review-store.js';
 import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
+import { createIncidentStore } from './stores/incident-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -42,6 +43,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     tenantReviews: guardStore(createTenantReviewStore(db)),
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
+    incidents: guardStore(createIncidentStore(db)),
   };
 }
 

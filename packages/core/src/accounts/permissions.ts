@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'tenant_review.decide',
   'job.read',
   'job.manage',
+  'incident.read',
+  'incident.report',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +42,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   department: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
     'checklist.read', 'inspection.read', 'inspection.conduct', 'campaign.read', 'risk.read', 'patrol.read', 'tenant_review.read',
+    'incident.read',
   ],
   grid_worker: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',

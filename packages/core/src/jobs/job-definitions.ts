@@ -2,6 +2,7 @@ import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import type { JobDefinition } from './job-definition.js';
+import { checkIncidentDeadlinesJob } from '../incidents/check-incident-deadlines-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -13,4 +14,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   regradeRiskJob,
   purgeExpiredSessionsJob,
   foldPastDeadlinesJob,
+  checkIncidentDeadlinesJob,
 ];

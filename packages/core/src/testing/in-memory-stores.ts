@@ -29,9 +29,10 @@ import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
+import { createMemoryDutyTables, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables {
+export interface MemoryTables extends MemoryJobTables, MemoryDutyTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -68,6 +69,7 @@ export function createMemoryTables(): MemoryTables {
     unitRisks: new Map(), riskHistory: [], riskPolicies: new Map(), tenantReviews: new Map(), tenantOutcomes: new Map(),
     overdueFolds: new Map(),
     jobs: new Map(), scheduleRuns: new Map(),
+    ...createMemoryDutyTables(),
   };
 }
 
@@ -343,5 +345,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     },
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
-  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables) };
+  return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables),
+    incidents: createMemoryIncidentStore(tables) };
 }

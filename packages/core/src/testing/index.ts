@@ -2,3 +2,4 @@
 export * from './in-memory-stores.js';
 export * from './in-memory-deps.js';
 export * from './in-memory-job-store.js';
+export * from './in-memory-duty-stores.js';
