@@ -20,3 +20,4 @@ export * from './map-settings.js';
 export * from './messages/message-catalog.js';
 export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
+export * from './incidents.js';

@@ -88,6 +88,15 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /jobs': 'listJobs',
   'POST /jobs': 'runJobNow',
   'POST /jobs/{id}/retry': 'retryJob',
+
+  'POST /incidents': 'recordIncident',
+  'GET /incidents': 'listIncidents',
+  'GET /incidents/duty': 'listDutyIncidents',
+  'GET /incidents/{id}': 'getIncident',
+  'POST /incidents/{id}/follow-ups': 'followUpIncident',
+  'POST /incidents/{id}/grade': 'setIncidentGrade',
+  'POST /incidents/{id}/steps': 'reportIncidentStep',
+  'POST /incidents/{id}/close': 'closeIncident',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -17,6 +17,7 @@ import { settingsRoutes } from './settings/settings-routes.js';
 import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { jobRoutes } from './jobs/job-routes.js';
+import { incidentRoutes } from './incidents/incident-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -38,4 +39,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   settingsRoutes,
   userRoutes,
   jobRoutes,
+  incidentRoutes,
 ];

@@ -1,8 +1,10 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { DUTY_EN } from './duty.en.js';
 
 /** English. */
 export const EN: MessageCatalog = {
   errors: {
+    ...DUTY_EN.errors,
     'request.invalid': 'The request has invalid fields',
     'request.body_too_large': 'The request body is too large',
     'request.unsupported_media_type': 'Unsupported request content type',
@@ -71,6 +73,7 @@ export const EN: MessageCatalog = {
     'tenant_review.changed_concurrently': 'The tenant review was changed by someone else; reload and try again',
   },
   fieldProblems: {
+    ...DUTY_EN.fieldProblems,
     required: 'is required',
     type: 'has the wrong type',
     too_long: 'must be at most {limit} long',
@@ -121,6 +124,7 @@ export const EN: MessageCatalog = {
     not_campaign_checklist: 'must be the campaign’s checklist',
   },
   fields: {
+    ...DUTY_EN.fields,
     action: 'Action',
     address: 'Address',
     assigneeId: 'Assignee',

@@ -1,8 +1,10 @@
 import type { MessageCatalog } from './message-catalog.js';
+import { DUTY_ZH_CN } from './duty.zh-cn.js';
 
 /** 简体中文 (default). */
 export const ZH_CN: MessageCatalog = {
   errors: {
+    ...DUTY_ZH_CN.errors,
     'request.invalid': '请求内容有误',
     'request.body_too_large': '请求内容过大',
     'request.unsupported_media_type': '不支持的请求格式',
@@ -71,6 +73,7 @@ export const ZH_CN: MessageCatalog = {
     'tenant_review.changed_concurrently': '承租审查已被他人修改，请刷新后重试',
   },
   fieldProblems: {
+    ...DUTY_ZH_CN.fieldProblems,
     required: '必填',
     type: '类型不正确',
     too_long: '长度不能超过 {limit}',
@@ -121,6 +124,7 @@ export const ZH_CN: MessageCatalog = {
     not_campaign_checklist: '须使用专项整治指定的检查表',
   },
   fields: {
+    ...DUTY_ZH_CN.fields,
     action: '操作',
     address: '地址',
     assigneeId: '整改负责人',

@@ -18,19 +18,19 @@ export function factProblems(facts: IncidentFacts, now: Date): FieldProblem[] {
   if (!isInstant(facts.occurredAt)) problems.push({ path: '/occurredAt', code: 'format' });
   else if (Date.parse(facts.occurredAt) > now.getTime()) problems.push({ path: '/occurredAt', code: 'in_future' });
   if (!facts.place.trim()) problems.push({ path: '/place', code: 'required' });
-  if (facts.location && isOutsideChina(facts.location)) problems.push({ path: '/location', code: 'outside_china' });
+  if (facts.location && isOutsideChina(facts.location)) problems.push({ path: '/location', code: 'out_of_range' });
   if (!(INCIDENT_TYPES as readonly string[]).includes(facts.type)) problems.push({ path: '/type', code: 'enum' });
   if (!facts.course.trim()) problems.push({ path: '/course', code: 'required' });
   if (!facts.reporterName.trim()) problems.push({ path: '/reporterName', code: 'required' });
   for (const field of ['course', 'measures', 'place'] as const) {
-    if (facts[field].length > MAX_INCIDENT_TEXT) problems.push({ path: `/${field}`, code: 'too_long', params: { max: MAX_INCIDENT_TEXT } });
+    if (facts[field].length > MAX_INCIDENT_TEXT) problems.push({ path: `/${field}`, code: 'too_long', params: { limit: MAX_INCIDENT_TEXT } });
   }
   for (const field of COUNTS) {
     const value = facts[field];
-    if (!Number.isInteger(value) || value < 0 || value > MAX_PEOPLE) problems.push({ path: `/${field}`, code: 'range', params: { min: 0, max: MAX_PEOPLE } });
+    if (!Number.isInteger(value) || value < 0 || value > MAX_PEOPLE) problems.push({ path: `/${field}`, code: 'out_of_range', params: { min: 0, max: MAX_PEOPLE } });
   }
   if (!Number.isFinite(facts.directLossYuan) || facts.directLossYuan < 0 || facts.directLossYuan > MAX_DIRECT_LOSS_YUAN) {
-    problems.push({ path: '/directLossYuan', code: 'range', params: { min: 0, max: MAX_DIRECT_LOSS_YUAN } });
+    problems.push({ path: '/directLossYuan', code: 'out_of_range', params: { min: 0, max: MAX_DIRECT_LOSS_YUAN } });
   }
   return problems;
 }

@@ -53,7 +53,7 @@ describe('incident reports: record, follow up, report upward, 迟报, close', ()
     const closed = await actOnIncident(deps, district, incident.id, { action: 'close', note: '核报完毕' });
     expect(closed).toMatchObject({ status: 'closed', version: 5 });
     expect(await listDutyIncidents(deps, district)).toEqual([]);
-    await expect(actOnIncident(deps, district, incident.id, { action: 'follow_up', input: { note: 'x' } })).rejects.toMatchObject({ code: 'incident.closed' });
+    await expect(actOnIncident(deps, district, incident.id, { action: 'follow_up', input: { changes: {}, note: 'x' } })).rejects.toMatchObject({ code: 'incident.closed' });
   });
 
   it('keeps every 续报 as a version, regrades on new casualties, and marks casualty changes after the window', async () => {
@@ -82,7 +82,7 @@ describe('incident reports: record, follow up, report upward, 迟报, close', ()
     const bad = { ...input, townCode: undefined, place: ' ', deaths: -1, directLossYuan: Number.NaN, occurredAt: '2099-01-01T00:00:00Z', grade: 'major' as const };
     await expect(recordIncident(deps, district, bad)).rejects.toMatchObject({
       fields: expect.arrayContaining([
-        { path: '/townCode', code: 'required' }, { path: '/place', code: 'required' }, expect.objectContaining({ path: '/deaths', code: 'range' }),
+        { path: '/townCode', code: 'required' }, { path: '/place', code: 'required' }, expect.objectContaining({ path: '/deaths', code: 'out_of_range' }),
         expect.objectContaining({ path: '/directLossYuan' }), { path: '/occurredAt', code: 'in_future' }, { path: '/gradeReason', code: 'required' },
       ]),
     });

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
+import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import { regionLevelOfCode } from '../regions/region.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Incident, IncidentFacts, IncidentGrade, IncidentLocation, IncidentType } from './incident.js';
@@ -20,7 +21,8 @@ export interface RecordIncidentInput {
   readonly townCode?: string | undefined;
   readonly occurredAt: string;
   readonly place: string;
-  readonly location?: IncidentLocation | null | undefined;
+  /** WGS-84 unless `crs` says otherwise; stored as WGS-84. */
+  readonly location?: (IncidentLocation & { readonly crs?: CoordinateSystem | undefined }) | null | undefined;
   readonly type: IncidentType;
   readonly course: string;
   readonly deaths: number;
@@ -64,7 +66,7 @@ export async function recordIncidentRecord(stores: Stores, context: WriteContext
     unitName: place.unitName,
     occurredAt: input.occurredAt,
     place: input.place.trim(),
-    location: input.location ?? null,
+    location: input.location ? toWgs84({ lng: input.location.lng, lat: input.location.lat }, input.location.crs ?? 'wgs84') : null,
     type: input.type,
     course: input.course.trim(),
     deaths: input.deaths,

@@ -1,0 +1,37 @@
+/** English messages of the duty features (incidents; ADR 0076), merged into EN. */
+export const DUTY_EN = {
+  errors: {
+    'incident.not_found': 'The incident does not exist or is outside your scope',
+    'incident.report_refused': 'Only the district or a town office records incident reports',
+    'incident.read_refused': 'Incident reports are for the district, town offices and departments',
+    'incident.closed': 'The incident is closed (verified); it takes no further reports',
+    'incident.changed_concurrently': 'The incident was changed by someone else; reload and try again',
+    'incident.nothing_changed': 'A follow-up report must change a fact or add a note',
+    'incident.step_already_reported': 'This reporting step is already recorded',
+    'incident.step_out_of_order': 'The step before this one has not been reported yet',
+    'incident.steps_open': 'Required reporting steps are not done yet; record them before closing',
+  },
+  fieldProblems: {
+    before_occurred: 'must not be before the accident',
+    before_previous_step: 'must not be before the previous reporting step',
+  },
+  fields: {
+    unitName: 'Unit',
+    occurredAt: 'Time of the accident',
+    place: 'Place',
+    course: 'Brief course',
+    deaths: 'Deaths',
+    seriousInjuries: 'Serious injuries',
+    minorInjuries: 'Minor injuries',
+    missing: 'Missing',
+    directLossYuan: 'Direct economic loss',
+    reporterName: 'Reporter',
+    reporterPhone: 'Reporter’s phone',
+    unitReportedAt: 'Unit reported at',
+    gradeReason: 'Reason for the grade',
+    townCode: 'Town',
+    grade: 'Grade',
+    step: 'Reporting step',
+    doneAt: 'Reported at',
+  },
+} as const;

@@ -1,0 +1,37 @@
+/** 值班值守相关的中文消息（事故信息报送；ADR 0076），合并进 ZH_CN。 */
+export const DUTY_ZH_CN = {
+  errors: {
+    'incident.not_found': '事故信息不存在或不在您的管辖范围内',
+    'incident.report_refused': '只有区安委办或镇（街道）可以报送事故信息',
+    'incident.read_refused': '事故信息仅供区、镇（街道）和行业部门查看',
+    'incident.closed': '该事故已核报结案，不能再报送',
+    'incident.changed_concurrently': '事故信息已被他人修改，请刷新后重试',
+    'incident.nothing_changed': '续报须修改至少一项内容或填写说明',
+    'incident.step_already_reported': '该报告环节已登记',
+    'incident.step_out_of_order': '上一报告环节尚未登记',
+    'incident.steps_open': '仍有应报环节未完成，须先登记后再结案',
+  },
+  fieldProblems: {
+    before_occurred: '不能早于事故发生时间',
+    before_previous_step: '不能早于上一报告环节',
+  },
+  fields: {
+    unitName: '事故单位',
+    occurredAt: '事故发生时间',
+    place: '事故地点',
+    course: '简要经过',
+    deaths: '死亡人数',
+    seriousInjuries: '重伤人数',
+    minorInjuries: '轻伤人数',
+    missing: '下落不明人数',
+    directLossYuan: '直接经济损失',
+    reporterName: '报告人',
+    reporterPhone: '报告人电话',
+    unitReportedAt: '单位报告时间',
+    gradeReason: '定级理由',
+    townCode: '镇（街道）',
+    grade: '事故等级',
+    step: '报告环节',
+    doneAt: '上报时间',
+  },
+} as const;
