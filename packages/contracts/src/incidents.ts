@@ -128,3 +128,4 @@ export type IncidentDetailResponse = Static<typeof IncidentDetailResponse>;
 
 export const IncidentPage = pageOf(IncidentResponse);
 export type IncidentPage = Static<typeof IncidentPage>;
+export { INCIDENT_GRADES, INCIDENT_STATUSES, INCIDENT_TYPES, INCIDENT_VERSION_KINDS, REPORT_STEPS } from '@safegrid/core';

@@ -2,9 +2,10 @@ import type { Role, UserResponse } from '@safegrid/contracts';
 import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
+import { INCIDENT_NAVIGATION, type IncidentNavigationKey } from '../features/incidents/incident-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey;
+  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | IncidentNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -38,6 +39,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/accounts/locked', label: 'nav.lockedAccounts' };
     case 'jobs':
       return { key, ...JOB_NAVIGATION[key] };
+    case 'incidents':
+      return { key, ...INCIDENT_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -46,9 +49,9 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'incidents'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

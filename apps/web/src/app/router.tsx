@@ -10,6 +10,7 @@ import { preloadDashboardCode } from '../features/dashboard/dashboard-code';
 import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
+import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -61,6 +62,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...inspectionRoutes, ...checklistRoutes, ...accountRoutes,
             ...RISK_ROUTES,
             ...JOB_ROUTES,
+            ...INCIDENT_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

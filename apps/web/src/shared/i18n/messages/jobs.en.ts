@@ -26,4 +26,5 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.risk.regrade': 'Risk regrade',
   'job.kind.sessions.purge': 'Purge expired sessions',
   'job.kind.stats.fold-past-deadlines': 'Fold past deadlines into the overdue counts',
+  'job.kind.incidents.check-deadlines': 'Incident report deadline check',
 };

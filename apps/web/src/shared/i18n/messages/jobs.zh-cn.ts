@@ -24,4 +24,5 @@ export const JOBS_ZH_CN = {
   'job.kind.risk.regrade': '风险重新分级',
   'job.kind.sessions.purge': '清理过期会话',
   'job.kind.stats.fold-past-deadlines': '逾期统计日结',
+  'job.kind.incidents.check-deadlines': '事故报送时限检查',
 } as const;
