@@ -22,6 +22,7 @@ import type { InspectionStore } from './inspections/inspection-store.js';
 import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 import type { IncidentStore } from './incidents/incident-store.js';
+import type { DutyStore } from './duty/duty-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -46,6 +47,8 @@ export interface Stores {
   jobs: JobStore;
   /** 事故信息报送 (ADR 0076). */
   incidents: IncidentStore;
+  /** 值班表 and 交接班 (ADR 0077). */
+  duty: DutyStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -41,4 +41,37 @@ export interface IncidentVersionsTable {
 export interface DutyDatabase {
   incidents: IncidentsTable;
   incidentVersions: IncidentVersionsTable;
+  dutyShifts: DutyShiftsTable;
+  dutyHandovers: DutyHandoversTable;
+}
+
+/** 值班表 (migration 20261208T0810). */
+export interface DutyShiftsTable {
+  id: string;
+  districtCode: string;
+  regionCode: string;
+  date: string;
+  kind: string;
+  leader: JsonColumn;
+  officer: JsonColumn;
+  note: string;
+  swaps: JsonColumn;
+  updatedBy: string;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+export interface DutyHandoversTable {
+  id: string;
+  districtCode: string;
+  regionCode: string;
+  writtenBy: string;
+  writtenByName: string;
+  writtenAt: TimestampColumn;
+  openIncidents: JsonColumn;
+  warnings: string;
+  notes: string;
+  acknowledgedBy: string | null;
+  acknowledgedByName: string | null;
+  acknowledgedAt: NullableTimestampColumn;
 }

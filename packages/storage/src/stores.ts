@@ -21,6 +21,7 @@ import { createInspectionStore } from './stores/inspection-store.js';
 import { createTenantReviewStore } from './stores/tenant-review-store.js';
 import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
 import { createIncidentStore } from './stores/incident-store.js';
+import { createDutyStore } from './stores/duty-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -44,6 +45,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     dashboard: guardStore(createDashboardStore(db)),
     jobs: guardStore(createJobStore(db, dialect)),
     incidents: guardStore(createIncidentStore(db)),
+    duty: guardStore(createDutyStore(db)),
   };
 }
 

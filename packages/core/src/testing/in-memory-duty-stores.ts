@@ -2,14 +2,19 @@ import type { Incident, IncidentVersion } from '../incidents/incident.js';
 import { isIncidentInScope } from '../incidents/incident-policy.js';
 import type { IncidentStore } from '../incidents/incident-store.js';
 import { DomainError } from '../shared/domain-error.js';
+import type { DutyStore } from '../duty/duty-store.js';
+import type { DutyHandover } from '../duty/handover.js';
+import { SHIFT_KINDS, type DutyShift } from '../duty/roster.js';
 
 export interface MemoryDutyTables {
   incidents: Map<string, Incident>;
   incidentVersions: IncidentVersion[];
+  dutyShifts: Map<string, DutyShift>;
+  dutyHandovers: Map<string, DutyHandover>;
 }
 
 export function createMemoryDutyTables(): MemoryDutyTables {
-  return { incidents: new Map(), incidentVersions: [] };
+  return { incidents: new Map(), incidentVersions: [], dutyShifts: new Map(), dutyHandovers: new Map() };
 }
 
 const duplicate = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
@@ -48,5 +53,48 @@ export function createMemoryIncidentStore(tables: MemoryDutyTables): IncidentSto
     },
     listVersions: async (incidentId, districtCode) =>
       tables.incidentVersions.filter((row) => row.incidentId === incidentId && row.districtCode === districtCode).sort((a, b) => a.number - b.number),
+  };
+}
+
+/** The roster store over plain maps: shifts unique per district, region, date and kind. */
+export function createMemoryDutyStore(tables: MemoryDutyTables): DutyStore {
+  const key = (shift: Pick<DutyShift, 'districtCode' | 'regionCode' | 'date' | 'kind'>) => `${shift.districtCode}|${shift.regionCode}|${shift.date}|${shift.kind}`;
+  const shifts = () => [...tables.dutyShifts.values()];
+  return {
+    listShifts: async (districtCode, regionCodes, from, to) =>
+      shifts().filter((shift) => shift.districtCode === districtCode && (regionCodes === undefined || regionCodes.includes(shift.regionCode)) && shift.date >= from && shift.date <= to)
+        .sort((a, b) => a.date.localeCompare(b.date) || SHIFT_KINDS.indexOf(a.kind) - SHIFT_KINDS.indexOf(b.kind) || a.regionCode.localeCompare(b.regionCode)),
+    findShift: async (id, districtCode) => shifts().find((shift) => shift.id === id && shift.districtCode === districtCode),
+    findShiftAt: async (districtCode, regionCode, date, kind) => shifts().find((shift) => key(shift) === key({ districtCode, regionCode, date, kind })),
+    insertShift: async (shift) => {
+      if (tables.dutyShifts.has(shift.id) || shifts().some((other) => key(other) === key(shift))) throw duplicate();
+      tables.dutyShifts.set(shift.id, shift);
+    },
+    updateShift: async (shift, expectedVersion) => {
+      const stored = tables.dutyShifts.get(shift.id);
+      if (stored?.districtCode !== shift.districtCode || stored.version !== expectedVersion) return false;
+      tables.dutyShifts.set(shift.id, shift);
+      return true;
+    },
+    deleteShift: async (id, districtCode) => {
+      if (tables.dutyShifts.get(id)?.districtCode === districtCode) tables.dutyShifts.delete(id);
+    },
+    insertHandover: async (handover) => {
+      if (tables.dutyHandovers.has(handover.id)) throw duplicate();
+      tables.dutyHandovers.set(handover.id, handover);
+    },
+    findHandover: async (id, districtCode) => {
+      const handover = tables.dutyHandovers.get(id);
+      return handover?.districtCode === districtCode ? handover : undefined;
+    },
+    acknowledgeHandover: async (handover) => {
+      const stored = tables.dutyHandovers.get(handover.id);
+      if (stored?.districtCode !== handover.districtCode || stored.acknowledgedAt !== null) return false;
+      tables.dutyHandovers.set(handover.id, handover);
+      return true;
+    },
+    listHandovers: async (districtCode, regionCode, limit) =>
+      [...tables.dutyHandovers.values()].filter((handover) => handover.districtCode === districtCode && handover.regionCode === regionCode)
+        .sort((a, b) => b.writtenAt.localeCompare(a.writtenAt) || b.id.localeCompare(a.id)).slice(0, limit),
   };
 }
