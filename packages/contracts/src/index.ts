@@ -21,3 +21,4 @@ export * from './messages/message-catalog.js';
 export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
 export * from './incidents.js';
+export * from './duty.js';

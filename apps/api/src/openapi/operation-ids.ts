@@ -97,6 +97,15 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /incidents/{id}/grade': 'setIncidentGrade',
   'POST /incidents/{id}/steps': 'reportIncidentStep',
   'POST /incidents/{id}/close': 'closeIncident',
+
+  'GET /duty/roster': 'getRosterMonth',
+  'GET /duty/now': 'listOnDutyNow',
+  'POST /duty/shifts': 'planShift',
+  'POST /duty/shifts/copy-week': 'copyRosterWeek',
+  'POST /duty/shifts/{id}/swap': 'swapShift',
+  'DELETE /duty/shifts/{id}': 'removeShift',
+  'POST /duty/handovers': 'writeHandover',
+  'POST /duty/handovers/{id}/acknowledge': 'acknowledgeHandover',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -18,6 +18,7 @@ import { statsStreamRoutes } from './stats/stats-stream-routes.js';
 import { userRoutes } from './users/user-routes.js';
 import { jobRoutes } from './jobs/job-routes.js';
 import { incidentRoutes } from './incidents/incident-routes.js';
+import { dutyRoutes } from './duty/duty-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -40,4 +41,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   userRoutes,
   jobRoutes,
   incidentRoutes,
+  dutyRoutes,
 ];

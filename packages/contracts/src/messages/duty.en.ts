@@ -1,6 +1,13 @@
 /** English messages of the duty features (incidents; ADR 0076), merged into EN. */
 export const DUTY_EN = {
   errors: {
+    'duty.manage_refused': 'Only the district office or the town office that owns a roster plans it',
+    'duty.read_refused': 'Duty rosters are for the district, town offices and departments',
+    'duty.shift_not_found': 'The shift does not exist or is outside your scope',
+    'duty.shift_overlaps': 'A 24-hour shift and a day or night shift cannot share a date',
+    'duty.changed_concurrently': 'The roster was changed by someone else; reload and try again',
+    'duty.handover_not_found': 'The handover does not exist or is outside your scope',
+    'duty.handover_acknowledged': 'The handover is already acknowledged',
     'incident.not_found': 'The incident does not exist or is outside your scope',
     'incident.report_refused': 'Only the district or a town office records incident reports',
     'incident.read_refused': 'Incident reports are for the district, town offices and departments',
@@ -12,10 +19,16 @@ export const DUTY_EN = {
     'incident.steps_open': 'Required reporting steps are not done yet; record them before closing',
   },
   fieldProblems: {
+    same_week: 'must be another week',
     before_occurred: 'must not be before the accident',
     before_previous_step: 'must not be before the previous reporting step',
   },
   fields: {
+    leader: 'Leader on duty',
+    officer: 'Duty officer',
+    fromDate: 'Week to copy',
+    toDate: 'Target week',
+    month: 'Month',
     unitName: 'Unit',
     occurredAt: 'Time of the accident',
     place: 'Place',

@@ -1,6 +1,13 @@
 /** 值班值守相关的中文消息（事故信息报送；ADR 0076），合并进 ZH_CN。 */
 export const DUTY_ZH_CN = {
   errors: {
+    'duty.manage_refused': '只有区安委办或本镇（街道）可以排本级值班表',
+    'duty.read_refused': '值班表仅供区、镇（街道）和行业部门查看',
+    'duty.shift_not_found': '该班次不存在或不在您的管辖范围内',
+    'duty.shift_overlaps': '同一天不能同时排24小时班和白班/夜班',
+    'duty.changed_concurrently': '值班表已被他人修改，请刷新后重试',
+    'duty.handover_not_found': '交接班记录不存在或不在您的管辖范围内',
+    'duty.handover_acknowledged': '该交接班记录已签收',
     'incident.not_found': '事故信息不存在或不在您的管辖范围内',
     'incident.report_refused': '只有区安委办或镇（街道）可以报送事故信息',
     'incident.read_refused': '事故信息仅供区、镇（街道）和行业部门查看',
@@ -12,10 +19,16 @@ export const DUTY_ZH_CN = {
     'incident.steps_open': '仍有应报环节未完成，须先登记后再结案',
   },
   fieldProblems: {
+    same_week: '须为另一周',
     before_occurred: '不能早于事故发生时间',
     before_previous_step: '不能早于上一报告环节',
   },
   fields: {
+    leader: '带班领导',
+    officer: '值班员',
+    fromDate: '复制的周',
+    toDate: '目标周',
+    month: '月份',
     unitName: '事故单位',
     occurredAt: '事故发生时间',
     place: '事故地点',
