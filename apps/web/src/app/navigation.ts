@@ -3,9 +3,10 @@ import type { UiMessageKey } from '../shared/i18n/messages/zh-cn';
 import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-navigation';
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
 import { INCIDENT_NAVIGATION, type IncidentNavigationKey } from '../features/incidents/incident-navigation';
+import { DUTY_NAVIGATION, type DutyNavigationKey } from '../features/duty/duty-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | IncidentNavigationKey;
+  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | IncidentNavigationKey | DutyNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -41,6 +42,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...JOB_NAVIGATION[key] };
     case 'incidents':
       return { key, ...INCIDENT_NAVIGATION[key] };
+    case 'duty':
+      return { key, ...DUTY_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -49,9 +52,9 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'incidents'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'incidents', 'duty'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents', 'duty'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents', 'duty'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

@@ -11,6 +11,7 @@ import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
+import { DUTY_ROUTES } from '../features/duty/duty-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -63,6 +64,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...RISK_ROUTES,
             ...JOB_ROUTES,
             ...INCIDENT_ROUTES,
+            ...DUTY_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -46,7 +46,7 @@ export async function dutyRoutes(app: SafeGridApp): Promise<void> {
   });
 
   app.get('/duty/now', {
-    config: { access: 'duty.read' },
+    config: { access: 'authenticated' },
     schema: { tags: ['duty'], summary: 'Who is on duty now at the district and each town you see', response: { 200: OnDutyResponse, 403: Problem } },
   }, async (request) => {
     const actor = requireActor(request);

@@ -10,6 +10,7 @@ import { HazardStatusTag } from '../hazards/components/hazard-status-tag';
 import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
+import { OnDutyCard } from '../duty/on-duty-card';
 
 /** 我的任务 on a phone: what in my grids needs me, overdue first. */
 export function FieldTasksPage() {
@@ -27,6 +28,7 @@ export function FieldTasksPage() {
         </Space>
       </div>
       <ProblemAlert error={tasks.error} />
+      <OnDutyCard />
       {tasks.isPending && <PageLoading />}
       {!tasks.isPending && total === 0 && <Empty description={t('tasks.none')} />}
       {tasks.groups.filter((group) => group.items.length > 0).map((group) => (

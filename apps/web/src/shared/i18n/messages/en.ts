@@ -3,6 +3,7 @@ import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { INCIDENTS_EN } from './incidents.en';
+import { DUTY_EN } from './duty.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -361,4 +362,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...ACCOUNTS_EN,
   ...JOBS_EN,
   ...INCIDENTS_EN,
+  ...DUTY_EN,
 };

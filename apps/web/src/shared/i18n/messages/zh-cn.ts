@@ -5,6 +5,7 @@ import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
 import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
+import { DUTY_ZH_CN } from './duty.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -360,6 +361,7 @@ export const ZH_CN_UI = {
   ...ACCOUNTS_ZH_CN,
   ...JOBS_ZH_CN,
   ...INCIDENTS_ZH_CN,
+  ...DUTY_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
