@@ -23,6 +23,7 @@ import type { TenantReviewStore } from './parks/tenant-review-store.js';
 import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
+import type { WarningStore } from './warnings/warning-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -49,6 +50,8 @@ export interface Stores {
   incidents: IncidentStore;
   /** 值班表 and 交接班 (ADR 0077). */
   duty: DutyStore;
+  /** 预警 and their addressees (ADR 0077). */
+  warnings: WarningStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

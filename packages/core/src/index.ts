@@ -162,3 +162,7 @@ export * from './duty/duty-policy.js';
 export * from './duty/plan-roster.js';
 export * from './duty/handover-actions.js';
 export * from './duty/read-roster.js';
+export * from './warnings/warning.js';
+export * from './warnings/warning-store.js';
+export * from './warnings/warning-actions.js';
+export * from './warnings/read-warnings.js';

@@ -43,6 +43,8 @@ export interface DutyDatabase {
   incidentVersions: IncidentVersionsTable;
   dutyShifts: DutyShiftsTable;
   dutyHandovers: DutyHandoversTable;
+  warnings: WarningsTable;
+  warningRecipients: WarningRecipientsTable;
 }
 
 /** 值班表 (migration 20261208T0810). */
@@ -73,5 +75,35 @@ export interface DutyHandoversTable {
   notes: string;
   acknowledgedBy: string | null;
   acknowledgedByName: string | null;
+  acknowledgedAt: NullableTimestampColumn;
+}
+
+/** 预警 (migration 20261208T0820). */
+export interface WarningsTable {
+  id: string;
+  districtCode: string;
+  kind: string;
+  colour: string;
+  townCodes: JsonColumn;
+  startsAt: TimestampColumn;
+  endsAt: TimestampColumn;
+  actions: string;
+  addressees: JsonColumn;
+  status: string;
+  events: JsonColumn;
+  remindedAt: NullableTimestampColumn;
+  issuedBy: string;
+  issuedByName: string;
+  createdAt: TimestampColumn;
+  version: number;
+}
+
+export interface WarningRecipientsTable {
+  warningId: string;
+  districtCode: string;
+  userId: string;
+  displayName: string;
+  role: string;
+  townCode: string;
   acknowledgedAt: NullableTimestampColumn;
 }

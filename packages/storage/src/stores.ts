@@ -22,6 +22,7 @@ import { createTenantReviewStore } from './stores/tenant-review-store.js';
 import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
 import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
+import { createWarningStore } from './stores/warning-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -46,6 +47,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     jobs: guardStore(createJobStore(db, dialect)),
     incidents: guardStore(createIncidentStore(db)),
     duty: guardStore(createDutyStore(db)),
+    warnings: guardStore(createWarningStore(db)),
   };
 }
 

@@ -33,6 +33,7 @@ export const PERMISSIONS = [
   'incident.report',
   'duty.read',
   'duty.plan',
+  'warning.issue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,7 +45,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   department: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
     'checklist.read', 'inspection.read', 'inspection.conduct', 'campaign.read', 'risk.read', 'patrol.read', 'tenant_review.read',
-    'incident.read', 'duty.read',
+    'incident.read', 'duty.read', 'warning.issue',
   ],
   grid_worker: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',

@@ -1,4 +1,5 @@
 import type { Incident, LateReport } from '../incidents/incident.js';
+import type { Warning, WarningRecipient } from '../warnings/warning.js';
 
 /**
  * THE SEAM to notifications (ADR 0076). The duty features record every escalation as data on their
@@ -29,4 +30,16 @@ export function lateReportNotices(incident: Pick<Incident, 'id' | 'districtCode'
       subjectId: incident.id,
       params: { step: late.step, dueAt: late.dueAt, unitName: incident.facts.unitName, grade: incident.grade, townCode: incident.townCode },
     })));
+}
+
+/** What would be sent to a warning's addressees: all of them when issued, those not yet acknowledged on the one reminder. */
+export function warningNotices(
+  warning: Pick<Warning, 'id' | 'districtCode' | 'kind' | 'colour' | 'endsAt'>,
+  recipients: readonly Pick<WarningRecipient, 'userId' | 'acknowledgedAt'>[],
+  topic: 'warning.issued' | 'warning.reminder',
+): { key: string; districtCode: string; topic: string; userId: string; subjectId: string; params: Record<string, string> }[] {
+  return recipients.filter((recipient) => topic === 'warning.issued' || recipient.acknowledgedAt === null).map((recipient) => ({
+    key: `warning:${warning.id}:${topic}:${recipient.userId}`, districtCode: warning.districtCode, topic, userId: recipient.userId, subjectId: warning.id,
+    params: { kind: warning.kind, colour: warning.colour, endsAt: warning.endsAt },
+  }));
 }

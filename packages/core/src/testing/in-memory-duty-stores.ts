@@ -5,16 +5,20 @@ import { DomainError } from '../shared/domain-error.js';
 import type { DutyStore } from '../duty/duty-store.js';
 import type { DutyHandover } from '../duty/handover.js';
 import { SHIFT_KINDS, type DutyShift } from '../duty/roster.js';
+import type { Warning, WarningRecipient } from '../warnings/warning.js';
+import type { WarningStore } from '../warnings/warning-store.js';
 
 export interface MemoryDutyTables {
   incidents: Map<string, Incident>;
   incidentVersions: IncidentVersion[];
   dutyShifts: Map<string, DutyShift>;
   dutyHandovers: Map<string, DutyHandover>;
+  warnings: Map<string, Warning>;
+  warningRecipients: WarningRecipient[];
 }
 
 export function createMemoryDutyTables(): MemoryDutyTables {
-  return { incidents: new Map(), incidentVersions: [], dutyShifts: new Map(), dutyHandovers: new Map() };
+  return { incidents: new Map(), incidentVersions: [], dutyShifts: new Map(), dutyHandovers: new Map(), warnings: new Map(), warningRecipients: [] };
 }
 
 const duplicate = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
@@ -96,5 +100,44 @@ export function createMemoryDutyStore(tables: MemoryDutyTables): DutyStore {
     listHandovers: async (districtCode, regionCode, limit) =>
       [...tables.dutyHandovers.values()].filter((handover) => handover.districtCode === districtCode && handover.regionCode === regionCode)
         .sort((a, b) => b.writtenAt.localeCompare(a.writtenAt) || b.id.localeCompare(a.id)).slice(0, limit),
+  };
+}
+
+/** The warning store over plain maps: recipients unique per warning and account. */
+export function createMemoryWarningStore(tables: MemoryDutyTables): WarningStore {
+  const recipientsOf = (warningId: string, districtCode: string) => tables.warningRecipients.filter((row) => row.warningId === warningId && row.districtCode === districtCode);
+  const byNewest = (a: Warning, b: Warning) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+  return {
+    findById: async (id, districtCode) => {
+      const warning = tables.warnings.get(id);
+      return warning?.districtCode === districtCode ? warning : undefined;
+    },
+    insert: async (warning, recipients) => {
+      if (tables.warnings.has(warning.id)) throw duplicate();
+      tables.warnings.set(warning.id, warning);
+      tables.warningRecipients.push(...recipients);
+    },
+    update: async (warning, expectedVersion) => {
+      const stored = tables.warnings.get(warning.id);
+      if (stored?.districtCode !== warning.districtCode || stored.version !== expectedVersion) return false;
+      tables.warnings.set(warning.id, warning);
+      return true;
+    },
+    list: async (districtCode, limit) => [...tables.warnings.values()].filter((warning) => warning.districtCode === districtCode).sort(byNewest).slice(0, limit),
+    listRecipients: async (warningId, districtCode) => recipientsOf(warningId, districtCode).sort((a, b) => a.townCode.localeCompare(b.townCode) || a.userId.localeCompare(b.userId)),
+    listForRecipient: async (userId, districtCode, limit) =>
+      tables.warningRecipients.filter((row) => row.userId === userId && row.districtCode === districtCode)
+        .flatMap((recipient) => {
+          const warning = tables.warnings.get(recipient.warningId);
+          return warning?.districtCode === districtCode ? [{ warning, recipient }] : [];
+        })
+        .sort((a, b) => byNewest(a.warning, b.warning)).slice(0, limit),
+    acknowledge: async (warningId, districtCode, userId, at) => {
+      const index = tables.warningRecipients.findIndex((row) => row.warningId === warningId && row.districtCode === districtCode && row.userId === userId);
+      const row = tables.warningRecipients[index];
+      if (!row || row.acknowledgedAt !== null) return false;
+      tables.warningRecipients[index] = { ...row, acknowledgedAt: at };
+      return true;
+    },
   };
 }
