@@ -22,3 +22,4 @@ export { ZH_CN } from './messages/zh-cn.js';
 export { EN } from './messages/en.js';
 export * from './incidents.js';
 export * from './duty.js';
+export * from './warnings.js';

@@ -106,6 +106,13 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'DELETE /duty/shifts/{id}': 'removeShift',
   'POST /duty/handovers': 'writeHandover',
   'POST /duty/handovers/{id}/acknowledge': 'acknowledgeHandover',
+
+  'POST /warnings': 'issueWarning',
+  'GET /warnings': 'listWarnings',
+  'GET /warnings/mine': 'listMyWarnings',
+  'GET /warnings/{id}': 'getWarning',
+  'POST /warnings/{id}/changes': 'changeWarning',
+  'POST /warnings/{id}/acknowledge': 'acknowledgeWarning',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -19,6 +19,7 @@ import { userRoutes } from './users/user-routes.js';
 import { jobRoutes } from './jobs/job-routes.js';
 import { incidentRoutes } from './incidents/incident-routes.js';
 import { dutyRoutes } from './duty/duty-routes.js';
+import { warningRoutes } from './warnings/warning-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -42,4 +43,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   jobRoutes,
   incidentRoutes,
   dutyRoutes,
+  warningRoutes,
 ];

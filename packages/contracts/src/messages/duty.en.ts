@@ -1,6 +1,12 @@
 /** English messages of the duty features (incidents; ADR 0076), merged into EN. */
 export const DUTY_EN = {
   errors: {
+    'warning.issue_refused': 'Only the district office or a department issues warnings',
+    'warning.not_found': 'The warning does not exist or is not addressed to you',
+    'warning.not_in_force': 'The warning is lifted or expired',
+    'warning.already_reminded': 'The rest were already reminded once',
+    'warning.already_acknowledged': 'You have already acknowledged this warning, or it is not addressed to you',
+    'warning.changed_concurrently': 'The warning was changed by someone else; reload and try again',
     'duty.manage_refused': 'Only the district office or the town office that owns a roster plans it',
     'duty.read_refused': 'Duty rosters are for the district, town offices and departments',
     'duty.shift_not_found': 'The shift does not exist or is outside your scope',
@@ -19,11 +25,18 @@ export const DUTY_EN = {
     'incident.steps_open': 'Required reporting steps are not done yet; record them before closing',
   },
   fieldProblems: {
+    not_higher: 'must be a higher colour level than now',
     same_week: 'must be another week',
     before_occurred: 'must not be before the accident',
     before_previous_step: 'must not be before the previous reporting step',
   },
   fields: {
+    colour: 'Colour level',
+    townCodes: 'Area',
+    startsAt: 'From',
+    actions: 'Required actions',
+    addressees: 'Addressees',
+    enterpriseSectors: 'Enterprise sectors',
     leader: 'Leader on duty',
     officer: 'Duty officer',
     fromDate: 'Week to copy',

@@ -1,6 +1,12 @@
 /** 值班值守相关的中文消息（事故信息报送；ADR 0076），合并进 ZH_CN。 */
 export const DUTY_ZH_CN = {
   errors: {
+    'warning.issue_refused': '只有区安委办或行业部门可以发布预警',
+    'warning.not_found': '预警不存在或不是发给您的',
+    'warning.not_in_force': '该预警已解除或已过期',
+    'warning.already_reminded': '已提醒过一次未签收的单位',
+    'warning.already_acknowledged': '您已签收该预警，或该预警不是发给您的',
+    'warning.changed_concurrently': '预警已被他人修改，请刷新后重试',
     'duty.manage_refused': '只有区安委办或本镇（街道）可以排本级值班表',
     'duty.read_refused': '值班表仅供区、镇（街道）和行业部门查看',
     'duty.shift_not_found': '该班次不存在或不在您的管辖范围内',
@@ -19,11 +25,18 @@ export const DUTY_ZH_CN = {
     'incident.steps_open': '仍有应报环节未完成，须先登记后再结案',
   },
   fieldProblems: {
+    not_higher: '须高于当前预警级别',
     same_week: '须为另一周',
     before_occurred: '不能早于事故发生时间',
     before_previous_step: '不能早于上一报告环节',
   },
   fields: {
+    colour: '预警级别',
+    townCodes: '预警区域',
+    startsAt: '开始时间',
+    actions: '防范措施要求',
+    addressees: '发送对象',
+    enterpriseSectors: '企业行业',
     leader: '带班领导',
     officer: '值班员',
     fromDate: '复制的周',
