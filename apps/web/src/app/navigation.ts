@@ -4,9 +4,10 @@ import { RISK_NAVIGATION, type RiskNavigationKey } from '../features/risk/risk-n
 import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navigation';
 import { INCIDENT_NAVIGATION, type IncidentNavigationKey } from '../features/incidents/incident-navigation';
 import { DUTY_NAVIGATION, type DutyNavigationKey } from '../features/duty/duty-navigation';
+import { WARNING_NAVIGATION, type WarningNavigationKey } from '../features/warnings/warning-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
-  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | IncidentNavigationKey | DutyNavigationKey;
+  | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | IncidentNavigationKey | DutyNavigationKey | WarningNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -44,6 +45,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...INCIDENT_NAVIGATION[key] };
     case 'duty':
       return { key, ...DUTY_NAVIGATION[key] };
+    case 'warnings':
+      return { key, ...WARNING_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -52,8 +55,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'incidents', 'duty'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents', 'duty'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'riskPolicy', 'lockedAccounts', 'jobs', 'incidents', 'duty', 'warnings'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents', 'duty', 'warnings'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'incidents', 'duty'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],

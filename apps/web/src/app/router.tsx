@@ -12,6 +12,7 @@ import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
 import { DUTY_ROUTES } from '../features/duty/duty-routes';
+import { WARNING_ROUTES } from '../features/warnings/warning-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -65,6 +66,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...JOB_ROUTES,
             ...INCIDENT_ROUTES,
             ...DUTY_ROUTES,
+            ...WARNING_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -4,6 +4,7 @@ import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
+import { WARNINGS_EN } from './warnings.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -363,4 +364,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...JOBS_EN,
   ...INCIDENTS_EN,
   ...DUTY_EN,
+  ...WARNINGS_EN,
 };

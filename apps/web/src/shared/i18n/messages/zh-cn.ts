@@ -6,6 +6,7 @@ import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
+import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -362,6 +363,7 @@ export const ZH_CN_UI = {
   ...JOBS_ZH_CN,
   ...INCIDENTS_ZH_CN,
   ...DUTY_ZH_CN,
+  ...WARNINGS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
