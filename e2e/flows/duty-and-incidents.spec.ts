@@ -1,9 +1,11 @@
-import type { IncidentDetailResponse, IncidentResponse, JobListResponse } from '@safegrid/contracts';
+import type { IncidentDetailResponse, IncidentResponse, JobListResponse, WarningDetailResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, chooseOption, label, logIn, watchErrors } from '../fixtures/app';
 
 const HUTANG = '320412100';
 const MINUTE = 60_000;
+// These flows walk several pages each; on a busy two-core machine they need more than the default 90 s.
+test.describe.configure({ timeout: 300_000 });
 
 // The time limits are data: an accident 3 hours ago whose unit reported 50 minutes after it puts the
 // county → city step (2 hours from the unit's report) 10 minutes past its limit, on the server's own clock.
@@ -93,13 +95,51 @@ test('the district office plans a rest-day (holiday) 24-hour shift on the month 
   const dutyDate = hour < 8 ? new Date(Date.parse(`${shanghaiToday}T00:00:00Z`) - 24 * 60 * MINUTE).toISOString().slice(0, 10) : shanghaiToday;
   const planned = await admin.post<{ written: number }>('/duty/shifts', { regionCode: '320412', date: dutyDate, kind: 'full_day', leader: { name: '吴区长', phone: '13900000003' }, officer: { name: '郑值班', phone: '13900000004' } });
   expect(planned.status).toBe(200);
-  await page.getByRole('menuitem', { name: '一张图' }).click();
+  await page.goto('/dashboard');
   await expect(page.getByTestId('on-duty-now')).toContainText('郑值班');
-  const phoneContext = await browser.newContext({ baseURL: page.url().replace(/\/dashboard.*$/, ''), viewport: { width: 390, height: 844 } });
+  const phoneContext = await browser.newContext({ baseURL: process.env.SAFEGRID_E2E_URL, viewport: { width: 390, height: 844 } });
   const phonePage = await phoneContext.newPage();
   await logIn(phonePage, 'wangge01');
   await phonePage.goto('/m/tasks');
   await expect(phonePage.getByTestId('on-duty-now')).toContainText('郑值班');
   await phoneContext.close();
+  expect(errors).toEqual([]);
+});
+
+test('a 大风橙色预警 to 湖塘镇 construction sites and 涉粉 units reaches the grid worker’s phone and the enterprise; both 签收 and the issuer sees 2/N', async ({ page, request, browser }) => {
+  const errors = watchErrors(page);
+  const admin = await apiAs(request, 'admin');
+  const enterprise = await apiAs(request, 'qiye01');
+  const unit = await enterprise.unit(enterprise.user.scope.unitId ?? '');
+  expect(unit.townCode).toBe(HUTANG);
+  expect(unit.riskTags.includes('dust') || unit.sector === 'construction').toBe(true);
+  const issued = await admin.post<WarningDetailResponse>('/warnings', {
+    kind: 'gale', colour: 'orange', townCodes: [HUTANG], startsAt: new Date(Date.now() - MINUTE).toISOString(), endsAt: new Date(Date.now() + 12 * 60 * MINUTE).toISOString(),
+    actions: '停止塔吊和室外高处作业，加固脚手架、围挡和临时设施', addressees: { towns: true, departments: [], gridWorkers: true, enterpriseTags: ['dust'], enterpriseSectors: ['construction'] },
+  });
+  expect(issued.status).toBe(201);
+  const total = issued.body.warning.total;
+  expect(total).toBeGreaterThan(2);
+
+  const phoneContext = await browser.newContext({ baseURL: process.env.SAFEGRID_E2E_URL, viewport: { width: 390, height: 844 } });
+  const phone = await phoneContext.newPage();
+  await logIn(phone, 'wangge01');
+  await phone.goto('/m/tasks');
+  const workerBanner = phone.getByTestId('warning-banner').filter({ hasText: '大风' });
+  await expect(workerBanner).toContainText('橙色预警');
+  await workerBanner.getByRole('button', { name: label('签收') }).click();
+  await expect(workerBanner).toContainText('已签收');
+  await phoneContext.close();
+
+  await logIn(page, 'qiye01');
+  const enterpriseBanner = page.getByTestId('warning-banner').filter({ hasText: '大风' });
+  await expect(enterpriseBanner).toContainText('停止塔吊');
+  await enterpriseBanner.getByRole('button', { name: label('签收') }).click();
+  await expect(enterpriseBanner).toContainText('已签收');
+
+  await page.context().clearCookies();
+  await logIn(page, 'admin');
+  await page.getByRole('menuitem', { name: '预警发布' }).click();
+  await expect(page.getByTestId(`warning-ack-${issued.body.warning.id}`)).toHaveText(`2/${total}`);
   expect(errors).toEqual([]);
 });
