@@ -24,6 +24,7 @@ import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
+import type { TaskListStore } from './task-lists/task-list-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -52,6 +53,8 @@ export interface Stores {
   duty: DutyStore;
   /** 预警 and their addressees (ADR 0077). */
   warnings: WarningStore;
+  /** 清单管理 (ADR 0077). */
+  taskLists: TaskListStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -166,3 +166,6 @@ export * from './warnings/warning.js';
 export * from './warnings/warning-store.js';
 export * from './warnings/warning-actions.js';
 export * from './warnings/read-warnings.js';
+export * from './task-lists/task-list.js';
+export * from './task-lists/task-list-store.js';
+export * from './task-lists/task-list-actions.js';

@@ -5,10 +5,11 @@ import { JOB_COORDINATOR_TABLES, JOB_DISTRIBUTED_TABLES } from './migrations/202
 import { INCIDENT_DISTRIBUTED_TABLES } from './migrations/20261208T0800-create-incidents.js';
 import { DUTY_DISTRIBUTED_TABLES } from './migrations/20261208T0810-create-duty-rosters.js';
 import { WARNING_DISTRIBUTED_TABLES } from './migrations/20261208T0820-create-warnings.js';
+import { TASK_LIST_DISTRIBUTED_TABLES } from './migrations/20261208T0830-create-task-lists.js';
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 // Tables created after the Citus migration are distributed by district_code too.
-const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', ...INCIDENT_DISTRIBUTED_TABLES, ...DUTY_DISTRIBUTED_TABLES, ...WARNING_DISTRIBUTED_TABLES];
+const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', ...INCIDENT_DISTRIBUTED_TABLES, ...DUTY_DISTRIBUTED_TABLES, ...WARNING_DISTRIBUTED_TABLES, ...TASK_LIST_DISTRIBUTED_TABLES];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES];
 

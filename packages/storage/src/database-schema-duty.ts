@@ -45,6 +45,9 @@ export interface DutyDatabase {
   dutyHandovers: DutyHandoversTable;
   warnings: WarningsTable;
   warningRecipients: WarningRecipientsTable;
+  taskPlans: TaskPlansTable;
+  planTasks: PlanTasksTable;
+  taskReports: TaskReportsTable;
 }
 
 /** 值班表 (migration 20261208T0810). */
@@ -106,4 +109,45 @@ export interface WarningRecipientsTable {
   role: string;
   townCode: string;
   acknowledgedAt: NullableTimestampColumn;
+}
+
+/** 清单管理 (migration 20261208T0830). */
+export interface TaskPlansTable {
+  id: string;
+  districtCode: string;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  createdBy: string;
+  createdAt: TimestampColumn;
+}
+
+export interface PlanTasksTable {
+  id: string;
+  districtCode: string;
+  planId: string;
+  action: string;
+  title: string;
+  lead: JsonColumn;
+  coResponsible: JsonColumn;
+  startsOn: string;
+  deadline: string;
+  milestones: JsonColumn;
+  target: JsonColumn;
+  completedAt: NullableTimestampColumn;
+  createdAt: TimestampColumn;
+}
+
+export interface TaskReportsTable {
+  id: string;
+  districtCode: string;
+  taskId: string;
+  period: string;
+  text: string;
+  figure: number | null;
+  evidencePhotoIds: JsonColumn;
+  completes: number;
+  reportedBy: string;
+  reportedByName: string;
+  reportedAt: TimestampColumn;
 }

@@ -23,6 +23,7 @@ import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-s
 import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
 import { createWarningStore } from './stores/warning-store.js';
+import { createTaskListStore } from './stores/task-list-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -48,6 +49,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     incidents: guardStore(createIncidentStore(db)),
     duty: guardStore(createDutyStore(db)),
     warnings: guardStore(createWarningStore(db)),
+    taskLists: guardStore(createTaskListStore(db)),
   };
 }
 

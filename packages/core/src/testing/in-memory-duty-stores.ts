@@ -7,6 +7,8 @@ import type { DutyHandover } from '../duty/handover.js';
 import { SHIFT_KINDS, type DutyShift } from '../duty/roster.js';
 import type { Warning, WarningRecipient } from '../warnings/warning.js';
 import type { WarningStore } from '../warnings/warning-store.js';
+import type { PlanTask, TaskPlan, TaskReport } from '../task-lists/task-list.js';
+import type { TaskListStore } from '../task-lists/task-list-store.js';
 
 export interface MemoryDutyTables {
   incidents: Map<string, Incident>;
@@ -15,10 +17,13 @@ export interface MemoryDutyTables {
   dutyHandovers: Map<string, DutyHandover>;
   warnings: Map<string, Warning>;
   warningRecipients: WarningRecipient[];
+  taskPlans: Map<string, TaskPlan>;
+  planTasks: Map<string, PlanTask>;
+  taskReports: TaskReport[];
 }
 
 export function createMemoryDutyTables(): MemoryDutyTables {
-  return { incidents: new Map(), incidentVersions: [], dutyShifts: new Map(), dutyHandovers: new Map(), warnings: new Map(), warningRecipients: [] };
+  return { incidents: new Map(), incidentVersions: [], dutyShifts: new Map(), dutyHandovers: new Map(), warnings: new Map(), warningRecipients: [], taskPlans: new Map(), planTasks: new Map(), taskReports: [] };
 }
 
 const duplicate = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
@@ -139,5 +144,41 @@ export function createMemoryWarningStore(tables: MemoryDutyTables): WarningStore
       tables.warningRecipients[index] = { ...row, acknowledgedAt: at };
       return true;
     },
+  };
+}
+
+/** The task-list store over plain maps: one report per task and month. */
+export function createMemoryTaskListStore(tables: MemoryDutyTables): TaskListStore {
+  return {
+    insertPlan: async (plan) => {
+      if (tables.taskPlans.has(plan.id)) throw duplicate();
+      tables.taskPlans.set(plan.id, plan);
+    },
+    findPlan: async (id, districtCode) => {
+      const plan = tables.taskPlans.get(id);
+      return plan?.districtCode === districtCode ? plan : undefined;
+    },
+    listPlans: async (districtCode) => [...tables.taskPlans.values()].filter((plan) => plan.districtCode === districtCode).sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
+    insertTask: async (task) => {
+      if (tables.planTasks.has(task.id)) throw duplicate();
+      tables.planTasks.set(task.id, task);
+    },
+    findTask: async (id, districtCode) => {
+      const task = tables.planTasks.get(id);
+      return task?.districtCode === districtCode ? task : undefined;
+    },
+    completeTask: async (id, districtCode, at) => {
+      const task = tables.planTasks.get(id);
+      if (task?.districtCode !== districtCode || task.completedAt !== null) return false;
+      tables.planTasks.set(id, { ...task, completedAt: at });
+      return true;
+    },
+    listTasks: async (planId, districtCode) => [...tables.planTasks.values()].filter((task) => task.planId === planId && task.districtCode === districtCode).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
+    saveReport: async (report) => {
+      const index = tables.taskReports.findIndex((row) => row.taskId === report.taskId && row.districtCode === report.districtCode && row.period === report.period);
+      if (index >= 0) tables.taskReports[index] = report;
+      else tables.taskReports.push(report);
+    },
+    listReports: async (taskIds, districtCode) => tables.taskReports.filter((row) => row.districtCode === districtCode && taskIds.includes(row.taskId)).sort((a, b) => a.period.localeCompare(b.period) || a.taskId.localeCompare(b.taskId)),
   };
 }

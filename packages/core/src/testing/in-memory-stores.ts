@@ -29,7 +29,7 @@ import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
-import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
+import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryTaskListStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryJobTables, MemoryDutyTables {
@@ -346,5 +346,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   };
   const dashboard = createMemoryDashboardStore(tables.hazards);
   return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), ...createMemoryFeatureStores(tables),
-    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables) };
+    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables),
+    taskLists: createMemoryTaskListStore(tables) };
 }

@@ -18,6 +18,7 @@ import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 import * as createIncidents from './20261208T0800-create-incidents.js';
 import * as createDutyRosters from './20261208T0810-create-duty-rosters.js';
 import * as createWarnings from './20261208T0820-create-warnings.js';
+import * as createTaskLists from './20261208T0830-create-task-lists.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -45,4 +46,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0800-create-incidents', up: createIncidents.up },
   { name: '20261208T0810-create-duty-rosters', up: createDutyRosters.up },
   { name: '20261208T0820-create-warnings', up: createWarnings.up },
+  { name: '20261208T0830-create-task-lists', up: createTaskLists.up },
 ];
