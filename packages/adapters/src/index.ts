@@ -6,3 +6,4 @@ export * from './uuid-v7-ids.js';
 export * from './sha256-hasher.js';
 export * from './local-photo-files.js';
 export * from './sharp-image-inspector.js';
+export * from './duty/task-table-xlsx.js';

@@ -23,3 +23,4 @@ export { EN } from './messages/en.js';
 export * from './incidents.js';
 export * from './duty.js';
 export * from './warnings.js';
+export * from './task-lists.js';

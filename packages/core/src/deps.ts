@@ -24,7 +24,7 @@ import type { RiskPolicyStore, UnitRiskStore } from './risk/unit-risk-store.js';
 import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
-import type { TaskListStore } from './task-lists/task-list-store.js';
+import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -77,6 +77,8 @@ export interface CoreDeps extends Stores {
   limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
   /** Log-in limits and lockout; DEFAULT_LOGIN_SETTINGS when absent. */
   loginSettings?: LoginSettings;
+  /** The 清单管理 table as .xlsx (ADR 0077); export is refused when absent. */
+  taskTableExporter?: TaskTableExporter;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
   /** Committed changes for live views; use cases publish after their transaction. */

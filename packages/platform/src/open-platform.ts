@@ -6,6 +6,7 @@ import {
   createSystemIds,
   sha256Hasher,
   systemClock,
+  xlsxTaskTableExporter,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -71,6 +72,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     images: createSharpImageInspector(),
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
+    taskTableExporter: xlsxTaskTableExporter,
     limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
     loginSettings: {
       attemptsPerMinute: config.loginAttemptsPerMinute,

@@ -113,6 +113,13 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /warnings/{id}': 'getWarning',
   'POST /warnings/{id}/changes': 'changeWarning',
   'POST /warnings/{id}/acknowledge': 'acknowledgeWarning',
+
+  'GET /task-lists': 'listTaskPlans',
+  'POST /task-lists': 'createTaskPlan',
+  'GET /task-lists/{id}': 'getTaskTable',
+  'GET /task-lists/{id}/export': 'exportTaskTable',
+  'POST /task-lists/{id}/tasks': 'addPlanTask',
+  'POST /task-lists/tasks/{id}/reports': 'reportTaskProgress',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

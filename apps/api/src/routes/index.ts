@@ -20,6 +20,7 @@ import { jobRoutes } from './jobs/job-routes.js';
 import { incidentRoutes } from './incidents/incident-routes.js';
 import { dutyRoutes } from './duty/duty-routes.js';
 import { warningRoutes } from './warnings/warning-routes.js';
+import { taskListRoutes } from './task-lists/task-list-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -44,4 +45,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   incidentRoutes,
   dutyRoutes,
   warningRoutes,
+  taskListRoutes,
 ];

@@ -1,6 +1,10 @@
 /** English messages of the duty features (incidents; ADR 0076), merged into EN. */
 export const DUTY_EN = {
   errors: {
+    'task_list.export_unavailable': 'This server has no spreadsheet exporter',
+    'task_list.refused': 'Only the district office enters plans; only a task’s offices report on it',
+    'task_list.plan_not_found': 'The plan does not exist',
+    'task_list.task_not_found': 'The task does not exist or is not yours',
     'warning.issue_refused': 'Only the district office or a department issues warnings',
     'warning.not_found': 'The warning does not exist or is not addressed to you',
     'warning.not_in_force': 'The warning is lifted or expired',
@@ -31,6 +35,11 @@ export const DUTY_EN = {
     before_previous_step: 'must not be before the previous reporting step',
   },
   fields: {
+    lead: 'Lead office',
+    coResponsible: 'Co-responsible offices',
+    period: 'Month reported on',
+    text: 'Progress',
+    figure: 'Figure',
     colour: 'Colour level',
     townCodes: 'Area',
     startsAt: 'From',

@@ -1,6 +1,10 @@
 /** 值班值守相关的中文消息（事故信息报送；ADR 0076），合并进 ZH_CN。 */
 export const DUTY_ZH_CN = {
   errors: {
+    'task_list.export_unavailable': '本服务器未配置表格导出',
+    'task_list.refused': '只有区安委办可以录入清单；只有任务的责任单位可以报送进展',
+    'task_list.plan_not_found': '清单不存在',
+    'task_list.task_not_found': '任务不存在或不属于您',
     'warning.issue_refused': '只有区安委办或行业部门可以发布预警',
     'warning.not_found': '预警不存在或不是发给您的',
     'warning.not_in_force': '该预警已解除或已过期',
@@ -31,6 +35,11 @@ export const DUTY_ZH_CN = {
     before_previous_step: '不能早于上一报告环节',
   },
   fields: {
+    lead: '牵头单位',
+    coResponsible: '配合单位',
+    period: '报送月份',
+    text: '工作进展',
+    figure: '完成数值',
     colour: '预警级别',
     townCodes: '预警区域',
     startsAt: '开始时间',

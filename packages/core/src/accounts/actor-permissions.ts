@@ -18,6 +18,7 @@ const NARROWED_BY_POLICY: Partial<Record<Permission, (actor: ActorStanding) => b
   'job.manage': canSeeJobs,
   'user.manage': isDistrictOffice,
   'warning.issue': canIssueWarnings,
+  'task_list.manage': isDistrictOffice,
 };
 
 /**

@@ -35,6 +35,7 @@ export const PERMISSIONS = [
   'duty.plan',
   'warning.issue',
   'task_list.read',
+  'task_list.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -126,3 +126,18 @@ export async function listTaskPlans(deps: CoreDeps, actor: Actor): Promise<TaskP
   if (!['district', 'town', 'department'].includes(actor.role)) throw taskListRefused();
   return deps.taskLists.listPlans(actor.districtCode);
 }
+
+export const taskExportUnavailable = () => new DomainError('rule_violation', 'task_list.export_unavailable', 'This server has no spreadsheet exporter.');
+
+/** The plan's table as .xlsx for the meeting, with offices named by `officeName` (zh-CN, the meeting's language). */
+export async function exportTaskTable(deps: CoreDeps, actor: Actor, planId: string, officeName: (office: OfficeRef) => string): Promise<{ plan: TaskPlan; bytes: Uint8Array }> {
+  if (!deps.taskTableExporter) throw taskExportUnavailable();
+  const { plan, rows } = await getTaskTable(deps, actor, planId);
+  const statusName: Record<TaskStatus, string> = { on_track: '按期推进', behind: '滞后', done: '已完成' };
+  const bytes = await deps.taskTableExporter.toXlsx(plan.name, rows.map(({ task, status, missing, lastReport }) => ({
+    lead: officeName(task.lead), action: task.action, title: task.title, coResponsible: task.coResponsible.map(officeName).join('、'), deadline: task.deadline,
+    target: `${task.target.description} ${task.target.value ?? ''}${task.target.unit}`.trim(), status: statusName[status], missing: missing.join('、'),
+    lastReport: lastReport ? `${lastReport.period} ${lastReport.text}` : '—',
+  })));
+  return { plan, bytes };
+}

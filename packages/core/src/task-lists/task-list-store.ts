@@ -14,3 +14,21 @@ export interface TaskListStore {
   saveReport(report: TaskReport): Promise<void>;
   listReports(taskIds: readonly string[], districtCode: string): Promise<TaskReport[]>;
 }
+
+/** One row of the plan's table in words, as a file for the meeting shows it. */
+export interface TaskTableSheetRow {
+  readonly lead: string;
+  readonly action: string;
+  readonly title: string;
+  readonly coResponsible: string;
+  readonly deadline: string;
+  readonly target: string;
+  readonly status: string;
+  readonly missing: string;
+  readonly lastReport: string;
+}
+
+/** Writes the plan's table as an .xlsx workbook (adapters: exceljs). */
+export interface TaskTableExporter {
+  toXlsx(title: string, rows: readonly TaskTableSheetRow[]): Promise<Uint8Array>;
+}
