@@ -128,14 +128,15 @@ test('a 大风橙色预警 to 湖塘镇 construction sites and 涉粉 units reac
   await logIn(phone, 'wangge01');
   await phone.goto('/m/tasks');
   const workerBanner = phone.getByTestId('warning-banner').filter({ hasText: '大风' });
-  await expect(workerBanner).toContainText('橙色预警');
+  // The banner loads with the page; a busy test machine can take a while to answer.
+  await expect(workerBanner).toContainText('橙色预警', { timeout: 60_000 });
   await workerBanner.getByRole('button', { name: label('签收') }).click();
   await expect(workerBanner).toContainText('已签收');
   await phoneContext.close();
 
   await logIn(page, 'qiye01');
   const enterpriseBanner = page.getByTestId('warning-banner').filter({ hasText: '大风' });
-  await expect(enterpriseBanner).toContainText('停止塔吊');
+  await expect(enterpriseBanner).toContainText('停止塔吊', { timeout: 60_000 });
   await enterpriseBanner.getByRole('button', { name: label('签收') }).click();
   await expect(enterpriseBanner).toContainText('已签收');
 
