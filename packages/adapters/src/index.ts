@@ -19,3 +19,4 @@ export * from './spreadsheets/write-table-file.js';
 export * from './spreadsheets/export-cell-text.js';
 export * from './documents/render-documents.js';
 export * from './documents/render-campaign-report.js';
+export * from './duty/task-table-xlsx.js';

@@ -28,3 +28,7 @@ export * from './imports.js';
 export * from './exports.js';
 export * from './documents.js';
 export * from './public-reports.js';
+export * from './incidents.js';
+export * from './duty.js';
+export * from './warnings.js';
+export * from './task-lists.js';

@@ -31,6 +31,10 @@ import type { NotificationSenders } from './notifications/notification-senders.j
 import type { DocumentStore } from './documents/enforcement-document.js';
 import type { PublicReportSettings, PublicReportStore } from './public-reports/public-report.js';
 import type { ApiKeyStore } from './api-keys/api-key.js';
+import type { IncidentStore } from './incidents/incident-store.js';
+import type { DutyStore } from './duty/duty-store.js';
+import type { WarningStore } from './warnings/warning-store.js';
+import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -71,6 +75,14 @@ export interface Stores {
   publicReports: PublicReportStore;
   /** Open311 client keys (ADR 0075). */
   apiKeys: ApiKeyStore;
+  /** 事故信息报送 (ADR 0076). */
+  incidents: IncidentStore;
+  /** 值班表 and 交接班 (ADR 0077). */
+  duty: DutyStore;
+  /** 预警 and their addressees (ADR 0077). */
+  warnings: WarningStore;
+  /** 清单管理 (ADR 0077). */
+  taskLists: TaskListStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -95,6 +107,8 @@ export interface CoreDeps extends Stores {
   limits: Readonly<{ photoMaxBytes: number; sessionHours: number }>;
   /** Log-in limits and lockout; DEFAULT_LOGIN_SETTINGS when absent. */
   loginSettings?: LoginSettings;
+  /** The 清单管理 table as .xlsx (ADR 0077); export is refused when absent. */
+  taskTableExporter?: TaskTableExporter;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
   /** Public report limits and the duplicate search; DEFAULT_PUBLIC_REPORT_SETTINGS when absent. */

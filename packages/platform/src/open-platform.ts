@@ -14,6 +14,7 @@ import {
   tableFileWriter,
   pdfDocumentRenderer,
   campaignReportFiles,
+  xlsxTaskTableExporter,
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
@@ -96,6 +97,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     images: createSharpImageInspector(),
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
+    taskTableExporter: xlsxTaskTableExporter,
     limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
     loginSettings: {
       attemptsPerMinute: config.loginAttemptsPerMinute,

@@ -9,6 +9,7 @@ import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } f
 import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
+import type { DutyDatabase } from './database-schema-duty.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -391,7 +392,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -27,6 +27,10 @@ import { createTenantReviewStore } from './stores/tenant-review-store.js';
 import { createRiskPolicyStore, createUnitRiskStore } from './stores/unit-risk-store.js';
 import { createCalendarStore, createHazardNoticeStore } from './stores/calendar-store.js';
 import { createSupervisionStore } from './stores/supervision-store.js';
+import { createIncidentStore } from './stores/incident-store.js';
+import { createDutyStore } from './stores/duty-store.js';
+import { createWarningStore } from './stores/warning-store.js';
+import { createTaskListStore } from './stores/task-list-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -58,6 +62,10 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     documents: guardStore(createDocumentStore(db)),
     publicReports: guardStore(createPublicReportStore(db)),
     apiKeys: guardStore(createApiKeyStore(db)),
+    incidents: guardStore(createIncidentStore(db)),
+    duty: guardStore(createDutyStore(db)),
+    warnings: guardStore(createWarningStore(db)),
+    taskLists: guardStore(createTaskListStore(db)),
   };
 }
 

@@ -137,6 +137,37 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /api-keys': 'listApiKeys',
   'POST /api-keys': 'issueApiKey',
   'POST /api-keys/{id}/revoke': 'revokeApiKey',
+  'POST /incidents': 'recordIncident',
+  'GET /incidents': 'listIncidents',
+  'GET /incidents/duty': 'listDutyIncidents',
+  'GET /incidents/{id}': 'getIncident',
+  'POST /incidents/{id}/follow-ups': 'followUpIncident',
+  'POST /incidents/{id}/grade': 'setIncidentGrade',
+  'POST /incidents/{id}/steps': 'reportIncidentStep',
+  'POST /incidents/{id}/close': 'closeIncident',
+
+  'GET /duty/roster': 'getRosterMonth',
+  'GET /duty/now': 'listOnDutyNow',
+  'POST /duty/shifts': 'planShift',
+  'POST /duty/shifts/copy-week': 'copyRosterWeek',
+  'POST /duty/shifts/{id}/swap': 'swapShift',
+  'DELETE /duty/shifts/{id}': 'removeShift',
+  'POST /duty/handovers': 'writeHandover',
+  'POST /duty/handovers/{id}/acknowledge': 'acknowledgeHandover',
+
+  'POST /warnings': 'issueWarning',
+  'GET /warnings': 'listWarnings',
+  'GET /warnings/mine': 'listMyWarnings',
+  'GET /warnings/{id}': 'getWarning',
+  'POST /warnings/{id}/changes': 'changeWarning',
+  'POST /warnings/{id}/acknowledge': 'acknowledgeWarning',
+
+  'GET /task-lists': 'listTaskPlans',
+  'POST /task-lists': 'createTaskPlan',
+  'GET /task-lists/{id}': 'getTaskTable',
+  'GET /task-lists/{id}/export': 'exportTaskTable',
+  'POST /task-lists/{id}/tasks': 'addPlanTask',
+  'POST /task-lists/tasks/{id}/reports': 'reportTaskProgress',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -27,6 +27,10 @@ import { documentRoutes } from './documents/document-routes.js';
 import { campaignReportFileRoutes } from './campaigns/campaign-report-file-routes.js';
 import { publicReportRoutes } from './public-reports/public-report-routes.js';
 import { apiKeyRoutes } from './public-reports/api-key-routes.js';
+import { incidentRoutes } from './incidents/incident-routes.js';
+import { dutyRoutes } from './duty/duty-routes.js';
+import { warningRoutes } from './warnings/warning-routes.js';
+import { taskListRoutes } from './task-lists/task-list-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -58,4 +62,8 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   campaignReportFileRoutes,
   publicReportRoutes,
   apiKeyRoutes,
+  incidentRoutes,
+  dutyRoutes,
+  warningRoutes,
+  taskListRoutes,
 ];

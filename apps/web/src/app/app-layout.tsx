@@ -6,6 +6,7 @@ import { PageLoading } from '../shared/components/page-loading';
 import { useT } from '../shared/i18n/i18n';
 import { AppHeader } from './app-header';
 import { activeKey, navigationFor } from './navigation';
+import { WarningBanner } from '../features/warnings/warning-banner';
 
 /** The frame around every signed-in page: the role's menus beside (or, on a phone, behind a button) the page. */
 export function AppLayout() {
@@ -41,6 +42,7 @@ export function AppLayout() {
         )}
         <Layout.Content className="app-content">
           {session.data?.offline && <Alert type="warning" showIcon title={t('offline.banner')} className="app-offline" />}
+          <WarningBanner />
           <Suspense fallback={<PageLoading />}>
             <Outlet />
           </Suspense>

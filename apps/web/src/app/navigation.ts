@@ -5,11 +5,14 @@ import { JOB_NAVIGATION, type JobNavigationKey } from '../features/jobs/job-navi
 import { SUPERVISION_NAVIGATION, type SupervisionNavigationKey } from '../features/supervision/supervision-navigation';
 import { IMPORT_NAVIGATION, type ImportNavigationKey } from '../features/imports/import-navigation';
 import { PUBLIC_REPORT_NAVIGATION, type PublicReportNavigationKey } from '../features/public-report/public-report-navigation';
+import { INCIDENT_NAVIGATION, type IncidentNavigationKey } from '../features/incidents/incident-navigation';
+import { DUTY_NAVIGATION, type DutyNavigationKey } from '../features/duty/duty-navigation';
+import { WARNING_NAVIGATION, type WarningNavigationKey } from '../features/warnings/warning-navigation';
 import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../features/notifications/notification-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
-  | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey;
+  | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey | IncidentNavigationKey | DutyNavigationKey | WarningNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -54,6 +57,12 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
     case 'publicReports':
     case 'apiKeys':
       return { key, ...PUBLIC_REPORT_NAVIGATION[key] };
+    case 'incidents':
+      return { key, ...INCIDENT_NAVIGATION[key] };
+    case 'duty':
+      return { key, ...DUTY_NAVIGATION[key] };
+    case 'warnings':
+      return { key, ...WARNING_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -62,10 +71,10 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 // Each role sees the menus of its work: supervisors the 一张图 and registry, grid workers their
 // tasks and the phone report, enterprises their own unit and its hazards.
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
-  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar',
-    'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys'],
-  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions'],
-  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport'],
+  district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'incidents', 'duty', 'warnings',
+    'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar', 'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys'],
+  department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'incidents', 'duty', 'warnings'],
+  town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport', 'incidents', 'duty'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

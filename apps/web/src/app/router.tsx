@@ -14,6 +14,9 @@ import { SUPERVISION_ROUTES } from '../features/supervision/supervision-routes';
 import { NOTIFICATION_ROUTES } from '../features/notifications/notification-routes';
 import { IMPORT_ROUTES } from '../features/imports/import-routes';
 import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
+import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
+import { DUTY_ROUTES } from '../features/duty/duty-routes';
+import { WARNING_ROUTES } from '../features/warnings/warning-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -70,6 +73,9 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...NOTIFICATION_ROUTES,
             ...IMPORT_ROUTES,
             ...API_KEY_ROUTES,
+            ...INCIDENT_ROUTES,
+            ...DUTY_ROUTES,
+            ...WARNING_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -3,6 +3,7 @@ import { canManageCampaigns } from '../campaigns/campaign-policy.js';
 import { canManageChecklists } from '../checklists/checklist-policy.js';
 import { canSeeJobs } from '../jobs/read-jobs.js';
 import { canManageRisk } from '../risk/risk-policy.js';
+import { canIssueWarnings } from '../warnings/warning-actions.js';
 import { createInMemoryDeps, LUOYANG } from '../testing/in-memory-deps.js';
 import type { Actor } from './actor.js';
 import { actorPermissions } from './actor-permissions.js';
@@ -18,6 +19,8 @@ const POLICIES: Partial<Record<Permission, (actor: Actor) => boolean>> = {
   'job.read': canSeeJobs,
   'job.manage': canSeeJobs,
   'user.manage': isDistrictOffice,
+  'warning.issue': canIssueWarnings,
+  'task_list.manage': isDistrictOffice,
 };
 
 describe('actorPermissions: what the web is told an account may do', () => {
@@ -45,6 +48,6 @@ describe('actorPermissions: what the web is told an account may do', () => {
     expect(actorPermissions(deps.given.user('district'))).toEqual([...PERMISSIONS]);
     const town = actorPermissions(deps.given.user('town'));
     expect(town).toEqual(expect.arrayContaining(['campaign.manage', 'hazard.act']));
-    for (const permission of ['risk.manage', 'checklist.manage', 'job.read', 'job.manage', 'user.manage'] as const) expect(town).not.toContain(permission);
+    for (const permission of ['risk.manage', 'checklist.manage', 'job.read', 'job.manage', 'user.manage', 'warning.issue', 'task_list.manage'] as const) expect(town).not.toContain(permission);
   });
 });

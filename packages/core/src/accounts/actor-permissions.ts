@@ -2,6 +2,7 @@ import { canManageCampaigns } from '../campaigns/campaign-policy.js';
 import { canManageChecklists } from '../checklists/checklist-policy.js';
 import { canSeeJobs } from '../jobs/read-jobs.js';
 import { canManageRisk } from '../risk/risk-policy.js';
+import { canIssueWarnings } from '../warnings/warning-actions.js';
 import { isDistrictOffice, type ActorStanding } from './district-office.js';
 import { ROLE_PERMISSIONS, type Permission } from './permissions.js';
 
@@ -16,6 +17,8 @@ const NARROWED_BY_POLICY: Partial<Record<Permission, (actor: ActorStanding) => b
   'job.read': canSeeJobs,
   'job.manage': canSeeJobs,
   'user.manage': isDistrictOffice,
+  'warning.issue': canIssueWarnings,
+  'task_list.manage': isDistrictOffice,
 };
 
 /**

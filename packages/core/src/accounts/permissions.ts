@@ -33,6 +33,13 @@ export const PERMISSIONS = [
   'supervision.manage',
   'audit.read',
   'apikey.manage',
+  'incident.read',
+  'incident.report',
+  'duty.read',
+  'duty.plan',
+  'warning.issue',
+  'task_list.read',
+  'task_list.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   department: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',
     'checklist.read', 'inspection.read', 'inspection.conduct', 'campaign.read', 'risk.read', 'patrol.read', 'tenant_review.read',
+    'incident.read', 'duty.read', 'warning.issue', 'task_list.read',
   ],
   grid_worker: [
     'region.read', 'unit.read', 'unit.create', 'unit.update', 'hazard.read', 'hazard.report', 'hazard.act', 'photo.upload', 'stats.read',

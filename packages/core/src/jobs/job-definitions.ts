@@ -6,6 +6,7 @@ import { escalateHazardsJob } from '../escalation/escalate-hazards-job.js';
 import type { JobDefinition } from './job-definition.js';
 import { fanOutNotificationsJob } from '../notifications/fan-out-job.js';
 import { deliverNotificationJob } from '../notifications/deliver-job.js';
+import { checkIncidentDeadlinesJob } from '../incidents/check-incident-deadlines-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -21,4 +22,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   fanOutNotificationsJob,
   deliverNotificationJob,
   auditVerifyJob,
+  checkIncidentDeadlinesJob,
 ];

@@ -11,7 +11,10 @@ export type JobState = (typeof JOB_STATES)[number];
  * The kinds a district may run now (`POST /jobs`), as plain names: the wire contract and the web
  * read this list without loading the job code. A test holds it equal to JOB_DEFINITIONS' kinds.
  */
-export const JOB_KINDS = ['risk.regrade', 'sessions.purge', 'stats.fold-past-deadlines', 'hazards.escalate', 'notifications.fan-out', 'notifications.deliver', 'audit.verify'] as const;
+export const JOB_KINDS = [
+  'risk.regrade', 'sessions.purge', 'stats.fold-past-deadlines', 'hazards.escalate', 'notifications.fan-out', 'notifications.deliver', 'audit.verify',
+  'incidents.check-deadlines',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export interface JobProgress {

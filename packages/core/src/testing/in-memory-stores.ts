@@ -35,11 +35,12 @@ import { createMemoryCalendarStores, createMemoryCalendarTables, type MemoryCale
 import { createMemoryDocumentStore, type MemoryDocumentTables } from './in-memory-document-store.js';
 import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
 import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
+import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryTaskListStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
-  MemoryPublicReportTables, MemoryApiKeyTables {
+  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -80,6 +81,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryNotificationTables(),
     documentSequences: new Map(), documents: new Map(), officerCertificates: new Map(),
     publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
+    ...createMemoryDutyTables(),
   };
 }
 
@@ -377,5 +379,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   const dashboard = createMemoryDashboardStore(tables.hazards);
   return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), documents: createMemoryDocumentStore(tables),
     publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables),
-    notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables) };
+    notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
+    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables) };
 }

@@ -23,6 +23,10 @@ import * as createEnforcementDocuments from './20261208T0400-create-enforcement-
 import * as createAuditLog from './20261208T0500-create-audit-log.js';
 import * as createPublicReports from './20261208T0700-create-public-reports.js';
 import * as createApiKeys from './20261208T0710-create-api-keys.js';
+import * as createIncidents from './20261208T0800-create-incidents.js';
+import * as createDutyRosters from './20261208T0810-create-duty-rosters.js';
+import * as createWarnings from './20261208T0820-create-warnings.js';
+import * as createTaskLists from './20261208T0830-create-task-lists.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 
 export interface SafeGridMigration {
@@ -56,5 +60,9 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0500-create-audit-log', up: createAuditLog.up },
   { name: '20261208T0700-create-public-reports', up: createPublicReports.up },
   { name: '20261208T0710-create-api-keys', up: createApiKeys.up },
+  { name: '20261208T0800-create-incidents', up: createIncidents.up },
+  { name: '20261208T0810-create-duty-rosters', up: createDutyRosters.up },
+  { name: '20261208T0820-create-warnings', up: createWarnings.up },
+  { name: '20261208T0830-create-task-lists', up: createTaskLists.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
 ];

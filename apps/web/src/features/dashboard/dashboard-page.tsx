@@ -11,6 +11,7 @@ import { useRegions } from '../regions/use-regions';
 import { RiskDistributionCard } from '../risk/components/risk-distribution-card';
 import { RiskMapLegend, useRiskPoints, useRiskTownShading } from '../risk/use-risk-points';
 import { KpiCards } from './components/kpi-cards';
+import { OnDutyCard } from '../duty/on-duty-card';
 import { loadCharts, loadDistrictMap } from './dashboard-code';
 import { useBreakdown, useOverview, useTrend } from './use-dashboard';
 import { useLiveUpdates, type LiveState } from './use-live-updates';
@@ -47,6 +48,7 @@ export function DashboardPage() {
         </Space>
       </div>
       <ProblemAlert error={overview.error ?? trend.error ?? sectors.error} />
+      <OnDutyCard />
       {overview.data ? <KpiCards overview={overview.data} trend={trend.data} /> : <PageLoading />}
       <Row gutter={[16, 16]} className="section-row">
         <Col xs={24} xl={14}>

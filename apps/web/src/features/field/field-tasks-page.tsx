@@ -11,6 +11,7 @@ import { DeadlineText } from '../hazards/components/deadline-text';
 import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
+import { OnDutyCard } from '../duty/on-duty-card';
 
 /** 我的任务 on a phone: what in my grids needs me, overdue first. */
 export function FieldTasksPage() {
@@ -28,6 +29,7 @@ export function FieldTasksPage() {
         </Space>
       </div>
       <ProblemAlert error={tasks.error} />
+      <OnDutyCard />
       {tasks.offline && (
         <Alert
           type="warning"

@@ -8,6 +8,9 @@ import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
 import { DOCUMENTS_EN } from './documents.en';
 import { PUBLIC_REPORT_EN } from './public-report.en';
+import { INCIDENTS_EN } from './incidents.en';
+import { DUTY_EN } from './duty.en';
+import { WARNINGS_EN } from './warnings.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -387,4 +390,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...EXPORT_EN,
   ...DOCUMENTS_EN,
   ...PUBLIC_REPORT_EN,
+  ...INCIDENTS_EN,
+  ...DUTY_EN,
+  ...WARNINGS_EN,
 };

@@ -28,4 +28,5 @@ export const JOBS_ZH_CN = {
   'job.kind.notifications.fan-out': '通知分发',
   'job.kind.notifications.deliver': '通知渠道发送',
   'job.kind.audit.verify': '审计链校验与每日锚定',
+  'job.kind.incidents.check-deadlines': '事故报送时限检查',
 } as const;

@@ -10,6 +10,9 @@ import { IMPORTS_ZH_CN } from './imports.zh-cn';
 import { EXPORT_ZH_CN } from './export.zh-cn';
 import { DOCUMENTS_ZH_CN } from './documents.zh-cn';
 import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
+import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
+import { DUTY_ZH_CN } from './duty.zh-cn';
+import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -386,6 +389,9 @@ export const ZH_CN_UI = {
   ...EXPORT_ZH_CN,
   ...DOCUMENTS_ZH_CN,
   ...PUBLIC_REPORT_ZH_CN,
+  ...INCIDENTS_ZH_CN,
+  ...DUTY_ZH_CN,
+  ...WARNINGS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
