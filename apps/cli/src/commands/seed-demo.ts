@@ -1,7 +1,7 @@
 import { openPlatform, type Config, type Platform } from '@safegrid/platform';
 import { recomputeDistrictRisks, systemActor } from '@safegrid/core';
 import { DEMO_PASSWORD, DEMO_USERNAMES, writeDemoDistrict } from '@safegrid/demo';
-import { analyzeDatabase, createBulkLoader } from '@safegrid/storage';
+import { analyzeDatabase, chainUnaudited, createBulkLoader } from '@safegrid/storage';
 import { UsageError, type Output } from '../output.js';
 
 export interface DemoOptions {
@@ -40,6 +40,8 @@ export async function seedDemo(platform: Platform, output: Output, options: Demo
     ...(options.hazards !== undefined && { hazards: options.hazards }),
     ...(options.seed !== undefined && { seed: options.seed }),
   }, (phase, done, total) => output.progress(`demo ${phase}`, done, total));
+  // Rows the bulk load wrote without an audit entry join the district's chain now (ADR 0071).
+  await chainUnaudited(platform.database.db);
   await analyzeDatabase(platform.database);
   platform.deps.gridLocators.invalidate();
   const graded = await gradeUngradedDistricts(platform);

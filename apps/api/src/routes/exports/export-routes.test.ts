@@ -55,8 +55,9 @@ describeEachDialect('export routes', (dialect) => {
     const first = rows.find((row) => row[1] === '湖塘隐患 0');
     expect(first?.slice(2, 10)).toEqual(['=HYPERLINK("http://evil.example","湖塘精密")', '湖塘镇', '第一社区', '消防', '生命通道', '重大隐患', '网格巡查', '整改中']);
     expect(sheet?.getCell(`B${rows.indexOf(first as unknown[]) + 3}`).type).toBe(ExcelJS.ValueType.String);
-    // Reported 2026-01-02T00:00Z is 08:00 in Shanghai; deadline 2026-02-20 was 10 days before 2026-03-02.
-    expect(first?.slice(10, 15)).toEqual(['2026-01-02 08:00', '2026-01-02 08:00', '2026-02-20', 10, '部门督办']);
+    // Reported 2026-01-02T00:00Z is 08:00 in Shanghai. Deadline 2026-02-20 is 6 working days before
+    // 2026-03-02 (春节 ran to 02-23; 02-28 was a 调休 working Saturday): 镇级督办, not yet the department's 8.
+    expect(first?.slice(10, 15)).toEqual(['2026-01-02 08:00', '2026-01-02 08:00', '2026-02-20', 6, '镇级督办']);
     expect(rows.filter((row) => row[3] === '洛阳镇')).toHaveLength(30);
   });
 
