@@ -32,6 +32,7 @@ export const KIND_PROFILES: Readonly<Record<DrawnUnitKind, KindProfile>> = {
   school: { weight: 1.2, group: 'public' },
   medical: { weight: 1.0, group: 'public' },
   elderly_care: { weight: 0.6, group: 'public' },
+  gas_supplier: { weight: 0.3, group: 'industry' },
 };
 
 /** How much more (or less) of each group a town of a profile gets than its plain weight says. */
@@ -144,6 +145,8 @@ export function drawUnitTraits(kind: DrawnUnitKind, random: Random): UnitTraits 
       return traits({ industry: random.pick(['小学', '中学', '实验学校', '幼儿园', '职业技术学校']), riskTags: ['crowded'], employees: random.logNormalInt(80, 0.5, 15, 400), floorArea: random.logNormalInt(12_000, 0.6, 1_500, 80_000) });
     case 'medical':
       return traits({ industry: random.pick(['卫生院', '社区卫生服务中心', '医院', '中医院', '护理院']), riskTags: random.chance(0.5) ? ['crowded', 'special_equipment'] : ['crowded'], employees: random.logNormalInt(90, 0.8, 10, 2000), floorArea: random.logNormalInt(8_000, 0.8, 500, 120_000) });
+    case 'gas_supplier':
+      return traits({ industry: random.pick(['燃气', '液化气', '天然气']), riskTags: random.chance(0.5) ? ['gas_use', 'special_equipment'] : ['gas_use'], employees: random.logNormalInt(30, 0.6, 6, 300), floorArea: random.logNormalInt(4_000, 0.7, 300, 40_000) });
     case 'elderly_care':
       return traits({ industry: random.pick(['敬老院', '颐养院', '养老院', '老年公寓']), riskTags: ['crowded'], employees: random.logNormalInt(25, 0.5, 5, 150), floorArea: random.logNormalInt(3_000, 0.6, 400, 20_000) });
     case 'logistics':

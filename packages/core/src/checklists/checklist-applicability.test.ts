@@ -58,7 +58,7 @@ describe('checklist applicability', () => {
     const forRestaurant = await listChecklists(deps, town, { unitId: restaurant.id });
     expect(forRestaurant.map((view) => view.template.code)).toEqual(['gas-user']);
     const all = await listChecklists(deps, town, {});
-    expect(all).toHaveLength(7);
+    expect(all).toHaveLength(12);
     expect(all.every((view) => view.applicableItemIds === null)).toBe(true);
   });
 });

@@ -52,6 +52,7 @@ export const UNIT_KIND_SECTOR = {
   medical: 'health',
   elderly_care: 'civil_affairs',
   logistics: 'road_transport',
+  gas_supplier: 'town_gas', // 燃气经营企业 (门站、储配站、瓶装供应站)
 } as const satisfies Record<string, Sector>;
 export type UnitKind = keyof typeof UNIT_KIND_SECTOR;
 export const UNIT_KINDS = Object.keys(UNIT_KIND_SECTOR) as UnitKind[];

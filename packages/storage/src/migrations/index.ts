@@ -15,6 +15,7 @@ import * as addHazardListIndexes from './20261126T1200-add-hazard-list-indexes.j
 import * as createJobs from './20261207T1000-create-jobs.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
 import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
+import * as wordChecklistHazardsAsFindings from './20261208T0600-word-checklist-hazards-as-findings.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261207T1000-create-jobs', up: createJobs.up },
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
   { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
+  { name: '20261208T0600-word-checklist-hazards-as-findings', up: wordChecklistHazardsAsFindings.up },
 ];

@@ -2,6 +2,7 @@ import { ACCOUNTS_EN } from './accounts.en';
 import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
+import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -359,4 +360,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...RISK_EN,
   ...ACCOUNTS_EN,
   ...JOBS_EN,
+  ...SECTOR_CHECKLISTS_EN,
 };

@@ -4,6 +4,7 @@ import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
 /** 简体中文: the web app's words (default language). Every key must also be in en.ts. */
 import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
+import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -358,6 +359,7 @@ export const ZH_CN_UI = {
   ...RISK_ZH_CN,
   ...ACCOUNTS_ZH_CN,
   ...JOBS_ZH_CN,
+  ...SECTOR_CHECKLISTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
