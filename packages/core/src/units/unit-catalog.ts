@@ -77,6 +77,21 @@ export type RiskTag = (typeof RISK_TAGS)[number];
 export const DUST_KINDS = ['metal', 'wood', 'grain', 'textile', 'plastic', 'paper', 'other'] as const;
 export type DustKind = (typeof DUST_KINDS)[number];
 
+/**
+ * 工贸 sub-industries (第10号令 第二条): 第10号令 offers a 工贸 unit the general articles plus only its
+ * own sub-industry's (第四条 冶金 … 第十条 烟草; 商贸 has no article of its own, reference §1.1).
+ */
+export const SUB_INDUSTRIES = ['metallurgy', 'nonferrous', 'building_materials', 'machinery', 'light_industry', 'textile', 'tobacco', 'commerce'] as const;
+export type SubIndustry = (typeof SUB_INDUSTRIES)[number];
+
+/** Sectors whose units carry a 工贸 sub-industry; on other sectors it is cleared. */
+export const SUB_INDUSTRY_SECTORS: readonly Sector[] = ['industry_trade', 'commerce'];
+
+/** The sub-industry a unit keeps: only 工贸 and 商贸 units have one. */
+export function subIndustryFor(sector: Sector, subIndustry: SubIndustry | null | undefined): SubIndustry | null {
+  return SUB_INDUSTRY_SECTORS.includes(sector) ? (subIndustry ?? null) : null;
+}
+
 /** 九小场所 types (the classic nine). */
 export const SMALL_VENUE_TYPES = [
   'shop', 'restaurant', 'hotel', 'entertainment', 'internet_cafe', 'beauty_bath', 'clinic', 'school', 'workshop',

@@ -16,6 +16,7 @@ import * as createJobs from './20261207T1000-create-jobs.js';
 import * as createLoginGuard from './20261207T1100-create-login-guard.js';
 import * as foldOverdueCounts from './20261207T1200-fold-overdue-counts.js';
 import * as wordChecklistHazardsAsFindings from './20261208T0600-word-checklist-hazards-as-findings.js';
+import * as addUnitSubIndustry from './20261208T0610-add-unit-sub-industry.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261207T1100-create-login-guard', up: createLoginGuard.up },
   { name: '20261207T1200-fold-overdue-counts', up: foldOverdueCounts.up },
   { name: '20261208T0600-word-checklist-hazards-as-findings', up: wordChecklistHazardsAsFindings.up },
+  { name: '20261208T0610-add-unit-sub-industry', up: addUnitSubIndustry.up },
 ];

@@ -2,6 +2,7 @@ import { BUILT_IN_CHECKLISTS, builtInChecklistId, type ChecklistItem, type Check
 import { expect, it } from 'vitest';
 import { createBulkLoader } from '../bulk-load.js';
 import { migrateToLatest } from '../database.js';
+import { toUnitRow } from '../stores/unit-rows.js';
 import { buildHazard, buildUnit, DISTRICT, smallWorld, testId } from '../testing/fixtures.js';
 import { describeEachDialect, openTestDatabase } from '../testing/test-database.js';
 
@@ -27,7 +28,9 @@ describeEachDialect('migration 20261208T0600: hazards from checklist items read 
       await loader.regions(world.regions, world.grids);
       const grid = world.grids[0] as Grid;
       const unit = buildUnit(grid, { riskTags: ['dust'] });
-      await loader.units([unit]);
+      // The units table of that schema has no sub-industry yet.
+      const { subIndustry: _subIndustry, ...oldRow } = toUnitRow(unit);
+      await old.db.insertInto('units').values(oldRow).execute();
       await loader.checklists([DUST_V1, OWN]);
       const generated = buildHazard(grid, { unitId: unit.id, level: 'major', title: `DUST-C3 ${C3.text}`, description: C3.text, legalBasis: GM10_11_3 });
       const noted = buildHazard(grid, { unitId: unit.id, title: `DUST-A8 ${A8.text}`, description: '车间门口无警示牌', legalBasis: null });
