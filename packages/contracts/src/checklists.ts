@@ -2,6 +2,9 @@ import { Type, type Static } from 'typebox';
 import { CHECKLIST_STATUSES, DUST_KINDS, HAZARD_CATEGORIES, HAZARD_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum, Uuid } from './shared.js';
 
+// How a failed item reads (its finding, or for an old item its requirement marked as not met): one rule, from core.
+export { findingOf } from '@safegrid/core';
+
 const closed = { additionalProperties: false } as const;
 
 /** Which units: each non-empty list narrows (kind, sector, any tag, dust kind). */
