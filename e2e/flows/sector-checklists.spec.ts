@@ -47,6 +47,9 @@ async function inspectOnPhone(browser: Browser, town: Api, unit: UnitResponse, c
   await card.getByTestId(`photos-${failed.id}`).setInputFiles(PHOTO);
   await expect(card.locator('.photo-preview img')).toHaveCount(1);
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  // The note is on the server before the inspection is finished.
+  await expect.poll(async () => (await town.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.answers.find((answer) => answer.itemId === failed.id)?.note, { timeout: 30_000 })
+    .toBe('现场查看，检查人员记录');
   await page.getByLabel('被检查单位负责人').fill('赵立新');
   await signOnPad(page);
   await page.getByRole('button', { name: label('完成检查') }).click();
@@ -83,9 +86,9 @@ test('a 危化 unit and a construction site are inspected on the phone with thei
   // The hazard list shows the finding as the title and the inspector's note under it.
   await logIn(page, 'hutang');
   const [chemicals] = results;
-  await page.goto(`/hazards?q=${encodeURIComponent(chemicals?.title ?? '')}`);
+  await page.goto(`/hazards?unitId=${chemicals?.unitId ?? ''}`);
   const row = page.getByRole('row').filter({ hasText: chemicals?.title ?? '' }).first();
-  await expect(row).toBeVisible();
+  await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('现场查看，检查人员记录');
   await row.getByRole('link', { name: chemicals?.title ?? '' }).click();
   await expect(page.getByText(chemicals?.legalBasis ?? '')).toBeVisible();
