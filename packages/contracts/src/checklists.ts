@@ -2,6 +2,9 @@ import { Type, type Static } from 'typebox';
 import { CHECKLIST_STATUSES, DUST_KINDS, HAZARD_CATEGORIES, HAZARD_LEVELS, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum, Uuid } from './shared.js';
 
+// How a failed item reads (its finding, or for an old item its requirement marked as not met): one rule, from core.
+export { findingOf } from '@safegrid/core';
+
 const closed = { additionalProperties: false } as const;
 
 /** Which units: each non-empty list narrows (kind, sector, any tag, dust kind). */
@@ -26,7 +29,8 @@ export const ChecklistItem = Type.Object(
   {
     id: Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{1,39}$', description: 'Stable code inside the template, e.g. GM10-11-03' }),
     section: Type.String({ minLength: 1, maxLength: 100 }),
-    text: Type.String({ minLength: 1, maxLength: 500 }),
+    text: Type.String({ minLength: 1, maxLength: 500, description: 'The requirement, as a compliant unit meets it' }),
+    finding: Type.String({ maxLength: 200, default: '', description: 'The problem a failure means, as an inspector writes it; titles the hazard. Empty only in items written before findings existed' }),
     legalBasis: Type.Array(LegalCitation, { minItems: 1, maxItems: 5 }),
     hazardLevel: StringEnum(HAZARD_LEVELS),
     category: StringEnum(HAZARD_CATEGORIES),
@@ -75,6 +79,20 @@ export const CopyChecklistBody = Type.Object(
   closed,
 );
 export type CopyChecklistBody = Static<typeof CopyChecklistBody>;
+
+/** A district template written from nothing: version 1 of a new code (every item with its finding). */
+export const CreateChecklistBody = Type.Object(
+  {
+    code: Type.String({ minLength: 1, maxLength: 48, description: 'The district’s code for the template: lower-case letters, digits, dashes' }),
+    name: Type.String({ minLength: 1, maxLength: 100 }),
+    description: Type.String({ maxLength: 1000, default: '' }),
+    appliesTo: Applicability,
+    excludedSectors: Type.Array(StringEnum(SECTORS), { maxItems: SECTORS.length, uniqueItems: true }),
+    items: Type.Array(ChecklistItem, { minItems: 1, maxItems: 300 }),
+  },
+  closed,
+);
+export type CreateChecklistBody = Static<typeof CreateChecklistBody>;
 
 export const ReviseChecklistBody = Type.Object(
   {

@@ -8,7 +8,7 @@ import { Nullable, StringEnum } from './shared.js';
 /** 台账导入 (issue 13): the wire format of the unit import's dry run, report and commit. */
 export { ON_EXISTING, UNIT_IMPORT_FIELDS } from '@safegrid/core';
 // The Chinese labels the import reads for coded columns; the web catalogue's enum labels must equal them.
-export { COORDINATE_SYSTEM_LABELS, DUST_KIND_LABELS, RISK_TAG_LABELS, SECTOR_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS, VENUE_TYPE_LABELS } from '@safegrid/core';
+export { COORDINATE_SYSTEM_LABELS, DUST_KIND_LABELS, RISK_TAG_LABELS, SECTOR_LABELS, SUB_INDUSTRY_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS, VENUE_TYPE_LABELS } from '@safegrid/core';
 export type { OnExisting, UnitImportField, UnitImportTarget } from '@safegrid/core';
 
 export const UnitImportQuery = Type.Object(

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DEPARTMENTS, DUST_KINDS, PHONE_PATTERN, RISK_LEVELS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES, UNIT_TEXT_LIMITS } from '@safegrid/core';
+import { DEPARTMENTS, DUST_KINDS, PHONE_PATTERN, RISK_LEVELS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, SUB_INDUSTRIES, UNIT_KINDS, UNIT_STATUSES, UNIT_TEXT_LIMITS } from '@safegrid/core';
 import { RiskReason } from './risk.js';
 import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
 
@@ -24,6 +24,7 @@ const unitFields = {
   location: LocationInput,
   riskTags: Type.Optional(Type.Array(StringEnum(RISK_TAGS), { maxItems: RISK_TAGS.length, uniqueItems: true })),
   dustKind: Type.Optional(Nullable(StringEnum(DUST_KINDS))),
+  subIndustry: Type.Optional(Nullable(StringEnum(SUB_INDUSTRIES, { description: '工贸 sub-industry; kept only for 工贸 and 商贸 units' }))),
   venueType: Type.Optional(Nullable(StringEnum(SMALL_VENUE_TYPES))),
   employees: Type.Optional(Nullable(Type.Integer({ minimum: 0, maximum: 1_000_000 }))),
   floorArea: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 10_000_000 }))),
@@ -56,6 +57,7 @@ export const UnitResponse = Type.Object({
   location: LngLat,
   riskTags: Type.Array(StringEnum(RISK_TAGS)),
   dustKind: Nullable(StringEnum(DUST_KINDS)),
+  subIndustry: Nullable(StringEnum(SUB_INDUSTRIES)),
   venueType: Nullable(StringEnum(SMALL_VENUE_TYPES)),
   employees: Nullable(Type.Integer()),
   floorArea: Nullable(Type.Number()),

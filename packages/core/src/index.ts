@@ -90,6 +90,7 @@ export * from './checklists/read-checklists.js';
 export * from './checklists/install-built-in-checklists.js';
 export * from './checklists/copy-checklist.js';
 export * from './checklists/revise-checklist.js';
+export * from './checklists/create-checklist.js';
 
 export * from './inspections/inspection.js';
 export * from './inspections/inspection-status.js';

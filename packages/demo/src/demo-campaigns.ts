@@ -1,7 +1,8 @@
 import {
   BUILT_IN_CHECKLISTS,
-  builtInChecklistId,
+  currentBuiltInChecklistId,
   type Campaign,
+  type BuiltInChecklistCode,
   type ChecklistTemplate,
   type User,
 } from '@safegrid/core';
@@ -31,14 +32,14 @@ export interface DemoCampaigns {
 
 function campaignOf(input: {
   seed: number; districtCode: string; admin: User; name: string; description: string; startMs: number; days: number;
-  scope: Campaign['scope']; checklistCode: string; label: number;
+  scope: Campaign['scope']; checklistCode: BuiltInChecklistCode; label: number;
 }): Campaign {
   const random = recordRandom(input.seed, STREAMS.campaign, input.label);
   const createdMs = input.startMs - 3 * DAY_MS;
   return {
     id: demoUuidV7(createdMs, random), districtCode: input.districtCode, ownerRegionCode: input.districtCode, name: input.name,
     description: input.description, startsOn: shanghaiDay(input.startMs), endsOn: shanghaiDay(input.startMs + (input.days - 1) * DAY_MS),
-    scope: input.scope, checklistId: builtInChecklistId(input.checklistCode, 1), checklistCode: input.checklistCode,
+    scope: input.scope, checklistId: currentBuiltInChecklistId(input.checklistCode), checklistCode: input.checklistCode,
     target: { coverage: 100, rectification: 100 }, createdBy: input.admin.id, createdByName: input.admin.displayName, createdAt: isoInstant(createdMs),
   };
 }

@@ -4,7 +4,8 @@ import {
   applicableItems,
   defaultDeadline,
   distanceMetres,
-  formatLegalBasis,
+  findingOf,
+  inspectionHazardLegalBasis,
   inspectionHazardTitle,
   judgeFailure,
   type Campaign,
@@ -98,7 +99,7 @@ function inspectionOf(visit: Visit, kind: Inspection['kind'], startMs: number, f
   const kept = finished ? answers : answers.slice(0, Math.floor(answers.length / 2));
   return {
     id: demoUuidV7(startMs, random), districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
-    sector: unit.sector, unitId: unit.id, checklistId: DUST_TEMPLATE?.id ?? '', checklistCode: 'dust-gb15577', checklistVersion: 1,
+    sector: unit.sector, unitId: unit.id, checklistId: DUST_TEMPLATE?.id ?? '', checklistCode: 'dust-gb15577', checklistVersion: DUST_TEMPLATE?.version ?? 1,
     campaignId: input.campaign.id, kind, status: finished ? 'finished' : 'in_progress', inspectorId: inspector.id, inspectorName: inspector.displayName,
     startedAt: isoInstant(startMs), location, distanceMetres: Math.round(distanceMetres(location, unit.location)), farReason: null,
     itemIds: items.map((item) => item.id), answers: kept, finishedAt: finished ? isoInstant(finishMs) : null,
@@ -135,10 +136,10 @@ function addFindings(visit: Visit, inspection: Inspection, records: UnitRecords)
     const base: HazardBase = {
       id: demoUuidV7(finishMs, random), districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId,
       unitId: unit.id, sector: unit.sector, source: 'campaign', level: judged.level, category: item.category, title: inspectionHazardTitle(item),
-      description: answer.note ?? item.text, location: unit.location, legalBasis: formatLegalBasis(judged.legalBasis) || null, photoIds: [],
+      description: answer.note ?? findingOf(item), location: unit.location, legalBasis: inspectionHazardLegalBasis(item, judged.legalBasis), photoIds: [],
       reportedBy: inspector.id, reportedAt: isoInstant(finishMs), foundAt: answer.answeredAt,
     };
-    const details = { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: 1, campaignId: inspection.campaignId };
+    const details = { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId };
     const steps = answer.fixedOnSite ? fixedOnSiteSteps(inspector, finishMs, { level: judged.level, category: item.category }, policy) : lifecycleSteps(visit, finishMs, { level: judged.level, category: item.category }, policy);
     const record = replayHazard(base, [{ ...(steps[0] as LifecycleStep), details }, ...steps.slice(1)], random);
     records.hazards.push(record.hazard);

@@ -18,6 +18,7 @@ const KIND_TOPICS: Readonly<Record<UnitCore['kind'], TopicWeights>> = {
   medical: { fireSafety: 30, fireLane: 20, electrical: 20, management: 10, gas: 5 },
   elderly_care: { fireSafety: 30, fireLane: 20, electrical: 20, management: 10, gas: 8 },
   logistics: { fireSafety: 25, fireLane: 15, electrical: 15, machinery: 20, management: 10 },
+  gas_supplier: { gas: 60, fireSafety: 15, management: 15, electrical: 10 },
 };
 
 // Unit cores are memoised by the unit source, so their weights can be too (a pure function).

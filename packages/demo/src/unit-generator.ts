@@ -1,6 +1,7 @@
 import {
   UNIT_KIND_SECTOR,
   departmentOf,
+  subIndustryFor,
   type LngLat,
   type Unit,
   type UnitKind,
@@ -19,6 +20,7 @@ import {
   drawUnitTraits,
   enterpriseTraits,
   parkTraits,
+  subIndustryOfTrade,
   type DrawnUnitKind,
   type UnitTraits,
 } from './unit-profiles.js';
@@ -171,6 +173,7 @@ function buildUnit(context: UnitContext, index: number): Unit {
     location: unitCore.location,
     riskTags: traits.riskTags,
     dustKind: traits.dustKind,
+    subIndustry: subIndustryFor(sector, subIndustryOfTrade(traits.industry)),
     venueType: traits.venueType,
     employees: traits.employees,
     floorArea: traits.floorArea,

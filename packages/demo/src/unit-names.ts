@@ -70,6 +70,7 @@ export function unitName(context: NamingContext, random: Random, ownerName: stri
   switch (context.kind) {
     case 'enterprise':
     case 'logistics':
+    case 'gas_supplier':
       return `${context.isTenant ? (context.cityName.replace(/市$/, '') || context.districtName) : companyPrefix(context, random)}${trade}${context.industry}有限公司`;
     case 'park':
       return `${companyPrefix(context, random)}${trade}实业有限公司`;
@@ -151,6 +152,7 @@ const CONTACT_ROLES: Readonly<Record<UnitKind, readonly [string, string | null]>
   school: ['校长', '安全管理员'],
   medical: ['院长', '安全管理员'],
   elderly_care: ['院长', '安全管理员'],
+  gas_supplier: ['法定代表人', '安全负责人'],
 };
 
 /** Contacts; dust-handling enterprises name a 安全专员 (reference: 涉粉企业 安全专员). */

@@ -1,4 +1,4 @@
-import type { DustKind, RiskTag, SmallVenueType, UnitKind } from '@safegrid/core';
+import type { DustKind, RiskTag, SmallVenueType, SubIndustry, UnitKind } from '@safegrid/core';
 import type { TownProfile } from './district-template.js';
 import type { Random } from './random.js';
 
@@ -32,6 +32,7 @@ export const KIND_PROFILES: Readonly<Record<DrawnUnitKind, KindProfile>> = {
   school: { weight: 1.2, group: 'public' },
   medical: { weight: 1.0, group: 'public' },
   elderly_care: { weight: 0.6, group: 'public' },
+  gas_supplier: { weight: 0.3, group: 'industry' },
 };
 
 /** How much more (or less) of each group a town of a profile gets than its plain weight says. */
@@ -74,6 +75,22 @@ const GENERAL_INDUSTRIES: Readonly<Record<string, number>> = {
   电子: 6, 电器: 4, 电缆: 2, 光伏科技: 3, 新材料科技: 4, 纺织: 5, 服饰: 4, 包装材料: 2, 印刷: 2, 食品: 3,
   铸造: 3, 锻造: 2, 新能源科技: 2, 医疗器械: 2, 智能装备: 3, 环保设备: 2,
 };
+/** The 工贸 sub-industry of a trade word (第10号令 第二条); words not listed have none. */
+const SUB_INDUSTRY_OF_TRADE: Readonly<Record<string, SubIndustry>> = {
+  机械: 'machinery', 精密机械: 'machinery', 汽车零部件: 'machinery', 电机: 'machinery', 轴承: 'machinery', 模具: 'machinery', 五金制品: 'machinery',
+  金属制品: 'machinery', 钢结构: 'machinery', 电子: 'machinery', 电器: 'machinery', 电缆: 'machinery', 光伏科技: 'machinery', 新能源科技: 'machinery',
+  医疗器械: 'machinery', 智能装备: 'machinery', 环保设备: 'machinery', 铸造: 'machinery', 锻造: 'machinery', 金属表面处理: 'machinery', 涂装: 'machinery',
+  粉末冶金: 'metallurgy', 铝业: 'nonferrous', 碳素: 'building_materials', 装饰材料: 'building_materials',
+  纺织: 'textile', 织造: 'textile', 家纺: 'textile', 化纤: 'textile', 服饰: 'textile',
+  木业: 'light_industry', 家具: 'light_industry', 木制品: 'light_industry', 塑料制品: 'light_industry', 塑业: 'light_industry', 新材料科技: 'light_industry',
+  纸业: 'light_industry', 包装材料: 'light_industry', 印刷: 'light_industry', 食品: 'light_industry', 粮油: 'light_industry', 饲料: 'light_industry',
+};
+
+/** The sub-industry a demo unit of this trade carries (only 工贸 sectors keep one). */
+export function subIndustryOfTrade(industry: string): SubIndustry | null {
+  return SUB_INDUSTRY_OF_TRADE[industry] ?? null;
+}
+
 const VENUE_TYPE_WEIGHTS: Readonly<Record<SmallVenueType, number>> = {
   shop: 30, restaurant: 24, hotel: 6, entertainment: 4, internet_cafe: 3, beauty_bath: 12, clinic: 5, school: 4, workshop: 12,
 };
@@ -144,6 +161,8 @@ export function drawUnitTraits(kind: DrawnUnitKind, random: Random): UnitTraits 
       return traits({ industry: random.pick(['小学', '中学', '实验学校', '幼儿园', '职业技术学校']), riskTags: ['crowded'], employees: random.logNormalInt(80, 0.5, 15, 400), floorArea: random.logNormalInt(12_000, 0.6, 1_500, 80_000) });
     case 'medical':
       return traits({ industry: random.pick(['卫生院', '社区卫生服务中心', '医院', '中医院', '护理院']), riskTags: random.chance(0.5) ? ['crowded', 'special_equipment'] : ['crowded'], employees: random.logNormalInt(90, 0.8, 10, 2000), floorArea: random.logNormalInt(8_000, 0.8, 500, 120_000) });
+    case 'gas_supplier':
+      return traits({ industry: random.pick(['燃气', '液化气', '天然气']), riskTags: random.chance(0.5) ? ['gas_use', 'special_equipment'] : ['gas_use'], employees: random.logNormalInt(30, 0.6, 6, 300), floorArea: random.logNormalInt(4_000, 0.7, 300, 40_000) });
     case 'elderly_care':
       return traits({ industry: random.pick(['敬老院', '颐养院', '养老院', '老年公寓']), riskTags: ['crowded'], employees: random.logNormalInt(25, 0.5, 5, 150), floorArea: random.logNormalInt(3_000, 0.6, 400, 20_000) });
     case 'logistics':

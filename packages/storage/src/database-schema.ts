@@ -84,6 +84,7 @@ export interface UnitsTable {
   lat: number;
   riskTags: JsonColumn;
   dustKind: string | null;
+  subIndustry: string | null;
   venueType: string | null;
   employees: number | null;
   floorArea: number | null;

@@ -50,6 +50,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'PUT /checklists/{id}': 'reviseChecklist',
   'GET /checklists/{id}/versions': 'listChecklistVersions',
   'POST /checklists/{id}/copy': 'copyChecklist',
+  'POST /checklists': 'createChecklist',
 
   'POST /inspections': 'startInspection',
   'GET /inspections': 'listInspections',

@@ -52,7 +52,7 @@ export const RISK_LABELS: Readonly<Record<Language, { levels: Record<RiskLevel, 
     kinds: {
       enterprise: '工贸企业', hazardous_chemicals: '危化品单位', construction_site: '建筑工地', small_venue: '九小场所', group_rental: '群租房',
       self_built_house: '经营性自建房', gas_user: '燃气用户', crowded_place: '人员密集场所', park: '厂中厂园区', school: '学校', medical: '医疗机构',
-      elderly_care: '养老机构', logistics: '物流运输',
+      elderly_care: '养老机构', logistics: '物流运输', gas_supplier: '燃气经营企业',
     },
   },
   en: {
@@ -65,7 +65,7 @@ export const RISK_LABELS: Readonly<Record<Language, { levels: Record<RiskLevel, 
     kinds: {
       enterprise: 'industrial enterprise', hazardous_chemicals: 'hazardous chemicals unit', construction_site: 'construction site', small_venue: 'small venue',
       group_rental: 'group rental', self_built_house: 'self-built house', gas_user: 'gas user', crowded_place: 'crowded place', park: 'multi-tenant park',
-      school: 'school', medical: 'medical institution', elderly_care: 'elderly care', logistics: 'logistics',
+      school: 'school', medical: 'medical institution', elderly_care: 'elderly care', logistics: 'logistics', gas_supplier: 'gas supplier',
     },
   },
 };

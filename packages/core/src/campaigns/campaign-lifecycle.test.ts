@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInChecklistId } from '../checklists/built-in-checklists.js';
+import { currentBuiltInChecklistId } from '../checklists/built-in-checklists.js';
 import { installBuiltInChecklists } from '../checklists/install-built-in-checklists.js';
 import { answerInspection } from '../inspections/answer-inspection.js';
 import { finishInspection } from '../inspections/finish-inspection.js';
@@ -9,7 +9,7 @@ import { createCampaign } from './create-campaign.js';
 import { getCampaignReport } from './get-campaign-report.js';
 import { getCampaign, getCampaignCoverage, listCampaignUnits, listCampaigns } from './read-campaigns.js';
 
-const DUST = builtInChecklistId('dust-gb15577', 1);
+const DUST = currentBuiltInChecklistId('dust-gb15577');
 const scope = { kinds: [], sectors: [], tags: ['dust' as const], regionCodes: [] };
 
 async function setUp() {
@@ -56,7 +56,7 @@ describe('campaigns', () => {
     const { deps, campaign } = await setUp();
     const worker = deps.given.user('grid_worker');
     const plain = deps.given.unit({ name: '普通企业' });
-    await expect(startInspection(deps, worker, { unitId: plain.id, checklistId: builtInChecklistId('major-hazard-gm10', 1), campaignId: campaign.id, location: { ...plain.location, crs: 'wgs84' } }))
+    await expect(startInspection(deps, worker, { unitId: plain.id, checklistId: currentBuiltInChecklistId('major-hazard-gm10'), campaignId: campaign.id, location: { ...plain.location, crs: 'wgs84' } }))
       .rejects.toMatchObject({ fields: [{ path: '/campaignId', code: 'unit_not_in_campaign' }] });
   });
 

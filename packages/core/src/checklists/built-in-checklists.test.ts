@@ -1,14 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryDeps } from '../testing/in-memory-deps.js';
-import { BUILT_IN_CHECKLIST_CODES, BUILT_IN_CHECKLISTS, builtInChecklistId } from './built-in-checklists.js';
+import { BUILT_IN_CHECKLIST_CODES, BUILT_IN_CHECKLISTS, builtInChecklistId, currentBuiltInChecklistId } from './built-in-checklists.js';
 import { installBuiltInChecklists } from './install-built-in-checklists.js';
 
 const gm10 = BUILT_IN_CHECKLISTS.find((template) => template.code === 'major-hazard-gm10');
 
 describe('built-in checklists', () => {
-  it('ship the seven templates with stable codes', () => {
+  it('ship the twelve templates with stable codes', () => {
     expect(BUILT_IN_CHECKLISTS.map((template) => template.code)).toEqual([...BUILT_IN_CHECKLIST_CODES]);
-    expect(BUILT_IN_CHECKLIST_CODES).toEqual(['major-hazard-gm10', 'dust-gb15577', 'small-venue-fire', 'group-rental', 'self-built-house', 'gas-user', 'confined-space']);
+    expect(BUILT_IN_CHECKLIST_CODES).toEqual([
+      'major-hazard-gm10', 'dust-gb15577', 'small-venue-fire', 'group-rental', 'self-built-house', 'gas-user', 'confined-space',
+      'hazchem-major', 'construction-major', 'gas-operator-major', 'elevator', 'crowded-place-fire',
+    ]);
+    expect(BUILT_IN_CHECKLISTS.map((template) => [template.code, template.version])).toEqual([
+      ['major-hazard-gm10', 2], ['dust-gb15577', 2], ['small-venue-fire', 2], ['group-rental', 2], ['self-built-house', 2], ['gas-user', 2], ['confined-space', 2],
+      ['hazchem-major', 1], ['construction-major', 1], ['gas-operator-major', 1], ['elevator', 1], ['crowded-place-fire', 1],
+    ]);
+    expect(currentBuiltInChecklistId('dust-gb15577')).toBe(builtInChecklistId('dust-gb15577', 2));
   });
 
   it('hold all 64 items of 第10号令, each a major hazard citing its own article and item', () => {
@@ -34,6 +42,7 @@ describe('built-in checklists', () => {
       expect(new Set(template.items.map((item) => item.id)).size, template.code).toBe(template.items.length);
       for (const item of template.items) {
         expect(item.text.trim().length, item.id).toBeGreaterThan(4);
+        expect(item.finding.trim().length, item.id).toBeGreaterThan(4);
         expect(item.section.trim().length, item.id).toBeGreaterThan(0);
         expect(item.legalBasis.length, item.id).toBeGreaterThan(0);
         for (const citation of item.legalBasis) expect(citation.article.trim().length, item.id).toBeGreaterThan(0);
@@ -47,9 +56,20 @@ describe('built-in checklists', () => {
     expect(new Set(BUILT_IN_CHECKLISTS.map((template) => template.id)).size).toBe(BUILT_IN_CHECKLISTS.length);
   });
 
+  it('install a new version of a built-in over the one before, superseding it', async () => {
+    const deps = createInMemoryDeps();
+    const dust = BUILT_IN_CHECKLISTS.find((template) => template.code === 'dust-gb15577');
+    if (!dust) throw new Error('dust list missing');
+    const first = { ...dust, id: builtInChecklistId('dust-gb15577', 1), version: 1, items: dust.items.map(({ finding: _finding, ...rest }) => ({ ...rest, finding: '' })) };
+    deps.tables.checklists.set(first.id, first);
+    expect(await installBuiltInChecklists(deps)).toBe(BUILT_IN_CHECKLISTS.length);
+    expect(deps.tables.checklists.get(first.id)?.status).toBe('superseded');
+    expect(deps.tables.checklists.get(dust.id)?.status).toBe('active');
+  });
+
   it('install once, and refuse a built-in changed without a new version', async () => {
     const deps = createInMemoryDeps();
-    expect(await installBuiltInChecklists(deps)).toBe(7);
+    expect(await installBuiltInChecklists(deps)).toBe(BUILT_IN_CHECKLISTS.length);
     expect(await installBuiltInChecklists(deps)).toBe(0);
     const installed = deps.tables.checklists.get(gm10?.id ?? '');
     if (!installed) throw new Error('GM10 not installed');

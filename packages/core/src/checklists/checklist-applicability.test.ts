@@ -46,6 +46,20 @@ describe('checklist applicability', () => {
     expect(judgeFailure(item, unit({ kind: 'hazardous_chemicals', sector: 'hazardous_chemicals', riskTags: ['dust'], dustKind: 'metal' }))).toEqual({ level: 'general', legalBasis: [] });
   });
 
+  it('offers a 工贸 unit the general articles of 第10号令 plus only its own sub-industry’s', () => {
+    const gm10 = template('major-hazard-gm10');
+    const articlesOf = (subIndustry: ApplicableUnit['subIndustry'], riskTags: ApplicableUnit['riskTags'] = []) =>
+      [...new Set(applicableItems(gm10, unit({ subIndustry, riskTags })).map((item) => item.id.slice(5, 7)))];
+    // Issue 15: a 商贸 unit was offered the industry articles, a foundry all 21 冶金 and 有色 items.
+    expect(articlesOf('commerce')).toEqual(['03']);
+    expect(articlesOf('machinery', ['molten_metal'])).toEqual(['03', '07']);
+    expect(applicableItems(gm10, unit({ subIndustry: 'machinery', riskTags: ['molten_metal'] })).filter((item) => /^GM10-0[45]-/.test(item.id))).toEqual([]);
+    expect(articlesOf('textile', ['dust'])).toEqual(['03', '09', '11']);
+    // Not yet recorded: every industry article, answered 不适用 where it differs (ADR 0041).
+    expect(articlesOf(null)).toEqual(['03', '06', '08', '09', '10']);
+    expect(articlesOf(undefined, ['molten_metal'])).toEqual(['03', '04', '05', '06', '07', '08', '09', '10']);
+  });
+
   it('lists only the templates usable on a unit, with the items that apply to it', async () => {
     const deps = createInMemoryDeps();
     await installBuiltInChecklists(deps);
@@ -58,7 +72,7 @@ describe('checklist applicability', () => {
     const forRestaurant = await listChecklists(deps, town, { unitId: restaurant.id });
     expect(forRestaurant.map((view) => view.template.code)).toEqual(['gas-user']);
     const all = await listChecklists(deps, town, {});
-    expect(all).toHaveLength(7);
+    expect(all).toHaveLength(12);
     expect(all.every((view) => view.applicableItemIds === null)).toBe(true);
   });
 });

@@ -1,9 +1,9 @@
 import type { HazardLevel } from '../hazards/hazard.js';
-import type { Sector } from '../units/unit-catalog.js';
+import type { Sector, SubIndustry } from '../units/unit-catalog.js';
 import type { Unit } from '../units/unit.js';
 import type { Applicability, ChecklistItem, ChecklistTemplate, LegalCitation } from './checklist.js';
 
-export type ApplicableUnit = Pick<Unit, 'kind' | 'sector' | 'riskTags' | 'dustKind'>;
+export type ApplicableUnit = Pick<Unit, 'kind' | 'sector' | 'riskTags' | 'dustKind'> & { readonly subIndustry?: SubIndustry | null | undefined };
 
 /** 第10号令 (2023) item codes start with this; so do copies of its items. */
 export const GM10_ITEM_PREFIX = 'GM10-';
@@ -23,6 +23,30 @@ export function matchesApplicability(applicability: Applicability, unit: Applica
   if (applicability.tags.length > 0 && !applicability.tags.some((tag) => unit.riskTags.includes(tag))) return false;
   if (applicability.dustKinds.length > 0 && (unit.dustKind === null || !applicability.dustKinds.includes(unit.dustKind))) return false;
   return true;
+}
+
+/** The sub-industry each industry article of 第10号令 is written for (第四条 冶金 … 第十条 烟草). */
+const GM10_INDUSTRY_ARTICLES: Readonly<Record<string, SubIndustry>> = {
+  '04': 'metallurgy', '05': 'nonferrous', '06': 'building_materials', '07': 'machinery', '08': 'light_industry', '09': 'textile', '10': 'tobacco',
+};
+
+/**
+ * The sub-industry a 第10号令 item is written for, from its code (`GM10-07-02` → 机械), or null for the
+ * general and hazard-specific articles (第三条, 第十一至十三条) and for other items.
+ */
+export function gm10SubIndustry(item: Pick<ChecklistItem, 'id'>): SubIndustry | null {
+  const match = /^GM10-(\d{2})-/.exec(item.id);
+  return (match && GM10_INDUSTRY_ARTICLES[match[1] ?? '']) ?? null;
+}
+
+/**
+ * True unless the item belongs to another 工贸 sub-industry than the unit's. A unit whose
+ * sub-industry is not recorded is still shown every industry article, answered 不适用 where it
+ * differs (ADR 0041); a 商贸 unit gets none of them.
+ */
+function matchesSubIndustry(item: Pick<ChecklistItem, 'id'>, unit: ApplicableUnit): boolean {
+  const wanted = gm10SubIndustry(item);
+  return wanted === null || !unit.subIndustry || wanted === unit.subIndustry;
 }
 
 /** True when the item is a 第10号令 item or cites that order. */
@@ -51,7 +75,7 @@ export function templateRefusal(template: ChecklistTemplate, unit: ApplicableUni
 
 /** The items of the template that apply to the unit, in template order. */
 export function applicableItems(template: Pick<ChecklistTemplate, 'items'>, unit: ApplicableUnit): ChecklistItem[] {
-  return template.items.filter((item) => matchesApplicability(item.appliesTo, unit));
+  return template.items.filter((item) => matchesApplicability(item.appliesTo, unit) && matchesSubIndustry(item, unit));
 }
 
 /**

@@ -12,8 +12,12 @@ export function checklistCodeProblems(code: string): FieldProblem[] {
   return [];
 }
 
-/** Problems with a template's items: ids unique and well formed, text and legal basis present. */
-export function checklistItemProblems(items: readonly ChecklistItem[]): FieldProblem[] {
+/**
+ * Problems with a template's items: ids unique and well formed, text and legal basis present; with
+ * `requireFinding`, each item's finding too (new templates; revisions of copies made before findings
+ * existed may leave it empty and get a derived one).
+ */
+export function checklistItemProblems(items: readonly ChecklistItem[], options: { readonly requireFinding?: boolean } = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   if (items.length === 0) problems.push({ path: '/items', code: 'required' });
   const seen = new Set<string>();
@@ -22,6 +26,7 @@ export function checklistItemProblems(items: readonly ChecklistItem[]): FieldPro
     else if (seen.has(item.id)) problems.push({ path: `/items/${index}/id`, code: 'not_unique' });
     seen.add(item.id);
     if (!item.text.trim()) problems.push({ path: `/items/${index}/text`, code: 'required' });
+    if (options.requireFinding && !item.finding.trim()) problems.push({ path: `/items/${index}/finding`, code: 'required' });
     if (!item.section.trim()) problems.push({ path: `/items/${index}/section`, code: 'required' });
     if (item.legalBasis.length === 0) problems.push({ path: `/items/${index}/legalBasis`, code: 'required' });
     item.legalBasis.forEach((citation, citationIndex) => {

@@ -3,14 +3,14 @@ import { answerInspection } from '../inspections/answer-inspection.js';
 import { finishInspection } from '../inspections/finish-inspection.js';
 import { startInspection } from '../inspections/start-inspection.js';
 import { createInMemoryDeps } from '../testing/in-memory-deps.js';
-import { builtInChecklistId } from './built-in-checklists.js';
+import { currentBuiltInChecklistId } from './built-in-checklists.js';
 import type { ChecklistItem } from './checklist.js';
 import { copyChecklist } from './copy-checklist.js';
 import { installBuiltInChecklists } from './install-built-in-checklists.js';
 import { listChecklistVersions } from './read-checklists.js';
 import { reviseChecklist } from './revise-checklist.js';
 
-const GAS = builtInChecklistId('gas-user', 1);
+const GAS = currentBuiltInChecklistId('gas-user');
 
 async function setUp() {
   const deps = createInMemoryDeps();
@@ -66,7 +66,7 @@ describe('checklist versioning', () => {
     const signature = deps.given.photo(worker);
     const { hazardIds } = await finishInspection(deps, worker, { inspectionId: inspection.id, signedBy: '店主', signaturePhotoId: signature.id });
     const hazard = deps.tables.hazards.get(hazardIds[0] ?? '');
-    expect(hazard).toMatchObject({ level: 'general', description: v1.items[0]?.text });
+    expect(hazard).toMatchObject({ level: 'general', title: v1.items[0]?.finding, description: v1.items[0]?.finding });
     expect(deps.tables.inspections.get(inspection.id)).toMatchObject({ checklistId: v1.id, checklistVersion: 1 });
   });
 });

@@ -26,7 +26,14 @@ export interface ChecklistItem {
   readonly id: string;
   /** The chapter or article it belongs to, for grouping on screen. */
   readonly section: string;
+  /** The requirement, worded as what a compliant unit does (检查内容). */
   readonly text: string;
+  /**
+   * The problem a failure means, worded as an inspector writes it (隐患描述), e.g. 粉尘爆炸危险场所设在居民区内.
+   * A hazard raised from the failed item is titled with it. Empty in items written before findings
+   * existed; `findingOf` then derives one.
+   */
+  readonly finding: string;
   readonly legalBasis: readonly LegalCitation[];
   /** The hazard level a failure of this item means. */
   readonly hazardLevel: HazardLevel;
@@ -64,6 +71,12 @@ export interface ChecklistTemplate {
 /** True for a built-in template (no owning district). */
 export function isBuiltIn(template: Pick<ChecklistTemplate, 'districtCode'>): boolean {
   return template.districtCode === null;
+}
+
+/** The finding of an item: its own wording, or for an item without one, its requirement marked as not met. */
+export function findingOf(item: Pick<ChecklistItem, 'text' | 'finding'>): string {
+  const finding = item.finding.trim();
+  return finding || `未做到：${item.text.trim()}`;
 }
 
 /** The citations of an item as one line, as a hazard's legal basis shows them. */

@@ -10,7 +10,7 @@ function canonicalJson(value: unknown): string {
 
 /**
  * Writes every built-in template version that the database does not have yet, inside the caller's
- * transaction. Built-in versions never change once released: one found with different content means
+ * transaction, superseding the built-in's earlier versions. Built-in versions never change once released: one found with different content means
  * a built-in was edited without a new version number, and the installation stops.
  */
 export async function installBuiltInChecklistsRecord(stores: Stores): Promise<number> {
@@ -18,6 +18,10 @@ export async function installBuiltInChecklistsRecord(stores: Stores): Promise<nu
   for (const template of BUILT_IN_CHECKLISTS) {
     const existing = await stores.checklists.findById(template.id, '');
     if (!existing) {
+      // A new version of a built-in replaces the one before: inspections keep the version they used.
+      for (const older of await stores.checklists.list('', { code: template.code })) {
+        if (older.districtCode === null && older.version < template.version) await stores.checklists.supersede(older.id);
+      }
       await stores.checklists.insert(template);
       installed += 1;
     } else if (canonicalJson(existing.items) !== canonicalJson(template.items)) {

@@ -1,5 +1,5 @@
 import { COORDINATE_SYSTEMS, type CoordinateSystem } from '../geo/coordinate-systems.js';
-import { DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '../units/unit-catalog.js';
+import { DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, SUB_INDUSTRIES, UNIT_KINDS, UNIT_STATUSES } from '../units/unit-catalog.js';
 import {
   COORDINATE_SYSTEM_LABELS,
   DUST_KIND_LABELS,
@@ -7,6 +7,7 @@ import {
   labelLookup,
   RISK_TAG_LABELS,
   SECTOR_LABELS,
+  SUB_INDUSTRY_LABELS,
   UNIT_KIND_LABELS,
   UNIT_STATUS_LABELS,
   VENUE_TYPE_LABELS,
@@ -14,7 +15,7 @@ import {
 
 /** The unit fields a 台账 column can fill; a contact is spread over three columns. */
 export const UNIT_IMPORT_FIELDS = [
-  'name', 'creditCode', 'kind', 'sector', 'address', 'lng', 'lat', 'crs', 'riskTags', 'dustKind', 'venueType',
+  'name', 'creditCode', 'kind', 'sector', 'subIndustry', 'address', 'lng', 'lat', 'crs', 'riskTags', 'dustKind', 'venueType',
   'employees', 'floorArea', 'contactName', 'contactRole', 'contactPhone', 'status',
 ] as const;
 export type UnitImportField = (typeof UNIT_IMPORT_FIELDS)[number];
@@ -54,6 +55,7 @@ export const UNIT_IMPORT_COLUMNS: readonly UnitImportColumn[] = [
   { field: 'creditCode', heading: '统一社会信用代码', aliases: ['信用代码', '社会信用代码'], required: false, note: '18 位，按 GB 32100-2015 校验；群租房、自建房可不填。与已登记单位相同时按所选方式更新或跳过' },
   { field: 'kind', heading: '单位类型', aliases: ['类型', '监管对象类型'], required: true, choices: coded(UNIT_KINDS, UNIT_KIND_LABELS), note: '必填，从下拉列表选择' },
   { field: 'sector', heading: '行业领域', aliases: ['行业', '所属行业'], required: false, choices: coded(SECTORS, SECTOR_LABELS), note: '不填时按单位类型确定' },
+  { field: 'subIndustry', heading: '工贸行业类别', aliases: ['工贸行业', '行业类别'], required: false, choices: coded(SUB_INDUSTRIES, SUB_INDUSTRY_LABELS), note: '工贸、商贸单位填写：冶金、有色、建材、机械、轻工、纺织、烟草、商贸（决定适用的第10号令行业条款）' },
   { field: 'address', heading: '地址', aliases: ['详细地址', '单位地址', '经营地址'], required: true, note: '必填，不超过 200 字' },
   { field: 'lng', heading: '经度', aliases: ['lng', 'longitude'], required: true, note: '必填，十进制度数，如 119.9412' },
   { field: 'lat', heading: '纬度', aliases: ['lat', 'latitude'], required: true, note: '必填，十进制度数，如 31.7123' },

@@ -1,5 +1,5 @@
 import type { CoordinateSystem } from '../geo/coordinate-systems.js';
-import type { DustKind, RiskTag, Sector, SmallVenueType, UnitKind, UnitStatus } from '../units/unit-catalog.js';
+import type { DustKind, RiskTag, Sector, SmallVenueType, SubIndustry, UnitKind, UnitStatus } from '../units/unit-catalog.js';
 
 /**
  * The Chinese labels an office's 台账 uses for each coded column, as the web app shows them
@@ -20,6 +20,7 @@ export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   medical: '医疗机构',
   elderly_care: '养老机构',
   logistics: '物流运输企业',
+  gas_supplier: '燃气经营企业',
 };
 
 export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
@@ -34,6 +35,18 @@ export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
   education: '教育',
   health: '卫生健康',
   civil_affairs: '民政',
+  commerce: '商贸',
+};
+
+/** 工贸 sub-industries (第10号令's industry articles). */
+export const SUB_INDUSTRY_LABELS: Readonly<Record<SubIndustry, string>> = {
+  metallurgy: '冶金',
+  nonferrous: '有色',
+  building_materials: '建材',
+  machinery: '机械',
+  light_industry: '轻工',
+  textile: '纺织',
+  tobacco: '烟草',
   commerce: '商贸',
 };
 

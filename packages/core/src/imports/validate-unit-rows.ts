@@ -3,7 +3,7 @@ import { isInScope, scopeFilterOf, type ScopeFilter } from '../accounts/scope.js
 import type { CoordinateSystem } from '../geo/coordinate-systems.js';
 import type { GridLocator } from '../geo/grid-locator.js';
 import { unitFieldProblems, type UnitDraft, type UnitFields } from '../units/create-unit.js';
-import { UNIT_KIND_SECTOR, type DustKind, type RiskTag, type Sector, type SmallVenueType, type UnitKind, type UnitStatus } from '../units/unit-catalog.js';
+import { UNIT_KIND_SECTOR, type DustKind, type RiskTag, type Sector, type SmallVenueType, type SubIndustry, type UnitKind, type UnitStatus } from '../units/unit-catalog.js';
 import { normalizeCreditCode } from '../units/credit-code.js';
 import { PHONE_PATTERN, placeOnLocator, UNIT_TEXT_LIMITS } from '../units/unit-input.js';
 import type { Contact } from '../units/unit.js';
@@ -136,6 +136,7 @@ function checkRow(
   const address = check.text('address', UNIT_TEXT_LIMITS.address);
   const kind = check.code<UnitKind>('kind');
   const sector = check.code<Sector>('sector');
+  const subIndustry = check.code<SubIndustry>('subIndustry');
   const crs = check.code<CoordinateSystem>('crs') ?? DEFAULT_IMPORT_CRS;
   const lng = check.number('lng', { min: 73, max: 136 });
   const lat = check.number('lat', { min: 3, max: 54 });
@@ -154,7 +155,7 @@ function checkRow(
     ? [{ name: contactName, role: contactRole ?? DEFAULT_CONTACT_ROLE, phone: contactPhone.replace(/\s/g, '') }]
     : undefined;
   const fields = {
-    name: name ?? '', creditCode: values.creditCode, kind: kind ?? 'enterprise', sector, address: address ?? '', riskTags, dustKind, venueType, employees, floorArea, contacts, status,
+    name: name ?? '', creditCode: values.creditCode, kind: kind ?? 'enterprise', sector, subIndustry, address: address ?? '', riskTags, dustKind, venueType, employees, floorArea, contacts, status,
   } satisfies Omit<UnitFields, 'location'>;
   // The unit's own rules, also for a row with other problems, so the report shows them all at once.
   for (const problem of unitFieldProblems(fields).problems) {

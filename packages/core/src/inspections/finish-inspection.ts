@@ -3,7 +3,7 @@ import { scopeFilterOf } from '../accounts/scope.js';
 import { hazardChangeOf } from '../changes/change-feed.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { judgeFailure } from '../checklists/checklist-applicability.js';
-import { formatLegalBasis, type ChecklistItem } from '../checklists/checklist.js';
+import { findingOf, formatLegalBasis, type ChecklistItem, type LegalCitation } from '../checklists/checklist.js';
 import { checklistNotFound } from '../checklists/checklist-errors.js';
 import { createHazardRecord } from '../hazards/create-hazard-record.js';
 import type { Hazard, HazardSource } from '../hazards/hazard.js';
@@ -36,16 +36,28 @@ export interface FinishInspectionResult {
 }
 
 const TITLE_LIMIT = 100;
+const LEGAL_BASIS_LIMIT = 500;
 
 function hazardSourceOf(inspection: Inspection): HazardSource {
   if (inspection.kind === 'self_inspection') return 'self_check';
   return inspection.campaignId ? 'campaign' : 'inspection';
 }
 
-/** A failed item's hazard title: its code and text, cut to the title length. */
-export function inspectionHazardTitle(item: ChecklistItem): string {
-  const title = `${item.id} ${item.text}`;
+/**
+ * A failed item's hazard title: the problem as an inspector writes it (the item's finding), cut to
+ * the title length. The requirement it breaks goes to the legal basis (ADR 0072).
+ */
+export function inspectionHazardTitle(item: Pick<ChecklistItem, 'text' | 'finding'>): string {
+  const title = findingOf(item);
   return title.length <= TITLE_LIMIT ? title : `${title.slice(0, TITLE_LIMIT - 1)}…`;
+}
+
+/** A failed item's legal basis: the item's code and requirement, then the citations that judge it. */
+export function inspectionHazardLegalBasis(item: Pick<ChecklistItem, 'id' | 'text'>, citations: readonly LegalCitation[]): string {
+  const basis = `检查项 ${item.id}：${item.text.trim()}`;
+  const cited = formatLegalBasis(citations);
+  const full = cited ? `${basis}；依据：${cited}` : basis;
+  return full.length <= LEGAL_BASIS_LIMIT ? full : `${full.slice(0, LEGAL_BASIS_LIMIT - 1)}…`;
 }
 
 async function finishProblems(stores: Stores, actor: Actor, inspection: Inspection, items: Map<string, ChecklistItem>, unit: Unit, input: FinishInspectionInput): Promise<FieldProblem[]> {
@@ -105,8 +117,9 @@ export async function finishInspectionRecord(stores: Stores, context: WriteConte
     const judged = judgeFailure(item, unit);
     const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
       placement: { districtCode: unit.districtCode, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId, unitId: unit.id, sector: unit.sector, location: unit.location },
-      source, level: judged.level, category: item.category, title: inspectionHazardTitle(item), description: answer.note ?? item.text,
-      legalBasis: formatLegalBasis(judged.legalBasis) || null, photoIds: answer.photoIds, foundAt: answer.answeredAt, plan: null,
+      source, level: judged.level, category: item.category, // The inspector's own note, when given, describes the hazard; the finding titles it.
+      title: inspectionHazardTitle(item), description: answer.note?.trim() || findingOf(item),
+      legalBasis: inspectionHazardLegalBasis(item, judged.legalBasis), photoIds: answer.photoIds, foundAt: answer.answeredAt, plan: null,
       reportDetails: { inspectionId: inspection.id, itemId: item.id, checklistCode: inspection.checklistCode, checklistVersion: inspection.checklistVersion, campaignId: inspection.campaignId },
       fixedOnSite: answer.fixedOnSite ? { evidencePhotoIds: answer.fixedOnSite.evidencePhotoIds, note: answer.fixedOnSite.note ?? undefined } : undefined,
     });

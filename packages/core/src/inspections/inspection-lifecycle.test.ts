@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInChecklistId } from '../checklists/built-in-checklists.js';
+import { currentBuiltInChecklistId } from '../checklists/built-in-checklists.js';
 import { installBuiltInChecklists } from '../checklists/install-built-in-checklists.js';
 import { createInMemoryDeps, HUTANG, LUOYANG } from '../testing/in-memory-deps.js';
 import { answerInspection } from './answer-inspection.js';
@@ -8,8 +8,8 @@ import { finishInspection } from './finish-inspection.js';
 import { getInspection } from './read-inspections.js';
 import { startInspection } from './start-inspection.js';
 
-const DUST = builtInChecklistId('dust-gb15577', 1);
-const GM10 = builtInChecklistId('major-hazard-gm10', 1);
+const DUST = currentBuiltInChecklistId('dust-gb15577');
+const GM10 = currentBuiltInChecklistId('major-hazard-gm10');
 
 async function setUp() {
   const deps = createInMemoryDeps();
@@ -42,7 +42,7 @@ describe('inspections', () => {
     expect(deps.tables.inspections.size).toBe(0);
     const started = await startInspection(deps, worker, { unitId: unit.id, checklistId: DUST, location: far, farReason: '厂区大门在北侧1公里处' });
     expect(started.distanceMetres).toBeGreaterThan(900);
-    expect(started).toMatchObject({ status: 'in_progress', kind: 'supervision', checklistVersion: 1, farReason: '厂区大门在北侧1公里处' });
+    expect(started).toMatchObject({ status: 'in_progress', kind: 'supervision', checklistVersion: 2, farReason: '厂区大门在北侧1公里处' });
     expect(started.itemIds).not.toContain('DUST-B7');
     expect(started.itemIds).toContain('DUST-D4');
   });
@@ -71,10 +71,13 @@ describe('inspections', () => {
     const [major, general] = hazardIds.map((id) => deps.tables.hazards.get(id));
     expect(major).toMatchObject({
       unitId: unit.id, source: 'inspection', level: 'major', category: 'dust_explosion', status: 'reported', description: '布袋除尘器未设泄爆片',
-      legalBasis: '《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第十一条第（三）项', photoIds: [photo.id],
+      // Titled with the finding; the item's code and requirement lead the legal basis (ADR 0072).
+      title: '干式除尘系统未采取泄爆、惰化、抑爆中的任何一种控爆措施',
+      legalBasis: '检查项 DUST-C3：干式除尘器采取泄爆、惰化、抑爆中的至少一种控爆措施；依据：《工贸企业重大事故隐患判定标准》（应急管理部令第10号）第十一条第（三）项',
+      photoIds: [photo.id],
     });
-    expect(major?.title).toMatch(/^DUST-C3 /);
-    expect(general).toMatchObject({ level: 'general', legalBasis: expect.stringContaining('应急管理部令第6号') });
+    // Without a note of the inspector's own, the finding describes the hazard too.
+    expect(general).toMatchObject({ level: 'general', title: '未制定粉尘清理制度或无清理记录', description: '未制定粉尘清理制度或无清理记录', legalBasis: expect.stringContaining('应急管理部令第6号') });
     const report = deps.tables.hazardEvents.find((event) => event.hazardId === major?.id);
     expect(report).toMatchObject({ action: 'report', details: { inspectionId: inspection.id, itemId: 'DUST-C3', checklistCode: 'dust-gb15577' } });
     expect(finished.answers.find((answer) => answer.itemId === 'DUST-C3')?.hazardId).toBe(major?.id);
@@ -93,7 +96,7 @@ describe('inspections', () => {
     expect(deps.tables.hazards.size).toBe(0);
     await answerInspection(deps, worker, { inspectionId: inspection.id, answers: [{ itemId: 'DUST-E2', result: 'fail', note: '积尘严重' }] });
     const { hazardIds } = await finishInspection(deps, worker, { inspectionId: inspection.id, signedBy: '王强', signaturePhotoId: signature.id });
-    const fixed = hazardIds.map((id) => deps.tables.hazards.get(id)).find((hazard) => hazard?.title.startsWith('DUST-A8'));
+    const fixed = hazardIds.map((id) => deps.tables.hazards.get(id)).find((hazard) => hazard?.title === '粉尘爆炸危险场所未设置安全警示标志');
     expect(fixed).toMatchObject({ status: 'closed', level: 'general', submittedBy: worker.userId });
     const events = deps.tables.hazardEvents.filter((event) => event.hazardId === fixed?.id);
     expect(events.map((event) => event.action)).toEqual(['report', 'assign', 'submit', 'close']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCampaign } from '../campaigns/create-campaign.js';
-import { builtInChecklistId } from '../checklists/built-in-checklists.js';
+import { currentBuiltInChecklistId } from '../checklists/built-in-checklists.js';
 import { installBuiltInChecklists } from '../checklists/install-built-in-checklists.js';
 import { applyTenantReview } from '../parks/apply-tenant-review.js';
 import { createInMemoryDeps, LUOYANG, TEST_DISTRICT, type InMemoryDeps } from '../testing/in-memory-deps.js';
@@ -30,7 +30,7 @@ describe('notifications from campaigns and tenant reviews', () => {
     deps.given.user('department', { username: 'department' });
     const hutangOnly = await createCampaign(deps, office, {
       name: '湖塘镇燃气专项整治', startsOn: '2026-03-01', endsOn: '2026-03-31', scope: { kinds: [], sectors: [], tags: [], regionCodes: ['320412100'] },
-      checklistId: builtInChecklistId('gas-user', 1), target: { coverage: 100, rectification: null },
+      checklistId: currentBuiltInChecklistId('gas-user'), target: { coverage: 100, rectification: null },
     });
     expect(await fanOut(deps)).toEqual({ 'hutang-town': ['campaign.started campaign'], 'hutang-worker': ['campaign.started campaign'] });
     const [notification] = [...deps.tables.notifications.values()];

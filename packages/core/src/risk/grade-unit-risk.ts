@@ -23,6 +23,7 @@ const LIKELIHOOD = [0.5, 1, 3, 6, 10] as const; // L: 很不可能 … 完全可
 const KIND_CONSEQUENCE: Readonly<Record<UnitKind, number>> = {
   enterprise: 2, park: 2, hazardous_chemicals: 4, construction_site: 3, small_venue: 2, group_rental: 3,
   self_built_house: 3, gas_user: 2, crowded_place: 3, school: 3, medical: 3, elderly_care: 3, logistics: 2,
+  gas_supplier: 4,
 };
 
 /** Tags that raise the consequence to at least a step: dust, ammonia and molten metal can kill several. */

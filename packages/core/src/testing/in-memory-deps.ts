@@ -195,7 +195,7 @@ function createBuilders(tables: MemoryTables, ids: IdGenerator, clock: ManualClo
       const unit: Unit = {
         id: ids.newId(), districtCode: TEST_DISTRICT, townCode: town, villageCode: `${town}201`, gridId: `grid-${town}-1`,
         name: '常州市测试机械有限公司', creditCode: null, kind: 'enterprise', sector: 'industry_trade', department: 'emergency',
-        address: '测试路1号', location: gridPoint(town, 0), riskTags: [], dustKind: null, venueType: null, employees: 20,
+        address: '测试路1号', location: gridPoint(town, 0), riskTags: [], dustKind: null, subIndustry: null, venueType: null, employees: 20,
         floorArea: null, contacts: [], status: 'active', parentId: null, createdAt: now(), updatedAt: now(), version: 1, ...overrides,
       };
       tables.units.set(unit.id, unit);

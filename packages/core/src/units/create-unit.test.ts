@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeContext } from '../deps.js';
 import { createInMemoryDeps, gridPoint, HUTANG } from '../testing/in-memory-deps.js';
 import { createUnit, createUnitRecord, type UnitDraft } from './create-unit.js';
+import { updateUnit } from './update-unit.js';
 
 const placement = { location: gridPoint(HUTANG, 0), townCode: HUTANG, villageCode: `${HUTANG}201`, gridId: `grid-${HUTANG}-1` };
 const draft = (name: string, creditCode: string | null = null): UnitDraft => ({ name, creditCode, kind: 'enterprise', address: '湖塘镇1号', placement });
@@ -41,5 +42,18 @@ describe('unit creation composes (ADR 0062)', () => {
       .rejects.toMatchObject({ kind: 'permission_denied' });
     await expect(createUnit(deps, deps.given.user('district'), { name: ' ', kind: 'enterprise', address: 'a', location: { lng: 0, lat: 0, crs: 'wgs84' } }))
       .rejects.toMatchObject({ fields: [{ path: '/name', code: 'required' }, { path: '/location', code: 'outside_district' }] });
+  });
+
+  it('keeps a 工贸 sub-industry only on 工贸 and 商贸 units, and records its change', async () => {
+    const deps = createInMemoryDeps();
+    const district = deps.given.user('district');
+    const context = writeContext(deps, district);
+    const foundry = await deps.inTransaction((stores) => createUnitRecord(stores, context, { ...draft('常州市铸造厂'), subIndustry: 'machinery' }));
+    const site = await deps.inTransaction((stores) => createUnitRecord(stores, context, { ...draft('某工地'), kind: 'construction_site', subIndustry: 'machinery' }));
+    expect([foundry.subIndustry, site.subIndustry]).toEqual(['machinery', null]);
+    const moved = await updateUnit(deps, district, { unitId: foundry.id, changes: { subIndustry: 'metallurgy' } });
+    expect(moved.subIndustry).toBe('metallurgy');
+    expect(deps.tables.unitChanges.at(-1)?.changes).toEqual([{ field: 'subIndustry', from: 'machinery', to: 'metallurgy' }]);
+    expect((await updateUnit(deps, district, { unitId: foundry.id, changes: { sector: 'town_gas' } })).subIndustry).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import {
   departmentOf,
+  subIndustryFor,
   UNIT_KIND_SECTOR,
   type DustKind,
   type RiskTag,
@@ -12,6 +13,7 @@ import {
   type SmallVenueType,
   type UnitKind,
   type UnitStatus,
+  type SubIndustry,
 } from './unit-catalog.js';
 import type { Contact, Unit } from './unit.js';
 import { duplicateCreditCode, unitEditRefused, unitOutsideScope } from './unit-errors.js';
@@ -28,6 +30,7 @@ export interface UnitFields {
   readonly location: LocationInput;
   readonly riskTags?: readonly RiskTag[] | undefined;
   readonly dustKind?: DustKind | null | undefined;
+  readonly subIndustry?: SubIndustry | null | undefined;
   readonly venueType?: SmallVenueType | null | undefined;
   readonly employees?: number | null | undefined;
   readonly floorArea?: number | null | undefined;
@@ -85,6 +88,7 @@ export async function createUnitRecord(stores: Stores, context: WriteContext, dr
     address: draft.address.trim(),
     riskTags: [...new Set(draft.riskTags ?? [])],
     dustKind: draft.riskTags?.includes('dust') ? (draft.dustKind ?? null) : null,
+    subIndustry: subIndustryFor(sector, draft.subIndustry),
     venueType: draft.venueType ?? null,
     employees: draft.employees ?? null,
     floorArea: draft.floorArea ?? null,

@@ -52,6 +52,7 @@ export const UNIT_KIND_SECTOR = {
   medical: 'health',
   elderly_care: 'civil_affairs',
   logistics: 'road_transport',
+  gas_supplier: 'town_gas', // 燃气经营企业 (门站、储配站、瓶装供应站)
 } as const satisfies Record<string, Sector>;
 export type UnitKind = keyof typeof UNIT_KIND_SECTOR;
 export const UNIT_KINDS = Object.keys(UNIT_KIND_SECTOR) as UnitKind[];
@@ -75,6 +76,21 @@ export type RiskTag = (typeof RISK_TAGS)[number];
 /** 粉尘种类 for units tagged `dust`; metal (Al/Mg) and wood dust carry extra checklist items. */
 export const DUST_KINDS = ['metal', 'wood', 'grain', 'textile', 'plastic', 'paper', 'other'] as const;
 export type DustKind = (typeof DUST_KINDS)[number];
+
+/**
+ * 工贸 sub-industries (第10号令 第二条): 第10号令 offers a 工贸 unit the general articles plus only its
+ * own sub-industry's (第四条 冶金 … 第十条 烟草; 商贸 has no article of its own, reference §1.1).
+ */
+export const SUB_INDUSTRIES = ['metallurgy', 'nonferrous', 'building_materials', 'machinery', 'light_industry', 'textile', 'tobacco', 'commerce'] as const;
+export type SubIndustry = (typeof SUB_INDUSTRIES)[number];
+
+/** Sectors whose units carry a 工贸 sub-industry; on other sectors it is cleared. */
+export const SUB_INDUSTRY_SECTORS: readonly Sector[] = ['industry_trade', 'commerce'];
+
+/** The sub-industry a unit keeps: only 工贸 and 商贸 units have one. */
+export function subIndustryFor(sector: Sector, subIndustry: SubIndustry | null | undefined): SubIndustry | null {
+  return SUB_INDUSTRY_SECTORS.includes(sector) ? (subIndustry ?? null) : null;
+}
 
 /** 九小场所 types (the classic nine). */
 export const SMALL_VENUE_TYPES = [

@@ -2,7 +2,7 @@ import type { FieldChange, Unit } from './unit.js';
 
 const TRACKED_FIELDS = [
   'name', 'creditCode', 'kind', 'sector', 'department', 'address', 'location', 'gridId', 'townCode', 'villageCode',
-  'riskTags', 'dustKind', 'venueType', 'employees', 'floorArea', 'contacts', 'status', 'parentId',
+  'riskTags', 'dustKind', 'subIndustry', 'venueType', 'employees', 'floorArea', 'contacts', 'status', 'parentId',
 ] as const satisfies readonly (keyof Unit)[];
 
 /** The fields that differ between two versions of a unit, for its change history. */

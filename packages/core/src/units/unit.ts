@@ -1,5 +1,5 @@
 import type { LngLat } from '../geo/geometry.js';
-import type { Department, DustKind, RiskTag, Sector, SmallVenueType, UnitKind, UnitStatus } from './unit-catalog.js';
+import type { Department, DustKind, RiskTag, Sector, SmallVenueType, UnitKind, UnitStatus, SubIndustry } from './unit-catalog.js';
 
 export interface Contact {
   readonly name: string;
@@ -26,6 +26,8 @@ export interface Unit {
   readonly location: LngLat;
   readonly riskTags: readonly RiskTag[];
   readonly dustKind: DustKind | null;
+  /** 工贸 sub-industry (冶金 … 商贸); null outside 工贸/商贸 or not yet known. */
+  readonly subIndustry: SubIndustry | null;
   readonly venueType: SmallVenueType | null;
   readonly employees: number | null;
   readonly floorArea: number | null;

@@ -4,7 +4,7 @@ import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../
 import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { UnitFields, UnitPlacement, UnitWriteOptions } from './create-unit.js';
-import { departmentOf, UNIT_KIND_SECTOR } from './unit-catalog.js';
+import { departmentOf, subIndustryFor, UNIT_KIND_SECTOR } from './unit-catalog.js';
 import type { Unit } from './unit.js';
 import { duplicateCreditCode, unitChangedConcurrently, unitEditRefused, unitNotFound, unitOutsideScope } from './unit-errors.js';
 import { diffUnits } from './unit-history.js';
@@ -58,6 +58,7 @@ export async function updateUnitRecord(stores: Stores, context: WriteContext, in
     ...(input.placement ?? {}),
     riskTags,
     dustKind: riskTags.includes('dust') ? (changes.dustKind !== undefined ? changes.dustKind : before.dustKind) : null,
+    subIndustry: subIndustryFor(sector, changes.subIndustry !== undefined ? changes.subIndustry : before.subIndustry),
     ...(changes.venueType !== undefined && { venueType: changes.venueType }),
     ...(changes.employees !== undefined && { employees: changes.employees }),
     ...(changes.floorArea !== undefined && { floorArea: changes.floorArea }),

@@ -21,6 +21,8 @@ import * as createHazardSupervisions from './20261208T0120-create-hazard-supervi
 import * as createNotifications from './20261208T0200-create-notifications.js';
 import * as createEnforcementDocuments from './20261208T0400-create-enforcement-documents.js';
 import * as createAuditLog from './20261208T0500-create-audit-log.js';
+import * as wordChecklistHazardsAsFindings from './20261208T0600-word-checklist-hazards-as-findings.js';
+import * as addUnitSubIndustry from './20261208T0610-add-unit-sub-industry.js';
 import * as createPublicReports from './20261208T0700-create-public-reports.js';
 import * as createApiKeys from './20261208T0710-create-api-keys.js';
 import * as createIncidents from './20261208T0800-create-incidents.js';
@@ -58,6 +60,8 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0200-create-notifications', up: createNotifications.up },
   { name: '20261208T0400-create-enforcement-documents', up: createEnforcementDocuments.up },
   { name: '20261208T0500-create-audit-log', up: createAuditLog.up },
+  { name: '20261208T0600-word-checklist-hazards-as-findings', up: wordChecklistHazardsAsFindings.up },
+  { name: '20261208T0610-add-unit-sub-industry', up: addUnitSubIndustry.up },
   { name: '20261208T0700-create-public-reports', up: createPublicReports.up },
   { name: '20261208T0710-create-api-keys', up: createApiKeys.up },
   { name: '20261208T0800-create-incidents', up: createIncidents.up },

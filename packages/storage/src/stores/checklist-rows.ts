@@ -13,7 +13,8 @@ export function toChecklist(row: Selectable<ChecklistsTable>): ChecklistTemplate
     description: row.description,
     appliesTo: readJson<ChecklistTemplate['appliesTo']>(row.appliesTo),
     excludedSectors: readJson<ChecklistTemplate['excludedSectors']>(row.excludedSectors),
-    items: readJson<ChecklistTemplate['items']>(row.items),
+    // Items written before findings existed have none (ADR 0072).
+    items: readJson<ChecklistTemplate['items']>(row.items).map((item) => ({ ...item, finding: item.finding ?? '' })),
     status: row.status as ChecklistTemplate['status'],
     basedOnId: row.basedOnId,
     createdBy: row.createdBy,

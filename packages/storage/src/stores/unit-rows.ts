@@ -30,6 +30,7 @@ export function toUnit(row: Selectable<UnitsTable>): Unit {
     location: { lng: row.lng, lat: row.lat },
     riskTags: readJson<Unit['riskTags']>(row.riskTags),
     dustKind: row.dustKind as Unit['dustKind'],
+    subIndustry: row.subIndustry as Unit['subIndustry'],
     venueType: row.venueType as Unit['venueType'],
     employees: row.employees,
     floorArea: row.floorArea,

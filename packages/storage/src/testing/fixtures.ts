@@ -36,7 +36,7 @@ export function buildUnit(grid: Grid, overrides: Partial<Unit> = {}): Unit {
   return {
     id: testId(), districtCode: grid.districtCode, townCode: grid.townCode, villageCode: grid.villageCode, gridId: grid.id,
     name: '常州市武进区湖塘精密机械有限公司', creditCode: null, kind: 'enterprise', sector: 'industry_trade', department: 'emergency',
-    address: '湖塘镇花园街128号', location: { lng: 119.91, lat: 31.71 }, riskTags: [], dustKind: null, venueType: null, employees: 30,
+    address: '湖塘镇花园街128号', location: { lng: 119.91, lat: 31.71 }, riskTags: [], dustKind: null, subIndustry: null, venueType: null, employees: 30,
     floorArea: 1200, contacts: [{ name: '王强', role: '安全负责人', phone: '13912345678' }], status: 'active', parentId: null,
     createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 1, ...overrides,
   };

@@ -9,7 +9,7 @@ import {
   InspectionResponse,
   type UnitResponse,
 } from '@safegrid/contracts';
-import { builtInChecklistId } from '@safegrid/core';
+import { currentBuiltInChecklistId } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -17,7 +17,7 @@ import { buildTestServer, type TestServer } from '../../testing/build-test-serve
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
 
-const DUST = builtInChecklistId('dust-gb15577', 1);
+const DUST = currentBuiltInChecklistId('dust-gb15577');
 const HUTANG_POINT = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
 const LUOYANG_POINT = { lng: 119.93, lat: 31.71, crs: 'wgs84' };
 const campaignBody = {

@@ -13,7 +13,7 @@ export function presentChecklist(template: ChecklistTemplate, applicableItemIds:
     appliesTo: { kinds: [...template.appliesTo.kinds], sectors: [...template.appliesTo.sectors], tags: [...template.appliesTo.tags], dustKinds: [...template.appliesTo.dustKinds] },
     excludedSectors: [...template.excludedSectors],
     items: template.items.map((item) => ({
-      id: item.id, section: item.section, text: item.text, legalBasis: item.legalBasis.map((citation) => ({ ...citation })),
+      id: item.id, section: item.section, text: item.text, finding: item.finding, legalBasis: item.legalBasis.map((citation) => ({ ...citation })),
       hazardLevel: item.hazardLevel, category: item.category,
       appliesTo: { kinds: [...item.appliesTo.kinds], sectors: [...item.appliesTo.sectors], tags: [...item.appliesTo.tags], dustKinds: [...item.appliesTo.dustKinds] },
     })),

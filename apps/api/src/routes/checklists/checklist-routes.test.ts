@@ -1,12 +1,12 @@
 import { ChecklistResponse } from '@safegrid/contracts';
-import { builtInChecklistId } from '@safegrid/core';
+import { currentBuiltInChecklistId } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
-const GAS = builtInChecklistId('gas-user', 1);
+const GAS = currentBuiltInChecklistId('gas-user');
 
 describeEachDialect('checklist routes', (dialect) => {
   let server: TestServer;
@@ -22,15 +22,35 @@ describeEachDialect('checklist routes', (dialect) => {
   });
   afterAll(async () => server.close());
 
-  it('lists the seven built-in templates with their items to every role', async () => {
+  it('lists the twelve built-in templates with their items to every role', async () => {
     const enterprise = await server.login('enterprise');
     for (const token of [district, town, enterprise.token]) {
       const list = expectResponse<ChecklistResponse[]>(await send('GET', '/api/v1/checklists', token), 200, Type.Array(ChecklistResponse));
-      expect(list.map((checklist) => checklist.code)).toEqual(['confined-space', 'dust-gb15577', 'gas-user', 'group-rental', 'major-hazard-gm10', 'self-built-house', 'small-venue-fire']);
+      expect(list.map((checklist) => checklist.code)).toEqual([
+        'confined-space', 'construction-major', 'crowded-place-fire', 'dust-gb15577', 'elevator', 'gas-operator-major', 'gas-user', 'group-rental',
+        'hazchem-major', 'major-hazard-gm10', 'self-built-house', 'small-venue-fire',
+      ]);
       expect(list.every((checklist) => checklist.builtIn && checklist.items.length > 0)).toBe(true);
     }
-    const gm10 = expectResponse<ChecklistResponse>(await send('GET', `/api/v1/checklists/${builtInChecklistId('major-hazard-gm10', 1)}`, town), 200, ChecklistResponse);
-    expect(gm10.items.find((item) => item.id === 'GM10-13-02')).toMatchObject({ hazardLevel: 'major', category: 'confined_space', legalBasis: [{ article: '第十三条第（二）项' }] });
+    const gm10 = expectResponse<ChecklistResponse>(await send('GET', `/api/v1/checklists/${currentBuiltInChecklistId('major-hazard-gm10')}`, town), 200, ChecklistResponse);
+    expect(gm10.items.find((item) => item.id === 'GM10-13-02')).toMatchObject({
+      hazardLevel: 'major', category: 'confined_space', legalBasis: [{ article: '第十三条第（二）项' }], finding: expect.stringContaining('未履行审批') as string,
+    });
+  });
+
+  it('creates a district checklist from nothing, and refuses one without findings, changing nothing', async () => {
+    const item = {
+      id: 'WH-01', section: '仓储', text: '库房内不住人', finding: '库房内违规住人', legalBasis: [{ regulation: '《仓库防火安全管理规则》', article: '第四十条' }],
+      hazardLevel: 'general', category: 'occupancy', appliesTo: { kinds: [], sectors: [], tags: [], dustKinds: [] },
+    };
+    const body = { code: 'wj-warehouse', name: '武进区仓储场所检查表', appliesTo: { kinds: ['logistics'], sectors: [], tags: [], dustKinds: [] }, excludedSectors: [], items: [item] };
+    const before = await databaseFingerprint(server.database);
+    expectProblem(await send('POST', '/api/v1/checklists', district, { ...body, items: [{ ...item, finding: '' }] }), 422, 'request.invalid', ['/items/0/finding']);
+    expectProblem(await send('POST', '/api/v1/checklists', town, body), 403, 'checklist.manage_refused');
+    expect(await databaseFingerprint(server.database)).toBe(before);
+    const created = expectResponse<ChecklistResponse>(await send('POST', '/api/v1/checklists', district, body), 201, ChecklistResponse);
+    expect(created).toMatchObject({ builtIn: false, code: 'wj-warehouse', version: 1, basedOnId: null, description: '', items: [{ id: 'WH-01', finding: '库房内违规住人' }] });
+    expectProblem(await send('POST', '/api/v1/checklists', district, body), 409, 'checklist.duplicate_code');
   });
 
   it('copies a built-in for the district and edits the copy into version 2', async () => {

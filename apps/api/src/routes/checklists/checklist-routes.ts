@@ -1,5 +1,5 @@
-import { copyChecklist, getChecklist, listChecklists, listChecklistVersions, reviseChecklist } from '@safegrid/core';
-import { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, IdParams, Problem, ReviseChecklistBody } from '@safegrid/contracts';
+import { copyChecklist, createChecklist, getChecklist, listChecklists, listChecklistVersions, reviseChecklist } from '@safegrid/core';
+import { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, CreateChecklistBody, IdParams, Problem, ReviseChecklistBody } from '@safegrid/contracts';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -29,6 +29,20 @@ export async function checklistRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'checklist.read' },
     schema: { tags: ['checklists'], summary: 'Every version of the checklist’s code, newest first', params: IdParams, response: { 200: Type.Array(ChecklistResponse), 404: Problem } },
   }, async (request) => (await listChecklistVersions(deps, requireActor(request), request.params.id)).map((template) => presentChecklist(template)));
+
+  app.post('/checklists', {
+    config: { access: 'checklist.manage' },
+    schema: {
+      tags: ['checklists'],
+      summary: 'Create a district checklist from nothing: version 1 of a new code (district office)',
+      description: 'Every item needs its finding (the problem a failure means), which titles the hazards raised from it.',
+      body: CreateChecklistBody,
+      response: { 201: ChecklistResponse, ...errors },
+    },
+  }, async (request, reply) => {
+    const created = await createChecklist(deps, requireActor(request), request.body);
+    return reply.status(201).send(presentChecklist(created));
+  });
 
   app.post('/checklists/:id/copy', {
     config: { access: 'checklist.manage' },

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DocumentResponse, type InspectionResponse, type UnitResponse } from '@safegrid/contracts';
-import { builtInChecklistId } from '@safegrid/core';
+import { currentBuiltInChecklistId } from '@safegrid/core';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { buildTestServer, type TestServer } from '../../testing/build-test-serve
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
 
-const DUST = builtInChecklistId('dust-gb15577', 1);
+const DUST = currentBuiltInChecklistId('dust-gb15577');
 const HERE = { lng: 119.91, lat: 31.71, crs: 'wgs84' };
 
 describeEachDialect('document routes', (dialect) => {

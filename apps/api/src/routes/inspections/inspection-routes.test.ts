@@ -1,5 +1,5 @@
 import { ChecklistResponse, FinishInspectionResponse, HazardResponse, InspectionPage, InspectionResponse, type UnitResponse } from '@safegrid/contracts';
-import { builtInChecklistId } from '@safegrid/core';
+import { currentBuiltInChecklistId } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -7,8 +7,8 @@ import { buildTestServer, type TestServer } from '../../testing/build-test-serve
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 import { multipartJpeg } from '../../testing/multipart.js';
 
-const DUST = builtInChecklistId('dust-gb15577', 1);
-const GM10 = builtInChecklistId('major-hazard-gm10', 1);
+const DUST = currentBuiltInChecklistId('dust-gb15577');
+const GM10 = currentBuiltInChecklistId('major-hazard-gm10');
 const HERE = { lng: 119.91, lat: 31.71 };
 
 describeEachDialect('inspection routes', (dialect) => {
@@ -81,7 +81,7 @@ describeEachDialect('inspection routes', (dialect) => {
     const cases: [string, string, unknown, number, string[]][] = [
       ['POST', '/api/v1/inspections', { unitId: unit.id, checklistId: DUST, location: { lng: 119.95, lat: 31.71 } }, 422, ['/farReason']],
       ['POST', '/api/v1/inspections', { unitId: unit.id, checklistId: 'x', location: HERE }, 400, ['/checklistId']],
-      ['POST', '/api/v1/inspections', { unitId: unit.id, checklistId: builtInChecklistId('gas-user', 1), location: HERE }, 422, ['/checklistId']],
+      ['POST', '/api/v1/inspections', { unitId: unit.id, checklistId: currentBuiltInChecklistId('gas-user'), location: HERE }, 422, ['/checklistId']],
       ['POST', `/api/v1/inspections/${started.id}/answers`, { answers: [{ itemId: 'DUST-A1', result: 'maybe' }] }, 400, ['/answers/0/result']],
       ['POST', `/api/v1/inspections/${started.id}/answers`, { answers: [{ itemId: 'GM10-03-01', result: 'pass' }] }, 422, ['/answers/0/itemId']],
       ['POST', `/api/v1/inspections/${started.id}/answers`, { answers: [] }, 400, ['/answers']],

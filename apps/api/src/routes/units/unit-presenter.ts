@@ -19,6 +19,7 @@ export function presentUnit(unit: Unit, risk: UnitRiskSummary | undefined, langu
     location: unit.location,
     riskTags: [...unit.riskTags],
     dustKind: unit.dustKind,
+    subIndustry: unit.subIndustry,
     venueType: unit.venueType,
     employees: unit.employees,
     floorArea: unit.floorArea,

@@ -1,9 +1,11 @@
 import type { ChecklistResponse } from '@safegrid/contracts';
-import { Card, Checkbox, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
+import { can, useCurrentUser } from '../auth/use-session';
 import { inspectionLabel } from '../inspections/inspection-labels';
 import { ApplicabilityTags } from './components/applicability-tags';
 import { useChecklists } from './use-checklists';
@@ -14,11 +16,15 @@ export function ChecklistListPage() {
   const [search, setSearch] = useSearchParams();
   const includeSuperseded = search.get('all') === 'true';
   const list = useChecklists({ includeSuperseded });
+  const user = useCurrentUser();
   return (
     <>
       <div className="page-header">
         <Typography.Title level={2}>{t('checklists.title')}</Typography.Title>
-        <Checkbox checked={includeSuperseded} onChange={(event) => setSearch(event.target.checked ? { all: 'true' } : {})}>{t('checklists.showSuperseded')}</Checkbox>
+        <Space wrap>
+          <Checkbox checked={includeSuperseded} onChange={(event) => setSearch(event.target.checked ? { all: 'true' } : {})}>{t('checklists.showSuperseded')}</Checkbox>
+          {can(user, 'checklist.manage') && <Link to="/checklists/new"><Button type="primary" icon={<PlusOutlined aria-hidden />}>{t('checklist.create')}</Button></Link>}
+        </Space>
       </div>
       <Card>
         <ProblemAlert error={list.error} />

@@ -1,6 +1,6 @@
 import type { ReviseChecklistBody } from '@safegrid/contracts';
 import { describe, expect, it } from 'vitest';
-import { reviseBodyOf } from './checklist-revision';
+import { createBodyOf, reviseBodyOf } from './checklist-revision';
 
 describe('the next checklist version from the editor', () => {
   it('trims text, writes item codes in capitals and keeps each item’s applicability', () => {
@@ -11,7 +11,7 @@ describe('the next checklist version from the editor', () => {
       excludedSectors: ['hazardous_chemicals'],
       items: [
         {
-          id: ' wj-dust-01 ', section: ' 粉尘清扫 ', text: ' 作业场所积尘及时清扫 ', hazardLevel: 'general', category: 'dust_explosion',
+          id: ' wj-dust-01 ', section: ' 粉尘清扫 ', text: ' 作业场所积尘及时清扫 ', finding: ' 作业场所积尘未清扫 ', hazardLevel: 'general', category: 'dust_explosion',
           legalBasis: [{ regulation: ' 工贸企业粉尘防爆安全规定 ', article: ' 第十五条 ' }],
           appliesTo: { kinds: [], sectors: [], tags: ['dust'], dustKinds: ['metal'] },
         },
@@ -24,11 +24,11 @@ describe('the next checklist version from the editor', () => {
     expect(body.description).toBe('');
     expect(body.excludedSectors).toEqual(['hazardous_chemicals']);
     expect(body.items[0]).toEqual({
-      id: 'WJ-DUST-01', section: '粉尘清扫', text: '作业场所积尘及时清扫', hazardLevel: 'general', category: 'dust_explosion',
+      id: 'WJ-DUST-01', section: '粉尘清扫', text: '作业场所积尘及时清扫', finding: '作业场所积尘未清扫', hazardLevel: 'general', category: 'dust_explosion',
       legalBasis: [{ regulation: '工贸企业粉尘防爆安全规定', article: '第十五条' }],
       appliesTo: { kinds: [], sectors: [], tags: ['dust'], dustKinds: ['metal'] },
     });
-    expect(body.items[1]?.appliesTo).toEqual({ kinds: [], sectors: [], tags: [], dustKinds: [] });
+    expect(body.items[1]).toMatchObject({ finding: '', appliesTo: { kinds: [], sectors: [], tags: [], dustKinds: [] } });
     expect(body.appliesTo).toEqual({ kinds: ['enterprise'], sectors: [], tags: ['dust'], dustKinds: [] });
   });
 
@@ -36,5 +36,10 @@ describe('the next checklist version from the editor', () => {
     const body = reviseBodyOf({ name: '检查表', description: '', appliesTo: { kinds: undefined, tags: ['dust'] }, excludedSectors: undefined, items: [] } as unknown as ReviseChecklistBody);
     expect(body.appliesTo).toEqual({ kinds: [], sectors: [], tags: ['dust'], dustKinds: [] });
     expect(body.excludedSectors).toEqual([]);
+  });
+
+  it('writes a new template’s code in lower case, with the body cleaned as for a revision', () => {
+    const body = createBodyOf({ code: ' WJ-Warehouse ', name: ' 仓储检查表 ', description: '', appliesTo: { kinds: ['logistics'] }, excludedSectors: [], items: [] } as unknown as Parameters<typeof createBodyOf>[0]);
+    expect(body).toEqual({ code: 'wj-warehouse', name: '仓储检查表', description: '', appliesTo: { kinds: ['logistics'], sectors: [], tags: [], dustKinds: [] }, excludedSectors: [], items: [] });
   });
 });

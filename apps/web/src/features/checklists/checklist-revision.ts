@@ -1,4 +1,4 @@
-import type { Applicability, ChecklistItem, ReviseChecklistBody } from '@safegrid/contracts';
+import type { Applicability, ChecklistItem, CreateChecklistBody, ReviseChecklistBody } from '@safegrid/contracts';
 
 const NO_APPLICABILITY = { kinds: [], sectors: [], tags: [], dustKinds: [] } as const;
 
@@ -21,6 +21,7 @@ export function reviseBodyOf(values: ReviseChecklistBody): ReviseChecklistBody {
     id: (item.id ?? '').trim().toUpperCase(),
     section: (item.section ?? '').trim(),
     text: (item.text ?? '').trim(),
+    finding: (item.finding ?? '').trim(),
     legalBasis: (item.legalBasis ?? []).map((citation) => ({ regulation: (citation.regulation ?? '').trim(), article: (citation.article ?? '').trim() })),
     hazardLevel: item.hazardLevel,
     category: item.category,
@@ -33,4 +34,9 @@ export function reviseBodyOf(values: ReviseChecklistBody): ReviseChecklistBody {
     excludedSectors: [...(values.excludedSectors ?? [])],
     items,
   };
+}
+
+/** A new template as the API takes it: the district's code (lower case) and the editor's values, cleaned as for a revision. */
+export function createBodyOf(values: CreateChecklistBody): CreateChecklistBody {
+  return { code: (values.code ?? '').trim().toLowerCase(), ...reviseBodyOf(values) };
 }

@@ -1,4 +1,4 @@
-import type { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, ReviseChecklistBody } from '@safegrid/contracts';
+import type { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, CreateChecklistBody, ReviseChecklistBody } from '@safegrid/contracts';
 import { apiRequest } from '../../shared/api-client';
 
 export const checklistsApi = {
@@ -6,6 +6,8 @@ export const checklistsApi = {
   list: (query: ChecklistListQuery, signal?: AbortSignal) => apiRequest<ChecklistResponse[]>('/checklists', { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<ChecklistResponse>(`/checklists/${id}`, { signal }),
   versions: (id: string, signal?: AbortSignal) => apiRequest<ChecklistResponse[]>(`/checklists/${id}/versions`, { signal }),
+  /** A district template written from nothing (version 1). */
+  create: (body: CreateChecklistBody) => apiRequest<ChecklistResponse>('/checklists', { method: 'POST', body }),
   copy: (id: string, body: CopyChecklistBody) => apiRequest<ChecklistResponse>(`/checklists/${id}/copy`, { method: 'POST', body }),
   /** Writes the next version; the edited one is superseded (inspections keep the version they used). */
   revise: (id: string, body: ReviseChecklistBody) => apiRequest<ChecklistResponse>(`/checklists/${id}`, { method: 'PUT', body }),

@@ -1,4 +1,4 @@
-import type { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, ReviseChecklistBody } from '@safegrid/contracts';
+import type { ChecklistListQuery, ChecklistResponse, CopyChecklistBody, CreateChecklistBody, ReviseChecklistBody } from '@safegrid/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { checklistsApi } from './checklists-api';
 
@@ -49,4 +49,9 @@ export function useCopyChecklist(id: string) {
 export function useReviseChecklist(id: string) {
   const afterWrite = useAfterWrite();
   return useMutation({ mutationFn: (body: ReviseChecklistBody) => checklistsApi.revise(id, body), onSuccess: afterWrite });
+}
+
+export function useCreateChecklist() {
+  const afterWrite = useAfterWrite();
+  return useMutation({ mutationFn: (body: CreateChecklistBody) => checklistsApi.create(body), onSuccess: afterWrite });
 }

@@ -9,7 +9,7 @@ const saved = (itemId: string, result: 'pass' | 'fail' | 'na'): InspectionRespon
 });
 
 const item = (id: string, section: string): ChecklistItem => ({
-  id, section, text: `检查 ${id}`, legalBasis: [{ regulation: '工贸企业粉尘防爆安全规定', article: '第十一条' }], hazardLevel: 'general', category: 'dust_explosion',
+  id, section, text: `检查 ${id}`, finding: `未做 ${id}`, legalBasis: [{ regulation: '工贸企业粉尘防爆安全规定', article: '第十一条' }], hazardLevel: 'general', category: 'dust_explosion',
   appliesTo: { kinds: [], sectors: [], tags: [], dustKinds: [] },
 });
 

@@ -39,6 +39,7 @@ function UnitFacts({ unit }: { readonly unit: UnitResponse }) {
     { key: 'address', label: t('field.address'), children: unit.address, span: 'filled' as const },
     { key: 'riskTags', label: t('field.riskTags'), children: unit.riskTags.length > 0 ? unit.riskTags.map((tag) => <Tag key={tag}>{labelOf(t, 'riskTag', tag)}</Tag>) : '—' },
     ...(unit.dustKind ? [{ key: 'dustKind', label: t('field.dustKind'), children: labelOf(t, 'dustKind', unit.dustKind) }] : []),
+    ...(unit.subIndustry ? [{ key: 'subIndustry', label: t('field.subIndustry'), children: labelOf(t, 'subIndustry', unit.subIndustry) }] : []),
     ...(unit.venueType ? [{ key: 'venueType', label: t('field.venueType'), children: labelOf(t, 'venueType', unit.venueType) }] : []),
     { key: 'employees', label: t('field.employees'), children: unit.employees ?? '—' },
     { key: 'floorArea', label: t('field.floorArea'), children: unit.floorArea ?? '—' },

@@ -10,7 +10,7 @@ import { UnitFormFields } from './components/unit-form-fields';
 import { formValuesOf, unitBodyOf, unitChangesOf, type UnitFormValues } from './unit-form';
 import { useCreateUnit, useUnit, useUpdateUnit } from './use-units';
 
-const FIELDS = ['name', 'creditCode', 'kind', 'sector', 'status', 'riskTags', 'dustKind', 'venueType', 'employees', 'floorArea', 'parentId', 'address', 'location', 'contacts'];
+const FIELDS = ['name', 'creditCode', 'kind', 'sector', 'status', 'riskTags', 'dustKind', 'subIndustry', 'venueType', 'employees', 'floorArea', 'parentId', 'address', 'location', 'contacts'];
 
 /** 建档: a new unit; the grid is derived from its location by the server. */
 export function UnitCreatePage() {

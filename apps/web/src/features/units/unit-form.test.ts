@@ -5,7 +5,7 @@ import { formValuesOf, unitBodyOf, unitChangesOf } from './unit-form';
 const unit: UnitResponse = {
   id: '0190e2a0-0000-7000-8000-000000000001', districtCode: '320412', townCode: '320412100', villageCode: '320412100201', gridId: 'g',
   name: '常州市武进区湖塘精密机械有限公司', creditCode: null, kind: 'enterprise', sector: 'industry_trade', department: 'emergency',
-  address: '湖塘镇花园街128号', location: { lng: 119.91, lat: 31.71 }, riskTags: ['dust'], dustKind: 'metal', venueType: null,
+  address: '湖塘镇花园街128号', location: { lng: 119.91, lat: 31.71 }, riskTags: ['dust'], dustKind: 'metal', subIndustry: 'machinery', venueType: null,
   employees: 30, floorArea: 1200, contacts: [{ name: '王强', role: '安全负责人', phone: '13912345678' }], status: 'active',
   parentId: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', version: 3, riskLevel: 'yellow', riskReasons: [],
 };

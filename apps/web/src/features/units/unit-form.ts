@@ -9,6 +9,7 @@ export interface UnitFormValues {
   status?: string;
   riskTags?: string[];
   dustKind?: string | null;
+  subIndustry?: string | null;
   venueType?: string | null;
   employees?: number | null;
   floorArea?: number | null;
@@ -21,7 +22,7 @@ export interface UnitFormValues {
 export function formValuesOf(unit: UnitResponse): UnitFormValues {
   return {
     name: unit.name, creditCode: unit.creditCode ?? '', kind: unit.kind, sector: unit.sector, status: unit.status,
-    riskTags: [...unit.riskTags], dustKind: unit.dustKind, venueType: unit.venueType, employees: unit.employees,
+    riskTags: [...unit.riskTags], dustKind: unit.dustKind, subIndustry: unit.subIndustry, venueType: unit.venueType, employees: unit.employees,
     floorArea: unit.floorArea, parentId: unit.parentId, address: unit.address, location: { ...unit.location },
     contacts: unit.contacts.map((contact) => ({ ...contact })),
   };
@@ -38,6 +39,7 @@ export function unitBodyOf(values: UnitFormValues): Record<string, unknown> {
     riskTags: values.riskTags ?? [],
     dustKind: values.riskTags?.includes('dust') ? (values.dustKind ?? null) : null,
     venueType: values.kind === 'small_venue' ? (values.venueType ?? null) : null,
+    subIndustry: values.subIndustry ?? null,
     employees: values.employees ?? null,
     floorArea: values.floorArea ?? null,
     contacts: (values.contacts ?? []).map((contact) => ({ name: contact.name?.trim() ?? '', role: contact.role?.trim() ?? '', phone: contact.phone?.trim() ?? '' })),

@@ -14,6 +14,7 @@ export type LabelGroup =
   | 'unitStatus'
   | 'riskTag'
   | 'dustKind'
+  | 'subIndustry'
   | 'venueType'
   | 'role'
   | 'dismissReason'

@@ -15,7 +15,22 @@ export const REGULATIONS = {
   gasRegulation: '《城镇燃气管理条例》（国务院令第583号）',
   gasOperation: 'CJJ 51《城镇燃气设施运行、维护和抢修安全技术规程》',
   confinedSpace: '《工贸企业有限空间作业安全规定》（应急管理部令第13号）',
+  dustRemovalSystem: 'AQ 4273-2016《粉尘爆炸危险场所用除尘系统安全技术规范》',
+  hazchemMajor: '《化工和危险化学品生产经营单位重大生产安全事故隐患判定标准（试行）》（安监总管三〔2017〕121号）',
+  constructionMajor: '《房屋市政工程生产安全重大事故隐患判定标准（2022版）》（建质规〔2022〕2号）',
+  gasOperatorMajor: '《城镇燃气经营安全重大隐患判定标准》（建城规〔2023〕4号）',
+  specialEquipmentLaw: '《中华人民共和国特种设备安全法》',
+  elevatorMaintenance: 'TSG T5002《电梯维护保养规则》',
+  specialEquipmentUse: 'TSG 08《特种设备使用管理规则》',
+  majorFireHazard: 'GB 35181《重大火灾隐患判定方法》',
+  fireManagementRule: '《机关、团体、企业、事业单位消防安全管理规定》（公安部令第61号）',
 } as const;
+
+/**
+ * The article of a citation whose clause could not be checked against the official text: the
+ * district confirms it (or corrects it in its own copy) before relying on it (reference [M] items).
+ */
+export const UNCONFIRMED = '（条款待核实）';
 
 const CHINESE_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四'];
 
@@ -53,13 +68,14 @@ export function applicability(options: Omit<ItemOptions, 'level' | 'category'>):
   };
 }
 
-/** A checklist item; general unless said otherwise. */
+/** A checklist item (requirement, then the finding its failure means); general unless said otherwise. */
 export function checkItem(
   id: string,
   section: string,
   text: string,
+  finding: string,
   legalBasis: readonly LegalCitation[],
   options: ItemOptions,
 ): ChecklistItem {
-  return { id, section, text, legalBasis, hazardLevel: options.level ?? 'general', category: options.category, appliesTo: applicability(options) };
+  return { id, section, text, finding, legalBasis, hazardLevel: options.level ?? 'general', category: options.category, appliesTo: applicability(options) };
 }

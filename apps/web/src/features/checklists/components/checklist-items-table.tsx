@@ -25,6 +25,7 @@ export function ChecklistItemsTable({ items }: { readonly items: readonly Checkl
             columns={[
               { key: 'id', title: t('checklist.itemId'), dataIndex: 'id', width: 130 },
               { key: 'text', title: t('checklist.itemText'), dataIndex: 'text' },
+              { key: 'finding', title: t('checklist.finding'), width: '22%', render: (_, item) => item.finding || <Typography.Text type="secondary">—</Typography.Text> },
               { key: 'legalBasis', title: t('inspection.legalBasis'), width: '28%', render: (_, item) => <LegalBasis citations={item.legalBasis} /> },
               { key: 'level', title: t('checklist.level'), width: 100, render: (_, item) => <Tag color={item.hazardLevel === 'major' ? 'magenta' : 'orange'}>{labelOf(t, 'hazardLevel', item.hazardLevel)}</Tag> },
               { key: 'category', title: t('checklist.category'), width: 110, render: (_, item) => labelOf(t, 'hazardCategory', item.category) },

@@ -1,5 +1,5 @@
 import type { HazardResponse } from '@safegrid/contracts';
-import { Table, type TableColumnsType } from 'antd';
+import { Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
@@ -12,7 +12,21 @@ export function HazardTable({ hazards, loading }: { readonly hazards: readonly H
   const t = useT();
   const { nameOf } = useTowns();
   const columns: TableColumnsType<HazardResponse> = [
-    { key: 'title', title: t('field.title'), render: (_, hazard) => <Link to={`/hazards/${hazard.id}`}>{hazard.title}</Link> },
+    {
+      key: 'title',
+      title: t('field.title'),
+      // The title is the finding; the description under it is the inspector's own note when it says more.
+      render: (_, hazard) => (
+        <>
+          <Link to={`/hazards/${hazard.id}`}>{hazard.title}</Link>
+          {hazard.description && hazard.description !== hazard.title && (
+            <Typography.Paragraph type="secondary" className="hazard-note" ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }} aria-label={t('hazard.inspectorNote')}>
+              {hazard.description}
+            </Typography.Paragraph>
+          )}
+        </>
+      ),
+    },
     { key: 'status', title: t('field.status'), render: (_, hazard) => <HazardStatusTag hazard={hazard} /> },
     { key: 'category', title: t('field.category'), render: (_, hazard) => labelOf(t, 'hazardCategory', hazard.category), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, hazard) => labelOf(t, 'sector', hazard.sector), responsive: ['lg'] },

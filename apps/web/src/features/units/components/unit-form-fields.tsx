@@ -1,5 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
+import { DUST_KINDS, RISK_TAGS, SECTORS, SMALL_VENUE_TYPES, SUB_INDUSTRIES, SUB_INDUSTRY_SECTORS, UNIT_KIND_SECTOR, UNIT_KINDS, UNIT_STATUSES } from '@safegrid/contracts';
 import { Button, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
@@ -12,6 +12,10 @@ export function UnitFormFields() {
   const form = Form.useFormInstance();
   const tags = (Form.useWatch('riskTags', form) as string[] | undefined) ?? [];
   const kind = Form.useWatch('kind', form) as string | undefined;
+  const chosenSector = Form.useWatch('sector', form) as string | undefined;
+  // The sector defaults to the kind's; only 工贸 and 商贸 units carry a sub-industry.
+  const sector = chosenSector ?? (kind && Object.hasOwn(UNIT_KIND_SECTOR, kind) ? UNIT_KIND_SECTOR[kind as keyof typeof UNIT_KIND_SECTOR] : undefined);
+  const hasSubIndustry = sector !== undefined && (SUB_INDUSTRY_SECTORS as readonly string[]).includes(sector);
   const lng = Form.useWatch(['location', 'lng'], form) as number | undefined;
   const lat = Form.useWatch(['location', 'lat'], form) as number | undefined;
   const point = typeof lng === 'number' && typeof lat === 'number' ? { lng, lat } : null;
@@ -22,6 +26,7 @@ export function UnitFormFields() {
         <Form.Item name="creditCode" label={t('field.creditCode')} extra={t('unit.creditCodeHint')}><Input maxLength={18} /></Form.Item>
         <Form.Item name="kind" label={t('field.kind')} required><Select options={optionsOf(t, 'unitKind', UNIT_KINDS)} /></Form.Item>
         <Form.Item name="sector" label={t('field.sector')} extra={t('unit.sectorHint')}><Select allowClear options={optionsOf(t, 'sector', SECTORS)} /></Form.Item>
+        {hasSubIndustry && <Form.Item name="subIndustry" label={t('field.subIndustry')} extra={t('unit.subIndustryHint')}><Select allowClear options={optionsOf(t, 'subIndustry', SUB_INDUSTRIES)} /></Form.Item>}
         <Form.Item name="status" label={t('field.unitStatus')}><Select options={optionsOf(t, 'unitStatus', UNIT_STATUSES)} /></Form.Item>
         <Form.Item name="riskTags" label={t('field.riskTags')}><Select mode="multiple" options={optionsOf(t, 'riskTag', RISK_TAGS)} /></Form.Item>
         {tags.includes('dust') && <Form.Item name="dustKind" label={t('field.dustKind')}><Select allowClear options={optionsOf(t, 'dustKind', DUST_KINDS)} /></Form.Item>}

@@ -11,6 +11,7 @@ import { PUBLIC_REPORT_EN } from './public-report.en';
 import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
 import { WARNINGS_EN } from './warnings.en';
+import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -393,4 +394,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...INCIDENTS_EN,
   ...DUTY_EN,
   ...WARNINGS_EN,
+  ...SECTOR_CHECKLISTS_EN,
 };

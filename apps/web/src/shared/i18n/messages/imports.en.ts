@@ -33,6 +33,7 @@ export const IMPORTS_EN: Record<keyof typeof IMPORTS_ZH_CN, string> = {
   'import.field.creditCode': 'Credit code',
   'import.field.kind': 'Kind',
   'import.field.sector': 'Sector',
+  'import.field.subIndustry': 'Industry and trade sub-industry',
   'import.field.address': 'Address',
   'import.field.lng': 'Longitude',
   'import.field.lat': 'Latitude',

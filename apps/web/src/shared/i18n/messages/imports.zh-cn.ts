@@ -31,6 +31,7 @@ export const IMPORTS_ZH_CN = {
   'import.field.creditCode': '统一社会信用代码',
   'import.field.kind': '单位类型',
   'import.field.sector': '行业领域',
+  'import.field.subIndustry': '工贸行业类别',
   'import.field.address': '地址',
   'import.field.lng': '经度',
   'import.field.lat': '纬度',

@@ -13,6 +13,7 @@ import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
+import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -392,6 +393,7 @@ export const ZH_CN_UI = {
   ...INCIDENTS_ZH_CN,
   ...DUTY_ZH_CN,
   ...WARNINGS_ZH_CN,
+  ...SECTOR_CHECKLISTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
