@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@safegrid/core';
+import { DomainError, type FieldProblem } from '@safegrid/core';
 import type { FastifyRequest } from 'fastify';
 
 /** A multipart body that could not be read to its end (cut short, no closing boundary, no boundary at all). */
@@ -32,13 +32,26 @@ export async function readSingleFile(request: FastifyRequest, field = 'file'): P
       else problems.push({ path: `/${part.fieldname}`, code: 'unknown_field' });
     }
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'FST_FILES_LIMIT') return { problems: [{ path: `/${field}`, code: 'too_many', params: { limit: 1 } }] };
-    if (typeof code === 'string' && PASS_THROUGH.has(code)) throw error;
-    throw new BadMultipartError(`multipart body not readable: ${(error as Error).message}`);
+    if ((error as { code?: unknown }).code === 'FST_FILES_LIMIT') return { problems: [{ path: `/${field}`, code: 'too_many', params: { limit: 1 } }] };
+    throw multipartFailure(error);
   }
   if (files.length > 1) problems.push({ path: `/${field}`, code: 'too_many', params: { limit: 1 } });
   const [file] = files;
   if (!file) problems.push({ path: `/${field}`, code: 'required' });
   return file && problems.length === 0 ? file : { problems };
+}
+
+/**
+ * What a multipart reader throws when the body failed while being read: the errors the error
+ * handler maps (too large, too many parts, wrong content type) and refusals of the values read
+ * (a DomainError) as they are, anything else (a part
+ * cut short, no closing boundary, garbage) as a 400 — never a 500. Every multipart route's reader
+ * ends its loop over `request.parts()` with `catch (error) { throw multipartFailure(error); }`.
+ */
+export function multipartFailure(error: unknown): Error {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (PASS_THROUGH.has(code) || code === 'FST_FILES_LIMIT')) return error as Error;
+  if (error instanceof BadMultipartError || error instanceof DomainError) return error;
+  if (typeof (error as { statusCode?: unknown }).statusCode === 'number' && (error as { statusCode: number }).statusCode < 500) return error as Error;
+  return new BadMultipartError(`multipart body not readable: ${(error as Error).message}`);
 }

@@ -15,7 +15,8 @@ describe('calendar and escalate commands on a real SQLite file', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'safegrid-cli-calendar-test-'));
     config = loadConfig({ SAFEGRID_DATA_DIR: dataDir });
-    await demoCommand(config, output, { units: 40, hazards: 40, seed: 5 });
+    // Enough hazards that some are under rectification with a deadline, whatever the generator's mix.
+    await demoCommand(config, output, { units: 60, hazards: 200, seed: 5 });
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 

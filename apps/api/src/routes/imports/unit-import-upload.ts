@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { multipartFailure } from '../../plugins/multipart-file.js';
 import { fileTooLarge, invalidInput, isUnitImportTarget, type UnitImportTarget } from '@safegrid/core';
 
 export interface ImportUpload {
@@ -46,7 +47,7 @@ export async function readImportUpload(request: FastifyRequest, maxBytes: number
     }
   } catch (error) {
     if (isFileTooLarge(error)) throw fileTooLarge(maxBytes);
-    throw error;
+    throw multipartFailure(error);
   }
   if (!upload) throw invalidInput([{ path: '/file', code: 'required' }]);
   return { ...upload, mapping };

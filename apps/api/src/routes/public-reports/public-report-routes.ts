@@ -1,4 +1,5 @@
 import type { MultipartFile } from '@fastify/multipart';
+import { multipartFailure } from '../../plugins/multipart-file.js';
 import { findNearbyOpenMatters, getHazardReporters, listDuplicateCandidates, submitPublicReport, trackPublicReport, type CoordinateSystem } from '@safegrid/core';
 import {
   DuplicateCandidatesResponse,
@@ -31,14 +32,18 @@ interface ReportForm {
 async function readReportForm(request: FastifyRequest, photoMaxBytes: number): Promise<ReportForm> {
   const form: ReportForm = { fields: {}, photos: [] };
   const parts = request.parts({ limits: { files: PUBLIC_REPORT_LIMITS.maxPhotos + 1, fields: 20, parts: 26, fieldSize: TEXT_FIELD_MAX, fileSize: photoMaxBytes } });
-  for await (const part of parts) {
-    if (part.type === 'file') {
-      const file = part as MultipartFile;
-      const bytes = await file.toBuffer();
-      if (file.fieldname === 'photos') form.photos.push({ bytes: new Uint8Array(bytes), originalName: file.filename });
-    } else if (typeof part.value === 'string') {
-      form.fields[part.fieldname] = part.value;
+  try {
+    for await (const part of parts) {
+      if (part.type === 'file') {
+        const file = part as MultipartFile;
+        const bytes = await file.toBuffer();
+        if (file.fieldname === 'photos') form.photos.push({ bytes: new Uint8Array(bytes), originalName: file.filename });
+      } else if (typeof part.value === 'string') {
+        form.fields[part.fieldname] = part.value;
+      }
     }
+  } catch (error) {
+    throw multipartFailure(error);
   }
   return form;
 }
