@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openPlatform, type Config } from '@safegrid/platform';
-import { logIn } from '@safegrid/core';
+import { BUILT_IN_CHECKLISTS, logIn } from '@safegrid/core';
 import { createBulkLoader } from '@safegrid/storage';
 import { smallWorld } from '@safegrid/storage/testing';
 import { sql } from 'kysely';
@@ -35,7 +35,7 @@ describe('CLI commands on a real SQLite file', () => {
       // The campaign's inspections found more hazards, each linked to its inspection and item.
       expect((await count('hazards')) - (await count('inspection_findings'))).toBe(1500);
       expect(await count('inspections')).toBeGreaterThan(0);
-      expect(await count('checklists')).toBe(7);
+      expect(await count('checklists')).toBe(BUILT_IN_CHECKLISTS.length);
       expect(await count('campaigns')).toBe(2);
       expect(await count('unit_risks')).toBe(400);
       const violations = await sql`pragma foreign_key_check`.execute(platform.database.db);
