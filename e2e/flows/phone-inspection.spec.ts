@@ -11,7 +11,12 @@ async function unitWithChecklist(worker: Api): Promise<{ unit: UnitResponse; che
   for (const unit of units) {
     const checklists = (await worker.get<ChecklistResponse[]>(`/checklists?unitId=${unit.id}`)).body;
     // A short list keeps the clicking quick (the sector lists of 危化 units have 20 items).
-    const checklist = checklists.find((candidate) => (candidate.applicableItemIds?.length ?? 0) >= 2 && (candidate.applicableItemIds?.length ?? 0) <= 12);
+    // …and it must hold a general-level item to fail (the major-hazard lists hold none).
+    const checklist = checklists.find((candidate) => {
+      const applicable = candidate.applicableItemIds ?? [];
+      return applicable.length >= 2 && applicable.length <= 12
+        && candidate.items.some((item) => applicable.includes(item.id) && item.hazardLevel === 'general');
+    });
     if (checklist) return { unit, checklist };
   }
   throw new Error(`no unit of grid ${gridId} has a usable checklist`);

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/use-session';
 import { loadFieldTasks, saveFieldTasks } from './field-task-snapshot';
 import { hazardKeys } from '../hazards/use-hazards';
 import { hazardsApi } from '../hazards/hazards-api';
+import { NetworkError } from '../../shared/api-client';
 
 export type TaskGroup = 'overdue' | 'submitted' | 'assigned' | 'reported';
 
@@ -18,8 +19,8 @@ const GROUPS: readonly { readonly group: TaskGroup; readonly query: HazardListQu
 ];
 
 /**
- * The open hazards of the grid worker's grids, grouped by what they need next. Without signal the
- * requests wait (React Query pauses them) and the last list fetched is shown with its time
+ * The open hazards of the grid worker's grids, grouped by what they need next. Without signal
+ * (offline, requests held or failing on the network) the last list fetched is shown with its time
  * (`offlineSince`), or nothing with `offline` when none was kept — never a spinner that never ends.
  */
 export function useFieldTasks() {
@@ -38,8 +39,11 @@ export function useFieldTasks() {
   useEffect(() => {
     if (allFetched) saveFieldTasks(localStorage, { userId: user.id, savedAt: new Date(fetchedAt).toISOString(), groups });
   }, [allFetched, fetchedAt, user.id]); // eslint-disable-line react-hooks/exhaustive-deps -- saved once per fetch, keyed by its time
-  const waitingForSignal = results.some((result) => result.isPending && result.fetchStatus === 'paused');
-  if (waitingForSignal) {
+  // No signal: the phone says so, React Query holds the requests, or they failed on the network.
+  const noSignal = !navigator.onLine
+    || results.some((result) => result.isPending && result.fetchStatus === 'paused')
+    || results.some((result) => result.error instanceof NetworkError);
+  if (noSignal) {
     const kept = loadFieldTasks(localStorage, user.id);
     return {
       groups: (kept?.groups ?? GROUPS.map(({ group }) => ({ group, items: [], hasMore: false }))) as typeof groups,

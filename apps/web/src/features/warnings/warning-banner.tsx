@@ -20,6 +20,10 @@ export function WarningBanner() {
           type={warning.colour === 'red' || warning.colour === 'orange' ? 'error' : 'warning'}
           showIcon
           data-testid="warning-banner"
+          // A standing notice, not an urgent announcement of what just happened: a named region, so
+          // screen readers do not re-announce it on every page and a form's own alert stays the alert.
+          role="region"
+          aria-label={t('warning.bannerLabel')}
           style={{ marginBottom: 12 }}
           title={<Space wrap><Tag color={COLOUR_TAG[warning.colour]}>{t(`warning.colour.${warning.colour}` as UiMessageKey)}</Tag>{t(`warning.kind.${warning.kind}` as UiMessageKey)}{t('warning.until', { at: formatDateTime(warning.endsAt) })}</Space>}
           description={warning.actions}

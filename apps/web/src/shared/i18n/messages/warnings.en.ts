@@ -26,6 +26,7 @@ export const WARNINGS_EN: Record<keyof typeof WARNINGS_ZH_CN, string> = {
   'warning.ended': 'Lifted or expired',
   'warning.until': 'until {at}',
   'warning.acknowledge': 'Acknowledge',
+  'warning.bannerLabel': 'Warning in force',
   'warning.acknowledged': 'Acknowledged',
   'warning.kind.rainstorm': 'Rainstorm',
   'warning.kind.gale': 'Gale',

@@ -24,6 +24,7 @@ export const WARNINGS_ZH_CN = {
   'warning.ended': '已解除/过期',
   'warning.until': '有效至 {at}',
   'warning.acknowledge': '签收',
+  'warning.bannerLabel': '生效中的预警',
   'warning.acknowledged': '已签收',
   'warning.kind.rainstorm': '暴雨',
   'warning.kind.gale': '大风',
