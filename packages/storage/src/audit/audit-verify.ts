@@ -1,32 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { AuditBreak, AuditVerification } from '@safegrid/core';
 import { AUDITED_TABLES, canonicalRow, entryHash, GENESIS_HASH, type AuditedTable } from './audited-tables.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the audit reads any audited table by its SQL name
 type AnyDb = Kysely<any>;
 
-/** What is wrong at one place: which row or entry, and what happened to it. */
-export interface AuditBreak {
-  readonly kind: 'edited' | 'deleted' | 'inserted' | 'reordered';
-  /** `chain`: an entry of the log itself; `row`: an audited row against its entry. */
-  readonly where: 'chain' | 'row';
-  readonly table: string;
-  readonly id: string;
-  /** The chain position concerned; null for a row that has no entry at all. */
-  readonly seq: number | null;
-  readonly detail: string;
-}
-
-export interface AuditVerification {
-  readonly districtCode: string;
-  readonly ok: boolean;
-  readonly entries: number;
-  readonly headSeq: number;
-  readonly headHash: string;
-  /** The first broken link in chain order (rows without an entry come last), or null. */
-  readonly firstBreak: AuditBreak | null;
-  /** Up to 50 breaks, in the same order. */
-  readonly breaks: readonly AuditBreak[];
-}
+// The shapes of a verification are core's (audit/audit.ts); storage fills them.
+export type { AuditBreak, AuditVerification };
 
 interface Entry {
   readonly seq: number;
