@@ -13,6 +13,7 @@ async function openHazardByTitle(page: Page, title: string): Promise<void> {
 }
 
 test('one hazard’s whole life: grid worker reports with a photo → town assigns → enterprise submits evidence → town closes', async ({ browser, request }) => {
+  test.slow(); // three browser contexts in turn on a shared 2-core machine
   const enterprise = await apiAs(request, 'qiye01');
   const unitId = enterprise.user.scope.unitId ?? '';
   const unit = await enterprise.unit(unitId);
@@ -23,7 +24,7 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   const worker = await workerContext.newPage();
   await logIn(worker, 'wangge01');
   await worker.goto('/m/report');
-  await expect(worker.getByTestId('position')).toBeVisible();
+  await expect(worker.getByTestId('position')).toBeVisible({ timeout: 60_000 }); // first render: a lazy chunk on a loaded machine
   await worker.getByTestId('photo-input').setInputFiles(PHOTO);
   await expect(worker.locator('.photo-preview img')).toHaveCount(1);
   await chooseOption(worker, '监管对象', `${unit.name} · ${unit.address}`, unit.name.slice(0, 6));

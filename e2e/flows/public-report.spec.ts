@@ -81,7 +81,7 @@ test('群众举报 on a phone: a blocked fire lane reported with a photo, a seco
   const assignees = (await townApi.get<HazardAssigneeResponse[]>(`/hazards/${original.id}/assignees`)).body;
   const worker = assignees.find((user) => user.username === 'wangge01') as HazardAssigneeResponse;
   await town.getByRole('button', { name: label('交办') }).click();
-  await chooseOption(town, '整改负责人', `${worker.displayName}（网格员）`);
+  await chooseOption(town, '整改责任人', `${worker.displayName} · 网格员`);
   await town.getByRole('dialog').getByRole('button', { name: label('确定') }).click();
   await expect(town.getByText('整改中', { exact: true })).toBeVisible();
 
