@@ -74,16 +74,21 @@ async function main() {
     run('demo district (3,000 units, 8,000 hazards)', process.execPath, [cli, 'demo', '--units', '3000', '--hazards', '8000'], env);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
+    // Notification mail goes to a local SMTP server that the escalation spec opens on this port.
+    const smtpPort = await freePort();
     console.log(`\n--- server at ${baseUrl} ---`);
     server = spawn(process.execPath, [cli, 'serve'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), SAFEGRID_WEB_DIR: join(root, 'apps/web/dist') },
+      env: {
+        ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port), SAFEGRID_WEB_DIR: join(root, 'apps/web/dist'),
+        SAFEGRID_SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, SAFEGRID_MAIL_FROM: 'SafeGrid <noreply@safegrid.test>',
+      },
     });
     await waitForHealth(baseUrl, server);
     const playwright = join(root, 'node_modules/@playwright/test/cli.js');
     const args = [playwright, 'test', '-c', join(root, 'e2e/playwright.config.ts'), ...(screenshots ? ['--project', 'screenshots'] : ['--project', 'flows']), ...extra];
-    run(screenshots ? 'screenshots' : 'end-to-end specs', process.execPath, args, { SAFEGRID_E2E_URL: baseUrl, CHROMIUM_PATH: chromium });
+    run(screenshots ? 'screenshots' : 'end-to-end specs', process.execPath, args, { SAFEGRID_E2E_URL: baseUrl, CHROMIUM_PATH: chromium, SAFEGRID_E2E_DATA_DIR: dataDir, SAFEGRID_E2E_SMTP_PORT: String(smtpPort) });
   } catch (error) {
     failure = error;
   } finally {
