@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { refreshUnitRisks } from '../risk/refresh-unit-risk.js';
-import { createUnitRecord, type UnitFields } from '../units/create-unit.js';
+import { createUnitRecords, type UnitDraft, type UnitFields } from '../units/create-unit.js';
 import { updateUnitRecord } from '../units/update-unit.js';
 import { checkCreditCode } from '../units/unit-input.js';
 import { canEditUnits } from '../units/unit-policy.js';
@@ -47,6 +47,8 @@ export type ImportProgress = (done: number, total: number) => Promise<void> | vo
 const CHECK_BATCH = 2_000;
 /** Units graded per batch after the writes (facts, previous gradings and saves in a few statements). */
 const GRADE_BATCH = 1_000;
+/** Rows written per batch: one credit-code lookup and a few multi-row inserts each. */
+const WRITE_BATCH = 500;
 
 /**
  * Finds the registered unit for each valid row with a credit code. A code registered outside the
@@ -62,13 +64,18 @@ async function matchRegistered(
   const scope = scopeFilterOf(actor);
   const registered = new Map<number, Unit>();
   const problems: RowProblem[] = [];
-  for (const [index, row] of rows.entries()) {
-    const code = checkCreditCode(row.draft.creditCode).code;
-    const unit = code ? await stores.units.findByCreditCode(actor.districtCode, code) : undefined;
-    if (unit && !isInScope(scope, { ...unit, unitId: unit.id })) {
-      problems.push({ row: row.row, column: headingOfCreditCode, value: row.draft.creditCode ?? '', code: 'registered_outside_your_area' });
-    } else if (unit) registered.set(row.row, unit);
-    if (progress && (index + 1) % CHECK_BATCH === 0) await progress(index + 1, rows.length);
+  for (let start = 0; start < rows.length; start += CHECK_BATCH) {
+    const batch = rows.slice(start, start + CHECK_BATCH);
+    const codes = batch.map((row) => checkCreditCode(row.draft.creditCode).code);
+    const found = await stores.units.findByCreditCodes(actor.districtCode, codes.filter((code): code is string => code !== null));
+    for (const [index, row] of batch.entries()) {
+      const code = codes[index];
+      const unit = code ? found.get(code) : undefined;
+      if (unit && !isInScope(scope, { ...unit, unitId: unit.id })) {
+        problems.push({ row: row.row, column: headingOfCreditCode, value: row.draft.creditCode ?? '', code: 'registered_outside_your_area' });
+      } else if (unit) registered.set(row.row, unit);
+    }
+    if (progress) await progress(Math.min(start + CHECK_BATCH, rows.length), rows.length);
   }
   return { registered, problems };
 }
@@ -111,7 +118,7 @@ function changesOf(row: ValidUnitRow): Partial<Omit<UnitFields, 'location'>> {
 
 /**
  * Writes checked rows inside the caller's transaction through the registry's own writes: a new unit
- * by `createUnitRecord`, a registered one by `updateUnitRecord` (kept in its history) or left alone.
+ * by `createUnitRecords`, a registered one by `updateUnitRecord` (kept in its history) or left alone.
  * Every unit written is graded afterwards in batches (`refreshUnitRisks`), in the same transaction.
  * Any refusal throws and the caller rolls back.
  */
@@ -126,21 +133,33 @@ export async function importUnitsRecord(
   let skipped = 0;
   const written: string[] = [];
   const deferred = { deferRiskGrading: true };
-  for (const row of input.rows) {
-    const code = checkCreditCode(row.draft.creditCode).code;
-    const registered = code ? await stores.units.findByCreditCode(context.actor.districtCode, code) : undefined;
-    if (!registered) {
-      written.push((await createUnitRecord(stores, context, row.draft, deferred)).id);
-      created += 1;
-    } else if (input.onExisting === 'skip') {
-      skipped += 1;
-    } else {
-      const after = await updateUnitRecord(stores, context, { unitId: registered.id, changes: changesOf(row), placement: row.draft.placement }, deferred);
-      if (after.version === registered.version) unchanged += 1;
-      else {
-        updated += 1;
-        written.push(after.id);
+  const districtCode = context.actor.districtCode;
+  // Rows go in batches: one lookup of their credit codes, their new units in a few multi-row
+  // statements, the registered ones updated (or skipped) one by one with their history.
+  for (let start = 0; start < input.rows.length; start += WRITE_BATCH) {
+    const batch = input.rows.slice(start, start + WRITE_BATCH);
+    const codes = batch.map((row) => checkCreditCode(row.draft.creditCode).code);
+    const registeredByCode = await stores.units.findByCreditCodes(districtCode, codes.filter((code): code is string => code !== null));
+    const fresh: UnitDraft[] = [];
+    for (const [index, row] of batch.entries()) {
+      const code = codes[index];
+      const registered = code ? registeredByCode.get(code) : undefined;
+      if (!registered) {
+        fresh.push(row.draft);
+      } else if (input.onExisting === 'skip') {
+        skipped += 1;
+      } else {
+        const after = await updateUnitRecord(stores, context, { unitId: registered.id, changes: changesOf(row), placement: row.draft.placement }, deferred);
+        if (after.version === registered.version) unchanged += 1;
+        else {
+          updated += 1;
+          written.push(after.id);
+        }
       }
+    }
+    if (fresh.length > 0) {
+      written.push(...(await createUnitRecords(stores, context, fresh, deferred)).map((unit) => unit.id));
+      created += fresh.length;
     }
   }
   for (let start = 0; start < written.length; start += GRADE_BATCH) {

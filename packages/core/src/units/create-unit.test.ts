@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { writeContext } from '../deps.js';
 import { createInMemoryDeps, gridPoint, HUTANG } from '../testing/in-memory-deps.js';
-import { createUnit, createUnitRecord, type UnitDraft } from './create-unit.js';
+import { createUnit, createUnitRecord, createUnitRecords, type UnitDraft } from './create-unit.js';
+import { creditCodeCheckCharacter } from './credit-code.js';
 import { updateUnit } from './update-unit.js';
 
 const placement = { location: gridPoint(HUTANG, 0), townCode: HUTANG, villageCode: `${HUTANG}201`, gridId: `grid-${HUTANG}-1` };
@@ -25,6 +26,25 @@ describe('unit creation composes (ADR 0062)', () => {
       await createUnitRecord(stores, context, draft('常州市丁机械厂', '91350100M000100Y43'));
     });
     await expect(attempt).rejects.toMatchObject({ kind: 'conflict' });
+    expect(deps.tables.units.size).toBe(before);
+  });
+
+  it('creates a batch in one go, each with its history and grade, and refuses a credit code twice in the batch or already registered', async () => {
+    const deps = createInMemoryDeps();
+    const context = writeContext(deps, deps.given.user('district'));
+    const units = await deps.inTransaction((stores) => createUnitRecords(stores, context, [
+      draft('常州市戊机械厂', '91350100M000100Y43'), draft('常州市己机械厂'), draft('常州市庚机械厂'),
+    ]));
+    expect(units.map((unit) => unit.name)).toEqual(['常州市戊机械厂', '常州市己机械厂', '常州市庚机械厂']);
+    expect(deps.tables.unitChanges.filter((change) => change.action === 'create').map((change) => change.unitId)).toEqual(units.map((unit) => unit.id));
+    expect(units.every((unit) => deps.tables.unitRisks.has(unit.id))).toBe(true);
+
+    const before = deps.tables.units.size;
+    const code = `91320412MA1XY80AB${creditCodeCheckCharacter('91320412MA1XY80AB') ?? ''}`;
+    await expect(deps.inTransaction((stores) => createUnitRecords(stores, context, [draft('甲', code), draft('乙', code)])))
+      .rejects.toMatchObject({ kind: 'conflict' });
+    await expect(deps.inTransaction((stores) => createUnitRecords(stores, context, [draft('丙'), draft('丁', '91350100M000100Y43')])))
+      .rejects.toMatchObject({ kind: 'conflict' });
     expect(deps.tables.units.size).toBe(before);
   });
 

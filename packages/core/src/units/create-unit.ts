@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
-import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
+import { refreshUnitRisk, refreshUnitRisks } from '../risk/refresh-unit-risk.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import {
   departmentOf,
@@ -64,13 +64,8 @@ export function unitFieldProblems(fields: Omit<UnitFields, 'location'>): { probl
   return { problems, creditCode: credit.code };
 }
 
-/**
- * Registers a unit (建档) inside the caller's transaction: the one way a unit comes into being,
- * also for a tenant approved into a park. The sector follows from the kind unless given; the unit
- * must lie in the actor's area, its credit code be unique in the district and its parent exist. The
- * creation is kept in the unit's history and the unit is graded at once.
- */
-export async function createUnitRecord(stores: Stores, context: WriteContext, draft: UnitDraft, options: UnitWriteOptions = {}): Promise<Unit> {
+/** A new unit from its draft: trimmed, its sector, department and sub-industry settled, version 1. */
+function newUnit(context: WriteContext, draft: UnitDraft): Unit {
   const { deps, actor, now } = context;
   const { problems, creditCode } = unitFieldProblems(draft);
   if (problems.length > 0) throw invalidInput(problems);
@@ -100,19 +95,50 @@ export async function createUnitRecord(stores: Stores, context: WriteContext, dr
     version: 1,
   };
   if (!isInScope(scopeFilterOf(actor), { ...unit, unitId: unit.id })) throw unitOutsideScope();
-  if (unit.parentId && !(await stores.units.findById(unit.parentId, scopeFilterOf(actor)))) {
-    throw invalidInput([{ path: '/parentId', code: 'not_found' }]);
-  }
-  if (unit.creditCode && (await stores.units.findByCreditCode(unit.districtCode, unit.creditCode))) {
-    throw duplicateCreditCode(unit.creditCode);
-  }
-  await stores.units.insert(unit);
-  await stores.units.recordChange({
-    id: deps.ids.newId(), unitId: unit.id, districtCode: unit.districtCode, at: nowIso,
-    actorId: actor.userId, actorName: actor.displayName, action: 'create', changes: creationChanges(unit),
-  });
-  if (!options.deferRiskGrading) await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
   return unit;
+}
+
+/**
+ * Registers units (建档) inside the caller's transaction: the one way a unit comes into being, for a
+ * form's one unit, a tenant approved into a park and an import's thousands alike. The sector
+ * follows from the kind unless given; each unit must lie in the actor's area, its credit code be
+ * unique in the district (and in the batch) and its parent exist. Each creation is kept in the
+ * unit's history, and the units are graded at once unless the caller defers it. Written in few
+ * statements however many units there are.
+ */
+export async function createUnitRecords(stores: Stores, context: WriteContext, drafts: readonly UnitDraft[], options: UnitWriteOptions = {}): Promise<Unit[]> {
+  const { deps, actor, now } = context;
+  const units = drafts.map((draft) => newUnit(context, draft));
+  const scope = scopeFilterOf(actor);
+  for (const parentId of new Set(units.flatMap((unit) => (unit.parentId ? [unit.parentId] : [])))) {
+    if (!(await stores.units.findById(parentId, scope))) throw invalidInput([{ path: '/parentId', code: 'not_found' }]);
+  }
+  const codes = units.flatMap((unit) => (unit.creditCode ? [unit.creditCode] : []));
+  const seen = new Set<string>();
+  for (const code of codes) {
+    if (seen.has(code)) throw duplicateCreditCode(code);
+    seen.add(code);
+  }
+  const registered = codes.length > 0 ? await stores.units.findByCreditCodes(actor.districtCode, codes) : new Map<string, Unit>();
+  const taken = codes.find((code) => registered.has(code));
+  if (taken) throw duplicateCreditCode(taken);
+  if (units.length === 1) await stores.units.insert(units[0] as Unit);
+  else await stores.units.insertMany(units);
+  const nowIso = now.toISOString();
+  await stores.units.recordChanges(units.map((unit) => ({
+    id: deps.ids.newId(), unitId: unit.id, districtCode: unit.districtCode, at: nowIso,
+    actorId: actor.userId, actorName: actor.displayName, action: 'create' as const, changes: creationChanges(unit),
+  })));
+  if (!options.deferRiskGrading) {
+    if (units.length === 1) await refreshUnitRisk(stores, { unitId: (units[0] as Unit).id, districtCode: actor.districtCode, now, ids: deps.ids });
+    else await refreshUnitRisks(stores, { unitIds: units.map((unit) => unit.id), districtCode: actor.districtCode, now, ids: deps.ids });
+  }
+  return units;
+}
+
+/** Registers one unit (建档) inside the caller's transaction: `createUnitRecords` for one. */
+export async function createUnitRecord(stores: Stores, context: WriteContext, draft: UnitDraft, options: UnitWriteOptions = {}): Promise<Unit> {
+  return (await createUnitRecords(stores, context, [draft], options))[0] as Unit;
 }
 
 /**

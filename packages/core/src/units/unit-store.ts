@@ -38,10 +38,16 @@ export interface UnitStore {
   findByCreditCode(districtCode: string, creditCode: string): Promise<Unit | undefined>;
   /** Names of these units of the district (ids not found are absent): labels for exports and documents. */
   namesOf(districtCode: string, ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
+  /** The district's units holding any of these credit codes, by code (a bulk `findByCreditCode`). */
+  findByCreditCodes(districtCode: string, creditCodes: readonly string[]): Promise<ReadonlyMap<string, Unit>>;
   insert(unit: Unit): Promise<void>;
+  /** New units with their tags, in few statements (an import writes thousands). */
+  insertMany(units: readonly Unit[]): Promise<void>;
   update(unit: Unit, expectedVersion: number): Promise<boolean>;
   /** Sorted by `filter.sort`, keyset-paginated with an opaque cursor. */
   list(scope: ScopeFilter, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>>;
   recordChange(change: UnitChange): Promise<void>;
+  /** Several history entries at once, chained onto the audit log in the order given. */
+  recordChanges(changes: readonly UnitChange[]): Promise<void>;
   listChanges(unitId: string, districtCode: string): Promise<UnitChange[]>;
 }

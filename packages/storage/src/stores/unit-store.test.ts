@@ -31,6 +31,22 @@ describeEachStoreTarget('unit store', (target) => {
     expect(await units.findByCreditCode(DISTRICT, '91320412MA1XY80AB6')).toEqual(unit);
   });
 
+  it('writes many units with their tags in few statements and finds them by their credit codes (台账导入)', async () => {
+    const { units } = database.stores;
+    // More than one statement's worth, so the chunking is crossed.
+    const batch = Array.from({ length: 1_203 }, (_, n) => buildUnit(n % 2 === 0 ? hutang : luoyang, {
+      name: `批量单位${n}`, creditCode: `91320412MA${String(n).padStart(8, '0')}`, riskTags: n % 3 === 0 ? ['dust'] : [], dustKind: n % 3 === 0 ? 'metal' : null,
+    }));
+    await units.insertMany(batch);
+    const codes = [batch[0]?.creditCode, batch[700]?.creditCode, batch[1_202]?.creditCode, '91320412MA99999999'].filter((code): code is string => Boolean(code));
+    const found = await units.findByCreditCodes(DISTRICT, codes);
+    expect([...found.keys()].sort()).toEqual(codes.slice(0, 3).sort());
+    expect(found.get(batch[700]?.creditCode ?? '')).toEqual(batch[700]);
+    expect(await units.findById(batch[1_200]?.id ?? '', { districtCode: DISTRICT })).toEqual(batch[1_200]);
+    expect(await names({ tags: ['dust'], text: '批量单位1200' })).toEqual(['批量单位1200']);
+    expect(await units.findByCreditCodes(DISTRICT, [])).toEqual(new Map());
+  });
+
   it('finds units by a Chinese fragment of name or address, long or short', async () => {
     const { units } = database.stores;
     await units.insert(buildUnit(hutang, { name: '常州市武进区湖塘精密机械有限公司', address: '湖塘镇花园街128号' }));

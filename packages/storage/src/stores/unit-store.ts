@@ -94,6 +94,9 @@ async function writeTags(db: Kysely<Database>, unit: Unit): Promise<void> {
     .execute();
 }
 
+/** Rows per multi-row statement: about 30 columns each stays well under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const ROWS_PER_STATEMENT = 500;
+
 /** Above this many trigram matches a SQLite text search walks the list order (see TextPlan). */
 const BROAD_SEARCH_MATCHES = 2000;
 
@@ -145,9 +148,33 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
       return row && toUnit(row);
     },
 
+    async findByCreditCodes(districtCode, creditCodes) {
+      const found = new Map<string, Unit>();
+      for (let start = 0; start < creditCodes.length; start += ROWS_PER_STATEMENT) {
+        const rows = await db
+          .selectFrom('units')
+          .selectAll()
+          .where('districtCode', '=', districtCode)
+          .where('creditCode', 'in', creditCodes.slice(start, start + ROWS_PER_STATEMENT))
+          .execute();
+        for (const row of rows) if (row.creditCode !== null) found.set(row.creditCode, toUnit(row));
+      }
+      return found;
+    },
+
     async insert(unit) {
       await db.insertInto('units').values(toUnitRow(unit)).execute();
       await writeTags(db, unit);
+    },
+
+    async insertMany(units) {
+      // Multi-row statements in chunks that keep the bound parameters under both databases' limits.
+      for (let start = 0; start < units.length; start += ROWS_PER_STATEMENT) {
+        const chunk = units.slice(start, start + ROWS_PER_STATEMENT);
+        await db.insertInto('units').values(chunk.map(toUnitRow)).execute();
+        const tags = chunk.flatMap((unit) => unit.riskTags.map((tag) => ({ unitId: unit.id, districtCode: unit.districtCode, tag })));
+        if (tags.length > 0) await db.insertInto('unitTags').values(tags).execute();
+      }
     },
 
     async update(unit, expectedVersion) {
@@ -193,6 +220,13 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     async recordChange(change) {
       await db.insertInto('unitChanges').values(toUnitChangeRow(change)).execute();
       await appendAudit(db, 'unit_changes', [change.id]);
+    },
+
+    async recordChanges(changes) {
+      for (let start = 0; start < changes.length; start += ROWS_PER_STATEMENT) {
+        await db.insertInto('unitChanges').values(changes.slice(start, start + ROWS_PER_STATEMENT).map(toUnitChangeRow)).execute();
+      }
+      await appendAudit(db, 'unit_changes', changes.map((change) => change.id));
     },
 
     async listChanges(unitId, districtCode) {
