@@ -231,3 +231,5 @@ export * from './warnings/read-warnings.js';
 export * from './task-lists/task-list.js';
 export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
+export * from './sector-duties/sector-duties.js';
+export * from './sector-duties/sector-duty-use-cases.js';

@@ -29,6 +29,7 @@ import { createCalendarStore, createHazardNoticeStore } from './stores/calendar-
 import { createSupervisionStore } from './stores/supervision-store.js';
 import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
+import { createSectorDutyStore } from './stores/sector-duty-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 
@@ -66,6 +67,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     duty: guardStore(createDutyStore(db)),
     warnings: guardStore(createWarningStore(db)),
     taskLists: guardStore(createTaskListStore(db)),
+    sectorDuties: guardStore(createSectorDutyStore(db)),
   };
 }
 
