@@ -33,3 +33,4 @@ export * from './duty.js';
 export * from './warnings.js';
 export * from './task-lists.js';
 export * from './sector-duties.js';
+export * from './equipment.js';

@@ -36,6 +36,7 @@ import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
 import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
 import type { SectorDutyStore } from './sector-duties/sector-duties.js';
+import type { EquipmentStore } from './equipment/equipment.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -86,6 +87,8 @@ export interface Stores {
   taskLists: TaskListStore;
   /** 三管三必须: each sector's lead and co-responsible departments (ADR 0085). */
   sectorDuties: SectorDutyStore;
+  /** 设备台账: elevators and other equipment of units (ADR 0086). */
+  equipment: EquipmentStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

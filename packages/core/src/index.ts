@@ -233,3 +233,5 @@ export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
 export * from './sector-duties/sector-duties.js';
 export * from './sector-duties/sector-duty-use-cases.js';
+export * from './equipment/equipment.js';
+export * from './equipment/equipment-use-cases.js';

@@ -12,7 +12,25 @@ export interface SectorDutiesTable {
   updatedAt: TimestampColumn;
 }
 
-/** Tables of issue 15's registry depth: sector duties. */
+/** 设备台账: equipment of units, elevators first (migration 20261209T0410, ADR 0086). */
+export interface EquipmentTable {
+  id: string;
+  districtCode: string;
+  unitId: string;
+  type: string;
+  registrationCode: string;
+  location: string;
+  maintenanceCompany: string | null;
+  commissionedOn: string | null;
+  lastInspectionDate: string | null;
+  nextInspectionDate: string | null;
+  createdAt: TimestampColumn;
+  updatedAt: TimestampColumn;
+  version: number;
+}
+
+/** Tables of issue 15's registry depth: sector duties and equipment. */
 export interface DomainDatabase {
   sectorDuties: SectorDutiesTable;
+  equipment: EquipmentTable;
 }

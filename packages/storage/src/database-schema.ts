@@ -133,6 +133,8 @@ export interface HazardsTable {
   lng: number | null;
   lat: number | null;
   legalBasis: string | null;
+  /** Migration 20261209T0410 (ADR 0086). */
+  equipmentId?: string | null;
   status: string;
   deadline: string | null;
   assigneeId: string | null;

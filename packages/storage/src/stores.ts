@@ -30,6 +30,7 @@ import { createSupervisionStore } from './stores/supervision-store.js';
 import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
 import { createSectorDutyStore } from './stores/sector-duty-store.js';
+import { createEquipmentStore } from './stores/equipment-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 
@@ -68,6 +69,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     warnings: guardStore(createWarningStore(db)),
     taskLists: guardStore(createTaskListStore(db)),
     sectorDuties: guardStore(createSectorDutyStore(db)),
+    equipment: guardStore(createEquipmentStore(db)),
   };
 }
 

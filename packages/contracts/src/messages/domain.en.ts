@@ -5,8 +5,11 @@ export const DOMAIN_EN = {
     'equipment.not_found': 'The equipment does not exist or is outside your area',
     'equipment.unit_not_found': 'The unit does not exist or is outside your area',
     'equipment.manage_refused': 'You may not register or change equipment of this unit',
+    'equipment.changed_concurrently': 'The equipment was changed by someone else; reload and try again',
   },
-  fieldProblems: {},
+  fieldProblems: {
+    other_unit: 'must be equipment of this unit',
+  },
   fields: {
     coDepartments: 'Co-responsible departments',
     registrationCode: 'Registration certificate no.',

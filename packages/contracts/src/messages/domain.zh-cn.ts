@@ -5,8 +5,11 @@ export const DOMAIN_ZH_CN = {
     'equipment.not_found': '设备不存在或不在您的管辖范围内',
     'equipment.unit_not_found': '单位不存在或不在您的管辖范围内',
     'equipment.manage_refused': '您无权登记或修改该单位的设备',
+    'equipment.changed_concurrently': '设备信息已被他人修改，请刷新后重试',
   },
-  fieldProblems: {},
+  fieldProblems: {
+    other_unit: '须为该单位的设备',
+  },
   fields: {
     coDepartments: '协同部门',
     registrationCode: '使用登记证编号',
