@@ -46,3 +46,4 @@ export const EquipmentListQuery = Type.Object({
   ...PageQuery,
 }, closed);
 export type EquipmentListQuery = Static<typeof EquipmentListQuery>;
+export { EQUIPMENT_TYPES, INSPECTION_STATES } from '@safegrid/core';

@@ -13,6 +13,7 @@ import { DUTY_EN } from './duty.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import { SECTOR_DUTIES_EN } from './sector-duties.en';
+import { EQUIPMENT_EN } from './equipment.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -397,4 +398,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...WARNINGS_EN,
   ...SECTOR_CHECKLISTS_EN,
   ...SECTOR_DUTIES_EN,
+  ...EQUIPMENT_EN,
 };
