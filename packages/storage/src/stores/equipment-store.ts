@@ -24,7 +24,7 @@ function toEquipment(row: Selectable<EquipmentTable>): Equipment {
   };
 }
 
-function toRow(equipment: Equipment) {
+export function toEquipmentRow(equipment: Equipment) {
   return {
     id: equipment.id,
     districtCode: equipment.districtCode,
@@ -58,11 +58,11 @@ export function createEquipmentStore(db: Kysely<Database>): EquipmentStore {
       return row ? toEquipment(row) : undefined;
     },
     async insert(equipment) {
-      await db.insertInto('equipment').values(toRow(equipment)).execute();
+      await db.insertInto('equipment').values(toEquipmentRow(equipment)).execute();
       await appendAudit(db, 'equipment', [equipment.id]);
     },
     async update(equipment, expectedVersion) {
-      const { id, districtCode, unitId: _unitId, createdAt: _createdAt, ...changes } = toRow(equipment);
+      const { id, districtCode, unitId: _unitId, createdAt: _createdAt, ...changes } = toEquipmentRow(equipment);
       const result = await db.updateTable('equipment').set(changes)
         .where('id', '=', id).where('districtCode', '=', districtCode).where('version', '=', expectedVersion)
         .executeTakeFirst();
