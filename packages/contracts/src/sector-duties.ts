@@ -20,3 +20,6 @@ export const SetSectorDutyBody = Type.Object({
   coDepartments: Type.Array(StringEnum(DEPARTMENTS), { maxItems: DEPARTMENTS.length - 1 }),
 }, closed);
 export type SetSectorDutyBody = Static<typeof SetSectorDutyBody>;
+
+/** Where a hazard category belongs (the one table; issue 15): the web pre-selects the sector from it. */
+export { HAZARD_CATEGORY_ROUTES, sectorsOfCategory } from '@safegrid/core';

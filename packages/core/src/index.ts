@@ -235,3 +235,4 @@ export * from './sector-duties/sector-duties.js';
 export * from './sector-duties/sector-duty-use-cases.js';
 export * from './equipment/equipment.js';
 export * from './equipment/equipment-use-cases.js';
+export * from './hazards/hazard-category-routes.js';
