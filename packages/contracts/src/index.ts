@@ -34,3 +34,4 @@ export * from './warnings.js';
 export * from './task-lists.js';
 export * from './sector-duties.js';
 export * from './equipment.js';
+export * from './dust-supervision.js';

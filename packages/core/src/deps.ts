@@ -37,6 +37,7 @@ import type { WarningStore } from './warnings/warning-store.js';
 import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
 import type { SectorDutyStore } from './sector-duties/sector-duties.js';
 import type { EquipmentStore } from './equipment/equipment.js';
+import type { DustSupervisionStore } from './dust-supervision/dust-supervision.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -89,6 +90,8 @@ export interface Stores {
   sectorDuties: SectorDutyStore;
   /** 设备台账: elevators and other equipment of units (ADR 0086). */
   equipment: EquipmentStore;
+  /** 涉粉企业常态监管: 安全专员 and 除尘改造 per dust unit (ADR 0086). */
+  dustSupervision: DustSupervisionStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

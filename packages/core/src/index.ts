@@ -236,3 +236,4 @@ export * from './sector-duties/sector-duty-use-cases.js';
 export * from './equipment/equipment.js';
 export * from './equipment/equipment-use-cases.js';
 export * from './hazards/hazard-category-routes.js';
+export * from './dust-supervision/dust-supervision.js';

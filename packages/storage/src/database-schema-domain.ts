@@ -29,8 +29,24 @@ export interface EquipmentTable {
   version: number;
 }
 
-/** Tables of issue 15's registry depth: sector duties and equipment. */
+/** 涉粉企业常态监管: one row per dust unit (migration 20261209T0420, ADR 0086). */
+export interface DustSupervisionTable {
+  unitId: string;
+  districtCode: string;
+  officerName: string | null;
+  officerPhone: string | null;
+  certificateNo: string | null;
+  trainedOn: string | null;
+  retrofitState: string;
+  retrofitDate: string | null;
+  retrofitPhotoId: string | null;
+  updatedBy: string;
+  updatedAt: TimestampColumn;
+}
+
+/** Tables of issue 15's registry depth: sector duties, equipment and dust supervision. */
 export interface DomainDatabase {
   sectorDuties: SectorDutiesTable;
   equipment: EquipmentTable;
+  dustSupervision: DustSupervisionTable;
 }

@@ -31,6 +31,7 @@ import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
 import { createSectorDutyStore } from './stores/sector-duty-store.js';
 import { createEquipmentStore } from './stores/equipment-store.js';
+import { createDustSupervisionStore } from './stores/dust-supervision-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 
@@ -70,6 +71,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     taskLists: guardStore(createTaskListStore(db)),
     sectorDuties: guardStore(createSectorDutyStore(db)),
     equipment: guardStore(createEquipmentStore(db)),
+    dustSupervision: guardStore(createDustSupervisionStore(db)),
   };
 }
 

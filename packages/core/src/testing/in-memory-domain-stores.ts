@@ -1,6 +1,8 @@
 import { isInScope } from '../accounts/scope.js';
 import { inspectionBounds, type Equipment, type EquipmentStore } from '../equipment/equipment.js';
 import type { SectorDutyStore, StoredSectorDuty } from '../sector-duties/sector-duties.js';
+import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
+import type { DustSupervision, DustSupervisionStore } from '../dust-supervision/dust-supervision.js';
 import type { Unit } from '../units/unit.js';
 
 /** Tables of the 三管三必须 duties (ADR 0085). */
@@ -8,10 +10,12 @@ export interface MemoryDomainTables {
   /** Keyed by `${districtCode}:${sector}`. */
   sectorDuties: Map<string, StoredSectorDuty>;
   equipment: Map<string, Equipment>;
+  /** Keyed by unit id. */
+  dustSupervision: Map<string, DustSupervision>;
 }
 
 export function createMemoryDomainTables(): MemoryDomainTables {
-  return { sectorDuties: new Map(), equipment: new Map() };
+  return { sectorDuties: new Map(), equipment: new Map(), dustSupervision: new Map() };
 }
 
 /** The district's own entries, in sector order like the database's primary key. */
@@ -62,5 +66,21 @@ export function createMemoryEquipmentStore(tables: MemoryDomainTables & { units:
       const items = rows.slice(0, page.limit);
       return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
     },
+  };
+}
+
+/** 涉粉常态监管 records; dust units are read with core's scope rule, closed units left out like the SQL. */
+export function createMemoryDustSupervisionStore(tables: MemoryDomainTables & { units: Map<string, Unit> }): DustSupervisionStore {
+  return {
+    find: async (unitId, districtCode) => {
+      const record = tables.dustSupervision.get(unitId);
+      return record && record.districtCode === districtCode ? record : undefined;
+    },
+    put: async (record) => void tables.dustSupervision.set(record.unitId, record),
+    listDustUnits: async (scope) =>
+      [...tables.units.values()]
+        .filter((unit) => unit.riskTags.includes('dust') && unit.status !== CLOSED_UNIT_STATUS && isInScope(scope, { ...unit, unitId: unit.id }))
+        .sort((a, b) => a.townCode.localeCompare(b.townCode) || a.id.localeCompare(b.id))
+        .map((unit) => ({ unitId: unit.id, unitName: unit.name, townCode: unit.townCode, record: tables.dustSupervision.get(unit.id) })),
   };
 }

@@ -36,7 +36,7 @@ import { createMemoryDocumentStore, type MemoryDocumentTables } from './in-memor
 import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
 import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
 import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryTaskListStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
-import { createMemoryDomainTables, createMemoryEquipmentStore, createMemorySectorDutyStore, type MemoryDomainTables } from './in-memory-domain-stores.js';
+import { createMemoryDomainTables, createMemoryDustSupervisionStore, createMemoryEquipmentStore, createMemorySectorDutyStore, type MemoryDomainTables } from './in-memory-domain-stores.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
@@ -383,5 +383,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
     incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
-    sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables) };
+    sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables),
+    dustSupervision: createMemoryDustSupervisionStore(tables) };
 }

@@ -37,6 +37,7 @@ export const AUDITED_TABLES = {
   account_lock_events: { table: 'account_lock_events', key: 'id', mode: 'append', json: [], orderBy: 'at' },
   sector_duties: { table: 'sector_duties', key: 'id', mode: 'state', json: ['co_departments'], orderBy: 'updated_at' },
   equipment: { table: 'equipment', key: 'id', mode: 'state', json: [], orderBy: 'updated_at' },
+  dust_supervision: { table: 'dust_supervision', key: 'unit_id', mode: 'state', json: [], orderBy: 'updated_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

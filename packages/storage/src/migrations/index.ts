@@ -32,6 +32,7 @@ import * as createTaskLists from './20261208T0830-create-task-lists.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 import * as createSectorDuties from './20261209T0400-create-sector-duties.js';
 import * as createEquipment from './20261209T0410-create-equipment.js';
+import * as createDustSupervision from './20261209T0420-create-dust-supervision.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -73,4 +74,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
   { name: '20261209T0400-create-sector-duties', up: createSectorDuties.up },
   { name: '20261209T0410-create-equipment', up: createEquipment.up },
+  { name: '20261209T0420-create-dust-supervision', up: createDustSupervision.up },
 ];
