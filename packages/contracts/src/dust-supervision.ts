@@ -39,3 +39,4 @@ export const DustSupervisionSummary = Type.Object({
   gaps: Type.Array(Type.Object({ unitId: Uuid, unitName: Type.String(), townCode: Type.String(), hasOfficer: Type.Boolean(), retrofitState: StringEnum(RETROFIT_STATES) })),
 });
 export type DustSupervisionSummary = Static<typeof DustSupervisionSummary>;
+export { RETROFIT_STATES } from '@safegrid/core';
