@@ -32,3 +32,6 @@ export * from './incidents.js';
 export * from './duty.js';
 export * from './warnings.js';
 export * from './task-lists.js';
+export * from './sector-duties.js';
+export * from './equipment.js';
+export * from './dust-supervision.js';

@@ -35,6 +35,9 @@ import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
 import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
+import type { SectorDutyStore } from './sector-duties/sector-duties.js';
+import type { EquipmentStore } from './equipment/equipment.js';
+import type { DustSupervisionStore } from './dust-supervision/dust-supervision.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -83,6 +86,12 @@ export interface Stores {
   warnings: WarningStore;
   /** 清单管理 (ADR 0077). */
   taskLists: TaskListStore;
+  /** 三管三必须: each sector's lead and co-responsible departments (ADR 0085). */
+  sectorDuties: SectorDutyStore;
+  /** 设备台账: elevators and other equipment of units (ADR 0086). */
+  equipment: EquipmentStore;
+  /** 涉粉企业常态监管: 安全专员 and 除尘改造 per dust unit (ADR 0086). */
+  dustSupervision: DustSupervisionStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -1,4 +1,6 @@
 import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
+import type { Equipment } from '@safegrid/core';
+import { demoElevatorsOf } from './demo-equipment.js';
 import type { InspectionFinding } from './demo-inspections.js';
 import { DEFAULT_BATCH_SIZE, generateDemoDistrict, type DemoDistrictCounts, type DemoDistrictOptions } from './generate-demo-district.js';
 
@@ -17,6 +19,8 @@ export interface DemoDistrictSink {
   /** Inspections with the findings that link failed items to their hazards (hazards written first). */
   inspections(inspections: readonly Inspection[], findings: readonly InspectionFinding[]): Promise<void>;
   tenantReviews(reviews: readonly TenantReview[], outcomes: readonly TenantOutcome[]): Promise<void>;
+  /** Elevators of the units of a batch (ADR 0086); a sink without it gets none. */
+  equipment?(items: readonly Equipment[]): Promise<void>;
 }
 
 /** The phases of writing, in order. */
@@ -71,6 +75,7 @@ export async function writeDemoDistrict(
   let unitsDone = 0;
   for (const batch of district.unitBatches(batchSize)) {
     await sink.units(batch);
+    if (sink.equipment) await sink.equipment(demoElevatorsOf(batch, options.now));
     unitsDone += batch.length;
     onProgress?.('units', unitsDone, counts.units);
   }

@@ -1,4 +1,4 @@
-import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
+import type { Campaign, ChecklistTemplate, Equipment, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
 import { toCampaignRow } from './stores/campaign-rows.js';
 import { toTenantReviewRow } from './stores/tenant-review-rows.js';
 import { toChecklistRow } from './stores/checklist-rows.js';
@@ -10,6 +10,7 @@ import { toGridRow, toRegionRow } from './stores/region-store.js';
 import { toUnitRow } from './stores/unit-rows.js';
 import { toUserRow } from './stores/user-store.js';
 import { appendAudit } from './audit/audit-chain.js';
+import { toEquipmentRow } from './stores/equipment-store.js';
 
 // SQLite allows 32,766 bound parameters per statement; stay well below with the widest table.
 const ROWS_PER_STATEMENT = 500;
@@ -34,6 +35,8 @@ export interface BulkLoader {
   /** Inspections and the findings linking failed items to hazards already loaded. */
   inspections(inspections: readonly Inspection[], findings: readonly InspectionFinding[]): Promise<void>;
   tenantReviews(reviews: readonly TenantReview[], outcomes: readonly TenantOutcome[]): Promise<void>;
+  /** Elevators of units already loaded (ADR 0086), audited like those registered one by one. */
+  equipment(items: readonly Equipment[]): Promise<void>;
 }
 
 /** Which hazard a failed checklist item became. */
@@ -93,7 +96,7 @@ export function createBulkLoader(database: SafeGridDatabase): BulkLoader {
 }
 
 /** Bulk loading of checklists, campaigns, inspections and 厂中厂 reviews. */
-function createFeatureLoader(db: SafeGridDatabase['db']): Pick<BulkLoader, 'checklists' | 'campaigns' | 'inspections' | 'tenantReviews'> {
+function createFeatureLoader(db: SafeGridDatabase['db']): Pick<BulkLoader, 'checklists' | 'campaigns' | 'inspections' | 'tenantReviews' | 'equipment'> {
   return {
     async checklists(templates) {
       await db.transaction().execute(async (trx) => {
@@ -121,6 +124,12 @@ function createFeatureLoader(db: SafeGridDatabase['db']): Pick<BulkLoader, 'chec
         for (const batch of chunks(outcomes, ROWS_PER_STATEMENT)) await trx.insertInto('tenantOutcomes').values([...batch]).execute();
         await appendAudit(trx, 'tenant_reviews', reviews.map((review) => review.id));
         await appendAudit(trx, 'tenant_outcomes', outcomes.map((outcome) => outcome.unitId));
+      });
+    },
+    async equipment(items) {
+      await db.transaction().execute(async (trx) => {
+        for (const batch of chunks(items, ROWS_PER_STATEMENT)) await trx.insertInto('equipment').values(batch.map(toEquipmentRow)).execute();
+        await appendAudit(trx, 'equipment', items.map((item) => item.id));
       });
     },
   };

@@ -10,6 +10,7 @@ import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
 import type { DutyDatabase } from './database-schema-duty.js';
+import type { DomainDatabase } from './database-schema-domain.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -132,6 +133,8 @@ export interface HazardsTable {
   lng: number | null;
   lat: number | null;
   legalBasis: string | null;
+  /** Migration 20261209T0410 (ADR 0086). */
+  equipmentId?: string | null;
   status: string;
   deadline: string | null;
   assigneeId: string | null;
@@ -393,7 +396,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -29,6 +29,9 @@ import { createCalendarStore, createHazardNoticeStore } from './stores/calendar-
 import { createSupervisionStore } from './stores/supervision-store.js';
 import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
+import { createSectorDutyStore } from './stores/sector-duty-store.js';
+import { createEquipmentStore } from './stores/equipment-store.js';
+import { createDustSupervisionStore } from './stores/dust-supervision-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 
@@ -66,6 +69,9 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     duty: guardStore(createDutyStore(db)),
     warnings: guardStore(createWarningStore(db)),
     taskLists: guardStore(createTaskListStore(db)),
+    sectorDuties: guardStore(createSectorDutyStore(db)),
+    equipment: guardStore(createEquipmentStore(db)),
+    dustSupervision: guardStore(createDustSupervisionStore(db)),
   };
 }
 

@@ -31,6 +31,9 @@ import { incidentRoutes } from './incidents/incident-routes.js';
 import { dutyRoutes } from './duty/duty-routes.js';
 import { warningRoutes } from './warnings/warning-routes.js';
 import { taskListRoutes } from './task-lists/task-list-routes.js';
+import { sectorDutyRoutes } from './sector-duties/sector-duty-routes.js';
+import { equipmentRoutes } from './equipment/equipment-routes.js';
+import { dustSupervisionRoutes } from './dust-supervision/dust-supervision-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -66,4 +69,7 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   dutyRoutes,
   warningRoutes,
   taskListRoutes,
+  sectorDutyRoutes,
+  equipmentRoutes,
+  dustSupervisionRoutes,
 ];

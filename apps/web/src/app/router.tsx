@@ -11,6 +11,8 @@ import { prefetchDashboard } from '../features/dashboard/dashboard-queries';
 import { RISK_ROUTES } from '../features/risk/risk-routes';
 import { JOB_ROUTES } from '../features/jobs/job-routes';
 import { SUPERVISION_ROUTES } from '../features/supervision/supervision-routes';
+import { SECTOR_DUTY_ROUTES } from '../features/sector-duties/sector-duties-routes';
+import { EQUIPMENT_ROUTES } from '../features/equipment/equipment-routes';
 import { NOTIFICATION_ROUTES } from '../features/notifications/notification-routes';
 import { IMPORT_ROUTES } from '../features/imports/import-routes';
 import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/public-report-routes';
@@ -76,6 +78,8 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...INCIDENT_ROUTES,
             ...DUTY_ROUTES,
             ...WARNING_ROUTES,
+            ...SECTOR_DUTY_ROUTES,
+            ...EQUIPMENT_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

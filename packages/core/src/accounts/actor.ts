@@ -1,3 +1,4 @@
+import type { Sector } from '../units/unit-catalog.js';
 import type { Role, User, UserScope } from './user.js';
 
 /** Who is acting: passed to every use case instead of a request. */
@@ -8,6 +9,11 @@ export interface Actor {
   readonly role: Role;
   readonly districtCode: string;
   readonly scope: UserScope;
+  /**
+   * Department accounts: sectors beyond their own that their department leads or co-follows in the
+   * district's 三管三必须 table (ADR 0085), filled when the session is authenticated.
+   */
+  readonly followedSectors?: readonly Sector[];
 }
 
 export function actorOf(user: User): Actor {

@@ -1,3 +1,4 @@
+import { followedSectorsOf, sectorDutyTable } from '../sector-duties/sector-duties.js';
 import type { CoreDeps } from '../deps.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actorOf, type Actor } from './actor.js';
@@ -96,7 +97,10 @@ export async function authenticate(deps: CoreDeps, token: string): Promise<Actor
   if (!session || session.expiresAt <= deps.clock.now().toISOString()) return null;
   const user = await deps.users.findById(session.userId);
   if (!user || user.status !== 'active') return null;
-  return actorOf(user);
+  const actor = actorOf(user);
+  if (actor.role !== 'department') return actor;
+  const table = sectorDutyTable(await deps.sectorDuties.list(actor.districtCode));
+  return { ...actor, followedSectors: followedSectorsOf(actor, table) };
 }
 
 export async function logOut(deps: CoreDeps, token: string): Promise<void> {

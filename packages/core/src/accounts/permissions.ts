@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'warning.issue',
   'task_list.read',
   'task_list.manage',
+  'sector_duty.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -34,7 +34,7 @@ export function scopeFilterOf(actor: Actor): ScopeFilter {
     case 'town':
       return { districtCode: actor.districtCode, ...region };
     case 'department':
-      return { districtCode: actor.districtCode, ...region, sectors: scope.sectors };
+      return { districtCode: actor.districtCode, ...region, sectors: [...scope.sectors, ...(actor.followedSectors ?? [])] };
     case 'grid_worker':
       return { districtCode: actor.districtCode, ...region, gridIds: scope.gridIds };
     case 'enterprise':

@@ -19,6 +19,8 @@ export interface HazardDraft {
   readonly title: string;
   readonly description: string;
   readonly legalBasis: string | null;
+  /** Equipment of the hazard's unit, checked by the caller (ADR 0086). */
+  readonly equipmentId?: string | null | undefined;
   readonly photoIds: readonly string[];
   readonly foundAt: string;
   readonly plan: RectificationPlan | null;
@@ -53,6 +55,7 @@ export async function createHazardRecord(context: HazardRecordContext, draft: Ha
     title: draft.title,
     description: draft.description,
     legalBasis: draft.legalBasis,
+    ...(draft.equipmentId ? { equipmentId: draft.equipmentId } : {}),
     status: 'reported',
     deadline: null,
     assigneeId: null,

@@ -60,6 +60,8 @@ export interface Hazard {
   readonly description: string;
   readonly location: LngLat | null;
   readonly legalBasis: string | null;
+  /** The piece of equipment (an elevator of the unit) the hazard is about, when named (ADR 0086). */
+  readonly equipmentId?: string | null;
   readonly status: HazardStatus;
   /** 整改期限, a Shanghai calendar date, set on assign. */
   readonly deadline: CalendarDate | null;

@@ -27,6 +27,8 @@ export interface ReportHazardInput {
   readonly sector?: Sector | undefined;
   readonly location?: (LngLat & { readonly crs: CoordinateSystem }) | undefined;
   readonly legalBasis?: string | undefined;
+  /** An elevator (or other equipment) of the hazard's unit the hazard is about (ADR 0086). */
+  readonly equipmentId?: string | undefined;
   readonly photoIds?: readonly string[] | undefined;
   readonly foundAt?: string | undefined;
   readonly plan?: Partial<RectificationPlan> | undefined;
@@ -60,6 +62,7 @@ export async function reportHazardRecord(stores: Stores, context: WriteContext, 
 
   const placement = await resolvePlacement(stores, actor, input, located);
   await checkReportFields(stores, actor, input, now);
+  if (input.equipmentId !== undefined) await checkHazardEquipment(stores, actor, input.equipmentId, placement.unitId);
   const hazard = await createHazardRecord({ deps, stores, actor, now, today }, {
     placement,
     source: input.source,
@@ -68,6 +71,7 @@ export async function reportHazardRecord(stores: Stores, context: WriteContext, 
     title: input.title.trim(),
     description: input.description.trim(),
     legalBasis: input.legalBasis?.trim() || null,
+    equipmentId: input.equipmentId ?? null,
     photoIds: input.photoIds ?? [],
     foundAt: input.foundAt ?? now.toISOString(),
     plan: input.plan ? completePlan(input.plan) : null,
@@ -161,4 +165,11 @@ export function completePlan(plan: Partial<RectificationPlan>): RectificationPla
     deadline: plan.deadline ?? '',
     emergencyPlan: plan.emergencyPlan ?? '',
   };
+}
+
+/** A named piece of equipment must be in the actor's scope and belong to the hazard's unit. */
+async function checkHazardEquipment(stores: Stores, actor: Actor, equipmentId: string, unitId: string | null): Promise<void> {
+  const equipment = await stores.equipment.findById(equipmentId, scopeFilterOf(actor));
+  if (!equipment) throw invalidInput([{ path: '/equipmentId', code: 'not_found' }]);
+  if (equipment.unitId !== unitId) throw invalidInput([{ path: '/equipmentId', code: 'other_unit' }]);
 }

@@ -85,11 +85,11 @@ export async function appendAudit(db: AnyDb, table: AuditedTableName, keys: read
  * that created the log (existing data), bulk loads (demo, imports), and a table that opts in
  * later. State tables are chained as they are now. Returns how many rows were chained.
  */
-export async function chainUnaudited(db: AnyDb): Promise<number> {
-  if (!db.isTransaction) return db.transaction().execute((trx) => chainUnaudited(trx));
+export async function chainUnaudited(db: AnyDb, tables: readonly AuditedTableName[] = Object.keys(AUDITED_TABLES) as AuditedTableName[]): Promise<number> {
+  if (!db.isTransaction) return db.transaction().execute((trx) => chainUnaudited(trx, tables));
   const raw = db.withoutPlugins();
   let chained = 0;
-  for (const spec of Object.values(AUDITED_TABLES) as AuditedTable[]) {
+  for (const spec of tables.map((table): AuditedTable => AUDITED_TABLES[table])) {
     const rows = (await raw
       .selectFrom(`${spec.table} as source`)
       .selectAll('source')

@@ -35,6 +35,9 @@ export const AUDITED_TABLES = {
   tenant_outcomes: { table: 'tenant_outcomes', key: 'unit_id', mode: 'state', json: [], orderBy: 'decided_at' },
   users: { table: 'users', key: 'id', mode: 'state', json: ['grid_ids', 'sectors'], digest: ['password_hash'], orderBy: 'created_at' },
   account_lock_events: { table: 'account_lock_events', key: 'id', mode: 'append', json: [], orderBy: 'at' },
+  sector_duties: { table: 'sector_duties', key: 'id', mode: 'state', json: ['co_departments'], orderBy: 'updated_at' },
+  equipment: { table: 'equipment', key: 'id', mode: 'state', json: [], orderBy: 'updated_at' },
+  dust_supervision: { table: 'dust_supervision', key: 'unit_id', mode: 'state', json: [], orderBy: 'updated_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

@@ -17,6 +17,7 @@ export function presentHazard(hazard: HazardView): HazardResponse {
     description: hazard.description,
     location: hazard.location,
     legalBasis: hazard.legalBasis,
+    equipmentId: hazard.equipmentId ?? null,
     status: hazard.status,
     deadline: hazard.deadline,
     assigneeId: hazard.assigneeId,

@@ -21,6 +21,7 @@ import { CampaignPhaseTag } from './components/campaign-phase-tag';
 import { CampaignReport } from './components/campaign-report';
 import { CampaignUnitTable } from './components/campaign-units';
 import { useCampaign, useCampaignCoverage, useCampaignProgress, useCampaignReport, useCampaignUnits } from './use-campaigns';
+import { DustSummaryCard } from '../dust-supervision/dust-summary-card';
 
 const loadCharts = () => import('./components/campaign-charts');
 const TownCoverageChart = lazy(async () => ({ default: (await loadCharts()).TownCoverageChart }));
@@ -62,6 +63,7 @@ function CampaignDetail({ campaign }: { readonly campaign: CampaignResponse }) {
         </Col>
         <Col xs={24}><NotInspected campaignId={campaign.id} /></Col>
         <Col xs={24}><ReportCard campaignId={campaign.id} /></Col>
+        {campaign.scope.tags.includes('dust') && <Col xs={24}><DustSummaryCard /></Col>}
       </Row>
     </>
   );

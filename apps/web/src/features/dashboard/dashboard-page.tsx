@@ -12,6 +12,7 @@ import { RiskDistributionCard } from '../risk/components/risk-distribution-card'
 import { RiskMapLegend, useRiskPoints, useRiskTownShading } from '../risk/use-risk-points';
 import { KpiCards } from './components/kpi-cards';
 import { OnDutyCard } from '../duty/on-duty-card';
+import { DustSummaryCard } from '../dust-supervision/dust-summary-card';
 import { loadCharts, loadDistrictMap } from './dashboard-code';
 import { useBreakdown, useOverview, useTrend } from './use-dashboard';
 import { useLiveUpdates, type LiveState } from './use-live-updates';
@@ -65,6 +66,9 @@ export function DashboardPage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card title={t('dashboard.bySector')}><Suspense fallback={<PageLoading />}>{sectors.data ? <SectorChart breakdown={sectors.data} /> : <PageLoading />}</Suspense></Card>
+        </Col>
+        <Col xs={24}>
+          <DustSummaryCard />
         </Col>
       </Row>
     </div>

@@ -14,6 +14,8 @@ import { ParkTenantsCard } from '../parks/components/park-tenants-card';
 import { useGrid, useTowns } from '../regions/use-regions';
 import { RiskBadge } from '../risk/components/risk-badge';
 import { RiskPanel } from '../risk/components/risk-panel';
+import { UnitEquipmentCard } from '../equipment/unit-equipment-card';
+import { UnitDustCard } from '../dust-supervision/unit-dust-card';
 import { UnitHistory } from './components/unit-history';
 import { useUnit, useUnitChanges } from './use-units';
 
@@ -84,6 +86,8 @@ function UnitDetail({ unit }: { readonly unit: UnitResponse }) {
           <RiskPanel unitId={unit.id} />
         </Col>
         {unit.kind === 'park' && <Col xs={24}><ParkTenantsCard parkId={unit.id} /></Col>}
+        <Col xs={24}><UnitEquipmentCard unitId={unit.id} canEdit={can(user, 'unit.update')} /></Col>
+        {unit.riskTags.includes('dust') && <Col xs={24}><UnitDustCard unitId={unit.id} canEdit={can(user, 'unit.update')} /></Col>}
         <Col xs={24}>
           <Card title={t('unit.hazards')} extra={<Link to={`/hazards?unitId=${unit.id}`}>{t('unit.allHazards')}</Link>}>
             <HazardTable hazards={hazards.data?.items ?? []} loading={hazards.isFetching} />

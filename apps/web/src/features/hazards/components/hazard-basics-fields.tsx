@@ -1,4 +1,4 @@
-import { HAZARD_CATEGORIES, HAZARD_LEVELS, REPORT_SOURCES, ROLES, SECTORS, type HazardSource, type Role } from '@safegrid/contracts';
+import { HAZARD_CATEGORIES, HAZARD_CATEGORY_ROUTES, HAZARD_LEVELS, REPORT_SOURCES, ROLES, SECTORS, type HazardCategory, type HazardSource, type Role } from '@safegrid/contracts';
 import { Form, Input, Radio, Select } from 'antd';
 import { useT } from '../../../shared/i18n/i18n';
 import { optionsOf } from '../../../shared/i18n/labels';
@@ -6,6 +6,11 @@ import { optionsOf } from '../../../shared/i18n/labels';
 /** What was found: source, level, category, title, description and (without a unit) the sector. */
 export function HazardBasicsFields({ sources, sectorRequired }: { readonly sources: readonly HazardSource[]; readonly sectorRequired: boolean }) {
   const t = useT();
+  const form = Form.useFormInstance();
+  // Without a unit, the category's sector (HAZARD_CATEGORY_ROUTES, the one table) is pre-selected.
+  const preselectSector = (category: HazardCategory) => {
+    if (!form.getFieldValue('sector')) form.setFieldValue('sector', HAZARD_CATEGORY_ROUTES[category].sector);
+  };
   return (
     <>
       <Form.Item name="title" label={t('field.title')} required>
@@ -15,7 +20,7 @@ export function HazardBasicsFields({ sources, sectorRequired }: { readonly sourc
         <Radio.Group optionType="button" options={optionsOf(t, 'hazardLevel', HAZARD_LEVELS)} />
       </Form.Item>
       <Form.Item name="category" label={t('field.category')} required>
-        <Select showSearch={{ optionFilterProp: 'label' }} options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} />
+        <Select showSearch={{ optionFilterProp: 'label' }} options={optionsOf(t, 'hazardCategory', HAZARD_CATEGORIES)} onChange={(value: HazardCategory) => { if (sectorRequired) preselectSector(value); }} />
       </Form.Item>
       <Form.Item name="source" label={t('field.source')} required>
         <Select options={optionsOf(t, 'hazardSource', sources)} disabled={sources.length === 1} />

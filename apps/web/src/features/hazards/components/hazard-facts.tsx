@@ -6,6 +6,7 @@ import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useGrid, useTowns } from '../../regions/use-regions';
 import { useUnit } from '../../units/use-units';
+import { useSectorDuties } from '../../sector-duties/use-sector-duties';
 import { DeadlineText } from './deadline-text';
 
 /** The hazard's record: what, where, who, by when. */
@@ -21,10 +22,14 @@ export function HazardFacts({ hazard, reporterName, assignees, listed = false }:
   const grid = useGrid(hazard.gridId);
   const unit = useUnit(hazard.unitId);
   const assignee = assignees?.find((user) => user.id === hazard.assigneeId);
+  // 三管三必须 (ADR 0085): the sector's lead and co-responsible departments from the district's table.
+  const duty = useSectorDuties().data?.items.find((item) => item.sector === hazard.sector);
   const items = [
     { key: 'level', label: t('field.level'), children: labelOf(t, 'hazardLevel', hazard.level) },
     { key: 'category', label: t('field.category'), children: labelOf(t, 'hazardCategory', hazard.category) },
     { key: 'sector', label: t('field.sector'), children: labelOf(t, 'sector', hazard.sector) },
+    { key: 'leadDepartment', label: t('sectorDuties.lead'), children: duty ? labelOf(t, 'department', duty.lead) : '…' },
+    { key: 'coDepartments', label: t('sectorDuties.co'), children: duty ? (duty.coDepartments.map((department) => labelOf(t, 'department', department)).join('、') || '—') : '…' },
     { key: 'source', label: t('field.source'), children: labelOf(t, 'hazardSource', hazard.source) },
     { key: 'place', label: t('field.place'), children: `${nameOf(hazard.townCode)} · ${nameOf(hazard.villageCode)} · ${grid.data?.name ?? '…'}` },
     { key: 'unit', label: t('field.unit'), children: hazard.unitId ? <Link to={`/units/${hazard.unitId}`}>{unit.data?.name ?? t('hazard.openUnit')}</Link> : '—' },

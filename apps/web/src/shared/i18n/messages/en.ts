@@ -12,6 +12,9 @@ import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
+import { SECTOR_DUTIES_EN } from './sector-duties.en';
+import { EQUIPMENT_EN } from './equipment.en';
+import { DUST_SUPERVISION_EN } from './dust-supervision.en';
 import type { UiMessageKey } from './zh-cn';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
@@ -395,4 +398,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...DUTY_EN,
   ...WARNINGS_EN,
   ...SECTOR_CHECKLISTS_EN,
+  ...SECTOR_DUTIES_EN,
+  ...EQUIPMENT_EN,
+  ...DUST_SUPERVISION_EN,
 };

@@ -14,6 +14,9 @@ import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
+import { SECTOR_DUTIES_ZH_CN } from './sector-duties.zh-cn';
+import { EQUIPMENT_ZH_CN } from './equipment.zh-cn';
+import { DUST_SUPERVISION_ZH_CN } from './dust-supervision.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -394,6 +397,9 @@ export const ZH_CN_UI = {
   ...DUTY_ZH_CN,
   ...WARNINGS_ZH_CN,
   ...SECTOR_CHECKLISTS_ZH_CN,
+  ...SECTOR_DUTIES_ZH_CN,
+  ...EQUIPMENT_ZH_CN,
+  ...DUST_SUPERVISION_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

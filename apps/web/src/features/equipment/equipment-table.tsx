@@ -1,0 +1,38 @@
+import type { EquipmentResponse } from '@safegrid/contracts';
+
+type InspectionState = EquipmentResponse['inspectionState'];
+import { Table, Tag } from 'antd';
+import { Link } from 'react-router';
+import { formatDate } from '../../shared/format/dates';
+import { useT } from '../../shared/i18n/i18n';
+import type { UiMessageKey } from '../../shared/i18n/messages/zh-cn';
+
+const STATE_COLOUR: Record<InspectionState, string> = { ok: 'green', due: 'orange', overdue: 'red', unknown: 'default' };
+
+/** Elevators with their inspection state and 老旧 mark; `withUnit` adds a link to the unit. */
+export function EquipmentTable({ items, loading, withUnit = false }: { readonly items: readonly EquipmentResponse[]; readonly loading: boolean; readonly withUnit?: boolean }) {
+  const t = useT();
+  return (
+    <Table<EquipmentResponse>
+      rowKey="id"
+      size="small"
+      pagination={false}
+      loading={loading}
+      dataSource={[...items]}
+      scroll={{ x: true }}
+      columns={[
+        { key: 'registrationCode', title: t('field.registrationCode'), dataIndex: 'registrationCode' },
+        { key: 'type', title: t('field.equipmentType'), render: (_, item) => t(`equipment.type.${item.type}` as UiMessageKey) },
+        { key: 'location', title: t('field.equipmentLocation'), dataIndex: 'location' },
+        { key: 'maintenanceCompany', title: t('field.maintenanceCompany'), render: (_, item) => item.maintenanceCompany ?? '—' },
+        { key: 'commissionedOn', title: t('field.commissionedOn'), render: (_, item) => <>{formatDate(item.commissionedOn)} {item.aged && <Tag color="volcano">{t('equipment.aged')}</Tag>}</> },
+        { key: 'lastInspectionDate', title: t('field.lastInspectionDate'), render: (_, item) => formatDate(item.lastInspectionDate) },
+        {
+          key: 'nextInspectionDate', title: t('field.nextInspectionDate'),
+          render: (_, item) => <>{formatDate(item.nextInspectionDate)} <Tag color={STATE_COLOUR[item.inspectionState]} data-state={item.inspectionState}>{t(`equipment.state.${item.inspectionState}` as UiMessageKey)}</Tag></>,
+        },
+        ...(withUnit ? [{ key: 'unit', title: t('field.unit'), render: (_: unknown, item: EquipmentResponse) => <Link to={`/units/${item.unitId}`}>{t('equipment.openUnit')}</Link> }] : []),
+      ]}
+    />
+  );
+}

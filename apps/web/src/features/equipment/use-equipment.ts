@@ -1,0 +1,20 @@
+import type { EquipmentListQuery, RegisterEquipmentBody } from '@safegrid/contracts';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { equipmentApi } from './equipment-api';
+
+export const equipmentKeys = {
+  all: ['equipment'] as const,
+  list: (query: EquipmentListQuery) => ['equipment', 'list', query] as const,
+};
+
+export function useEquipmentList(query: EquipmentListQuery) {
+  return useQuery({ queryKey: equipmentKeys.list(query), queryFn: ({ signal }) => equipmentApi.list(query, signal), placeholderData: keepPreviousData });
+}
+
+export function useRegisterEquipment(unitId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: RegisterEquipmentBody) => equipmentApi.register(unitId, body),
+    onSuccess: async () => queryClient.invalidateQueries({ queryKey: equipmentKeys.all }),
+  });
+}

@@ -1,0 +1,23 @@
+/** 涉粉企业常态监管（ADR 0086）的文字。 */
+export const DUST_SUPERVISION_ZH_CN = {
+  'dust.summaryTitle': '涉粉企业常态监管',
+  'dust.unitTitle': '涉粉常态监管',
+  'dust.edit': '登记',
+  'dust.town': '镇（街道）',
+  'dust.units': '涉粉企业数',
+  'dust.officerRate': '安全专员配备率',
+  'dust.retrofitRate': '除尘改造完成率',
+  'dust.gaps': '尚未配齐或未完成改造的企业（{count} 家）',
+  'dust.officer': '安全专员',
+  'dust.officerYes': '已配备',
+  'dust.officerNo': '未配备',
+  'dust.officerPhone': '联系电话',
+  'dust.certificateNo': '培训合格证编号',
+  'dust.trainedOn': '培训日期',
+  'dust.retrofit': '除尘系统改造',
+  'dust.retrofitDate': '改造完成日期',
+  'dust.retrofitPhoto': '改造佐证照片',
+  'dust.retrofitState.not_started': '未开始',
+  'dust.retrofitState.in_progress': '改造中',
+  'dust.retrofitState.done': '已完成',
+} as const;

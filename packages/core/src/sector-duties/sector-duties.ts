@@ -1,0 +1,89 @@
+import type { Actor } from '../accounts/actor.js';
+import { DEPARTMENTS, SECTOR_DEPARTMENT, SECTORS, type Department, type Sector } from '../units/unit-catalog.js';
+
+/**
+ * 三管三必须 (管行业必须管安全、管业务必须管安全、管生产经营必须管安全; 《安全生产法》第三条、第十条):
+ * every sector has one lead department (牵头部门) and co-responsible departments (协同部门). The lead
+ * defaults to SECTOR_DEPARTMENT; the co-responsible defaults below are kept to the divisions of work
+ * that are common everywhere (群租房 and 九小场所 in the fire sector: 住建 and 公安 beside the fire
+ * brigade; 危化品: 公安 for 剧毒/易制爆, 交通 for transport) and empty elsewhere. A district office changes
+ * both per sector; a department sees and follows the hazards, units and figures of every sector it
+ * leads or co-follows (ADR 0085).
+ */
+export const DEFAULT_CO_DEPARTMENTS: Readonly<Record<Sector, readonly Department[]>> = {
+  industry_trade: [],
+  hazardous_chemicals: ['public_security', 'transport'], // 剧毒/易制爆化学品 (公安), 危险货物运输 (交通)
+  construction: [],
+  town_gas: ['market'], // 气瓶充装与燃气器具 (市场监管)
+  self_built_house: [],
+  fire: ['housing', 'public_security'], // 群租房、九小场所: 住建 (房屋使用安全) and 公安 (派出所消防监督)
+  special_equipment: [],
+  road_transport: ['public_security'], // 道路交通安全 (公安交警)
+  education: [],
+  health: [],
+  civil_affairs: [],
+  commerce: [],
+};
+
+/** One sector's departments: the lead and the co-responsible ones (never the lead itself). */
+export interface SectorDuty {
+  readonly sector: Sector;
+  readonly lead: Department;
+  readonly coDepartments: readonly Department[];
+}
+
+/** A district's stored choice for one sector, with who set it. */
+export interface StoredSectorDuty extends SectorDuty {
+  readonly districtCode: string;
+  readonly updatedBy: string;
+  readonly updatedAt: string;
+}
+
+export interface SectorDutyStore {
+  /** The district's own entries; sectors without one use the defaults. */
+  list(districtCode: string): Promise<StoredSectorDuty[]>;
+  /** Inserts or replaces the district's entry for one sector, appending it to the audit trail. */
+  put(duty: StoredSectorDuty): Promise<void>;
+}
+
+export function defaultSectorDuty(sector: Sector): SectorDuty {
+  return { sector, lead: SECTOR_DEPARTMENT[sector], coDepartments: DEFAULT_CO_DEPARTMENTS[sector] };
+}
+
+/** Every sector's duty for a district: its own entries over the defaults, in SECTORS order. */
+export function sectorDutyTable(stored: readonly SectorDuty[]): SectorDuty[] {
+  const bySector = new Map(stored.map((duty) => [duty.sector, duty]));
+  return SECTORS.map((sector) => {
+    const duty = bySector.get(sector) ?? defaultSectorDuty(sector);
+    return { sector, lead: duty.lead, coDepartments: [...duty.coDepartments] };
+  });
+}
+
+/**
+ * The departments a department account speaks for: those its own sectors default to (the account's
+ * sectors are those of its department, see demo accounts and user administration).
+ */
+export function departmentsOfSectors(sectors: readonly Sector[]): Department[] {
+  return [...new Set(sectors.map((sector) => SECTOR_DEPARTMENT[sector]))];
+}
+
+/** The sectors a set of departments leads or co-follows under `table`. */
+export function sectorsFollowedBy(departments: readonly Department[], table: readonly SectorDuty[]): Sector[] {
+  return table
+    .filter((duty) => departments.includes(duty.lead) || duty.coDepartments.some((department) => departments.includes(department)))
+    .map((duty) => duty.sector);
+}
+
+/**
+ * The sectors a department actor sees: its own plus those its department leads or co-follows in the
+ * district's table. Other roles are not narrowed by sector, so they get none.
+ */
+export function followedSectorsOf(actor: Pick<Actor, 'role' | 'scope'>, table: readonly SectorDuty[]): Sector[] {
+  if (actor.role !== 'department') return [];
+  const own = new Set(actor.scope.sectors);
+  return sectorsFollowedBy(departmentsOfSectors(actor.scope.sectors), table).filter((sector) => !own.has(sector));
+}
+
+export function isDepartment(value: string): value is Department {
+  return (DEPARTMENTS as readonly string[]).includes(value);
+}
