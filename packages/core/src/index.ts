@@ -231,3 +231,7 @@ export * from './warnings/read-warnings.js';
 export * from './task-lists/task-list.js';
 export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/account-admin-policy.js';
+export * from './accounts/manage-accounts.js';
+export * from './accounts/change-own-password.js';

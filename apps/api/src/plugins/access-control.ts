@@ -2,6 +2,9 @@ import { hasPermission } from '@safegrid/core';
 import type { SafeGridApp } from '../app-types.js';
 import { sendProblem } from './error-handler.js';
 
+/** What a session that must change its password may still call. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/password', '/api/v1/auth/me']);
+
 /**
  * Every route declares `config.access`; a route without it is refused when registered, so no
  * endpoint is ever open by omission. Checks run right after authentication, before the body is read.
@@ -20,6 +23,11 @@ export function registerAccessControl(app: SafeGridApp): void {
     if (!access || access === 'public') return done();
     if (!request.actor) {
       sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
+      return;
+    }
+    // After an administrator's reset, the session may only read who it is and change the password (ADR 0088).
+    if (request.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
+      sendProblem(request, reply, { status: 403, code: 'auth.password_change_required' });
       return;
     }
     if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {

@@ -8,6 +8,8 @@ export interface Actor {
   readonly role: Role;
   readonly districtCode: string;
   readonly scope: UserScope;
+  /** The session may only change the password until it is changed (after a reset by an administrator). */
+  readonly mustChangePassword?: boolean;
 }
 
 export function actorOf(user: User): Actor {
@@ -18,6 +20,7 @@ export function actorOf(user: User): Actor {
     role: user.role,
     districtCode: user.districtCode,
     scope: user.scope,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }
 

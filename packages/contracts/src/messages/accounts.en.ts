@@ -1,0 +1,20 @@
+/** Messages of account administration and password changes (issue 16; ADR 0088), merged into EN. */
+export const ACCOUNTS_EN = {
+  errors: {
+    'user.manage_refused': 'Only the district office manages accounts; a town manages only its own grid workers and enterprise users',
+    'user.cannot_deactivate_self': 'You cannot deactivate your own account',
+    'auth.password_change_required': 'An administrator reset your password: change it first',
+  },
+  fieldProblems: {
+    password_too_short: 'At least {limit} characters',
+    password_classes: 'Use at least {limit} of: upper-case letters, lower-case letters, digits, symbols',
+    password_contains_username: 'Must not contain the username',
+    password_wrong: 'The current password is not correct',
+    password_unchanged: 'Must differ from the current password',
+    role_not_allowed: 'A town creates only grid worker or enterprise accounts',
+  },
+  fields: {
+    currentPassword: 'Current password',
+    newPassword: 'New password',
+  },
+} as const;
