@@ -6,11 +6,11 @@ export const ACCOUNTS_EN = {
     'auth.password_change_required': 'An administrator reset your password: change it first',
   },
   fieldProblems: {
-    password_too_short: 'At least {limit} characters',
-    password_classes: 'Use at least {limit} of: upper-case letters, lower-case letters, digits, symbols',
-    password_contains_username: 'Must not contain the username',
-    password_wrong: 'The current password is not correct',
-    password_unchanged: 'Must differ from the current password',
+    password_too_short: 'must have at least {limit} characters',
+    password_classes: 'must use at least {limit} of: upper-case letters, lower-case letters, digits, symbols',
+    password_contains_username: 'must not contain the username',
+    password_wrong: 'is not correct',
+    password_unchanged: 'must differ from the current password',
     role_not_allowed: 'A town creates only grid worker or enterprise accounts',
   },
   fields: {

@@ -6,11 +6,11 @@ export const ACCOUNTS_ZH_CN = {
     'auth.password_change_required': '管理员已重置您的密码，请先修改密码',
   },
   fieldProblems: {
-    password_too_short: '密码至少 {limit} 位',
-    password_classes: '密码须包含大写字母、小写字母、数字、符号中的至少 {limit} 类',
-    password_contains_username: '密码不能包含用户名',
-    password_wrong: '当前密码不正确',
-    password_unchanged: '新密码不能与当前密码相同',
+    password_too_short: '至少 {limit} 位',
+    password_classes: '须包含大写字母、小写字母、数字、符号中的至少 {limit} 类',
+    password_contains_username: '不能包含用户名',
+    password_wrong: '不正确',
+    password_unchanged: '不能与当前密码相同',
     role_not_allowed: '镇（街道）只能创建网格员或企业账号',
   },
   fields: {
