@@ -136,3 +136,6 @@ export const ChangePasswordBody = Type.Object(
   { additionalProperties: false },
 );
 export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+/** For the web's account forms: the statuses and the password rules (issue 16). */
+export { PASSWORD_RULES, USER_STATUSES as ACCOUNT_STATUSES } from '@safegrid/core';
