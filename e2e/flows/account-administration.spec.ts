@@ -19,7 +19,8 @@ test('the district office creates a grid worker and resets the password; the wor
   const username = `e2e.worker.${Date.now().toString(36)}`;
   await logIn(page, 'admin');
   await page.goto('/accounts');
-  await expect(page.getByRole('heading', { name: '账号管理' })).toBeVisible();
+  // The first visit loads the page's code; on a busy CI machine that alone has taken 16 s.
+  await expect(page.getByRole('heading', { name: '账号管理' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText(/共 \d+ 个账号/).first()).toBeVisible();
 
   // 新建账号: a grid worker of 湖塘镇 with one grid.

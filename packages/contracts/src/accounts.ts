@@ -139,3 +139,7 @@ export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
 
 /** For the web's account forms: the statuses and the password rules (issue 16). */
 export { PASSWORD_RULES, USER_STATUSES as ACCOUNT_STATUSES } from '@safegrid/core';
+
+/** For the web's API key form: what a key may do (ADR 0089). */
+export { API_KEY_SCOPES } from '@safegrid/core';
+export type { ApiKeyScope } from '@safegrid/core';

@@ -235,3 +235,4 @@ export * from './accounts/password-policy.js';
 export * from './accounts/account-admin-policy.js';
 export * from './accounts/manage-accounts.js';
 export * from './accounts/change-own-password.js';
+export * from './api-keys/api-key-reader.js';

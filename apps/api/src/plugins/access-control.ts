@@ -1,4 +1,4 @@
-import { hasPermission } from '@safegrid/core';
+import { API_KEY_READ_PERMISSIONS, hasPermission, type Permission } from '@safegrid/core';
 import type { SafeGridApp } from '../app-types.js';
 import { sendProblem } from './error-handler.js';
 
@@ -23,6 +23,11 @@ export function registerAccessControl(app: SafeGridApp): void {
     if (!access || access === 'public') return done();
     if (!request.actor) {
       sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
+      return;
+    }
+    // A system reading with an API key: GET routes of the read permissions only (ADR 0089).
+    if (request.actor.apiKeyId && (request.method !== 'GET' || !API_KEY_READ_PERMISSIONS.includes(access as Permission))) {
+      sendProblem(request, reply, { status: 403, code: 'auth.api_key_scope' });
       return;
     }
     // After an administrator's reset, the session may only read who it is and change the password (ADR 0088).

@@ -1,6 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/use-session';
-import { ForcedPasswordChange } from '../features/auth/change-password-page';
+import { ForcedPasswordChange } from '../features/auth/forced-password-change';
 import { OutboxProvider } from '../features/field/outbox/outbox-context';
 import { PageLoading } from '../shared/components/page-loading';
 import { ProblemAlert } from '../shared/components/problem-alert';

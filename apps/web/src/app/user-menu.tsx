@@ -1,16 +1,18 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
-import { useCurrentUser, useLogout } from '../features/auth/use-session';
+import { useLogout, useSession } from '../features/auth/use-session';
 import { useT } from '../shared/i18n/i18n';
 import { labelOf } from '../shared/i18n/labels';
 
 /** The header's user menu (issue 16): who is signed in, 修改密码 and 退出. */
 export function UserMenu({ isNarrow }: { readonly isNarrow: boolean }) {
   const t = useT();
-  const user = useCurrentUser();
+  // Not useCurrentUser: logging out clears the session while this menu is still closing.
+  const user = useSession().data?.user;
   const logout = useLogout();
   const navigate = useNavigate();
+  if (!user) return null;
   return (
     <Dropdown
       trigger={['click']}

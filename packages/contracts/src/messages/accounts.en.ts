@@ -3,6 +3,8 @@ export const ACCOUNTS_EN = {
   errors: {
     'user.manage_refused': 'Only the district office manages accounts; a town manages only its own grid workers and enterprise users',
     'user.cannot_deactivate_self': 'You cannot deactivate your own account',
+    'auth.api_key_scope': 'This API key may only read regions, units, hazards and statistics',
+    'api_key.too_many_requests': 'This API key has used its requests of this minute; try again in {retryAfterSeconds} s',
     'auth.password_change_required': 'An administrator reset your password: change it first',
   },
   fieldProblems: {

@@ -3,6 +3,8 @@ export const ACCOUNTS_ZH_CN = {
   errors: {
     'user.manage_refused': '只有区安委办可以管理账号；镇（街道）只能管理本镇的网格员和企业账号',
     'user.cannot_deactivate_self': '不能停用自己的账号',
+    'auth.api_key_scope': '该接口密钥只能只读拉取区域、单位、隐患和统计数据',
+    'api_key.too_many_requests': '该接口密钥本分钟的请求次数已用完，请 {retryAfterSeconds} 秒后再试',
     'auth.password_change_required': '管理员已重置您的密码，请先修改密码',
   },
   fieldProblems: {

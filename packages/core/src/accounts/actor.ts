@@ -10,6 +10,8 @@ export interface Actor {
   readonly scope: UserScope;
   /** The session may only change the password until it is changed (after a reset by an administrator). */
   readonly mustChangePassword?: boolean;
+  /** Set when a system reads with an API key (ADR 0089): only GET routes of the read permissions are open to it. */
+  readonly apiKeyId?: string;
 }
 
 export function actorOf(user: User): Actor {

@@ -57,8 +57,9 @@ export interface AccountWithOneTimePassword {
 
 function matchesQuery(user: User, query: string): boolean {
   if (!query) return true;
-  const text = joinSearchParts([user.username, ...spelledForms(user.displayName), user.phone ?? '']);
-  return text.includes(query);
+  // Pinyin is only worth spelling out when the query has Latin letters (hutang, ht).
+  const names = /[a-z]/.test(query) ? spelledForms(user.displayName) : [user.displayName];
+  return joinSearchParts([user.username, ...names, user.phone ?? '']).includes(query);
 }
 
 /**

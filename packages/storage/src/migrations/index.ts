@@ -31,6 +31,7 @@ import * as createWarnings from './20261208T0820-create-warnings.js';
 import * as createTaskLists from './20261208T0830-create-task-lists.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
 import * as addAccountAdministration from './20261209T0600-add-account-administration.js';
+import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -71,4 +72,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0830-create-task-lists', up: createTaskLists.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
   { name: '20261209T0600-add-account-administration', up: addAccountAdministration.up },
+  { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
 ];

@@ -6,7 +6,7 @@ import { useFormErrors } from '../../shared/forms/use-form-errors';
 import { useT } from '../../shared/i18n/i18n';
 import { passwordApi } from './auth-api';
 import { rememberUser } from './session-cache';
-import { SESSION_KEY, useCurrentUser, type SessionState } from './use-session';
+import { SESSION_KEY, useSession, type SessionState } from './use-session';
 
 interface PasswordValues {
   currentPassword?: string;
@@ -22,7 +22,8 @@ const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'];
  */
 export function ChangePasswordForm({ onDone }: { readonly onDone?: () => void }) {
   const t = useT();
-  const user = useCurrentUser();
+  // Not useCurrentUser: the form may re-render while a log-out clears the session.
+  const user = useSession().data?.user;
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PasswordValues>();
@@ -36,9 +37,11 @@ export function ChangePasswordForm({ onDone }: { readonly onDone?: () => void })
       errors.showError(failure);
       return;
     }
-    const changed = { ...user, mustChangePassword: false };
-    rememberUser(changed);
-    queryClient.setQueryData<SessionState>(SESSION_KEY, { user: changed, offline: false });
+    if (user) {
+      const changed = { ...user, mustChangePassword: false };
+      rememberUser(changed);
+      queryClient.setQueryData<SessionState>(SESSION_KEY, { user: changed, offline: false });
+    }
     form.resetFields();
     void message.success(t('password.changed'));
     onDone?.();

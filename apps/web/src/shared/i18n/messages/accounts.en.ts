@@ -78,4 +78,8 @@ export const ACCOUNTS_EN: Record<keyof typeof ACCOUNTS_ZH_CN, string> = {
   'password.changed': 'Password changed; other devices are signed out',
   'password.forcedTitle': 'Change your password',
   'password.forcedHelp': 'An administrator gave you a one-time password. Choose your own before you continue.',
+  'apiKeys.scopes': 'Scopes',
+  'apiKeys.scopesRequired': 'Choose at least one scope',
+  'apiKeys.scope.open311.submit': 'Submit requests (Open311)',
+  'apiKeys.scope.data.read': 'Read data (regions, units, hazards, statistics)',
 };

@@ -76,4 +76,8 @@ export const ACCOUNTS_ZH_CN = {
   'password.changed': '密码已修改，其他设备上的登录已退出',
   'password.forcedTitle': '请修改密码',
   'password.forcedHelp': '管理员为您设置了一次性密码。继续使用前，请设置您自己的新密码。',
+  'apiKeys.scopes': '权限范围',
+  'apiKeys.scopesRequired': '请至少选择一项权限',
+  'apiKeys.scope.open311.submit': '提交诉求（Open311）',
+  'apiKeys.scope.data.read': '只读拉取数据（区域、单位、隐患、统计）',
 } as const;
