@@ -4,6 +4,9 @@ import { apiAs, chooseOption, label, logIn } from '../fixtures/app';
 
 const NEW_PASSWORD = 'Hutang-Patrol-2026';
 
+// Two browsers and a dozen round trips: on a shared CI machine the default 90 s has not been enough.
+test.describe.configure({ timeout: 300_000 });
+
 /** Reads the one-time password from its dialog and closes the dialog. */
 async function takeOneTimePassword(page: Page): Promise<string> {
   const dialog = page.getByRole('dialog', { name: '一次性密码' });
