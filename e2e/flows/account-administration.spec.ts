@@ -70,7 +70,7 @@ test('the district office creates a grid worker and resets the password; the wor
   await expect(worker.getByRole('button', { name: '用户菜单' })).toBeVisible();
 
   // Deactivation ends the worker's session: the next page they open sends them to log in.
-  await page.getByRole('button', { name: label('查询') }).click();
+  await page.getByRole('button', { name: '刷新' }).click();
   await expect(row).not.toContainText('待改密');
   await row.getByRole('button', { name: label('停用') }).click();
   await page.locator('.ant-popconfirm').getByRole('button', { name: label('停用') }).click();

@@ -1,4 +1,4 @@
-import { ApiKeyResponse, IssuedApiKeyResponse } from '@safegrid/contracts';
+import { IssuedApiKeyResponse, type ApiKeyResponse } from '@safegrid/contracts';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';

@@ -52,7 +52,7 @@ export function AccountListPage() {
         <Typography.Title level={2}>{t('accounts.title')}</Typography.Title>
       </div>
       <Card>
-        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} />
+        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} />
         <AccountToolbar total={list.data?.total ?? 0} refreshing={list.isFetching} onRefresh={() => void list.refetch()} onCreate={() => setEditing(null)} />
         <ProblemAlert error={list.error ?? writes.resetPassword.error ?? writes.deactivate.error ?? writes.reactivate.error} />
         <Table<AccountResponse>

@@ -37,15 +37,21 @@ export function useAccountSearch() {
 export const statusLabel = (t: Translate, status: string) => t(status === 'active' ? 'accounts.statusActive' : 'accounts.statusDisabled');
 
 /** The collapsible query form (ProTable style): search text, role and status. */
-export function AccountQueryForm({ query, setQuery, admin }: {
+export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
   readonly query: AccountListQuery;
   readonly setQuery: (changes: Record<string, string | number | undefined>) => void;
   readonly admin: UserResponse;
+  /** 查询 with an unchanged query still reloads the list. */
+  readonly onRefresh: () => void;
 }) {
   const t = useT();
   const filters = useFilterCollapse([query.role, query.status].filter(Boolean).length);
   return (
-    <Form layout="inline" className="query-form" onFinish={(values: { q?: string }) => setQuery({ q: values.q?.trim() })} initialValues={{ q: query.q }}>
+    <Form layout="inline" className="query-form" onFinish={(values: { q?: string }) => {
+      const q = values.q?.trim() || undefined;
+      if (q === query.q) onRefresh();
+      else setQuery({ q });
+    }} initialValues={{ q: query.q }}>
       <Form.Item name="q" label={t('accounts.search')}>
         <Input allowClear placeholder={t('accounts.searchPlaceholder')} style={{ width: 240 }} onChange={(event) => { if (!event.target.value) setQuery({ q: undefined }); }} />
       </Form.Item>
