@@ -62,7 +62,7 @@ test('the district office creates a grid worker and resets the password; the wor
   await worker.getByLabel('新密码', { exact: true }).fill(username);
   await worker.getByLabel('确认新密码').fill(username);
   await worker.getByRole('button', { name: label('修改密码') }).click();
-  await expect(worker.getByText('不能包含用户名')).toBeVisible();
+  await expect(worker.getByText('新密码：不能包含用户名')).toBeVisible();
   await worker.getByLabel('新密码', { exact: true }).fill(NEW_PASSWORD);
   await worker.getByLabel('确认新密码').fill(NEW_PASSWORD);
   await worker.getByRole('button', { name: label('修改密码') }).click();
