@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ROLES, SECTORS } from '@safegrid/core';
+import { ACCOUNT_PAGE_SIZES, ROLES, SECTORS, USER_STATUSES } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum } from './shared.js';
 
 export const LoginBody = Type.Object(
@@ -24,6 +24,8 @@ export const UserResponse = Type.Object({
     unitId: Nullable(Type.String()),
   }),
   permissions: Type.Array(Type.String()),
+  /** After an administrator's reset: every other request is refused until the password is changed. */
+  mustChangePassword: Type.Optional(Type.Boolean()),
 });
 export type UserResponse = Static<typeof UserResponse>;
 
@@ -47,3 +49,97 @@ export type LockedAccountResponse = Static<typeof LockedAccountResponse>;
 
 export const LockedAccountListResponse = Type.Object({ items: Type.Array(LockedAccountResponse) });
 export type LockedAccountListResponse = Static<typeof LockedAccountListResponse>;
+
+// ---- Account administration (issue 16, ADR 0088) ----
+
+/** An account as its administrator sees it: no password, whether a change is pending, who changed it. */
+export const AccountResponse = Type.Object({
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: StringEnum(ROLES),
+  scope: Type.Object({
+    regionCode: Type.String(),
+    gridIds: Type.Array(Type.String()),
+    sectors: Type.Array(StringEnum(SECTORS)),
+    unitId: Nullable(Type.String()),
+  }),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  status: StringEnum(USER_STATUSES),
+  mustChangePassword: Type.Boolean(),
+  createdAt: DateTime,
+  updatedAt: DateTime,
+});
+export type AccountResponse = Static<typeof AccountResponse>;
+
+export const AccountListQuery = Type.Object(
+  {
+    q: Type.Optional(Type.String({ maxLength: 64 })),
+    role: Type.Optional(StringEnum(ROLES)),
+    status: Type.Optional(StringEnum(USER_STATUSES)),
+    page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: ACCOUNT_PAGE_SIZES.max, default: ACCOUNT_PAGE_SIZES.default })),
+  },
+  { additionalProperties: false },
+);
+export type AccountListQuery = Static<typeof AccountListQuery>;
+
+export const AccountListResponse = Type.Object({
+  items: Type.Array(AccountResponse),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
+export type AccountListResponse = Static<typeof AccountListResponse>;
+
+const accountScopeFields = {
+  regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$' })),
+  gridIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 })),
+  sectors: Type.Optional(Type.Array(StringEnum(SECTORS), { maxItems: SECTORS.length })),
+  unitId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
+};
+
+export const CreateAccountBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    displayName: Type.String({ minLength: 1, maxLength: 40 }),
+    role: StringEnum(ROLES),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+    email: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
+    ...accountScopeFields,
+  },
+  { additionalProperties: false },
+);
+export type CreateAccountBody = Static<typeof CreateAccountBody>;
+
+export const UpdateAccountBody = Type.Object(
+  {
+    displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    role: Type.Optional(StringEnum(ROLES)),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 20 }))),
+    ...accountScopeFields,
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type UpdateAccountBody = Static<typeof UpdateAccountBody>;
+
+/** The answer to creating an account or resetting its password: the one-time password, this once. */
+export const AccountWithPasswordResponse = Type.Object({ account: AccountResponse, oneTimePassword: Type.String() });
+export type AccountWithPasswordResponse = Static<typeof AccountWithPasswordResponse>;
+
+export const ChangePasswordBody = Type.Object(
+  {
+    currentPassword: Type.String({ minLength: 1, maxLength: 200 }),
+    newPassword: Type.String({ minLength: 1, maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+export type ChangePasswordBody = Static<typeof ChangePasswordBody>;
+
+/** For the web's account forms: the statuses and the password rules (issue 16). */
+export { PASSWORD_RULES, USER_STATUSES as ACCOUNT_STATUSES } from '@safegrid/core';
+
+/** For the web's API key form: what a key may do (ADR 0089). */
+export { API_KEY_SCOPES } from '@safegrid/core';
+export type { ApiKeyScope } from '@safegrid/core';

@@ -1,6 +1,7 @@
 import { Type, type Static } from 'typebox';
 import {
   API_KEY_LIMITS,
+  API_KEY_SCOPES,
   COORDINATE_SYSTEMS,
   DISMISS_REASONS,
   HAZARD_CATEGORIES,
@@ -129,6 +130,8 @@ export const ApiKeyResponse = Type.Object({
   createdBy: Type.String(),
   revokedAt: Nullable(DateTime),
   lastUsedAt: Nullable(DateTime),
+  /** What the key may do (ADR 0089). */
+  scopes: Type.Array(StringEnum(API_KEY_SCOPES)),
 });
 export type ApiKeyResponse = Static<typeof ApiKeyResponse>;
 
@@ -139,6 +142,8 @@ export const IssueApiKeyBody = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: API_KEY_LIMITS.nameMax }),
     requestsPerHour: Type.Optional(Type.Integer({ minimum: API_KEY_LIMITS.minPerHour, maximum: API_KEY_LIMITS.maxPerHour })),
+    /** Default: open311.submit only (ADR 0089). */
+    scopes: Type.Optional(Type.Array(StringEnum(API_KEY_SCOPES), { minItems: 1, maxItems: API_KEY_SCOPES.length, uniqueItems: true })),
   },
   { additionalProperties: false },
 );

@@ -237,3 +237,8 @@ export * from './equipment/equipment.js';
 export * from './equipment/equipment-use-cases.js';
 export * from './hazards/hazard-category-routes.js';
 export * from './dust-supervision/dust-supervision.js';
+export * from './accounts/password-policy.js';
+export * from './accounts/account-admin-policy.js';
+export * from './accounts/manage-accounts.js';
+export * from './accounts/change-own-password.js';
+export * from './api-keys/api-key-reader.js';

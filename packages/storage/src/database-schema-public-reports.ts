@@ -41,6 +41,8 @@ export interface ApiKeysTable {
   createdBy: string;
   revokedAt: NullableTimestampColumn;
   lastUsedAt: NullableTimestampColumn;
+  /** JSON list of scopes (ADR 0089). */
+  scopes: string;
 }
 
 /** 群众举报, merges of duplicates, abuse counters and Open311 API keys (ADRs 0074, 0075). */

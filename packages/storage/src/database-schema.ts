@@ -60,6 +60,9 @@ export interface UsersTable {
   status: string;
   createdAt: TimestampColumn;
   updatedAt: TimestampColumn;
+  /** 1 when the user must change the password at the next log-in (ADR 0088). */
+  mustChangePassword: Generated<number>;
+  updatedBy: string | null;
 }
 
 export interface SessionsTable {

@@ -123,6 +123,7 @@ export async function open311Routes(app: SafeGridApp): Promise<void> {
     const posted = readPostedRequest(request.body);
     const key = await authenticateApiKey(deps, posted.fields.api_key);
     if (!key) throw fail(403, 'api_key 缺失或无效（已撤销的密钥不能再用）');
+    if (!key.scopes.includes('open311.submit')) throw fail(403, '该 api_key 没有提交诉求的权限（open311.submit）');
     const district = await jurisdiction(posted.fields);
     if (district !== key.districtCode) throw fail(403, '该 api_key 不属于此 jurisdiction_id');
     const service = posted.fields.service_code ? findService(posted.fields.service_code) : undefined;

@@ -169,6 +169,14 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /task-lists/{id}/export': 'exportTaskTable',
   'POST /task-lists/{id}/tasks': 'addPlanTask',
   'POST /task-lists/tasks/{id}/reports': 'reportTaskProgress',
+  'GET /users': 'listAccounts',
+  'POST /users': 'createAccount',
+  'GET /users/{id}': 'getAccount',
+  'PATCH /users/{id}': 'updateAccount',
+  'POST /users/{id}/reset-password': 'resetAccountPassword',
+  'POST /users/{id}/deactivate': 'deactivateAccount',
+  'POST /users/{id}/reactivate': 'reactivateAccount',
+  'POST /auth/password': 'changeOwnPassword',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

@@ -1,6 +1,9 @@
-import { hasPermission } from '@safegrid/core';
+import { API_KEY_READ_PERMISSIONS, hasPermission, type Permission } from '@safegrid/core';
 import type { SafeGridApp } from '../app-types.js';
 import { sendProblem } from './error-handler.js';
+
+/** What a session that must change its password may still call. */
+const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/password', '/api/v1/auth/me']);
 
 /**
  * Every route declares `config.access`; a route without it is refused when registered, so no
@@ -20,6 +23,16 @@ export function registerAccessControl(app: SafeGridApp): void {
     if (!access || access === 'public') return done();
     if (!request.actor) {
       sendProblem(request, reply, { status: 401, code: 'auth.unauthenticated' });
+      return;
+    }
+    // A system reading with an API key: GET routes of the read permissions only (ADR 0089).
+    if (request.actor.apiKeyId && (request.method !== 'GET' || !API_KEY_READ_PERMISSIONS.includes(access as Permission))) {
+      sendProblem(request, reply, { status: 403, code: 'auth.api_key_scope' });
+      return;
+    }
+    // After an administrator's reset, the session may only read who it is and change the password (ADR 0088).
+    if (request.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
+      sendProblem(request, reply, { status: 403, code: 'auth.password_change_required' });
       return;
     }
     if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {

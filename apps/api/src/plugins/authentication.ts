@@ -1,4 +1,4 @@
-import { authenticate, type Actor } from '@safegrid/core';
+import { authenticate, authenticateApiKeyReader, isApiKeyToken, type Actor } from '@safegrid/core';
 import type { FastifyRequest } from 'fastify';
 import type { SafeGridApp } from '../app-types.js';
 
@@ -20,8 +20,10 @@ export function registerAuthentication(app: SafeGridApp): void {
   app.addHook('onRequest', (request, _reply, done) => {
     const token = presentedToken(request);
     if (!token || token.length > 200) return done();
-    request.sessionToken = token;
-    authenticate(app.services.deps, token).then((actor) => {
+    // A system's API key with data.read reads as a read-only actor (ADR 0089); it is no session.
+    const apiKey = isApiKeyToken(token);
+    if (!apiKey) request.sessionToken = token;
+    (apiKey ? authenticateApiKeyReader(app.services.deps, token) : authenticate(app.services.deps, token)).then((actor) => {
       request.actor = actor;
       done();
     }, done);

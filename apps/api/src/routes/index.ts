@@ -34,6 +34,7 @@ import { taskListRoutes } from './task-lists/task-list-routes.js';
 import { sectorDutyRoutes } from './sector-duties/sector-duty-routes.js';
 import { equipmentRoutes } from './equipment/equipment-routes.js';
 import { dustSupervisionRoutes } from './dust-supervision/dust-supervision-routes.js';
+import { accountRoutes } from './accounts/account-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -72,4 +73,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   sectorDutyRoutes,
   equipmentRoutes,
   dustSupervisionRoutes,
+  accountRoutes,
 ];

@@ -15,7 +15,7 @@ async function withDistrict<T>(config: Config, district: string | undefined, wor
 }
 
 const keyLine = (key: ApiKey) =>
-  `${key.id}  ${key.prefix}…  ${key.name}  ${key.requestsPerHour}/h  issued ${key.createdAt} by ${key.createdBy}${key.revokedAt ? `  REVOKED ${key.revokedAt}` : ''}${key.lastUsedAt ? `  last used ${key.lastUsedAt}` : ''}`;
+  `${key.id}  ${key.prefix}…  ${key.name}  ${key.requestsPerHour}/h  [${key.scopes.join(',')}]  issued ${key.createdAt} by ${key.createdBy}${key.revokedAt ? `  REVOKED ${key.revokedAt}` : ''}${key.lastUsedAt ? `  last used ${key.lastUsedAt}` : ''}`;
 
 const publicKey = ({ keyHash: _hash, ...key }: ApiKey) => key;
 

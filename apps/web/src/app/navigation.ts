@@ -15,7 +15,8 @@ import { EQUIPMENT_NAVIGATION, type EquipmentNavigationKey } from '../features/e
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
   | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey | IncidentNavigationKey | DutyNavigationKey | WarningNavigationKey
-  | SectorDutyNavigationKey | EquipmentNavigationKey;
+  | SectorDutyNavigationKey | EquipmentNavigationKey
+  | 'accounts';
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -47,6 +48,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, path: '/checklists', label: 'nav.checklists' };
     case 'lockedAccounts':
       return { key, path: '/accounts/locked', label: 'nav.lockedAccounts' };
+    case 'accounts':
+      return { key, path: '/accounts', label: 'nav.accounts' };
     case 'jobs':
       return { key, ...JOB_NAVIGATION[key] };
     case 'calendar':
@@ -80,11 +83,11 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
   district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'incidents', 'duty', 'warnings',
     'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar', 'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys',
-    'sectorDuties', 'equipment'],
+    'sectorDuties', 'equipment', 'accounts'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'incidents', 'duty', 'warnings',
     'equipment'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport', 'incidents', 'duty',
-    'equipment'],
+    'equipment', 'accounts'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

@@ -1,5 +1,6 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/use-session';
+import { ForcedPasswordChange } from '../features/auth/forced-password-change';
 import { OutboxProvider } from '../features/field/outbox/outbox-context';
 import { PageLoading } from '../shared/components/page-loading';
 import { ProblemAlert } from '../shared/components/problem-alert';
@@ -14,6 +15,8 @@ export function RequireSession() {
     const next = `${location.pathname}${location.search}`;
     return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
   }
+  // After an administrator's reset the API refuses everything else until the password is changed (ADR 0088).
+  if (session.data.user.mustChangePassword) return <ForcedPasswordChange />;
   return (
     <OutboxProvider>
       <Outlet />

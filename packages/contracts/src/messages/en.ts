@@ -3,6 +3,7 @@ import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 import { DUTY_EN } from './duty.en.js';
 import { DOMAIN_EN } from './domain.en.js';
+import { ACCOUNTS_EN } from './accounts.en.js';
 
 /** English. */
 export const EN: MessageCatalog = {
@@ -103,6 +104,7 @@ export const EN: MessageCatalog = {
     'document.certificate_refused': 'Only the district office records officers’ certificate numbers',
     'document.hazard_not_closed': 'A review opinion is issued once the hazard was closed after review',
     ...PUBLIC_REPORT_MESSAGES_EN.errors,
+    ...ACCOUNTS_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -167,6 +169,7 @@ export const EN: MessageCatalog = {
     inspection_not_finished: 'the inspection is not finished yet',
     one_unit: 'must all belong to one unit',
     ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
+    ...ACCOUNTS_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -274,5 +277,6 @@ export const EN: MessageCatalog = {
     target: 'Address',
     secret: 'Signing secret',
     ...PUBLIC_REPORT_MESSAGES_EN.fields,
+    ...ACCOUNTS_EN.fields,
   },
 };

@@ -3,6 +3,7 @@ import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
 import { DUTY_ZH_CN } from './duty.zh-cn.js';
 import { DOMAIN_ZH_CN } from './domain.zh-cn.js';
+import { ACCOUNTS_ZH_CN } from './accounts.zh-cn.js';
 
 /** 简体中文 (default). */
 export const ZH_CN: MessageCatalog = {
@@ -103,6 +104,7 @@ export const ZH_CN: MessageCatalog = {
     'document.certificate_refused': '只有区安委办可以登记执法证号',
     'document.hazard_not_closed': '整改复查意见书仅在隐患经复查销号后出具',
     ...PUBLIC_REPORT_MESSAGES_ZH.errors,
+    ...ACCOUNTS_ZH_CN.errors,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -167,6 +169,7 @@ export const ZH_CN: MessageCatalog = {
     inspection_not_finished: '检查尚未完成',
     one_unit: '所选隐患须属于同一单位',
     ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
+    ...ACCOUNTS_ZH_CN.fieldProblems,
   },
   fields: {
     coOfficerId: '第二名执法人员',
@@ -274,5 +277,6 @@ export const ZH_CN: MessageCatalog = {
     target: '地址',
     secret: '签名密钥',
     ...PUBLIC_REPORT_MESSAGES_ZH.fields,
+    ...ACCOUNTS_ZH_CN.fields,
   },
 };

@@ -14,6 +14,10 @@ export interface Actor {
    * district's 三管三必须 table (ADR 0085), filled when the session is authenticated.
    */
   readonly followedSectors?: readonly Sector[];
+  /** The session may only change the password until it is changed (after a reset by an administrator). */
+  readonly mustChangePassword?: boolean;
+  /** Set when a system reads with an API key (ADR 0089): only GET routes of the read permissions are open to it. */
+  readonly apiKeyId?: string;
 }
 
 export function actorOf(user: User): Actor {
@@ -24,6 +28,7 @@ export function actorOf(user: User): Actor {
     role: user.role,
     districtCode: user.districtCode,
     scope: user.scope,
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }
 

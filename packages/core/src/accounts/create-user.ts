@@ -31,7 +31,7 @@ function refuseUnlessDistrictOffice(actor: Actor, districtCode: string): void {
 }
 
 /** The problems of a new account's fields; the password is checked only where it is still plain. */
-function accountProblems(input: Omit<CreateUserInput, 'password'>, password?: string): FieldProblem[] {
+export function accountProblems(input: Omit<CreateUserInput, 'password'>, password?: string): FieldProblem[] {
   const regionCode = input.regionCode ?? input.districtCode;
   const problems: FieldProblem[] = [];
   if (!USERNAME.test(input.username)) problems.push({ path: '/username', code: 'username_format' });
@@ -51,8 +51,16 @@ function accountProblems(input: Omit<CreateUserInput, 'password'>, password?: st
  * has one unit. Only district administrators (or the CLI acting as the system) create users.
  */
 export async function createUserRecord(stores: Stores, context: WriteContext, input: NewUser): Promise<User> {
+  refuseUnlessDistrictOffice(context.actor, input.districtCode);
+  return insertUserRecord(stores, context, input);
+}
+
+/**
+ * Checks and inserts an account whose creator the caller has already allowed (the district office
+ * here; a town for its own grid workers and enterprise users in manage-accounts.ts).
+ */
+export async function insertUserRecord(stores: Stores, context: WriteContext, input: NewUser & { readonly mustChangePassword?: boolean; readonly email?: string | null }): Promise<User> {
   const { deps, actor, now } = context;
-  refuseUnlessDistrictOffice(actor, input.districtCode);
   const problems = accountProblems(input);
   if (problems.length > 0) throw invalidInput(problems);
   if (await stores.users.findCredentials(input.username)) {
@@ -76,11 +84,13 @@ export async function createUserRecord(stores: Stores, context: WriteContext, in
       unitId: input.role === 'enterprise' ? (input.unitId ?? null) : null,
     },
     phone: input.phone ?? null,
+    ...(input.email ? { email: input.email } : {}),
     status: 'active',
+    ...(input.mustChangePassword ? { mustChangePassword: true } : {}),
     createdAt: nowIso,
     updatedAt: nowIso,
   };
-  await stores.users.insert(user, input.passwordHash);
+  await stores.users.insert(user, input.passwordHash, actor.username);
   return user;
 }
 

@@ -33,6 +33,8 @@ export interface User {
   /** Where notification mail reaches the person (issue 11); null when not given. */
   readonly email?: string | null;
   readonly status: UserStatus;
+  /** Set by an administrator's password reset (issue 16): the user must choose a new one before anything else. */
+  readonly mustChangePassword?: boolean;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

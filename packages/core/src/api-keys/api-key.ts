@@ -16,6 +16,8 @@ export interface ApiKey {
   readonly createdBy: string;
   readonly revokedAt: string | null;
   readonly lastUsedAt: string | null;
+  /** What the key may do (ADR 0089): submit Open311 requests, and/or read the district's data over the API. */
+  readonly scopes: readonly ApiKeyScope[];
 }
 
 export interface ApiKeyStore {
@@ -29,3 +31,11 @@ export interface ApiKeyStore {
 }
 
 export const API_KEY_LIMITS = { nameMax: 60, minPerHour: 1, maxPerHour: 100_000, defaultPerHour: 600 } as const;
+
+/**
+ * What a key may do (ADR 0089). `open311.submit`: POST Open311 requests (every key issued before
+ * scopes existed has it). `data.read`: GET the district's regions, units, hazards and statistics
+ * over /api/v1 as a read-only system, with the key as a bearer token.
+ */
+export const API_KEY_SCOPES = ['open311.submit', 'data.read'] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];

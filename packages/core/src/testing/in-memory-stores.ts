@@ -259,12 +259,23 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     insert: async (user, passwordHash) => {
       tables.users.set(user.id, { user, passwordHash });
     },
-    setPassword: async (userId, passwordHash) => {
+    setPassword: async (userId, passwordHash, at, options = {}) => {
       const entry = tables.users.get(userId);
-      if (entry) tables.users.set(userId, { ...entry, passwordHash });
+      if (!entry) return;
+      const { mustChangePassword: _previous, ...user } = entry.user;
+      tables.users.set(userId, { ...entry, passwordHash, user: { ...user, ...(options.mustChange ? { mustChangePassword: true } : {}), updatedAt: at } });
     },
     listByDistrict: async (districtCode) =>
-      [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode),
+      [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode)
+        .sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0)),
+    update: async (user) => {
+      const entry = tables.users.get(user.id);
+      if (!entry) return;
+      // Name, role, scope, phone, email and status change; id, username and district never do.
+      const { mustChangePassword: _kept, ...rest } = user;
+      tables.users.set(user.id, { ...entry, user: { ...rest, id: entry.user.id, username: entry.user.username, districtCode: entry.user.districtCode, createdAt: entry.user.createdAt,
+        ...(user.mustChangePassword ? { mustChangePassword: true } : {}) } });
+    },
     setEmail: async (userId, email, at) => {
       const entry = tables.users.get(userId);
       if (!entry) return;
@@ -281,8 +292,8 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     delete: async (tokenHash) => {
       tables.sessions.delete(tokenHash);
     },
-    deleteForUser: async (userId) => {
-      for (const [hash, session] of tables.sessions) if (session.userId === userId) tables.sessions.delete(hash);
+    deleteForUser: async (userId, exceptTokenHash) => {
+      for (const [hash, session] of tables.sessions) if (session.userId === userId && hash !== exceptTokenHash) tables.sessions.delete(hash);
     },
     deleteExpired: async (districtCode, now) => {
       let removed = 0;

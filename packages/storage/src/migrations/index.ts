@@ -33,6 +33,8 @@ import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-
 import * as createSectorDuties from './20261209T0400-create-sector-duties.js';
 import * as createEquipment from './20261209T0410-create-equipment.js';
 import * as createDustSupervision from './20261209T0420-create-dust-supervision.js';
+import * as addAccountAdministration from './20261209T0600-add-account-administration.js';
+import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -75,4 +77,6 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261209T0400-create-sector-duties', up: createSectorDuties.up },
   { name: '20261209T0410-create-equipment', up: createEquipment.up },
   { name: '20261209T0420-create-dust-supervision', up: createDustSupervision.up },
+  { name: '20261209T0600-add-account-administration', up: addAccountAdministration.up },
+  { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
 ];

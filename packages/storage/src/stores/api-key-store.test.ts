@@ -5,7 +5,7 @@ import { describeEachStoreTarget, openTestStores, type TestStores } from '../tes
 
 const key = (overrides: Partial<ApiKey> = {}): ApiKey => ({
   id: testId(), districtCode: DISTRICT, name: '12345热线', keyHash: `hash-${testId()}`, prefix: 'sg311_abcd', requestsPerHour: 600,
-  createdAt: '2026-03-02T01:00:00.000Z', createdBy: 'admin', revokedAt: null, lastUsedAt: null, ...overrides,
+  createdAt: '2026-03-02T01:00:00.000Z', createdBy: 'admin', revokedAt: null, lastUsedAt: null, scopes: ['open311.submit'], ...overrides,
 });
 
 describeEachStoreTarget('api key store', (target) => {
@@ -18,7 +18,7 @@ describeEachStoreTarget('api key store', (target) => {
   it('finds keys by hash, lists a district newest first, revokes once and records use', async () => {
     const { apiKeys } = world.stores;
     const older = key({ createdAt: '2026-03-01T01:00:00.000Z' });
-    const newer = key();
+    const newer = key({ scopes: ['open311.submit', 'data.read'] });
     const elsewhere = key({ districtCode: '320411' });
     for (const row of [older, newer, elsewhere]) await apiKeys.insert(row);
     expect(await apiKeys.findByHash(newer.keyHash)).toEqual(newer);

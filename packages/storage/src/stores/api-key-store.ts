@@ -5,14 +5,17 @@ import type { ApiKeysTable } from '../database-schema-public-reports.js';
 import { toIso, toIsoOrNull } from './row-values.js';
 
 function toApiKey(row: Selectable<ApiKeysTable>): ApiKey {
-  return { ...row, createdAt: toIso(row.createdAt), revokedAt: toIsoOrNull(row.revokedAt), lastUsedAt: toIsoOrNull(row.lastUsedAt) };
+  return {
+    ...row, createdAt: toIso(row.createdAt), revokedAt: toIsoOrNull(row.revokedAt), lastUsedAt: toIsoOrNull(row.lastUsedAt),
+    scopes: JSON.parse(row.scopes) as ApiKey['scopes'],
+  };
 }
 
 /** Open311 client keys (ADR 0075). */
 export function createApiKeyStore(db: Kysely<Database>): ApiKeyStore {
   return {
     async insert(key) {
-      await db.insertInto('apiKeys').values(key).execute();
+      await db.insertInto('apiKeys').values({ ...key, scopes: JSON.stringify(key.scopes) }).execute();
     },
     async findByHash(keyHash) {
       const row = await db.selectFrom('apiKeys').selectAll().where('keyHash', '=', keyHash).executeTakeFirst();

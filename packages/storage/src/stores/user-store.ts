@@ -21,12 +21,13 @@ export function toUser(row: Selectable<UsersTable>): User {
     phone: row.phone,
     ...(row.email ? { email: row.email } : {}),
     status: row.status as User['status'],
+    ...(Number(row.mustChangePassword) === 1 ? { mustChangePassword: true } : {}),
     createdAt: toIso(row.createdAt),
     updatedAt: toIso(row.updatedAt),
   };
 }
 
-export function toUserRow(user: User, passwordHash: string) {
+export function toUserRow(user: User, passwordHash: string, by: string | null = null) {
   return {
     id: user.id,
     districtCode: user.districtCode,
@@ -43,6 +44,8 @@ export function toUserRow(user: User, passwordHash: string) {
     status: user.status,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
+    mustChangePassword: user.mustChangePassword ? 1 : 0,
+    updatedBy: by,
   };
 }
 
@@ -58,12 +61,15 @@ export function createUserStore(db: Kysely<Database>): UserStore {
       const row = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
       return row && { user: toUser(row), passwordHash: row.passwordHash };
     },
-    async insert(user, passwordHash) {
-      await db.insertInto('users').values(toUserRow(user, passwordHash)).execute();
+    async insert(user, passwordHash, by) {
+      await db.insertInto('users').values(toUserRow(user, passwordHash, by ?? null)).execute();
       await appendAudit(db, 'users', [user.id]);
     },
-    async setPassword(userId, passwordHash, at) {
-      await db.updateTable('users').set({ passwordHash, updatedAt: at }).where('id', '=', userId).execute();
+    async setPassword(userId, passwordHash, at, options = {}) {
+      await db.updateTable('users')
+        .set({ passwordHash, updatedAt: at, mustChangePassword: options.mustChange ? 1 : 0, updatedBy: options.by ?? null })
+        .where('id', '=', userId)
+        .execute();
       await appendAudit(db, 'users', [userId]);
     },
     async listByDistrict(districtCode) {
@@ -73,6 +79,11 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     async setEmail(userId, email, at) {
       await db.updateTable('users').set({ email, updatedAt: at }).where('id', '=', userId).execute();
       await appendAudit(db, 'users', [userId]);
+    },
+    async update(user, by) {
+      const { id, passwordHash: _unchanged, createdAt: _created, username: _name, districtCode: _district, ...values } = toUserRow(user, '', by);
+      await db.updateTable('users').set(values).where('id', '=', id).execute();
+      await appendAudit(db, 'users', [id]);
     },
   };
 }
@@ -91,8 +102,10 @@ export function createSessionStore(db: Kysely<Database>): SessionStore {
     async delete(tokenHash) {
       await db.deleteFrom('sessions').where('tokenHash', '=', tokenHash).execute();
     },
-    async deleteForUser(userId) {
-      await db.deleteFrom('sessions').where('userId', '=', userId).execute();
+    async deleteForUser(userId, exceptTokenHash) {
+      let query = db.deleteFrom('sessions').where('userId', '=', userId);
+      if (exceptTokenHash !== undefined) query = query.where('tokenHash', '<>', exceptTokenHash);
+      await query.execute();
     },
     async deleteExpired(districtCode, now) {
       const result = await db

@@ -16,5 +16,6 @@ export function presentUser(user: User | Actor): UserResponse {
       unitId: user.scope.unitId,
     },
     permissions: actorPermissions(user),
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
   };
 }

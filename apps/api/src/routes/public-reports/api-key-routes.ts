@@ -6,7 +6,7 @@ import { requireActor } from '../../plugins/authentication.js';
 function presentApiKey(key: ApiKey): ApiKeyResponse {
   return {
     id: key.id, name: key.name, prefix: key.prefix, requestsPerHour: key.requestsPerHour, createdAt: key.createdAt, createdBy: key.createdBy,
-    revokedAt: key.revokedAt, lastUsedAt: key.lastUsedAt,
+    revokedAt: key.revokedAt, lastUsedAt: key.lastUsedAt, scopes: [...key.scopes],
   };
 }
 

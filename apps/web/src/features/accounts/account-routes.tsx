@@ -8,4 +8,6 @@ const page = (load: () => Promise<Record<string, ComponentType>>, name: string):
 /** Account administration of the district office (today: locked accounts), its own chunk. */
 export const accountRoutes: RouteObject[] = [
   { path: 'accounts/locked', ...page(() => import('./locked-accounts-page'), 'LockedAccountsPage') },
+  { path: 'accounts', ...page(() => import('./account-list-page'), 'AccountListPage') },
+  { path: 'account/password', ...page(() => import('../auth/change-password-page'), 'ChangePasswordPage') },
 ];

@@ -60,7 +60,9 @@ export function useLogout() {
     mutationFn: () => authApi.logout(),
     onSettled: () => {
       forgetUser();
-      queryClient.clear();
+      // Keep the session query itself: clearing it would detach the session guard, which then never
+      // hears of the log-out and leaves the page where it was.
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
       queryClient.setQueryData<SessionState>(SESSION_KEY, { user: null, offline: false });
     },
   });

@@ -1,6 +1,6 @@
-import type { ApiKeyListResponse, ApiKeyResponse, IssuedApiKeyResponse, IssueApiKeyBody } from '@safegrid/contracts';
+import { API_KEY_SCOPES, type ApiKeyListResponse, type ApiKeyResponse, type IssuedApiKeyResponse, type IssueApiKeyBody } from '@safegrid/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, InputNumber, Popconfirm, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Popconfirm, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { apiRequest } from '../../shared/api-client';
 import { ProblemAlert } from '../../shared/components/problem-alert';
@@ -27,9 +27,12 @@ export function ApiKeysPage() {
       <div className="page-header"><Typography.Title level={2}>{t('apiKeys.title')}</Typography.Title></div>
       <Typography.Paragraph type="secondary">{t('apiKeys.intro')}</Typography.Paragraph>
       <Card title={t('apiKeys.issue')}>
-        <Form<IssueApiKeyBody> layout="inline" onFinish={(values) => issue.mutate(values)} initialValues={{ requestsPerHour: 600 }}>
+        <Form<IssueApiKeyBody> layout="inline" onFinish={(values) => issue.mutate(values)} initialValues={{ requestsPerHour: 600, scopes: ['open311.submit'] }}>
           <Form.Item name="name" label={t('apiKeys.name')} rules={[{ required: true, message: t('form.required') }]}><Input maxLength={60} /></Form.Item>
           <Form.Item name="requestsPerHour" label={t('apiKeys.perHour')}><InputNumber min={1} max={100000} /></Form.Item>
+          <Form.Item name="scopes" label={t('apiKeys.scopes')} rules={[{ required: true, message: t('apiKeys.scopesRequired') }]}>
+            <Checkbox.Group options={API_KEY_SCOPES.map((scope) => ({ value: scope, label: t(`apiKeys.scope.${scope}`) }))} />
+          </Form.Item>
           <Button type="primary" htmlType="submit" loading={issue.isPending}>{t('apiKeys.issue')}</Button>
         </Form>
         {issued && (
@@ -48,6 +51,7 @@ export function ApiKeysPage() {
           columns={[
             { key: 'name', title: t('apiKeys.name'), render: (_, key) => <>{key.name} <Typography.Text type="secondary">{key.prefix}…</Typography.Text></> },
             { key: 'perHour', title: t('apiKeys.perHour'), render: (_, key) => key.requestsPerHour },
+            { key: 'scopes', title: t('apiKeys.scopes'), render: (_, key) => key.scopes.map((scope) => <Tag key={scope}>{t(`apiKeys.scope.${scope}`)}</Tag>) },
             { key: 'created', title: t('apiKeys.created'), render: (_, key) => `${formatDateTime(key.createdAt)} · ${key.createdBy}` },
             { key: 'used', title: t('apiKeys.lastUsed'), render: (_, key) => formatDateTime(key.lastUsedAt) },
             {

@@ -1,0 +1,137 @@
+import { ACCOUNT_STATUSES, type AccountListQuery, type AccountResponse, type Role, type UserResponse } from '@safegrid/contracts';
+import type { TableColumnsType } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useFilterCollapse } from '../../shared/components/filter-collapse';
+import { formatDateTime } from '../../shared/format/dates';
+import { useT, type Translate } from '../../shared/i18n/i18n';
+import { labelOf, optionsOf } from '../../shared/i18n/labels';
+import { rolesManagedBy } from './account-form-modal';
+import type { useAccountWrites } from './use-accounts';
+
+export const ACCOUNT_PAGE_SIZES = [20, 50, 100];
+
+/** The list's query, kept in the address so a reload or a shared link shows the same page. */
+export function useAccountSearch() {
+  const [search, setSearch] = useSearchParams();
+  const size = Number(search.get('size'));
+  const query: AccountListQuery = {
+    q: search.get('q') || undefined,
+    role: (search.get('role') as Role | null) ?? undefined,
+    status: (search.get('status') as AccountListQuery['status'] | null) ?? undefined,
+    page: Math.max(1, Number(search.get('page')) || 1),
+    pageSize: ACCOUNT_PAGE_SIZES.includes(size) ? size : ACCOUNT_PAGE_SIZES[0],
+  };
+  const setQuery = (changes: Record<string, string | number | undefined>) => {
+    const next = new URLSearchParams(search);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === '') next.delete(key);
+      else next.set(key, String(value));
+    }
+    if (!('page' in changes)) next.delete('page');
+    setSearch(next, { replace: true });
+  };
+  return { query, setQuery };
+}
+
+export const statusLabel = (t: Translate, status: string) => t(status === 'active' ? 'accounts.statusActive' : 'accounts.statusDisabled');
+
+/** The collapsible query form (ProTable style): search text, role and status. */
+export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
+  readonly query: AccountListQuery;
+  readonly setQuery: (changes: Record<string, string | number | undefined>) => void;
+  readonly admin: UserResponse;
+  /** 查询 with an unchanged query still reloads the list. */
+  readonly onRefresh: () => void;
+}) {
+  const t = useT();
+  const filters = useFilterCollapse([query.role, query.status].filter(Boolean).length);
+  return (
+    <Form layout="inline" className="query-form" onFinish={(values: { q?: string }) => {
+      const q = values.q?.trim() || undefined;
+      if (q === query.q) onRefresh();
+      else setQuery({ q });
+    }} initialValues={{ q: query.q }}>
+      <Form.Item name="q" label={t('accounts.search')}>
+        <Input allowClear placeholder={t('accounts.searchPlaceholder')} style={{ width: 240 }} onChange={(event) => { if (!event.target.value) setQuery({ q: undefined }); }} />
+      </Form.Item>
+      <Form.Item label={t('accounts.role')} className={filters.extra}>
+        <Select allowClear value={query.role} onChange={(role?: string) => setQuery({ role })} options={optionsOf(t, 'role', rolesManagedBy(admin))} style={{ width: 160 }} placeholder={t('accounts.all')} />
+      </Form.Item>
+      <Form.Item label={t('accounts.status')} className={filters.extra}>
+        <Select allowClear value={query.status} onChange={(status?: string) => setQuery({ status })} style={{ width: 120 }} placeholder={t('accounts.all')}
+          options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))} />
+      </Form.Item>
+      <Form.Item>
+        <Space>
+          <Button type="primary" htmlType="submit">{t('accounts.query')}</Button>
+          {filters.toggle}
+        </Space>
+      </Form.Item>
+    </Form>
+  );
+}
+
+/** The 操作 column of one account: edit, reset the password, deactivate or reactivate. */
+export function AccountActions({ account, admin, writes, onEdit, onReset }: {
+  readonly account: AccountResponse;
+  readonly admin: UserResponse;
+  readonly writes: ReturnType<typeof useAccountWrites>;
+  readonly onEdit: () => void;
+  readonly onReset: () => Promise<void>;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const name = { username: account.username };
+  return (
+    <Space size={0} wrap>
+      <Button type="link" size="small" onClick={onEdit}>{t('accounts.edit')}</Button>
+      <Popconfirm title={t('accounts.resetConfirm', name)} okText={t('accounts.reset')} cancelText={t('accounts.cancel')} onConfirm={onReset}>
+        <Button type="link" size="small">{t('accounts.reset')}</Button>
+      </Popconfirm>
+      {account.status === 'active' ? (
+        <Popconfirm title={t('accounts.deactivateConfirm', name)} okText={t('accounts.deactivate')} okButtonProps={{ danger: true }} cancelText={t('accounts.cancel')}
+          onConfirm={() => writes.deactivate.mutateAsync(account.id).then(() => void message.success(t('accounts.deactivated', name)))}>
+          <Button type="link" size="small" danger disabled={account.id === admin.id}>{t('accounts.deactivate')}</Button>
+        </Popconfirm>
+      ) : (
+        <Popconfirm title={t('accounts.reactivateConfirm', name)} okText={t('accounts.reactivate')} cancelText={t('accounts.cancel')}
+          onConfirm={() => writes.reactivate.mutateAsync(account.id).then(() => void message.success(t('accounts.reactivated', name)))}>
+          <Button type="link" size="small">{t('accounts.reactivate')}</Button>
+        </Popconfirm>
+      )}
+    </Space>
+  );
+}
+
+/** The list's columns except 操作: who, role, scope, contact, state and when it last changed. */
+export function accountColumns(t: Translate, nameOf: (code: string) => string): TableColumnsType<AccountResponse> {
+  const scopeText = (account: AccountResponse): string => {
+    switch (account.role) {
+      case 'department':
+        return account.scope.sectors.map((sector) => labelOf(t, 'sector', sector)).join('、');
+      case 'grid_worker':
+        return t('accounts.gridCount', { region: nameOf(account.scope.regionCode.slice(0, 9)), count: account.scope.gridIds.length });
+      case 'enterprise':
+        return t('accounts.ownUnit');
+      default:
+        return nameOf(account.scope.regionCode);
+    }
+  };
+  return [
+    { key: 'username', title: t('accounts.username'), render: (_, account) => <Typography.Text code>{account.username}</Typography.Text> },
+    { key: 'name', title: t('accounts.displayName'), dataIndex: 'displayName' },
+    { key: 'role', title: t('accounts.role'), render: (_, account) => labelOf(t, 'role', account.role) },
+    { key: 'scope', title: t('accounts.scope'), render: (_, account) => scopeText(account) },
+    { key: 'phone', title: t('accounts.phone'), render: (_, account) => account.phone ?? '—' },
+    {
+      key: 'status', title: t('accounts.status'), render: (_, account) => (
+        <Space size={4} wrap>
+          <Tag color={account.status === 'active' ? 'green' : 'default'}>{statusLabel(t, account.status)}</Tag>
+          {account.mustChangePassword && <Tag color="orange">{t('accounts.mustChange')}</Tag>}
+        </Space>
+      ),
+    },
+    { key: 'updated', title: t('accounts.updatedAt'), render: (_, account) => formatDateTime(account.updatedAt) },
+  ];
+}
