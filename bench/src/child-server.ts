@@ -64,11 +64,13 @@ export async function startChildServer(input: {
   env: Record<string, string>;
   port: number;
   readyPath: string;
+  /** Node flags the server is deployed with, before SAFEGRID_BENCH_SERVER_NODE_ARGS. */
+  nodeFlags?: readonly string[];
 }): Promise<ChildServer> {
   const metricsToken = input.env.SAFEGRID_METRICS_TOKEN ?? null;
   // SAFEGRID_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers (README).
   const nodeArgs = (process.env.SAFEGRID_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, input.script, ...(input.args ?? [])], {
+  const child = spawn(process.execPath, [...(input.nodeFlags ?? []), ...nodeArgs, input.script, ...(input.args ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...input.env, PORT: String(input.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,11 +109,16 @@ export async function startChildServer(input: {
   };
 }
 
+/** The Node flags of every deployment of `safegrid serve` (ADR 0080): a young generation of 8 MiB, not 64. */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
 /** The SafeGrid server as operators run it (`safegrid serve`), on the given database. */
 export async function startSafeGridServer(databaseUrl: string, dataDir: string): Promise<ChildServer> {
   return startChildServer({
     script: `${REPO_ROOT}apps/cli/dist/main.js`,
     args: ['serve'],
+    // As the Dockerfile, the systemd unit and `npm start` run it (ADR 0080).
+    nodeFlags: SERVER_NODE_FLAGS,
     // warn: per-request info logs would measure pino writing to a pipe, not the platform.
     // SAFEGRID_JOBS=off: the nightly regrade caught up at start would otherwise run during the measurement.
     // A metrics token: the bench samples the server's heap and native memory between operations.
