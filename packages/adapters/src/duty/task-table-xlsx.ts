@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../lazy-modules.js';
 import type { TaskTableExporter, TaskTableSheetRow } from '@safegrid/core';
 
