@@ -24,3 +24,8 @@ export async function loadSharp(): Promise<typeof sharp> {
 export async function loadNodemailer(): Promise<typeof nodemailer> {
   return (await import('nodemailer')).default;
 }
+
+/** Loads all four now: for test servers, so the first photo or export of a test does not pay the import. */
+export async function preloadLazyModules(): Promise<void> {
+  await Promise.all([loadExcelJs(), loadPdfKit(), loadSharp(), loadNodemailer()]);
+}
