@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { LoadManifest } from './bench-database.js';
 import type { LatencySummary } from './latency-summary.js';
 import type { MachineInfo } from './machine-info.js';
+import type { MemorySample } from './memory-sample.js';
 
 /** One measured operation of a run. */
 export interface OperationResult extends LatencySummary {
@@ -31,6 +32,10 @@ export interface BenchRunResult {
   readonly operations: readonly OperationResult[];
   readonly serverPeakRssMiB: number;
   readonly bareServerPeakRssMiB: number;
+  /** The server's memory after start and after each operation (runs before 2026-12-07 lack it). */
+  readonly serverMemory?: readonly MemorySample[];
+  /** Server settings the bench passed on from its environment (e.g. SAFEGRID_SQLITE_CACHE_MIB). */
+  readonly settingsFromEnvironment?: Readonly<Record<string, string>>;
   readonly notes: readonly string[];
 }
 
@@ -59,6 +64,13 @@ export function renderMarkdown(result: BenchRunResult): string {
     ]),
     '',
     `Server peak RSS (VmHWM): ${ms(result.serverPeakRssMiB)} MiB; bare Fastify server: ${ms(result.bareServerPeakRssMiB)} MiB.`,
+    ...(result.settingsFromEnvironment ? ['', `Server settings: ${Object.entries(result.settingsFromEnvironment).map(([name, value]) => `${name}=${value}`).join(', ')}.`] : []),
+    ...(result.serverMemory && result.serverMemory.length > 0 ? [
+      '',
+      '| server memory (MiB) | RSS | peak | anon | file | V8 heap total | heap used | external | native |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      ...result.serverMemory.map((m) => `| ${m.at} | ${m.rssMiB} | ${m.peakRssMiB} | ${m.rssAnonMiB} | ${m.rssFileMiB} | ${m.heapTotalMiB ?? '–'} | ${m.heapUsedMiB ?? '–'} | ${m.externalMiB ?? '–'} | ${m.nativeMiB ?? '–'} |`),
+    ] : []),
     '',
     ...result.operations.map((op) => `- **${op.name}**: ${op.description}${op.firstError ? ` — first error: \`${op.firstError.replace(/`/g, "'").slice(0, 200)}\`` : ''}`),
     ...(result.notes.length > 0 ? ['', '## Notes', '', ...result.notes.map((note) => `- ${note}`)] : []),

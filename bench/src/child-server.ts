@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,8 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ChildServer {
   readonly url: string;
   readonly pid: number;
+  /** Opens the server's /metrics (process memory figures), when it has one. */
+  readonly metricsToken: string | null;
   /** Peak resident memory of the process so far (VmHWM), in MiB. */
   peakRssMiB(): number;
   stop(): Promise<void>;
@@ -61,10 +64,13 @@ export async function startChildServer(input: {
   env: Record<string, string>;
   port: number;
   readyPath: string;
+  /** Node flags the server is deployed with, before SAFEGRID_BENCH_SERVER_NODE_ARGS. */
+  nodeFlags?: readonly string[];
 }): Promise<ChildServer> {
+  const metricsToken = input.env.SAFEGRID_METRICS_TOKEN ?? null;
   // SAFEGRID_BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers (README).
   const nodeArgs = (process.env.SAFEGRID_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, input.script, ...(input.args ?? [])], {
+  const child = spawn(process.execPath, [...(input.nodeFlags ?? []), ...nodeArgs, input.script, ...(input.args ?? [])], {
     cwd: REPO_ROOT,
     env: { ...process.env, ...input.env, PORT: String(input.port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,6 +92,7 @@ export async function startChildServer(input: {
   return {
     url,
     pid,
+    metricsToken,
     peakRssMiB: () => {
       const peak = readPeakRssMiB(pid);
       if (!Number.isNaN(peak)) lastPeak = peak;
@@ -102,14 +109,20 @@ export async function startChildServer(input: {
   };
 }
 
+/** The Node flags of every deployment of `safegrid serve` (ADR 0080): a young generation of 8 MiB, not 64. */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4'];
+
 /** The SafeGrid server as operators run it (`safegrid serve`), on the given database. */
 export async function startSafeGridServer(databaseUrl: string, dataDir: string): Promise<ChildServer> {
   return startChildServer({
     script: `${REPO_ROOT}apps/cli/dist/main.js`,
     args: ['serve'],
+    // As the Dockerfile, the systemd unit and `npm start` run it (ADR 0080).
+    nodeFlags: SERVER_NODE_FLAGS,
     // warn: per-request info logs would measure pino writing to a pipe, not the platform.
     // SAFEGRID_JOBS=off: the nightly regrade caught up at start would otherwise run during the measurement.
-    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off' },
+    // A metrics token: the bench samples the server's heap and native memory between operations.
+    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off', SAFEGRID_METRICS_TOKEN: randomBytes(16).toString('hex') },
     port: await freePort(),
     readyPath: '/api/v1/health',
   });

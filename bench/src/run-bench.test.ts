@@ -54,9 +54,20 @@ describe.each(testDialects())('bench harness on %s', (dialect) => {
       expect(op.p95).toBeLessThanOrEqual(op.p99);
     }
     expect(result.serverPeakRssMiB).toBeGreaterThan(result.bareServerPeakRssMiB);
+    // The server's memory after start and after each HTTP operation, with the process's own heap figures.
+    expect(result.serverMemory?.map((sample) => sample.at)).toEqual([
+      'started', 'after health', 'after auth-me', 'after create', 'after list-first', 'after list-deep', 'after unit-search', 'after locate', 'after overview', 'after hazard-get',
+    ]);
+    for (const sample of result.serverMemory ?? []) {
+      expect(sample.rssMiB, sample.at).toBeGreaterThan(0);
+      expect(sample.heapTotalMiB, sample.at).toBeGreaterThan(0);
+      expect(sample.heapUsedMiB ?? Number.POSITIVE_INFINITY, sample.at).toBeLessThanOrEqual(sample.heapTotalMiB ?? 0);
+      expect(sample.peakRssMiB, sample.at).toBeGreaterThanOrEqual(sample.rssMiB);
+    }
     expect(result.machine.cores).toBeGreaterThan(0);
     const saved = JSON.parse(readFileSync(files.json, 'utf8')) as BenchRunResult;
     expect(saved.operations).toHaveLength(12);
     expect(readFileSync(files.markdown, 'utf8')).toContain('| create |');
+    expect(readFileSync(files.markdown, 'utf8')).toContain('| after hazard-get |');
   }, 180_000);
 });

@@ -8,6 +8,7 @@ import { startBareServer, startSafeGridServer, type ChildServer } from './child-
 import { generateBenchData } from './generate-bench-data.js';
 import { runLoad, type LoadResult } from './load-generator.js';
 import { loadAverage, readMachineInfo } from './machine-info.js';
+import { sampleMemory, type MemorySample } from './memory-sample.js';
 import { measureRawDatabase } from './raw-database-reference.js';
 
 /** The 武进 district office account of the demo data (sees the whole district). */
@@ -58,7 +59,12 @@ async function measureOperations(database: BenchDatabase, options: BenchOptions,
 
   const server = await startSafeGridServer(database.url, database.dataDir);
   let serverRss = Number.NaN;
+  const memory: MemorySample[] = [];
+  const sample = async (at: string) => {
+    memory.push(await sampleMemory(at, server.pid, server.metricsToken ? { url: server.url, token: server.metricsToken } : null));
+  };
   try {
+    await sample('started');
     const token = await logIn(server);
     for (const operation of httpOperations(fixtures)) {
       if (!enabled(operation.name)) continue;
@@ -66,7 +72,9 @@ async function measureOperations(database: BenchDatabase, options: BenchOptions,
       const result = await runLoad({ ...loadSettings, baseUrl: server.url, headers: { authorization: `Bearer ${token}` }, next: operation.next });
       const rawReference = operation.kind === 'write' ? raw.insert : raw.lookup;
       operations.push(operationResult(operation.name, operation.description, result, { bare: result.throughput / bareThroughput, raw: result.throughput / rawReference.throughput }));
-      log(`  ${operation.name}: p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms, ${Math.round(result.throughput)} req/s, ${result.errors} errors`);
+      await sample(`after ${operation.name}`);
+      const last = memory[memory.length - 1];
+      log(`  ${operation.name}: p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms, ${Math.round(result.throughput)} req/s, ${result.errors} errors; RSS ${last?.rssMiB} MiB (peak ${last?.peakRssMiB})`);
     }
   } finally {
     serverRss = server.peakRssMiB();
@@ -74,7 +82,7 @@ async function measureOperations(database: BenchDatabase, options: BenchOptions,
   }
   if (enabled('raw-insert')) operations.push(operationResult('raw-insert', 'one-row insert (own commit) into a scratch table with a secondary index, in-process via Kysely (reference)', raw.insert, { bare: null, raw: 1 }));
   if (enabled('raw-lookup')) operations.push(operationResult('raw-lookup', 'one hazard by primary key, in-process via Kysely (reference)', raw.lookup, { bare: null, raw: 1 }));
-  return { operations, serverRss, bareRss };
+  return { operations, serverRss, bareRss, memory };
 }
 
 /** Generates (or reuses) the data of one dialect, measures it and writes the results. */
@@ -87,7 +95,7 @@ export async function runBenchOnDialect(options: BenchOptions, dialect: BenchDia
     const manifest = database.manifest ?? (await generateBenchData(database, options.scale, label, log));
     const districtCode = manifest.districtCodes[0] ?? '320412';
     const loadAverageBefore = loadAverage();
-    const { operations, serverRss, bareRss } = await measureOperations(database, options, districtCode, options.scale.hazardsPerDistrict, log);
+    const { operations, serverRss, bareRss, memory } = await measureOperations(database, options, districtCode, options.scale.hazardsPerDistrict, log);
     const loadAverageAfter = loadAverage();
     const notes = [
       ...(options.note ? [options.note] : []),
@@ -100,7 +108,9 @@ export async function runBenchOnDialect(options: BenchOptions, dialect: BenchDia
       machine: await readMachineInfo({ [dialect]: database.url }),
       loadAverageBefore, loadAverageAfter,
       data: { ...manifest, reused: database.manifest !== null, sizeBytes: await database.sizeBytes() },
-      operations, serverPeakRssMiB: serverRss, bareServerPeakRssMiB: bareRss, notes,
+      operations, serverPeakRssMiB: serverRss, bareServerPeakRssMiB: bareRss, serverMemory: memory,
+      ...(process.env.SAFEGRID_SQLITE_CACHE_MIB ? { settingsFromEnvironment: { SAFEGRID_SQLITE_CACHE_MIB: process.env.SAFEGRID_SQLITE_CACHE_MIB } } : {}),
+      notes,
     };
     return { result, files: writeBenchResult(options.resultsDir, result) };
   } finally {

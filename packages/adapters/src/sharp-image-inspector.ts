@@ -1,4 +1,5 @@
-import sharp, { type Metadata, type SharpOptions } from 'sharp';
+import type { Metadata, SharpOptions } from 'sharp';
+import { loadSharp } from './lazy-modules.js';
 import type { ImageFacts, ImageInspector, PhotoMimeType } from '@safegrid/core';
 import { readExifFacts } from './exif-facts.js';
 import { photoMimeTypeOf } from './image-signature.js';
@@ -56,6 +57,7 @@ export function createSharpImageInspector(options: SharpImageInspectorOptions = 
 
     async thumbnail(bytes) {
       // rotate() applies the EXIF orientation; output drops all metadata, GPS included (P21).
+      const sharp = await loadSharp();
       return sharp(bytes, input)
         .rotate()
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
@@ -67,6 +69,7 @@ export function createSharpImageInspector(options: SharpImageInspectorOptions = 
 
 /** Header metadata, after checking that the whole image decodes; undefined when it does not. */
 async function decodableMetadata(bytes: Uint8Array, input: SharpOptions): Promise<Metadata | undefined> {
+  const sharp = await loadSharp();
   try {
     const metadata = await sharp(bytes, input).metadata();
     // The header can be fine while the data after it is truncated or garbage. Decoding to a tiny

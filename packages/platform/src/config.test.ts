@@ -164,3 +164,16 @@ describe('SAFEGRID_ALLOWED_ORIGINS', () => {
     expect((error as ConfigError).problems).toHaveLength(3);
   });
 });
+
+describe('SAFEGRID_SQLITE_CACHE_MIB', () => {
+  it('defaults to a 16 MiB page cache and reads the environment', () => {
+    expect(loadConfig({}).sqliteCacheMiB).toBe(16);
+    expect(loadConfig({ SAFEGRID_SQLITE_CACHE_MIB: '64' }).sqliteCacheMiB).toBe(64);
+  });
+
+  it('refuses a cache of nothing or of no number, naming the variable', () => {
+    for (const value of ['0', 'lots']) {
+      expect(() => loadConfig({ SAFEGRID_SQLITE_CACHE_MIB: value })).toThrow(/SAFEGRID_SQLITE_CACHE_MIB/);
+    }
+  });
+});

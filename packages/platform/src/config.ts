@@ -44,6 +44,8 @@ export interface Config {
   readonly dbPoolSize: number;
   /** PostgreSQL only: milliseconds after which the server cancels a statement (SAFEGRID_DB_STATEMENT_TIMEOUT_MS). */
   readonly dbStatementTimeoutMs: number;
+  /** SQLite only: page cache of the connection in MiB (SAFEGRID_SQLITE_CACHE_MIB, default 16; ADR 0080). */
+  readonly sqliteCacheMiB: number;
   /** Milliseconds a stopping server lets requests in flight finish before it cuts them (SAFEGRID_SHUTDOWN_GRACE_MS). */
   readonly shutdownGraceMs: number;
   /** Who may read /api/docs and /api/v1/openapi.json (SAFEGRID_API_DOCS). */
@@ -203,6 +205,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     sseHeartbeatSeconds: integerSetting(env, 'SAFEGRID_SSE_HEARTBEAT_SECONDS', 25, 1, 3600, problems),
     dbPoolSize: integerSetting(env, 'SAFEGRID_DB_POOL_SIZE', 10, 1, 1000, problems),
     dbStatementTimeoutMs: integerSetting(env, 'SAFEGRID_DB_STATEMENT_TIMEOUT_MS', 30_000, 100, 24 * 3600 * 1000, problems),
+    sqliteCacheMiB: integerSetting(env, 'SAFEGRID_SQLITE_CACHE_MIB', 16, 1, 4096, problems),
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
     apiDocs,
     metricsToken: metricsToken(env, problems),

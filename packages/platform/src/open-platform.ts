@@ -154,7 +154,7 @@ const CALENDAR_REFRESH_MS = 60_000;
 
 /** Opens (and by default migrates) the configured database and composes the platform over it. */
 export async function openPlatform(config: Config, options: OpenPlatformOptions = {}): Promise<Platform> {
-  const database = openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs });
+  const database = openDatabase(config.databaseUrl, { poolSize: config.dbPoolSize, statementTimeoutMs: config.dbStatementTimeoutMs, sqliteCacheMiB: config.sqliteCacheMiB });
   if (options.migrate ?? true) await migrateToLatest(database);
   const sharedFeed = !options.changes && database.dialect === 'postgres'
     ? createPostgresChangeFeed({ connectionString: config.databaseUrl, db: database.db, ...(options.onChangeFeedError ? { onError: options.onChangeFeedError } : {}) })

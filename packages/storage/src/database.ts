@@ -22,6 +22,8 @@ export interface OpenDatabaseOptions {
   readonly statementTimeoutMs?: number;
   /** PostgreSQL: told when an idle pooled connection fails; the pool replaces it. */
   readonly onIdleError?: (error: Error) => void;
+  /** SQLite: the connection's page cache in MiB (default 16, ADR 0080). */
+  readonly sqliteCacheMiB?: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface OpenDatabaseOptions {
 export function openDatabase(url: string, options: OpenDatabaseOptions = {}): SafeGridDatabase {
   const plugins = [new CamelCasePlugin()];
   if (url.startsWith('sqlite:')) {
-    const { dialect, close } = createSqliteDialect({ filename: url.slice('sqlite:'.length) || ':memory:' });
+    const { dialect, close } = createSqliteDialect({ filename: url.slice('sqlite:'.length) || ':memory:', ...(options.sqliteCacheMiB === undefined ? {} : { cacheMiB: options.sqliteCacheMiB }) });
     const db = new Kysely<Database>({ dialect, plugins });
     return {
       db,

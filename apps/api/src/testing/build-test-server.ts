@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScryptPasswordHasher } from '@safegrid/adapters';
+import { createScryptPasswordHasher, preloadLazyModules } from '@safegrid/adapters';
 import { actorOf, createManualClock, createUser, installBuiltInChecklists, systemActor, type CoreDeps, type ManualClock, type Role, type User } from '@safegrid/core';
 import { createBulkLoader, type DialectName } from '@safegrid/storage';
 import { openTestDatabase, smallWorld, type TestDatabase } from '@safegrid/storage/testing';
@@ -21,6 +21,10 @@ export interface TestServer {
   login(role: Role, overrides?: { username?: string; regionCode?: string; gridIds?: string[]; sectors?: string[]; unitId?: string }): Promise<{ token: string; user: User }>;
   close(): Promise<void>;
 }
+
+// Production loads exceljs, pdfkit, sharp and nodemailer on first use (ADR 0080); test files load them
+// when they import this helper, as before, so no test's first photo or export is timed with the import.
+await preloadLazyModules();
 
 /**
  * A real server on a real migrated database (in-memory SQLite, or PostgreSQL when asked), real

@@ -17,8 +17,8 @@ export interface DemoOptions {
 export async function gradeUngradedDistricts(platform: Platform): Promise<number> {
   let graded = 0;
   for (const districtCode of await platform.deps.regions.listDistrictCodes()) {
-    const positions = await platform.deps.unitRisks.listPositions({ districtCode });
-    if (positions.every((position) => position.risk !== null)) continue;
+    // A probe, not the district's units: reading 50k positions at every start grew the heap by tens of MiB (ADR 0080).
+    if (!(await platform.deps.unitRisks.hasUngraded(districtCode))) continue;
     graded += (await recomputeDistrictRisks(platform.deps, systemActor(districtCode))).graded;
   }
   return graded;

@@ -1,13 +1,20 @@
-import { readFileSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
+import { readFile } from 'node:fs/promises';
+import { loadPdfKit } from '../lazy-modules.js';
 
 /**
  * Noto Sans SC cut down to GB 2312 + ASCII + common punctuation (fonts/NOTICE: SIL OFL 1.1). pdfkit
  * embeds only the glyphs a document uses, so a one-page document carries a few dozen KB of font.
  */
 const FONT_DIR = new URL('../../fonts/', import.meta.url);
-const REGULAR = readFileSync(new URL('NotoSansSC-Regular-GB2312.ttf', FONT_DIR));
-const BOLD = readFileSync(new URL('NotoSansSC-Bold-GB2312.ttf', FONT_DIR));
+// Read with the first document (ADR 0080): 4.4 MB that a server printing no documents never needs.
+let fonts: Promise<{ regular: Buffer; bold: Buffer }> | null = null;
+const loadFonts = () => (fonts ??= Promise.all([
+  readFile(new URL('NotoSansSC-Regular-GB2312.ttf', FONT_DIR)),
+  readFile(new URL('NotoSansSC-Bold-GB2312.ttf', FONT_DIR)),
+]).then(([regular, bold]) => ({ regular, bold })).catch((error: unknown) => {
+  fonts = null;
+  throw error;
+}));
 
 export const PAGE = { width: 595.28, height: 841.89, margin: 64 } as const;
 export const CONTENT_WIDTH = PAGE.width - PAGE.margin * 2;
@@ -15,10 +22,11 @@ export const CONTENT_WIDTH = PAGE.width - PAGE.margin * 2;
 export type Pdf = PDFKit.PDFDocument;
 
 /** An A4 document with both weights registered and pages kept for numbering at the end. */
-export function newPdf(title: string, author: string): Pdf {
+export async function newPdf(title: string, author: string): Promise<Pdf> {
+  const [PDFDocument, { regular, bold }] = await Promise.all([loadPdfKit(), loadFonts()]);
   const doc = new PDFDocument({ size: 'A4', margins: { top: PAGE.margin - 8, bottom: PAGE.margin + 12, left: PAGE.margin, right: PAGE.margin }, bufferPages: true, info: { Title: title, Author: author } });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
+  doc.registerFont('regular', regular);
+  doc.registerFont('bold', bold);
   doc.font('regular').fontSize(12);
   return doc;
 }

@@ -1,7 +1,11 @@
 import type { CampaignReport } from '@safegrid/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from './pdf-text.js';
 import { renderCampaignReportPdf } from './render-campaign-report.js';
+import { loadPdfKit, loadExcelJs } from '../lazy-modules.js';
+
+// The library loads with its first use (ADR 0080): load it before the timed tests, on a busy machine too.
+beforeAll(() => Promise.all([loadPdfKit(), loadExcelJs()]), 120_000);
 
 const report = {
   campaign: { name: '2026年粉尘涉爆企业专项整治', startsOn: '2026-02-20', endsOn: '2026-04-30' },

@@ -16,7 +16,7 @@ function heading(doc: Pdf, text: string): void {
 /** 专项整治报告: headline figures, coverage by town, top failed items, 厂中厂 outcomes, progress chart. */
 export async function renderCampaignReportPdf(report: CampaignReport, townNames: ReadonlyMap<string, string>): Promise<Uint8Array> {
   const { campaign, coverage, hazards } = report;
-  const doc = newPdf(`专项整治报告 ${campaign.name}`, 'SafeGrid');
+  const doc = await newPdf(`专项整治报告 ${campaign.name}`, 'SafeGrid');
   return pdfBytes(doc, () => {
     doc.font('bold').fontSize(20).text(`${campaign.name}`, { align: 'center' });
     doc.font('regular').fontSize(13).text('专项整治工作报告', { align: 'center' });

@@ -32,8 +32,8 @@ export function deadlineGroups(findings: readonly OrderFinding[]): { deadline: s
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([deadline, seqs]) => ({ deadline, seqs }));
 }
 
-function renderOrder(content: Order): Promise<Uint8Array> {
-  const doc = newPdf(`责令限期整改指令书 ${content.number}`, content.agency);
+async function renderOrder(content: Order): Promise<Uint8Array> {
+  const doc = await newPdf(`责令限期整改指令书 ${content.number}`, content.agency);
   return pdfBytes(doc, () => {
     documentHead(doc, '责令限期整改指令书', content.number);
     addressee(doc, content.unit);
@@ -54,8 +54,8 @@ function renderOrder(content: Order): Promise<Uint8Array> {
   });
 }
 
-function renderRecord(content: Record): Promise<Uint8Array> {
-  const doc = newPdf(`现场检查记录 ${content.number}`, content.agency);
+async function renderRecord(content: Record): Promise<Uint8Array> {
+  const doc = await newPdf(`现场检查记录 ${content.number}`, content.agency);
   return pdfBytes(doc, () => {
     documentHead(doc, '现场检查记录', content.number);
     const facts = [
@@ -78,8 +78,8 @@ function renderRecord(content: Record): Promise<Uint8Array> {
   });
 }
 
-function renderReview(content: Review): Promise<Uint8Array> {
-  const doc = newPdf(`整改复查意见书 ${content.number}`, content.agency);
+async function renderReview(content: Review): Promise<Uint8Array> {
+  const doc = await newPdf(`整改复查意见书 ${content.number}`, content.agency);
   return pdfBytes(doc, () => {
     documentHead(doc, '整改复查意见书', content.number);
     addressee(doc, content.unit);

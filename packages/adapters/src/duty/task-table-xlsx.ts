@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import type { TaskTableExporter, TaskTableSheetRow } from '@safegrid/core';
 
 const COLUMNS: readonly { key: keyof TaskTableSheetRow; header: string; width: number }[] = [
@@ -15,7 +15,7 @@ const COLUMNS: readonly { key: keyof TaskTableSheetRow; header: string; width: n
 
 /** The plan's task table as an .xlsx workbook (清单管理 export for the meeting): a title row, headers, one row per task. */
 export async function writeTaskTableXlsx(title: string, rows: readonly TaskTableSheetRow[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const sheet = workbook.addWorksheet('清单');
   sheet.columns = COLUMNS.map((column) => ({ key: column.key, width: column.width }));
   sheet.addRow([title]).font = { bold: true, size: 14 };

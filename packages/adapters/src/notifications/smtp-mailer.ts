@@ -1,4 +1,5 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { loadNodemailer } from '../lazy-modules.js';
 import type { OutboundMessage } from '@safegrid/core';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -18,12 +19,14 @@ export function notificationMail(message: OutboundMessage): { subject: string; t
 
 /** E-mail over SMTP (nodemailer) from SAFEGRID_SMTP_URL, sent as SAFEGRID_MAIL_FROM. */
 export function createSmtpMailer(options: { readonly url: string; readonly from: string }) {
-  const transport = nodemailer.createTransport(options.url);
+  // nodemailer is loaded, and the transport made, with the first mail (ADR 0080).
+  let transport: Promise<Transporter> | null = null;
+  const opened = () => (transport ??= loadNodemailer().then((nodemailer) => nodemailer.createTransport(options.url)));
   return {
     async email(to: readonly string[], message: OutboundMessage): Promise<void> {
       if (to.length === 0) throw new Error('no e-mail address to send to');
-      await transport.sendMail({ from: options.from, to: [...to], ...notificationMail(message) });
+      await (await opened()).sendMail({ from: options.from, to: [...to], ...notificationMail(message) });
     },
-    close: () => transport.close(),
+    close: () => void transport?.then((open) => open.close()),
   };
 }

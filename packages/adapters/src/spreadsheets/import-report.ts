@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import type { ImportReportLabels, ReportedProblem, SheetTable } from '@safegrid/core';
 
 const BAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
@@ -11,7 +12,7 @@ const MAX_NOTES = 5_000;
  * as text, so a formula someone typed stays inert text here too.
  */
 export async function writeImportReport(table: SheetTable, problems: readonly ReportedProblem[], labels: ImportReportLabels): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'SafeGrid';
   const sheet = workbook.addWorksheet(labels.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
   const list = workbook.addWorksheet(labels.listSheet);

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import { UNIT_IMPORT_COLUMNS } from '@safegrid/core';
 
 /** Rows of the template that carry the dropdowns (数据验证); offices rarely register more at once. */
@@ -18,7 +19,7 @@ function columnLetter(index: number): string {
  * line per column. 风险标签 takes several labels, so its dropdown suggests without refusing.
  */
 export async function writeUnitImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'SafeGrid';
   const sheet = workbook.addWorksheet('监管对象台账', { views: [{ state: 'frozen', ySplit: 1 }] });
   const notes = workbook.addWorksheet('填写说明');

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import {
   emptySheet,
   encryptedWorkbook,
@@ -80,7 +81,7 @@ function toTable(records: Iterable<{ row: number; cells: string[] }>, limits: Im
 }
 
 async function readWorkbook(bytes: Uint8Array, limits: ImportLimits): Promise<SheetTable> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch {

@@ -1,11 +1,11 @@
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import type { CampaignReport } from '@safegrid/core';
 
 const rate = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 /** The campaign report's figures, one sheet per table, rates as numbers formatted as percentages. */
 export async function writeCampaignReportXlsx(report: CampaignReport, townNames: ReadonlyMap<string, string>): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = new Date(report.generatedAt);
   const summary = workbook.addWorksheet('总体情况');
   summary.columns = [{ width: 24 }, { width: 18 }];

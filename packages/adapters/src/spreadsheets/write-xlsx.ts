@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../lazy-modules.js';
 import type { SheetContent } from '@safegrid/core';
 import { pumpRows } from './write-stream.js';
 
@@ -13,7 +13,7 @@ const MAX_WORKSHEET_TITLE = 31;
 export function writeXlsx(sheet: SheetContent): AsyncIterable<Uint8Array> {
   const out = new PassThrough();
   return pumpRows<Buffer>(out, async () => {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    const workbook = new (await loadExcelJs()).stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
     const worksheet = workbook.addWorksheet(sheet.title.slice(0, MAX_WORKSHEET_TITLE), { views: [{ state: 'frozen', ySplit: 2 }] });
     worksheet.columns = sheet.headings.map((heading, index) => ({ key: `c${index}`, width: Math.min(40, Math.max(10, heading.length * 2 + 4)) }));
     const preamble = worksheet.addRow([sheet.preamble]);

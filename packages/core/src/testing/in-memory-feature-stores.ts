@@ -174,6 +174,8 @@ function unitRiskStore(tables: MemoryTables): UnitRiskStore {
         const facts = factsOf(tables, id, window.since, window.today);
         return facts && facts.unit.districtCode === districtCode ? [facts] : [];
       }),
+    hasUngraded: async (districtCode) =>
+      [...tables.units.values()].some((unit) => unit.districtCode === districtCode && unit.status !== CLOSED_UNIT_STATUS && !tables.unitRisks.has(unit.id)),
     // Like the SQL store: operating units by id, only the fields the port names, gradings without reasons or factors.
     listPositions: async (scope) =>
       [...tables.units.values()]

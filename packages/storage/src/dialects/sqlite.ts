@@ -7,7 +7,12 @@ import { withStatementCache } from './sqlite-statement-cache.js';
 export interface SqliteOptions {
   /** A file path, or ':memory:'. */
   readonly filename: string;
+  /** The connection's page cache in MiB (default 16, ADR 0080). */
+  readonly cacheMiB?: number;
 }
+
+/** Page cache of the connection when not configured: the hot index pages of a district fit; the OS page cache holds the rest. */
+export const DEFAULT_SQLITE_CACHE_MIB = 16;
 
 /**
  * The embedded database. WAL lets readers run beside the one writer; synchronous=FULL makes every
@@ -21,7 +26,10 @@ export function createSqliteDialect(options: SqliteOptions): { dialect: SqliteDi
   database.pragma('synchronous = FULL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  database.pragma('cache_size = -65536');
+  // Negative: KiB, not pages. The page cache is the process's largest native allocation (ADR 0080).
+  database.pragma(`cache_size = -${Math.round((options.cacheMiB ?? DEFAULT_SQLITE_CACHE_MIB) * 1024)}`);
+  // No memory-mapped reads: mapped pages would count in the server's resident memory (the default, stated).
+  database.pragma('mmap_size = 0');
   // Lets SQLite refresh planner statistics that are missing or stale, cheaply, at open.
   database.pragma('optimize = 0x10002');
   return { dialect: new SqliteDialect({ database: withStatementCache(database) }), close: () => database.close() };

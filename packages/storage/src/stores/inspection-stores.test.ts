@@ -172,6 +172,13 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     await stores.riskPolicies.save(DISTRICT, { ...DEFAULT_RISK_GRADING_POLICY, dueSoonDays: 7 }, { at: '2026-03-03T00:00:00.000Z', by: 'u1' });
     expect(await stores.riskPolicies.find(DISTRICT)).toEqual({ ...DEFAULT_RISK_GRADING_POLICY, dueSoonDays: 7 });
     expect(await stores.riskPolicies.find('320411')).toBeUndefined();
+    // The start-up probe: an ungraded operating unit anywhere in the district, none in another district.
+    expect(await stores.unitRisks.hasUngraded(DISTRICT)).toBe(true);
+    expect(await stores.unitRisks.hasUngraded('320411')).toBe(false);
+    await stores.unitRisks.saveMany([ungraded].map((other) => ({ ...risk, unitId: other.id, villageCode: other.villageCode, gridId: other.gridId })));
+    expect(await stores.unitRisks.hasUngraded(DISTRICT)).toBe(true);
+    await stores.unitRisks.saveMany([elsewhere].map((other) => ({ ...risk, unitId: other.id, townCode: other.townCode, villageCode: other.villageCode, gridId: other.gridId })));
+    expect(await stores.unitRisks.hasUngraded(DISTRICT)).toBe(false);
   });
 
   it('round-trips tenant reviews scoped like their park, lists tenants and replaces outcomes', async () => {

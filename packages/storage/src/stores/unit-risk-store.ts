@@ -131,6 +131,19 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
       return rows.map(toRiskHistoryEntry);
     },
     loadFacts: (districtCode, window, unitIds) => loadFacts(db, districtCode, window, unitIds),
+    async hasUngraded(districtCode) {
+      const row = await db
+        .selectFrom('units')
+        .leftJoin('unitRisks', 'unitRisks.unitId', 'units.id')
+        .select('units.id')
+        .where('units.districtCode', '=', districtCode)
+        .where((eb) => operatingUnit(eb))
+        .where((eb) => eb.or([eb('unitRisks.unitId', 'is', null), eb('unitRisks.computedLevel', 'is', null)]))
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
     async listPositions(scope) {
       const rows = await db
         .selectFrom('units')
