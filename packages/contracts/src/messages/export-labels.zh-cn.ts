@@ -1,3 +1,4 @@
+import { RISK_TAG_LABELS, SECTOR_LABELS, UNIT_KIND_LABELS, UNIT_STATUS_LABELS } from '@safegrid/core';
 import type { ExportLabels } from './export-labels.js';
 
 /** Words of exported lists in Chinese: sheet titles, headings, filter names and vocabulary labels. */
@@ -46,12 +47,12 @@ export const EXPORT_ZH_CN: ExportLabels = {
     hazardLevel: { general: '一般隐患', major: '重大隐患' },
     hazardSource: { inspection: '执法检查', patrol: '网格巡查', self_check: '企业自查', public: '群众举报', campaign: '专项整治' },
     hazardCategory: { fire_safety: '消防设施', fire_lane: '生命通道', electrical: '电气线路', gas: '燃气', dust_explosion: '粉尘防爆', hazardous_chemicals: '危险化学品', structural: '房屋结构', special_equipment: '特种设备', confined_space: '有限空间', construction: '施工安全', occupancy: '违规住人（三合一）', management: '安全管理', other: '其他' },
-    sector: { industry_trade: '工贸', hazardous_chemicals: '危险化学品', construction: '建筑施工', town_gas: '城镇燃气', self_built_house: '自建房', fire: '消防', special_equipment: '特种设备', road_transport: '道路运输', education: '教育', health: '卫生健康', civil_affairs: '民政', commerce: '商贸' },
+    sector: SECTOR_LABELS, // the registry's own words, shared with the 台账 import
     department: { emergency: '应急管理局', housing: '住房和城乡建设局', fire: '消防救援大队', market: '市场监督管理局', transport: '交通运输局', public_security: '公安分局', education: '教育局', health: '卫生健康委员会', civil_affairs: '民政局', commerce: '商务局' },
     escalation: { none: '未督办', town: '镇级督办', department: '部门督办', district: '区级督办' },
-    unitKind: { enterprise: '工贸企业', hazardous_chemicals: '危化品单位', construction_site: '建筑工地', small_venue: '九小场所', group_rental: '群租房', self_built_house: '经营性自建房', gas_user: '燃气用户', crowded_place: '人员密集场所', park: '厂中厂园区', school: '学校', medical: '医疗机构', elderly_care: '养老机构', logistics: '物流运输企业' },
-    unitStatus: { active: '正常经营', suspended: '停产停业', closed: '已关闭' },
-    riskTag: { dust: '涉粉尘', hazardous_chemicals: '涉危化品', confined_space: '有限空间', ammonia_refrigeration: '涉氨制冷', molten_metal: '高温熔融金属', crowded: '人员密集', gas_use: '使用燃气', sublet_tenant: '厂中厂承租方', lithium_battery: '锂电池', special_equipment: '特种设备', hot_work: '动火作业' },
+    unitKind: UNIT_KIND_LABELS, // the registry's own words, shared with the 台账 import
+    unitStatus: UNIT_STATUS_LABELS, // the registry's own words, shared with the 台账 import
+    riskTag: RISK_TAG_LABELS, // the registry's own words, shared with the 台账 import
     riskLevel: { red: '红', orange: '橙', yellow: '黄', blue: '蓝' },
     inspectionStatus: { in_progress: '检查中', finished: '已完成', cancelled: '已取消' },
     inspectionKind: { supervision: '监管检查', self_inspection: '企业自查' },

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { exportLabels, TABLE_MEDIA_TYPES, type ExportLabels, type Language } from '@safegrid/contracts';
-import type { Actor, ExportCell, ExportTable, SheetContent, SheetValue, TableFileWriter, TableFormat } from '@safegrid/core';
+import type { Actor, ExportCell, ExportLabelGroup, ExportTable, SheetContent, SheetValue, TableFileWriter, TableFormat } from '@safegrid/core';
 import type { FastifyReply } from 'fastify';
 
 /** Filter parameters whose values are vocabulary codes, per list: shown by their labels. */
@@ -53,11 +53,16 @@ async function* wordRows(rows: AsyncIterable<readonly ExportCell[]>, labels: Exp
   for await (const row of rows) yield row.map((cell) => wordCell(cell, labels));
 }
 
+/** The words of one vocabulary value; a value from outside the vocabulary (old data) keeps its code. */
+function wordOf(labels: ExportLabels, group: ExportLabelGroup, value: string): string {
+  return (labels.vocabulary[group] as Readonly<Record<string, string>>)[value] ?? value;
+}
+
 export function wordCell(cell: ExportCell, labels: ExportLabels): SheetValue {
   if (cell === null || typeof cell === 'string' || typeof cell === 'number') return cell;
   switch (cell.kind) {
-    case 'label': return labels.vocabulary[cell.group][cell.value] ?? cell.value;
-    case 'labels': return cell.values.map((value) => labels.vocabulary[cell.group][value] ?? value).join('、');
+    case 'label': return wordOf(labels, cell.group, cell.value);
+    case 'labels': return cell.values.map((value) => wordOf(labels, cell.group, value)).join('、');
     case 'date': return cell.value;
     case 'instant': return shanghaiTime(cell.value);
     case 'yes_no': return cell.value ? labels.words.yes : labels.words.no;
@@ -78,7 +83,7 @@ function preambleOf(request: ExportRequest, labels: ExportLabels): string {
       const values = (Array.isArray(value) ? value : [value]).map((one) => {
         const text = String(one);
         const group = vocabulary[key];
-        if (group) return labels.vocabulary[group][text] ?? text;
+        if (group) return wordOf(labels, group, text);
         if (typeof one === 'boolean') return one ? words.yes : words.no;
         return request.regionNames.get(text) ?? text;
       });
