@@ -135,6 +135,7 @@ export const HazardResponse = Type.Object({
   workingDaysLeft: Nullable(Type.Integer({ description: '剩余工作日: working days until the deadline; null when no deadline runs or it passed' })),
   escalation: StringEnum(ESCALATION_LEVELS),
   availableActions: Type.Array(StringEnum(HAZARD_ACTIONS)),
+  unitName: Type.Optional(Nullable(Type.String({ description: 'The name of the hazard’s unit; given on the list (GET /hazards), null without a unit' }))),
 });
 export type HazardResponse = Static<typeof HazardResponse>;
 

@@ -162,4 +162,17 @@ describeEachDialect('hazard routes', (dialect) => {
     expectProblem(await get('/api/v1/hazards/count?status=burning', town.token), 400, 'request.invalid', ['/query/status/0']);
     expectProblem(await get('/api/v1/hazards/count?limit=3', town.token), 400, 'request.invalid', ['/query/limit']);
   });
+
+  it('shows each hazard’s unit by name on the list (issue 16)', async () => {
+    const town = await server.login('town');
+    const unit = await post('/api/v1/units', town.token, {
+      name: '湖塘精工机械有限公司', kind: 'enterprise', address: '湖塘镇长虹路88号', location: HUTANG_POINT, riskTags: [], contacts: [],
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const unitId = (unit.json() as { id: string }).id;
+    await post('/api/v1/hazards', town.token, report({ unitId, title: '有单位' }));
+    await post('/api/v1/hazards', town.token, report({ title: '无单位' }));
+    const page = expectResponse<HazardPage>(await get('/api/v1/hazards', town.token), 200, HazardPage);
+    expect(page.items.map((hazard) => [hazard.title, hazard.unitName])).toEqual([['无单位', null], ['有单位', '湖塘精工机械有限公司']]);
+  });
 });

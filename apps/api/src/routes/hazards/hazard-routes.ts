@@ -50,7 +50,19 @@ export async function hazardRoutes(app: SafeGridApp): Promise<void> {
       filter: { ...rest, statuses: status, levels: level, sources: source, categories: category, sectors: sector, text: q },
       page: { limit, cursor },
     });
-    return { items: page.items.map(presentHazard), nextCursor: page.nextCursor };
+    // The list shows each hazard's unit by name (issue 16): one lookup per page, by district.
+    const names = new Map<string, string>();
+    const unitIds = new Map<string, Set<string>>();
+    for (const hazard of page.items) {
+      if (hazard.unitId !== null) unitIds.set(hazard.districtCode, (unitIds.get(hazard.districtCode) ?? new Set()).add(hazard.unitId));
+    }
+    for (const [districtCode, ids] of unitIds) {
+      for (const [id, name] of await deps.units.namesOf(districtCode, [...ids])) names.set(id, name);
+    }
+    return {
+      items: page.items.map((hazard) => ({ ...presentHazard(hazard), unitName: hazard.unitId === null ? null : (names.get(hazard.unitId) ?? null) })),
+      nextCursor: page.nextCursor,
+    };
   });
 
   app.get('/hazards/count', {

@@ -30,6 +30,7 @@ export function useHazardColumns(): TableColumnsType<HazardResponse> {
         </>
       ),
     },
+    { key: 'unit', title: t('field.unit'), render: (_, hazard) => (hazard.unitId && hazard.unitName ? <Link to={`/units/${hazard.unitId}`}>{hazard.unitName}</Link> : '—'), responsive: ['md'] },
     { key: 'status', title: t('field.status'), render: (_, hazard) => <HazardStatusTag hazard={hazard} /> },
     { key: 'category', title: t('field.category'), render: (_, hazard) => labelOf(t, 'hazardCategory', hazard.category), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, hazard) => labelOf(t, 'sector', hazard.sector), responsive: ['lg'] },
