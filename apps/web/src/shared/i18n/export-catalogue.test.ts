@@ -18,7 +18,7 @@ describe('the export catalogues', () => {
       const webOnly = Object.keys(ui).filter((key) => {
         if (screenOnly.includes(key)) return false;
         const [prefix, group, value] = key.split('.');
-        const vocabulary = (labels.vocabulary as Readonly<Record<string, Readonly<Record<string, string>>>>)[group ?? ''];
+        const vocabulary = (labels.vocabulary as unknown as Readonly<Record<string, Readonly<Record<string, string>>>>)[group ?? ''];
         return prefix === 'enum' && vocabulary !== undefined && value !== undefined && !(value in vocabulary);
       });
       expect(webOnly).toEqual([]);
