@@ -30,11 +30,11 @@ export function useHazardColumns(): TableColumnsType<HazardResponse> {
         </>
       ),
     },
-    { key: 'unit', title: t('field.unit'), render: (_, hazard) => (hazard.unitId && hazard.unitName ? <Link to={`/units/${hazard.unitId}`}>{hazard.unitName}</Link> : '—'), responsive: ['md'] },
     { key: 'status', title: t('field.status'), render: (_, hazard) => <HazardStatusTag hazard={hazard} /> },
     { key: 'category', title: t('field.category'), render: (_, hazard) => labelOf(t, 'hazardCategory', hazard.category), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, hazard) => labelOf(t, 'sector', hazard.sector), responsive: ['lg'] },
     { key: 'town', title: t('field.town'), render: (_, hazard) => nameOf(hazard.townCode), responsive: ['lg'] },
+    { key: 'unit', title: t('field.unit'), render: (_, hazard) => (hazard.unitId && hazard.unitName ? <Link to={`/units/${hazard.unitId}`}>{hazard.unitName}</Link> : '—'), responsive: ['md'] },
     { key: 'deadline', title: t('field.deadline'), render: (_, hazard) => <DeadlineText hazard={hazard} />, responsive: ['md'] },
     { key: 'reportedAt', title: t('field.reportedAt'), render: (_, hazard) => formatDateTime(hazard.reportedAt), responsive: ['sm'] },
     { key: 'actions', title: t('list.actions'), render: (_, hazard) => <Link to={`/hazards/${hazard.id}`} aria-label={`${t('list.view')} ${hazard.title}`}>{t('list.view')}</Link> },
