@@ -137,35 +137,44 @@ export const HazardResponse = Type.Object({
   workingDaysLeft: Nullable(Type.Integer({ description: '剩余工作日: working days until the deadline; null when no deadline runs or it passed' })),
   escalation: StringEnum(ESCALATION_LEVELS),
   availableActions: Type.Array(StringEnum(HAZARD_ACTIONS)),
+  unitName: Type.Optional(Nullable(Type.String({ description: 'The name of the hazard’s unit; given on the list (GET /hazards), null without a unit' }))),
 });
 export type HazardResponse = Static<typeof HazardResponse>;
 
 export const HazardPage = pageOf(HazardResponse);
 export type HazardPage = Static<typeof HazardPage>;
 
+const hazardFilterQuery = {
+  status: Type.Optional(listOf(HAZARD_STATUSES)),
+  level: Type.Optional(listOf(HAZARD_LEVELS)),
+  source: Type.Optional(listOf(HAZARD_SOURCES)),
+  category: Type.Optional(listOf(HAZARD_CATEGORIES)),
+  sector: Type.Optional(listOf(SECTORS)),
+  regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{9}|\\d{12})$' })),
+  gridId: Type.Optional(Uuid),
+  unitId: Type.Optional(Uuid),
+  assigneeId: Type.Optional(Uuid),
+  overdue: Type.Optional(Type.Boolean()),
+  reportedFrom: Type.Optional(DateTime),
+  reportedTo: Type.Optional(DateTime),
+  deadlineFrom: Type.Optional(CalendarDate),
+  deadlineTo: Type.Optional(CalendarDate),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+};
+
 export const HazardListQuery = Type.Object(
   {
-    status: Type.Optional(listOf(HAZARD_STATUSES)),
-    level: Type.Optional(listOf(HAZARD_LEVELS)),
-    source: Type.Optional(listOf(HAZARD_SOURCES)),
-    category: Type.Optional(listOf(HAZARD_CATEGORIES)),
-    sector: Type.Optional(listOf(SECTORS)),
-    regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{9}|\\d{12})$' })),
-    gridId: Type.Optional(Uuid),
-    unitId: Type.Optional(Uuid),
-    assigneeId: Type.Optional(Uuid),
-    overdue: Type.Optional(Type.Boolean()),
-    reportedFrom: Type.Optional(DateTime),
-    reportedTo: Type.Optional(DateTime),
-    deadlineFrom: Type.Optional(CalendarDate),
-    deadlineTo: Type.Optional(CalendarDate),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
+    ...hazardFilterQuery,
     limit: PageQuery.limit,
     cursor: Type.Optional(Uuid),
   },
   { additionalProperties: false },
 );
 export type HazardListQuery = Static<typeof HazardListQuery>;
+
+/** The filters of the hazard list without paging: what `GET /hazards/count` counts. */
+export const HazardCountQuery = Type.Object(hazardFilterQuery, { additionalProperties: false });
+export type HazardCountQuery = Static<typeof HazardCountQuery>;
 
 export const HazardEventResponse = Type.Object({
   id: Type.String(),

@@ -68,3 +68,10 @@ export const Problem = Type.Object({
   retryAfterSeconds: Type.Optional(Type.Integer({ minimum: 1 })),
 });
 export type Problem = Static<typeof Problem>;
+
+/** 共 N 条 of a list: the matches within the caller's scope, counted up to a cap (ADR 0090). */
+export const ListCountResponse = Type.Object({
+  total: Type.Integer({ minimum: 0, description: 'Matches counted; when capped, the cap (show "10,000+")' }),
+  capped: Type.Boolean({ description: 'true when there are more matches than `total`; counting stopped at the cap' }),
+});
+export type ListCountResponse = Static<typeof ListCountResponse>;

@@ -76,18 +76,25 @@ export type UnitResponse = Static<typeof UnitResponse>;
 export const UnitPage = pageOf(UnitResponse);
 export type UnitPage = Static<typeof UnitPage>;
 
+const unitFilterQuery = {
+  regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{9}|\\d{12})$' })),
+  gridId: Type.Optional(Uuid),
+  kind: Type.Optional(listOf(UNIT_KINDS)),
+  sector: Type.Optional(listOf(SECTORS)),
+  tag: Type.Optional(listOf(RISK_TAGS)),
+  status: Type.Optional(listOf(UNIT_STATUSES)),
+  riskLevel: Type.Optional(listOf(RISK_LEVELS)),
+  parentId: Type.Optional(Uuid),
+  q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Fragment of the Chinese name, address or credit code' })),
+};
+
+/** The filters of the unit list without paging or order: what `GET /units/count` counts. */
+export const UnitCountQuery = Type.Object(unitFilterQuery, { additionalProperties: false });
+export type UnitCountQuery = Static<typeof UnitCountQuery>;
 
 export const UnitListQuery = Type.Object(
   {
-    regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{9}|\\d{12})$' })),
-    gridId: Type.Optional(Uuid),
-    kind: Type.Optional(listOf(UNIT_KINDS)),
-    sector: Type.Optional(listOf(SECTORS)),
-    tag: Type.Optional(listOf(RISK_TAGS)),
-    status: Type.Optional(listOf(UNIT_STATUSES)),
-    riskLevel: Type.Optional(listOf(RISK_LEVELS)),
-    parentId: Type.Optional(Uuid),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 50, description: 'Fragment of the Chinese name, address or credit code' })),
+    ...unitFilterQuery,
     sort: Type.Optional(StringEnum(['name', 'recent'] as const, { default: 'name' })),
     ...PageQuery,
   },

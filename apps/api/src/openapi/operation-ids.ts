@@ -177,6 +177,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /users/{id}/deactivate': 'deactivateAccount',
   'POST /users/{id}/reactivate': 'reactivateAccount',
   'POST /auth/password': 'changeOwnPassword',
+  'GET /hazards/count': 'countHazards',
+  'GET /units/count': 'countUnits',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

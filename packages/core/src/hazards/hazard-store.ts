@@ -1,7 +1,7 @@
 import type { ScopeFilter } from '../accounts/scope.js';
 import type { BoundingBox } from '../geo/geometry.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
 import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource } from './hazard.js';
 import type { HazardStatus } from './hazard-status.js';
@@ -35,6 +35,8 @@ export interface HazardStore {
   update(hazard: Hazard, expectedVersion: number): Promise<boolean>;
   /** Newest first, keyset-paginated by id so inserts never shift later pages. */
   list(scope: ScopeFilter, filter: HazardFilter, page: PageRequest, today: CalendarDate): Promise<Page<Hazard>>;
+  /** How many hazards `list` would return over all pages, counted up to `cap` (then `capped`). */
+  count(scope: ScopeFilter, filter: HazardFilter, today: CalendarDate, cap: number): Promise<ListCount>;
   /** Records that these photos belong to the hazard, so their readers can be checked. */
   linkPhotos(hazard: Pick<Hazard, 'id' | 'districtCode'>, photoIds: readonly string[]): Promise<void>;
   /**

@@ -18,3 +18,19 @@ export const MAX_PAGE_SIZE = 200;
  * a long name runs to about 1,400 characters. The store tests page past the longest name.
  */
 export const MAX_CURSOR_LENGTH = 2048;
+
+/**
+ * How many rows a list holds for the caller's scope and filters. Counts stop at `COUNT_CAP` so a
+ * count never reads more than that many index entries (ADR 0090): `capped` then says "more than".
+ */
+export interface ListCount {
+  readonly total: number;
+  readonly capped: boolean;
+}
+
+export const COUNT_CAP = 10_000;
+
+/** The count of `seen` matches when at most `cap + 1` were read. */
+export function cappedCount(seen: number, cap: number = COUNT_CAP): ListCount {
+  return seen > cap ? { total: cap, capped: true } : { total: seen, capped: false };
+}

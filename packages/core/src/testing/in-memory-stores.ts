@@ -16,7 +16,7 @@ import type { Photo } from '../photos/photo.js';
 import type { RegionStore } from '../regions/region-store.js';
 import type { Grid, Region } from '../regions/region.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
-import type { Page } from '../shared/pagination.js';
+import { cappedCount, type Page } from '../shared/pagination.js';
 import { searchQueryOf } from '../shared/search-text.js';
 import type { StatsStore } from '../stats/overview.js';
 import { unitSearchText, type UnitFilter, type UnitStore } from '../units/unit-store.js';
@@ -169,6 +169,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       const rows = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today));
       return pageOf(rows, page.limit, page.cursor);
     },
+    async count(scope, filter, today, cap) {
+      const seen = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today)).length;
+      return cappedCount(Math.min(seen, cap + 1), cap);
+    },
     async linkPhotos(hazard, photoIds) {
       for (const photoId of photoIds) tables.hazardPhotos.push({ hazardId: hazard.id, photoId });
     },
@@ -229,6 +233,11 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       if (filter.riskLevels !== undefined) throw new UnsupportedByFake('the unit filter riskLevels');
       const rows = [...tables.units.values()].filter((unit) => unitScoped(unit, scope) && unitMatches(unit, filter));
       return unitPage(rows, page.limit, page.cursor);
+    },
+    async count(scope, filter, cap) {
+      if (filter.riskLevels !== undefined) throw new UnsupportedByFake('the unit filter riskLevels');
+      const seen = [...tables.units.values()].filter((unit) => unitScoped(unit, scope) && unitMatches(unit, filter)).length;
+      return cappedCount(Math.min(seen, cap + 1), cap);
     },
     async recordChange(change) {
       tables.unitChanges.push(change);

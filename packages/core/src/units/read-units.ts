@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import { COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import type { Unit, UnitChange } from './unit.js';
 import { unitNotFound } from './unit-errors.js';
 import type { UnitFilter } from './unit-store.js';
@@ -27,4 +27,9 @@ export async function listUnits(
 export async function listUnitChanges(deps: CoreDeps, actor: Actor, unitId: string): Promise<UnitChange[]> {
   const unit = await getUnit(deps, actor, unitId);
   return deps.units.listChanges(unit.id, unit.districtCode);
+}
+
+/** How many units the actor can see that match `filter`, up to `COUNT_CAP` (共 N 条 of the list). */
+export async function countUnits(deps: CoreDeps, actor: Actor, input: { readonly filter: UnitFilter }): Promise<ListCount> {
+  return deps.units.count(scopeFilterOf(actor), { ...input.filter, asOf: shanghaiDate(deps.clock.now()) }, COUNT_CAP);
 }

@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '../accounts/scope.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { RiskLevel } from '../risk/risk-level.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import { joinSearchParts, spelledForms } from '../shared/search-text.js';
@@ -46,6 +46,8 @@ export interface UnitStore {
   update(unit: Unit, expectedVersion: number): Promise<boolean>;
   /** Sorted by `filter.sort`, keyset-paginated with an opaque cursor. */
   list(scope: ScopeFilter, filter: UnitFilter, page: PageRequest): Promise<Page<Unit>>;
+  /** How many units `list` would return over all pages (any sort), counted up to `cap` (then `capped`). */
+  count(scope: ScopeFilter, filter: UnitFilter, cap: number): Promise<ListCount>;
   recordChange(change: UnitChange): Promise<void>;
   /** Several history entries at once, chained onto the audit log in the order given. */
   recordChanges(changes: readonly UnitChange[]): Promise<void>;

@@ -105,4 +105,28 @@ describeEachStoreTarget('hazard list pages', (target) => {
     }
     expect(expected(district, { statuses: ['reported', 'assigned'] }).length).toBeGreaterThan(40);
   });
+
+  it('counts the hazards the pages return (共 N 条), within scope and filters, and stops at the cap', async () => {
+    const district: ScopeFilter = { districtCode: DISTRICT };
+    const [first] = grids as [Grid, Grid];
+    const cases: [ScopeFilter, HazardFilter][] = [
+      [district, {}],
+      [district, { statuses: ['reported', 'assigned'] }],
+      [district, { overdue: true, levels: ['major'] }],
+      [district, { regionCode: HUTANG }],
+      [{ ...district, gridIds: [first.id] }, { statuses: ['reported', 'assigned'] }],
+      [{ ...district, sectors: ['fire'] }, {}],
+      [{ ...district, gridIds: [] }, {}],
+      [{ districtCode: '320411' }, {}],
+    ];
+    const { hazards } = database.stores;
+    for (const [scope, filter] of cases) {
+      const want = expected(scope, filter).length;
+      const label = JSON.stringify({ scope, filter, want });
+      expect(await hazards.count(scope, filter, TODAY, 10_000), label).toEqual({ total: want, capped: false });
+      expect(await hazards.count(scope, filter, TODAY, want), label).toEqual({ total: want, capped: false });
+      if (want > 0) expect(await hazards.count(scope, filter, TODAY, want - 1), label).toEqual({ total: want - 1, capped: true });
+    }
+    expect(expected(district, {}).length).toBe(160);
+  });
 });

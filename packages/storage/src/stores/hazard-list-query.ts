@@ -104,3 +104,17 @@ export async function selectHazardPage(db: Kysely<Database>, request: HazardList
   );
   return merged.orderBy('id', 'desc').limit(page.limit + 1).execute();
 }
+
+/**
+ * The number of hazards matching scope and filter, reading at most `cap + 1` of them: the limit
+ * sits inside the subquery, so the database stops after that many index entries (ADR 0090).
+ */
+export async function countHazardMatches(db: Kysely<Database>, request: Omit<HazardListRequest, 'page'>, cap: number): Promise<number> {
+  const matches = db
+    .selectFrom('hazards')
+    .select('hazards.id')
+    .where((eb) => eb.and([scopeCondition(eb, 'hazards', request.scope), ...filterConditions(eb, request.filter, request.today)]))
+    .limit(cap + 1);
+  const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import type { HazardEventStore, HazardStore } from '@safegrid/core';
+import { cappedCount, type HazardEventStore, type HazardStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { DialectName } from '../database.js';
 import { applyRollupDelta, COUNTED_COLUMNS, countedFields, createRollupDelta } from './hazard-rollups.js';
 import { toHazard, toHazardEvent, toHazardEventRow, toHazardRow } from './hazard-rows.js';
-import { selectHazardPage } from './hazard-list-query.js';
+import { countHazardMatches, selectHazardPage } from './hazard-list-query.js';
 import { scopeCondition } from './scope-conditions.js';
 import { appendAudit } from '../audit/audit-chain.js';
 import { openHazard } from './rule-conditions.js';
@@ -70,6 +70,10 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
       const rows = await selectHazardPage(db, { scope, filter, page, today });
       const items = rows.slice(0, page.limit).map(toHazard);
       return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+    },
+
+    async count(scope, filter, today, cap) {
+      return cappedCount(await countHazardMatches(db, { scope, filter, today }, cap), cap);
     },
 
     async linkPhotos(hazard, photoIds) {

@@ -175,4 +175,23 @@ describeEachStoreTarget('unit store', (target) => {
     const keys = ['张三', '安全', '湖塘', '李四'].map((name) => [nameSortKey(name), name] as const).sort(([a], [b]) => (a < b ? -1 : 1));
     expect(keys.map(([, name]) => name)).toEqual(['安全', '湖塘', '李四', '张三']);
   });
+
+  it('counts the units the list returns (共 N 条) within scope and filters, up to the cap', async () => {
+    const { units } = database.stores;
+    await units.insert(buildUnit(hutang, { name: '湖塘精密机械有限公司', sector: 'industry_trade' }));
+    await units.insert(buildUnit(hutang, { name: '湖塘纺织有限公司', sector: 'industry_trade' }));
+    await units.insert(buildUnit(hutang, { name: '湖塘饭店', sector: 'fire' }));
+    await units.insert(buildUnit(luoyang, { name: '洛阳饭店', sector: 'fire' }));
+    const count = (filter: UnitFilter, scope: Parameters<typeof units.count>[0] = { districtCode: DISTRICT }, cap = 10_000) => units.count(scope, filter, cap);
+    expect(await count({})).toEqual({ total: 4, capped: false });
+    expect(await count({ sectors: ['fire'] })).toEqual({ total: 2, capped: false });
+    expect(await count({ text: '饭店' })).toEqual({ total: 2, capped: false });
+    expect(await count({ text: 'hutang' })).toEqual({ total: 3, capped: false });
+    expect(await count({}, { districtCode: DISTRICT, gridIds: [luoyang.id] })).toEqual({ total: 1, capped: false });
+    expect(await count({}, { districtCode: '320411' })).toEqual({ total: 0, capped: false });
+    expect(await count({}, { districtCode: DISTRICT }, 4)).toEqual({ total: 4, capped: false });
+    expect(await count({}, { districtCode: DISTRICT }, 3)).toEqual({ total: 3, capped: true });
+    // The count agrees with the pages of the list under the same filter.
+    expect(await count({ sectors: ['industry_trade'] })).toEqual({ total: (await names({ sectors: ['industry_trade'] })).length, capped: false });
+  });
 });

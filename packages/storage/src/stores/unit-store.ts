@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { invalidInput, searchQueryOf, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
+import { cappedCount, invalidInput, searchQueryOf, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { DialectName } from '../database.js';
 import { containsPattern } from './row-values.js';
@@ -215,6 +215,17 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
         items: items.map(toUnit),
         nextCursor: rows.length > page.limit && last ? encodeCursor([last.nameSort, last.id]) : null,
       };
+    },
+
+    async count(scope, filter, cap) {
+      const textPlan = await textPlanFor(searchQueryOf(filter.text));
+      const matches = db
+        .selectFrom('units')
+        .select('units.id')
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter, textPlan)]))
+        .limit(cap + 1);
+      const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return cappedCount(Number(row.n), cap);
     },
 
     async recordChange(change) {

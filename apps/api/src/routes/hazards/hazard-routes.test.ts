@@ -1,4 +1,4 @@
-import { HazardEventResponse, HazardPage, HazardResponse } from '@safegrid/contracts';
+import { HazardEventResponse, HazardPage, HazardResponse, ListCountResponse } from '@safegrid/contracts';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -141,5 +141,38 @@ describeEachDialect('hazard routes', (dialect) => {
     expect(second.nextCursor).toBeNull();
     const search = expectResponse<HazardPage>(await get(`/api/v1/hazards?q=${encodeURIComponent('燃气')}`, town.token), 200, HazardPage);
     expect(search.items.map((hazard) => hazard.title)).toEqual(['燃气泄漏']);
+  });
+
+  it('counts the hazards of the list (共 N 条) with the same filters, in the caller’s scope only', async () => {
+    const town = await server.login('town');
+    const luoyangTown = await server.login('town', { regionCode: '320412103' });
+    for (let index = 0; index < 3; index += 1) await post('/api/v1/hazards', town.token, report({ title: `隐患${index}` }));
+    await post('/api/v1/hazards', town.token, report({ title: '燃气泄漏', category: 'gas', sector: 'town_gas' }));
+    await post('/api/v1/hazards', luoyangTown.token, report({ location: LUOYANG_POINT }));
+    const count = async (query: string, token = town.token) =>
+      expectResponse<ListCountResponse>(await get(`/api/v1/hazards/count${query}`, token), 200, ListCountResponse);
+    expect(await count('')).toEqual({ total: 4, capped: false });
+    expect(await count('?category=fire_lane')).toEqual({ total: 3, capped: false });
+    expect(await count('?status=reported&status=assigned')).toEqual({ total: 4, capped: false });
+    expect(await count('?status=closed')).toEqual({ total: 0, capped: false });
+    expect(await count(`?q=${encodeURIComponent('燃气')}`)).toEqual({ total: 1, capped: false });
+    expect(await count('', luoyangTown.token)).toEqual({ total: 1, capped: false });
+    const page = expectResponse<HazardPage>(await get('/api/v1/hazards?category=fire_lane', town.token), 200, HazardPage);
+    expect(page.items).toHaveLength(3);
+    expectProblem(await get('/api/v1/hazards/count?status=burning', town.token), 400, 'request.invalid', ['/query/status/0']);
+    expectProblem(await get('/api/v1/hazards/count?limit=3', town.token), 400, 'request.invalid', ['/query/limit']);
+  });
+
+  it('shows each hazard’s unit by name on the list (issue 16)', async () => {
+    const town = await server.login('town');
+    const unit = await post('/api/v1/units', town.token, {
+      name: '湖塘精工机械有限公司', kind: 'enterprise', address: '湖塘镇长虹路88号', location: HUTANG_POINT, riskTags: [], contacts: [],
+    });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const unitId = (unit.json() as { id: string }).id;
+    await post('/api/v1/hazards', town.token, report({ unitId, title: '有单位' }));
+    await post('/api/v1/hazards', town.token, report({ title: '无单位' }));
+    const page = expectResponse<HazardPage>(await get('/api/v1/hazards', town.token), 200, HazardPage);
+    expect(page.items.map((hazard) => [hazard.title, hazard.unitName])).toEqual([['无单位', null], ['有单位', '湖塘精工机械有限公司']]);
   });
 });

@@ -1,5 +1,5 @@
-import { actOnHazard, getHazard, listHazardEvents, listHazards, reportHazard } from '@safegrid/core';
-import { HazardActionBody, HazardEventResponse, HazardListQuery, HazardPage, HazardResponse, IdParams, Problem, ReportHazardBody } from '@safegrid/contracts';
+import { actOnHazard, countHazards, getHazard, listHazardEvents, listHazards, reportHazard } from '@safegrid/core';
+import { HazardActionBody, HazardCountQuery, HazardEventResponse, HazardListQuery, HazardPage, ListCountResponse, HazardResponse, IdParams, Problem, ReportHazardBody } from '@safegrid/contracts';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -50,7 +50,34 @@ export async function hazardRoutes(app: SafeGridApp): Promise<void> {
       filter: { ...rest, statuses: status, levels: level, sources: source, categories: category, sectors: sector, text: q },
       page: { limit, cursor },
     });
-    return { items: page.items.map(presentHazard), nextCursor: page.nextCursor };
+    // The list shows each hazard's unit by name (issue 16): one lookup per page, by district.
+    const names = new Map<string, string>();
+    const unitIds = new Map<string, Set<string>>();
+    for (const hazard of page.items) {
+      if (hazard.unitId !== null) unitIds.set(hazard.districtCode, (unitIds.get(hazard.districtCode) ?? new Set()).add(hazard.unitId));
+    }
+    for (const [districtCode, ids] of unitIds) {
+      for (const [id, name] of await deps.units.namesOf(districtCode, [...ids])) names.set(id, name);
+    }
+    return {
+      items: page.items.map((hazard) => ({ ...presentHazard(hazard), unitName: hazard.unitId === null ? null : (names.get(hazard.unitId) ?? null) })),
+      nextCursor: page.nextCursor,
+    };
+  });
+
+  app.get('/hazards/count', {
+    config: { access: 'hazard.read' },
+    schema: {
+      tags: ['hazards'],
+      summary: 'How many hazards in your scope match the list filters (共 N 条), counted up to 10,000',
+      querystring: HazardCountQuery,
+      response: { 200: ListCountResponse, 400: Problem },
+    },
+  }, async (request) => {
+    const { status, level, source, category, sector, q, ...rest } = request.query;
+    return countHazards(deps, requireActor(request), {
+      filter: { ...rest, statuses: status, levels: level, sources: source, categories: category, sectors: sector, text: q },
+    });
   });
 
   app.get('/hazards/:id', {

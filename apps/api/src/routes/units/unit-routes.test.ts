@@ -1,4 +1,4 @@
-import { UnitChangeResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
+import { ListCountResponse, UnitChangeResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
 import { gcj02ToBd09, wgs84ToGcj02 } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
@@ -93,5 +93,19 @@ describeEachDialect('unit routes', (dialect) => {
     const enterprise = await server.login('enterprise', { unitId: created.id });
     expectResponse<UnitResponse>(await send('GET', `/api/v1/units/${created.id}`, enterprise.token), 200, UnitResponse);
     expectProblem(await send('PATCH', `/api/v1/units/${created.id}`, enterprise.token, { name: '改名' }), 403, 'auth.forbidden');
+  });
+
+  it('counts the units of the list (共 N 条) with the same filters, in the caller’s scope only', async () => {
+    const town = await server.login('town');
+    const luoyangTown = await server.login('town', { regionCode: '320412103' });
+    await send('POST', '/api/v1/units', town.token, unit());
+    await send('POST', '/api/v1/units', town.token, unit({ name: '湖塘饭店', creditCode: null, riskTags: ['gas_use'], dustKind: undefined }));
+    const count = async (query: string, token = town.token) =>
+      expectResponse<ListCountResponse>(await send('GET', `/api/v1/units/count${query}`, token), 200, ListCountResponse);
+    expect(await count('')).toEqual({ total: 2, capped: false });
+    expect(await count('?tag=gas_use')).toEqual({ total: 1, capped: false });
+    expect(await count(`?q=${encodeURIComponent('精工')}`)).toEqual({ total: 1, capped: false });
+    expect(await count('', luoyangTown.token)).toEqual({ total: 0, capped: false });
+    expectProblem(await send('GET', '/api/v1/units/count?sort=name', town.token), 400, 'request.invalid', ['/query/sort']);
   });
 });

@@ -1,5 +1,5 @@
-import { createUnit, getUnit, listUnitChanges, listUnits, summarizeUnitRisks, updateUnit, type Unit } from '@safegrid/core';
-import { CreateUnitBody, IdParams, Problem, UnitChangeResponse, UnitListQuery, UnitPage, UnitResponse, UpdateUnitBody, type Language } from '@safegrid/contracts';
+import { countUnits, createUnit, getUnit, listUnitChanges, listUnits, summarizeUnitRisks, updateUnit, type Unit } from '@safegrid/core';
+import { CreateUnitBody, IdParams, ListCountResponse, Problem, UnitChangeResponse, UnitCountQuery, UnitListQuery, UnitPage, UnitResponse, UpdateUnitBody, type Language } from '@safegrid/contracts';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -43,6 +43,21 @@ export async function unitRoutes(app: SafeGridApp): Promise<void> {
       page: { limit, cursor },
     });
     return { items: await present(page.items, request.language), nextCursor: page.nextCursor };
+  });
+
+  app.get('/units/count', {
+    config: { access: 'unit.read' },
+    schema: {
+      tags: ['units'],
+      summary: 'How many units in your scope match the list filters (共 N 条), counted up to 10,000',
+      querystring: UnitCountQuery,
+      response: { 200: ListCountResponse, 400: Problem },
+    },
+  }, async (request) => {
+    const { kind, sector, tag, status, riskLevel, q, ...rest } = request.query;
+    return countUnits(deps, requireActor(request), {
+      filter: { ...rest, kinds: kind, sectors: sector, tags: tag, statuses: status, riskLevels: riskLevel, text: q },
+    });
   });
 
   app.get('/units/:id', {

@@ -1,14 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { useHiddenColumns } from '../../shared/components/list-columns';
 import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
 import { HazardFiltersForm } from './components/hazard-filters';
-import { HazardTable } from './components/hazard-table';
+import { hazardColumnOptions, HazardTable, useHazardColumns } from './components/hazard-table';
 import { apiQueryOf, filtersFromSearch, PAGE_SIZE, searchFromFilters, type HazardFilters } from './hazard-list-query';
-import { useHazardList } from './use-hazards';
+import { useHazardCount, useHazardList } from './use-hazards';
 
 /** 隐患 list: the API's filters, kept in the URL; cursor pages move forward and back through history. */
 export function HazardListPage() {
@@ -19,6 +20,9 @@ export function HazardListPage() {
   const size = pageSizeOf(search, PAGE_SIZE);
   const query = apiQueryOf(filters, size);
   const list = useHazardList(query);
+  const count = useHazardCount(query);
+  const columnOptions = hazardColumnOptions(useHazardColumns());
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('hazards');
   const apply = (next: HazardFilters, nextSize = size) => {
     const params = searchFromFilters(next);
     if (nextSize !== PAGE_SIZE) params.set('size', String(nextSize));
@@ -37,9 +41,19 @@ export function HazardListPage() {
       </div>
       <Card>
         <HazardFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
-        <ListToolbar exportPath="/hazards/export" exportQuery={query} pageSize={size} onPageSize={(next) => apply({ ...filters, cursor: undefined }, next)} />
+        <ListToolbar
+          exportPath="/hazards/export"
+          exportQuery={query}
+          pageSize={size}
+          onPageSize={(next) => apply({ ...filters, cursor: undefined }, next)}
+          count={count.data}
+          onRefresh={() => void Promise.all([list.refetch(), count.refetch()])}
+          columns={columnOptions}
+          hiddenColumns={hiddenColumns}
+          onHiddenColumns={setHiddenColumns}
+        />
         <ProblemAlert error={list.error} />
-        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} />
+        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} hiddenColumns={hiddenColumns} />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
           <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>

@@ -1,10 +1,12 @@
-import type { HazardActionBody, HazardListQuery, HazardResponse, ReportHazardBody } from '@safegrid/contracts';
+import type { HazardActionBody, HazardCountQuery, HazardListQuery, HazardResponse, ReportHazardBody } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { hazardsApi } from './hazards-api';
 
 export const hazardKeys = {
   all: ['hazards'] as const,
   list: (query: HazardListQuery) => ['hazards', 'list', query] as const,
+  // Under 'list' so that whatever refreshes the lists after an action refreshes 共 N 条 too.
+  count: (query: HazardCountQuery) => ['hazards', 'list', 'count', query] as const,
   detail: (id: string) => ['hazards', 'detail', id] as const,
   events: (id: string) => ['hazards', 'events', id] as const,
   assignees: (id: string) => ['hazards', 'assignees', id] as const,
@@ -14,6 +16,16 @@ export function useHazardList(query: HazardListQuery) {
   return useQuery({
     queryKey: hazardKeys.list(query),
     queryFn: ({ signal }) => hazardsApi.list(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** 共 N 条 of the hazard list: the same filters without paging (ADR 0090). */
+export function useHazardCount(query: HazardListQuery) {
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  return useQuery({
+    queryKey: hazardKeys.count(filters),
+    queryFn: ({ signal }) => hazardsApi.count(filters, signal),
     placeholderData: keepPreviousData,
   });
 }

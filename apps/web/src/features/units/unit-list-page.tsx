@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { UnitResponse } from '@safegrid/contracts';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
+import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
 import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
@@ -11,7 +12,7 @@ import { useTowns } from '../regions/use-regions';
 import { RiskBadge } from '../risk/components/risk-badge';
 import { UnitFiltersForm } from './components/unit-filters';
 import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, type UnitFilters } from './unit-list-query';
-import { useUnitList } from './use-units';
+import { useUnitCount, useUnitList } from './use-units';
 
 /** 监管对象台账: filter and search the registry of the user's scope. */
 export function UnitListPage() {
@@ -22,6 +23,8 @@ export function UnitListPage() {
   const filters = unitFiltersFromSearch(search);
   const query = unitApiQueryOf(filters);
   const list = useUnitList(query);
+  const count = useUnitCount(query);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('units');
   const apply = (next: UnitFilters) => setSearch(searchFromUnitFilters(next));
   const columns: TableColumnsType<UnitResponse> = [
     { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.id}`}>{unit.name}</Link> },
@@ -35,7 +38,10 @@ export function UnitListPage() {
       render: (_, unit) => <Space size={[0, 4]} wrap>{unit.riskTags.map((tag) => <Tag key={tag}>{labelOf(t, 'riskTag', tag)}</Tag>)}</Space>,
     },
     { key: 'status', title: t('field.unitStatus'), render: (_, unit) => labelOf(t, 'unitStatus', unit.status), responsive: ['sm'] },
+    { key: 'actions', title: t('list.actions'), render: (_, unit) => <Link to={`/units/${unit.id}`} aria-label={`${t('list.view')} ${unit.name}`}>{t('list.view')}</Link> },
   ];
+  const columnOptions = columns.flatMap((column) =>
+    (typeof column.key === 'string' && column.key !== 'name' && column.key !== 'actions' ? [{ key: column.key, title: String(column.title) }] : []));
   return (
     <>
       <div className="page-header">
@@ -44,9 +50,17 @@ export function UnitListPage() {
       </div>
       <Card>
         <UnitFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
-        <ListToolbar exportPath="/units/export" exportQuery={query} />
+        <ListToolbar
+          exportPath="/units/export"
+          exportQuery={query}
+          count={count.data}
+          onRefresh={() => void Promise.all([list.refetch(), count.refetch()])}
+          columns={columnOptions}
+          hiddenColumns={hiddenColumns}
+          onHiddenColumns={setHiddenColumns}
+        />
         <ProblemAlert error={list.error} />
-        <Table<UnitResponse> rowKey="id" columns={columns} dataSource={[...(list.data?.items ?? [])]} loading={list.isFetching} pagination={false} size="middle" scroll={{ x: true }} />
+        <Table<UnitResponse> rowKey="id" columns={visibleColumns(columns, hiddenColumns)} dataSource={[...(list.data?.items ?? [])]} loading={list.isFetching} pagination={false} size="middle" scroll={{ x: true }} />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
           <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>{t('pager.next')}</Button>

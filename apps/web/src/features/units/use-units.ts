@@ -1,15 +1,22 @@
-import type { CreateUnitBody, UnitListQuery, UnitResponse, UpdateUnitBody } from '@safegrid/contracts';
+import type { CreateUnitBody, UnitCountQuery, UnitListQuery, UnitResponse, UpdateUnitBody } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { unitsApi } from './units-api';
 
 export const unitKeys = {
   list: (query: UnitListQuery) => ['units', 'list', query] as const,
+  count: (query: UnitCountQuery) => ['units', 'list', 'count', query] as const,
   detail: (id: string) => ['units', 'detail', id] as const,
   changes: (id: string) => ['units', 'changes', id] as const,
 };
 
 export function useUnitList(query: UnitListQuery, enabled = true) {
   return useQuery({ queryKey: unitKeys.list(query), queryFn: ({ signal }) => unitsApi.list(query, signal), placeholderData: keepPreviousData, enabled });
+}
+
+/** 共 N 条 of the unit list: the same filters without paging or order (ADR 0090). */
+export function useUnitCount(query: UnitListQuery) {
+  const { limit: _limit, cursor: _cursor, sort: _sort, ...filters } = query;
+  return useQuery({ queryKey: unitKeys.count(filters), queryFn: ({ signal }) => unitsApi.count(filters, signal), placeholderData: keepPreviousData });
 }
 
 export function useUnit(id: string | null | undefined) {

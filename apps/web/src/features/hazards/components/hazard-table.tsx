@@ -1,6 +1,8 @@
 import type { HazardResponse } from '@safegrid/contracts';
 import { Table, Typography, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import type { ColumnOption } from '../../../shared/components/list-toolbar';
+import { visibleColumns } from '../../../shared/components/list-columns';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
@@ -8,7 +10,8 @@ import { useTowns } from '../../regions/use-regions';
 import { DeadlineText } from './deadline-text';
 import { HazardStatusTag } from './hazard-status-tag';
 
-export function HazardTable({ hazards, loading }: { readonly hazards: readonly HazardResponse[]; readonly loading: boolean }) {
+/** The columns of the hazard list, in order; 列设置 offers all but 标题 and 操作. */
+export function useHazardColumns(): TableColumnsType<HazardResponse> {
   const t = useT();
   const { nameOf } = useTowns();
   const columns: TableColumnsType<HazardResponse> = [
@@ -31,8 +34,26 @@ export function HazardTable({ hazards, loading }: { readonly hazards: readonly H
     { key: 'category', title: t('field.category'), render: (_, hazard) => labelOf(t, 'hazardCategory', hazard.category), responsive: ['md'] },
     { key: 'sector', title: t('field.sector'), render: (_, hazard) => labelOf(t, 'sector', hazard.sector), responsive: ['lg'] },
     { key: 'town', title: t('field.town'), render: (_, hazard) => nameOf(hazard.townCode), responsive: ['lg'] },
+    { key: 'unit', title: t('field.unit'), render: (_, hazard) => (hazard.unitId && hazard.unitName ? <Link to={`/units/${hazard.unitId}`}>{hazard.unitName}</Link> : '—'), responsive: ['md'] },
     { key: 'deadline', title: t('field.deadline'), render: (_, hazard) => <DeadlineText hazard={hazard} />, responsive: ['md'] },
     { key: 'reportedAt', title: t('field.reportedAt'), render: (_, hazard) => formatDateTime(hazard.reportedAt), responsive: ['sm'] },
+    { key: 'actions', title: t('list.actions'), render: (_, hazard) => <Link to={`/hazards/${hazard.id}`} aria-label={`${t('list.view')} ${hazard.title}`}>{t('list.view')}</Link> },
   ];
+  return columns;
+}
+
+const FIXED_COLUMNS = new Set(['title', 'actions']);
+
+/** 列设置 choices for the hazard list. */
+export function hazardColumnOptions(columns: TableColumnsType<HazardResponse>): ColumnOption[] {
+  return columns.flatMap((column) => (typeof column.key === 'string' && !FIXED_COLUMNS.has(column.key) ? [{ key: column.key, title: String(column.title) }] : []));
+}
+
+export function HazardTable({ hazards, loading, hiddenColumns = [] }: {
+  readonly hazards: readonly HazardResponse[];
+  readonly loading: boolean;
+  readonly hiddenColumns?: readonly string[];
+}) {
+  const columns = visibleColumns(useHazardColumns(), hiddenColumns);
   return <Table<HazardResponse> rowKey="id" columns={columns} dataSource={[...hazards]} loading={loading} pagination={false} size="middle" scroll={{ x: true }} />;
 }

@@ -16,6 +16,7 @@ import { SECTOR_DUTIES_EN } from './sector-duties.en';
 import { EQUIPMENT_EN } from './equipment.en';
 import { DUST_SUPERVISION_EN } from './dust-supervision.en';
 import type { UiMessageKey } from './zh-cn';
+import { LISTS_EN } from './lists.en';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
 export const EN_UI: Record<UiMessageKey, string> = {
@@ -401,4 +402,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...SECTOR_DUTIES_EN,
   ...EQUIPMENT_EN,
   ...DUST_SUPERVISION_EN,
+  ...LISTS_EN,
 };

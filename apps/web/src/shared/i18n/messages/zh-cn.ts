@@ -17,6 +17,7 @@ import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 import { SECTOR_DUTIES_ZH_CN } from './sector-duties.zh-cn';
 import { EQUIPMENT_ZH_CN } from './equipment.zh-cn';
 import { DUST_SUPERVISION_ZH_CN } from './dust-supervision.zh-cn';
+import { LISTS_ZH_CN } from './lists.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -400,6 +401,7 @@ export const ZH_CN_UI = {
   ...SECTOR_DUTIES_ZH_CN,
   ...EQUIPMENT_ZH_CN,
   ...DUST_SUPERVISION_ZH_CN,
+  ...LISTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
