@@ -20,3 +20,4 @@ export * from './spreadsheets/export-cell-text.js';
 export * from './documents/render-documents.js';
 export * from './documents/render-campaign-report.js';
 export * from './duty/task-table-xlsx.js';
+export * from './documents/render-leadership-report.js';

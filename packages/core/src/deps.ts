@@ -35,6 +35,7 @@ import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
 import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
+import type { LeadershipReportFiles, ReportStore } from './reports/leadership-report.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -83,6 +84,8 @@ export interface Stores {
   warnings: WarningStore;
   /** 清单管理 (ADR 0077). */
   taskLists: TaskListStore;
+  /** Generated 通报 with their PDF and xlsx bytes (issue 13, ADR 0083). */
+  reports: ReportStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -109,6 +112,8 @@ export interface CoreDeps extends Stores {
   loginSettings?: LoginSettings;
   /** The 清单管理 table as .xlsx (ADR 0077); export is refused when absent. */
   taskTableExporter?: TaskTableExporter;
+  /** 通报 as PDF and xlsx (ADR 0083); generating one is refused when absent. */
+  reportFiles?: LeadershipReportFiles;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
   /** Public report limits and the duplicate search; DEFAULT_PUBLIC_REPORT_SETTINGS when absent. */

@@ -36,11 +36,12 @@ import { createMemoryDocumentStore, type MemoryDocumentTables } from './in-memor
 import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './in-memory-public-report-store.js';
 import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
 import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryTaskListStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
+import { createMemoryReportStore, createMemoryReportTables, type MemoryReportTables } from './in-memory-report-store.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
-  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables {
+  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryReportTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -82,6 +83,7 @@ export function createMemoryTables(): MemoryTables {
     documentSequences: new Map(), documents: new Map(), officerCertificates: new Map(),
     publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
     ...createMemoryDutyTables(),
+    ...createMemoryReportTables(),
   };
 }
 
@@ -380,5 +382,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), documents: createMemoryDocumentStore(tables),
     publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
-    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables) };
+    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
+    reports: createMemoryReportStore(tables) };
 }
