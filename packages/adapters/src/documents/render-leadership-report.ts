@@ -1,5 +1,5 @@
 import { reportTitle, type LeadershipReport, type LeadershipReportFiles, type ReportHazard } from '@safegrid/core';
-import { chineseDate, chineseTime, finishPages, newPdf, paragraph, pdfBytes, type Pdf } from './pdf-layout.js';
+import { chineseDate, chineseTime, ensureSpace, finishPages, newPdf, paragraph, pdfBytes, type Pdf } from './pdf-layout.js';
 import { lineChart, table } from './pdf-table.js';
 import { writeLeadershipReportXlsx } from '../spreadsheets/write-leadership-report.js';
 
@@ -61,9 +61,10 @@ export async function renderLeadershipReportPdf(report: LeadershipReport): Promi
       table(doc, ['专项整治', '起止日期', '范围内', '已检查', '覆盖率', '发现隐患', '已整改'], report.campaigns.map((campaign) => [
         campaign.name, `${campaign.startsOn.slice(5)}～${campaign.endsOn.slice(5)}`, campaign.inScope, campaign.inspected, percent(campaign.coverageRate),
         campaign.hazardsFound, campaign.hazardsClosed,
-      ]), [4, 1.8, 1, 1, 1, 1.1, 1]);
+      ]), [3.6, 1.8, 1, 1, 1, 1.2, 1.1]);
     }
 
+    ensureSpace(doc, 240); // keep the chart's heading with the chart
     heading(doc, 5, '近12个月隐患发现与整改趋势');
     lineChart(doc, {
       labels: report.trend.map((month) => month.month),

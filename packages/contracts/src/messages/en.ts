@@ -1,12 +1,14 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
+import { REPORTS_EN } from './reports.en.js';
 import { DUTY_EN } from './duty.en.js';
 
 /** English. */
 export const EN: MessageCatalog = {
   errors: {
     ...DUTY_EN.errors,
+    ...REPORTS_EN.errors,
     'request.invalid': 'The request has invalid fields',
     'request.body_too_large': 'The request body is too large',
     'request.unsupported_media_type': 'Unsupported request content type',
@@ -108,6 +110,7 @@ export const EN: MessageCatalog = {
     place: '{field}: choose the place on the map',
     type: '{field}: please enter a valid value',
     ...DUTY_EN.fieldProblems,
+    ...REPORTS_EN.fieldProblems,
     too_long: 'must be at most {limit} long',
     too_short: 'must be at least {limit} long',
     format: 'is not in the right format',
