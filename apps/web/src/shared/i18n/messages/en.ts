@@ -10,6 +10,7 @@ import { DOCUMENTS_EN } from './documents.en';
 import { PUBLIC_REPORT_EN } from './public-report.en';
 import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
+import { REPORTS_EN } from './reports.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import type { UiMessageKey } from './zh-cn';
@@ -395,4 +396,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...DUTY_EN,
   ...WARNINGS_EN,
   ...SECTOR_CHECKLISTS_EN,
+  ...REPORTS_EN,
 };

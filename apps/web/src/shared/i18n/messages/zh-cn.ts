@@ -12,6 +12,7 @@ import { DOCUMENTS_ZH_CN } from './documents.zh-cn';
 import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
+import { REPORTS_ZH_CN } from './reports.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 export const ZH_CN_UI = {
@@ -394,6 +395,7 @@ export const ZH_CN_UI = {
   ...DUTY_ZH_CN,
   ...WARNINGS_ZH_CN,
   ...SECTOR_CHECKLISTS_ZH_CN,
+  ...REPORTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
