@@ -116,7 +116,7 @@ describeEachDialect('report routes (通报)', (dialect) => {
 
   it('refuses a malformed or future period with a problem naming the field, writing nothing', async () => {
     const before = await databaseFingerprint(server.database);
-    const bad = expectProblem(await send('POST', '/api/v1/reports', district.token, { kind: 'monthly', period: '2026-13' }), 422, 'request.invalid', ['/period']);
+    expectProblem(await send('POST', '/api/v1/reports', district.token, { kind: 'monthly', period: '2026-13' }), 422, 'request.invalid', ['/period']);
     const future = expectProblem(await send('POST', '/api/v1/reports', district.token, { kind: 'weekly', period: '2026-04-01' }, { 'accept-language': 'en' }), 422, 'request.invalid', ['/period']);
     expect(JSON.stringify(future)).toContain('has not begun yet');
     expect(await databaseFingerprint(server.database)).toBe(before);

@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { ReportKind, ReportResponse } from '@safegrid/contracts';
-import { App, Button, Card, DatePicker, Empty, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, DatePicker, Empty, Segmented, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
@@ -69,28 +69,33 @@ export function ReportsPage() {
           pagination={{ pageSize: 20, showTotal: (total) => t('leadershipReport.total', { total }) }}
           locale={{ emptyText: <Empty description={t('leadershipReport.none')} /> }}
           data-testid="report-list"
-          columns={[
-            { title: t('leadershipReport.region'), dataIndex: 'regionName' },
-            { title: t('leadershipReport.kindColumn'), dataIndex: 'kind', render: (value: ReportKind) => t(`leadershipReport.kind.${value}` as UiMessageKey) },
-            { title: t('leadershipReport.period'), key: 'period', render: (_, report) => `${report.firstDay} ～ ${report.lastDay}` },
-            {
-              title: t('leadershipReport.trigger'), dataIndex: 'trigger',
-              render: (value: ReportResponse['trigger']) => <Tag color={value === 'schedule' ? 'blue' : 'default'}>{t(`leadershipReport.trigger.${value}` as UiMessageKey)}</Tag>,
-            },
-            { title: t('leadershipReport.generatedBy'), dataIndex: 'generatedByName' },
-            { title: t('leadershipReport.generatedAt'), dataIndex: 'generatedAt', render: (value: string) => formatDateTime(value) },
-            {
-              title: t('leadershipReport.files'), key: 'files',
-              render: (_, report) => (
-                <Space>
-                  <a href={reportsApi.fileUrl(report.id, 'pdf')} target="_blank" rel="noreferrer" data-testid="report-pdf"><FilePdfOutlined aria-hidden /> PDF</a>
-                  <a href={reportsApi.fileUrl(report.id, 'xlsx')} download data-testid="report-xlsx"><DownloadOutlined aria-hidden /> Excel</a>
-                </Space>
-              ),
-            },
-          ]}
+          columns={reportColumns(t)}
         />
       </Card>
     </>
   );
+}
+
+/** The list's columns: area, kind, period, how and by whom, when, and the two files. */
+function reportColumns(t: ReturnType<typeof useT>): TableColumnsType<ReportResponse> {
+  return [
+    { title: t('leadershipReport.region'), dataIndex: 'regionName' },
+    { title: t('leadershipReport.kindColumn'), dataIndex: 'kind', render: (value: ReportKind) => t(`leadershipReport.kind.${value}` as UiMessageKey) },
+    { title: t('leadershipReport.period'), key: 'period', render: (_, report) => `${report.firstDay} ～ ${report.lastDay}` },
+    {
+      title: t('leadershipReport.trigger'), dataIndex: 'trigger',
+      render: (value: ReportResponse['trigger']) => <Tag color={value === 'schedule' ? 'blue' : 'default'}>{t(`leadershipReport.trigger.${value}` as UiMessageKey)}</Tag>,
+    },
+    { title: t('leadershipReport.generatedBy'), dataIndex: 'generatedByName' },
+    { title: t('leadershipReport.generatedAt'), dataIndex: 'generatedAt', render: (value: string) => formatDateTime(value) },
+    {
+      title: t('leadershipReport.files'), key: 'files',
+      render: (_, report) => (
+        <Space>
+          <a href={reportsApi.fileUrl(report.id, 'pdf')} target="_blank" rel="noreferrer" data-testid="report-pdf"><FilePdfOutlined aria-hidden /> {t('leadershipReport.pdf')}</a>
+          <a href={reportsApi.fileUrl(report.id, 'xlsx')} download data-testid="report-xlsx"><DownloadOutlined aria-hidden /> {t('leadershipReport.xlsx')}</a>
+        </Space>
+      ),
+    },
+  ];
 }

@@ -22,5 +22,7 @@ export const REPORTS_EN: Record<keyof typeof REPORTS_ZH_CN, string> = {
   'leadershipReport.trigger.demand': 'On request',
   'leadershipReport.generatedBy': 'By',
   'leadershipReport.generatedAt': 'At',
+  'leadershipReport.pdf': 'PDF',
+  'leadershipReport.xlsx': 'Excel',
   'leadershipReport.files': 'Download',
 };

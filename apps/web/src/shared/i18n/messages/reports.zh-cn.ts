@@ -20,5 +20,7 @@ export const REPORTS_ZH_CN = {
   'leadershipReport.trigger.demand': '手动生成',
   'leadershipReport.generatedBy': '生成人',
   'leadershipReport.generatedAt': '生成时间',
+  'leadershipReport.pdf': 'PDF',
+  'leadershipReport.xlsx': 'Excel',
   'leadershipReport.files': '下载',
 } as const;
