@@ -62,3 +62,24 @@ export function describeRowProblem(language: Language, problem: Pick<RowProblem,
 export function presentRowProblem(language: Language, problem: RowProblem): RowProblemResponse {
   return { row: problem.row, column: problem.column, value: problem.value, code: problem.code, message: describeRowProblem(language, problem) };
 }
+
+/** 账号导入 (ADR 0084): the dry run's answer; a password cell shows as ****** in any problem. */
+export const UserImportReportResponse = Type.Object({
+  totalRows: Type.Integer(),
+  validRows: Type.Integer(),
+  problemCount: Type.Integer(),
+  problems: Type.Array(RowProblemResponse, { description: `The first ${1000} problems, by row` }),
+});
+export type UserImportReportResponse = Static<typeof UserImportReportResponse>;
+
+export const UserImportResultResponse = Type.Object({
+  created: Type.Integer(),
+  accounts: Type.Array(Type.Object({
+    row: Type.Integer(),
+    username: Type.String(),
+    role: Type.String(),
+    regionCode: Type.String(),
+    initialPassword: Type.Union([Type.String(), Type.Null()], { description: 'Generated when the sheet left 初始密码 empty: shown this once, stored only as a hash' }),
+  })),
+});
+export type UserImportResultResponse = Static<typeof UserImportResultResponse>;

@@ -238,3 +238,4 @@ export * from './reports/report-errors.js';
 export * from './reports/generate-report.js';
 export * from './reports/read-reports.js';
 export * from './reports/report-jobs.js';
+export * from './imports/import-users.js';

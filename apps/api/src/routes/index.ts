@@ -32,6 +32,7 @@ import { dutyRoutes } from './duty/duty-routes.js';
 import { warningRoutes } from './warnings/warning-routes.js';
 import { taskListRoutes } from './task-lists/task-list-routes.js';
 import { reportRoutes } from './reports/report-routes.js';
+import { userImportRoutes } from './imports/user-import-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -68,4 +69,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   warningRoutes,
   taskListRoutes,
   reportRoutes,
+  userImportRoutes,
 ];

@@ -10,6 +10,7 @@ export const IMPORT_ERRORS_ZH_CN: Readonly<Record<string, string>> = {
   'import.rows_invalid': '有 {problemCount} 处数据有误，未导入任何数据；请先预检查看并修改',
   'import.unmapped_headings': '以下列标题无法识别，请指定对应字段或选择忽略：{headings}',
   'import.refused': '您不能导入监管对象台账',
+  'import.users_refused': '只有区应急管理局可以导入账号',
 };
 
 export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
@@ -22,6 +23,7 @@ export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
   'import.rows_invalid': '{problemCount} cells are invalid and nothing was imported; run the dry run to see and fix them',
   'import.unmapped_headings': 'These headings are not known; map each to a field or ignore it: {headings}',
   'import.refused': 'You may not import into the unit registry',
+  'import.users_refused': 'Only the district office imports accounts',
 };
 
 export const IMPORT_FIELD_PROBLEMS_ZH_CN: Readonly<Record<string, string>> = {
@@ -35,6 +37,9 @@ export const IMPORT_FIELD_PROBLEMS_ZH_CN: Readonly<Record<string, string>> = {
   outside_your_area: '位置不在您负责的区域内',
   registered_outside_your_area: '该信用代码已由其他镇（街道）登记',
   duplicate_in_file: '与第 {row} 行的统一社会信用代码重复',
+  duplicate_username_in_file: '与第 {row} 行的用户名重复',
+  username_taken: '该用户名已被使用',
+  outside_region: '网格“{item}”不在所属区域内',
 };
 
 export const IMPORT_FIELD_PROBLEMS_EN: Readonly<Record<string, string>> = {
@@ -48,4 +53,7 @@ export const IMPORT_FIELD_PROBLEMS_EN: Readonly<Record<string, string>> = {
   outside_your_area: 'location is outside your area',
   registered_outside_your_area: 'this credit code is registered by another town',
   duplicate_in_file: 'repeats the credit code of row {row}',
+  duplicate_username_in_file: 'repeats the username of row {row}',
+  username_taken: 'this username is taken',
+  outside_region: 'grid "{item}" is not inside the region',
 };
