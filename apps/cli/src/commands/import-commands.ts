@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeRowProblem } from '@safegrid/contracts';
 import { dryRunUnitImport, importUnits, isUnitImportTarget, ON_EXISTING, systemActor, type OnExisting, type UnitImportReport, type UnitImportResult, type UnitImportTarget } from '@safegrid/core';
+import { dryRunUserImport, importUsers, type UserImportReport, type UserImportResult } from '@safegrid/core';
 import { openPlatform, type Config, type Platform } from '@safegrid/platform';
 import { UsageError, type Output } from '../output.js';
 
@@ -78,6 +79,46 @@ export async function importUnitsCommand(config: Config, output: Output, options
     const started = Date.now();
     const result = await importUnits(deps, actor, { table, mapping, onExisting }, progress);
     output.info(`imported in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped`);
+    output.result({ result });
+    return result;
+  } finally {
+    await platform.close();
+  }
+}
+
+export interface ImportUsersOptions {
+  readonly file?: string | undefined;
+  readonly dryRun?: boolean | undefined;
+  readonly district?: string | undefined;
+}
+
+/**
+ * `safegrid import users FILE [--dry-run] [--district D]`: the 账号导入 (ADR 0084) as the system acting
+ * for the district office. The dry run prints every problem (password cells as ******); the import
+ * creates all accounts or none and prints each generated initial password once.
+ */
+export async function importUsersCommand(config: Config, output: Output, options: ImportUsersOptions): Promise<UserImportReport | UserImportResult> {
+  if (!options.file) throw new UsageError('import users needs the file (xlsx or CSV)');
+  const bytes = new Uint8Array(await readFile(options.file));
+  const platform = await openPlatform(config);
+  try {
+    const actor = systemActor(await districtOf(platform, options.district));
+    const table = await platform.services.spreadsheets.read(bytes, config.imports);
+    output.info(`read ${table.rows.length} rows from ${options.file}`);
+    if (options.dryRun) {
+      const report = await dryRunUserImport(platform.deps, actor, table);
+      output.info(`${report.totalRows} rows: ${report.validRows} valid, ${report.problems.length} problem(s)`);
+      for (const problem of report.problems.slice(0, PRINTED_PROBLEMS)) {
+        output.info(`  第 ${problem.row} 行 ${problem.column}「${problem.value}」：${describeRowProblem('zh-CN', problem)}`);
+      }
+      output.result({ report });
+      return report;
+    }
+    const result = await importUsers(platform.deps, actor, table);
+    output.info(`${result.created} account(s) created`);
+    for (const account of result.accounts) {
+      output.info(`  ${account.username}\t${account.role}\t${account.regionCode}${account.initialPassword ? `\t初始密码 ${account.initialPassword}` : ''}`);
+    }
     output.result({ result });
     return result;
   } finally {
