@@ -83,6 +83,29 @@ function sectorOf(cell: string): Sector | undefined {
   return SECTORS.find((sector) => sector === cell || SECTOR_LABELS[sector] === cell);
 }
 
+/** The grids a cell names, each of the district and inside the row's region. */
+function gridsOf(text: string, grids: readonly Grid[], region: Region | undefined, refuse: (code: string, item: string) => void): Grid[] {
+  const found: Grid[] = [];
+  for (const code of text.split(LIST_SEPARATOR).filter(Boolean)) {
+    const grid = grids.find((candidate) => candidate.code === code);
+    if (!grid) refuse('not_a_choice_item', code);
+    else if (region && region.level !== 'district' && !grid.townCode.startsWith(region.code) && !grid.villageCode.startsWith(region.code)) refuse('outside_region', code);
+    else found.push(grid);
+  }
+  return found;
+}
+
+/** The sectors a cell names by label or code. */
+function sectorsOf(text: string, refuse: (item: string) => void): Sector[] {
+  const found: Sector[] = [];
+  for (const label of text.split(LIST_SEPARATOR).filter(Boolean)) {
+    const sector = sectorOf(label);
+    if (sector) found.push(sector);
+    else refuse(label);
+  }
+  return found;
+}
+
 /** Checks every row: cells, vocabularies, region and grids of the district, usernames new and unique in the file. */
 async function checkRows(table: SheetTable, districtCode: string, lookups: Lookups): Promise<{ rows: CheckedRow[]; problems: RowProblem[] }> {
   const index = new Map<UserImportField, number>();
@@ -124,19 +147,8 @@ async function checkRows(table: SheetTable, districtCode: string, lookups: Looku
     const regionCell = cell('region');
     const region = regionCell ? regions.find((candidate) => candidate.code === regionCell || candidate.name === regionCell) : undefined;
     if (regionCell && !region) problem('region', 'not_found');
-    const grids: Grid[] = [];
-    for (const code of cell('grids').split(LIST_SEPARATOR).filter(Boolean)) {
-      const grid = lookups.grids.find((candidate) => candidate.code === code && candidate.districtCode === districtCode);
-      if (!grid) problem('grids', 'not_a_choice_item', { item: code });
-      else if (region && !grid.townCode.startsWith(region.code) && !grid.villageCode.startsWith(region.code) && region.code !== districtCode) problem('grids', 'outside_region', { item: code });
-      else grids.push(grid);
-    }
-    const sectors: Sector[] = [];
-    for (const label of cell('sectors').split(LIST_SEPARATOR).filter(Boolean)) {
-      const sector = sectorOf(label);
-      if (sector) sectors.push(sector);
-      else problem('sectors', 'not_a_choice_item', { item: label });
-    }
+    const grids = gridsOf(cell('grids'), lookups.grids.filter((grid) => grid.districtCode === districtCode), region, (code, item) => problem('grids', code, { item }));
+    const sectors = sectorsOf(cell('sectors'), (item) => problem('sectors', 'not_a_choice_item', { item }));
     if (role === 'town' && region?.level !== 'town' && !(regionCell && !region)) problem('region', 'town_required');
     if (role === 'grid_worker' && grids.length === 0 && !cell('grids')) problem('grids', 'required');
     if (role === 'department' && sectors.length === 0 && !cell('sectors')) problem('sectors', 'required');

@@ -11,6 +11,7 @@ import { PUBLIC_REPORT_EN } from './public-report.en';
 import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
 import { REPORTS_EN } from './reports.en';
+import { USER_IMPORT_EN } from './user-import.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import type { UiMessageKey } from './zh-cn';
@@ -397,4 +398,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...WARNINGS_EN,
   ...SECTOR_CHECKLISTS_EN,
   ...REPORTS_EN,
+  ...USER_IMPORT_EN,
 };

@@ -13,6 +13,7 @@ import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
 import { REPORTS_ZH_CN } from './reports.zh-cn';
+import { USER_IMPORT_ZH_CN } from './user-import.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 export const ZH_CN_UI = {
@@ -396,6 +397,7 @@ export const ZH_CN_UI = {
   ...WARNINGS_ZH_CN,
   ...SECTOR_CHECKLISTS_ZH_CN,
   ...REPORTS_ZH_CN,
+  ...USER_IMPORT_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
