@@ -83,3 +83,21 @@ export const UserImportResultResponse = Type.Object({
   })),
 });
 export type UserImportResultResponse = Static<typeof UserImportResultResponse>;
+
+/** 网格边界导入 (ADR 0084): problems by feature of a GeoJSON FeatureCollection. */
+export const GridImportReportResponse = Type.Object({
+  features: Type.Integer(),
+  newGrids: Type.Integer(),
+  existingGrids: Type.Integer(),
+  problems: Type.Array(Type.Object({
+    feature: Type.Integer({ description: '1-based position in the collection' }),
+    code: Type.String({ description: 'The feature’s grid code, when it has one' }),
+    path: Type.String({ description: 'geometry, properties.code, properties.name, properties.town, properties.village' }),
+    problem: Type.String(),
+    message: Type.String({ description: 'What is wrong, in the caller’s language' }),
+  })),
+});
+export type GridImportReportResponse = Static<typeof GridImportReportResponse>;
+
+export const GridImportResultResponse = Type.Object({ created: Type.Integer(), updated: Type.Integer() });
+export type GridImportResultResponse = Static<typeof GridImportResultResponse>;

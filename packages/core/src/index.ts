@@ -239,3 +239,4 @@ export * from './reports/generate-report.js';
 export * from './reports/read-reports.js';
 export * from './reports/report-jobs.js';
 export * from './imports/import-users.js';
+export * from './regions/import-grids.js';

@@ -33,6 +33,7 @@ import { warningRoutes } from './warnings/warning-routes.js';
 import { taskListRoutes } from './task-lists/task-list-routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { userImportRoutes } from './imports/user-import-routes.js';
+import { gridImportRoutes } from './imports/grid-import-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -70,4 +71,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   taskListRoutes,
   reportRoutes,
   userImportRoutes,
+  gridImportRoutes,
 ];

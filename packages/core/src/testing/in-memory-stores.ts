@@ -237,6 +237,12 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       tables.grids.filter((grid) => grid.districtCode === districtCode && (!regionCode || grid.villageCode.startsWith(regionCode))),
     findGrid: async (id) => tables.grids.find((grid) => grid.id === id),
     listDistrictCodes: async () => [...new Set(tables.grids.map((grid) => grid.districtCode))],
+    saveGrid: async (grid) => {
+      const at = tables.grids.findIndex((other) => other.id === grid.id);
+      if (at >= 0) tables.grids[at] = grid;
+      else if (tables.grids.some((other) => other.districtCode === grid.districtCode && other.code === grid.code)) throw new Error('duplicate key: grids');
+      else tables.grids.push(grid);
+    },
   };
   const users: UserStore = {
     findById: async (id) => tables.users.get(id)?.user,
