@@ -7,7 +7,7 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
-import { importUnitsCommand, importUsersCommand } from './commands/import-commands.js';
+import { importGridsCommand, importUnitsCommand, importUsersCommand } from './commands/import-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
@@ -52,6 +52,8 @@ usage:
   safegrid import users FILE [--dry-run] [--district D]
                                           账号导入 (role and scope per row): --dry-run checks every row; otherwise all
                                           accounts or none, printing each generated initial password once
+  safegrid import grids FILE.geojson [--dry-run] [--district D]
+                                          网格边界导入 from a GeoJSON FeatureCollection (WGS84): all grids or none
   safegrid apikey issue --name N [--per-hour N] [--district D]
                                           issue an Open311 API key for a client system (shown once)
   safegrid apikey list [--district D]     the Open311 API keys with their names, limits and state
@@ -104,7 +106,11 @@ async function importCommand(config: Config, output: Output, positionals: string
     await importUsersCommand(config, output, { file: positionals[2], dryRun: values['dry-run'], district: values.district });
     return EXIT.ok;
   }
-  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units|users FILE [--dry-run] [--on-existing update|skip]');
+  if (positionals[1] === 'grids' && positionals.length === 3) {
+    await importGridsCommand(config, output, { file: positionals[2], dryRun: values['dry-run'], district: values.district });
+    return EXIT.ok;
+  }
+  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units|users|grids FILE [--dry-run] [--on-existing update|skip]');
   await importUnitsCommand(config, output, {
     file: positionals[2], dryRun: values['dry-run'], onExisting: values['on-existing'], district: values.district, map: values.map, report: values.report,
   });

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { createOutput } from '../output.js';
-import { importUnitsCommand, importUsersCommand } from './import-commands.js';
+import { importGridsCommand, importUnitsCommand, importUsersCommand } from './import-commands.js';
 import { demoCommand } from './seed-demo.js';
 
 let dataDir: string;
@@ -57,4 +57,18 @@ it('imports accounts from a sheet: the dry run names the bad cell, the import pr
   writeFileSync(file, `\uFEFF${stringify([headings, ['cli.worker', '钱多', '网格员', '', grid?.code ?? '', '', '', '']])}`);
   const result = await importUsersCommand(config, output, { file, district: '320412' });
   expect(result).toMatchObject({ created: 1, accounts: [{ username: 'cli.worker', role: 'grid_worker', initialPassword: expect.stringMatching(/^[A-Za-z0-9]{12}$/) }] });
+});
+
+it('imports grid polygons from GeoJSON: the dry run names the open ring, the import redraws the grid', async () => {
+  await demoCommand(config, output, { units: 1, hazards: 0 });
+  const platform = await openPlatform(config);
+  const [grid] = await platform.deps.regions.listGrids('320412');
+  await platform.close();
+  const ring = grid?.boundary.coordinates[0] ?? [];
+  const file = join(dataDir, 'grids.geojson');
+  const write = (coordinates: unknown) => writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { code: grid?.code, name: '改名网格' }, geometry: { type: 'Polygon', coordinates } }] }));
+  write([ring.slice(0, -1)]);
+  expect(await importGridsCommand(config, output, { file, dryRun: true, district: '320412' })).toMatchObject({ features: 1, problems: [{ feature: 1, problem: 'ring_not_closed' }] });
+  write([ring]);
+  expect(await importGridsCommand(config, output, { file, district: '320412' })).toEqual({ created: 0, updated: 1 });
 });
