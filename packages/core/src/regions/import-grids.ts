@@ -126,21 +126,27 @@ function text(value: unknown): string {
 }
 
 /** Parses and checks the whole collection against the district's towns and villages. */
-function checkCollection(json: string, regions: readonly Region[]): { features: CheckedFeature[]; total: number; problems: GridImportProblem[] } {
+/** The features of a GeoJSON FeatureCollection; anything else is a bad file. */
+function featuresOf(json: string): unknown[] {
   let collection: unknown;
   try {
     collection = JSON.parse(json.replace(/^\uFEFF/, ''));
   } catch {
     throw invalidInput([{ path: '/file', code: 'format' }]);
   }
-  const raw = (collection as { type?: unknown; features?: unknown }) ?? {};
+  const raw = (collection as { type?: unknown; features?: unknown } | null) ?? {};
   if (raw.type !== 'FeatureCollection' || !Array.isArray(raw.features)) throw invalidInput([{ path: '/file', code: 'format' }]);
+  return raw.features as unknown[];
+}
+
+function checkCollection(json: string, regions: readonly Region[]): { features: CheckedFeature[]; total: number; problems: GridImportProblem[] } {
+  const raw = { features: featuresOf(json) };
   const towns = regions.filter((region) => region.level === 'town');
   const villages = regions.filter((region) => region.level === 'village');
   const problems: GridImportProblem[] = [];
   const features: CheckedFeature[] = [];
   const seen = new Map<string, number>();
-  for (const [index, feature] of (raw.features as unknown[]).entries()) {
+  for (const [index, feature] of raw.features.entries()) {
     const number = index + 1;
     const properties = ((feature as { properties?: Record<string, unknown> } | null)?.properties ?? {}) as Record<string, unknown>;
     const code = text(properties['code'] ?? properties['编号'] ?? properties['网格编号']);
@@ -187,7 +193,7 @@ function checkCollection(json: string, regions: readonly Region[]): { features: 
     }
     features.push({ code, name, town, village, boundary });
   }
-  return { features, total: (raw.features as unknown[]).length, problems };
+  return { features, total: raw.features.length, problems };
 }
 
 async function check(deps: CoreDeps, actor: Actor, json: string) {

@@ -3,7 +3,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { useI18n } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 
-/** 台账导入 and 账号导入 side by side; accounts only for the district office. */
+/** 台账导入, 账号导入 and 网格边界导入 side by side; the last two only for the district office. */
 export function ImportTabs() {
   const { t } = useI18n();
   const user = useCurrentUser();
@@ -14,7 +14,7 @@ export function ImportTabs() {
     <Tabs
       activeKey={pathname}
       onChange={(key) => void navigate(key)}
-      items={[{ key: '/units/import', label: t('import.tab.units') }, { key: '/users/import', label: t('import.tab.users') }]}
+      items={[{ key: '/units/import', label: t('import.tab.units') }, { key: '/users/import', label: t('import.tab.users') }, { key: '/grids/import', label: t('import.tab.grids') }]}
     />
   );
 }
