@@ -6,6 +6,8 @@ test('the district office generates a weekly 通报 on 通报 and opens its PDF 
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   await logIn(page, 'admin');
+  // Let the dashboard's charts finish drawing before leaving it (a chart torn down mid-draw logs an error).
+  await page.waitForLoadState('networkidle');
   await page.getByRole('menuitem', { name: '通报' }).click();
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByRole('heading', { name: '通报', level: 2 })).toBeVisible();
