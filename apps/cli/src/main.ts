@@ -7,7 +7,7 @@ import { backupCommand, restoreCommand } from './commands/backup.js';
 import { calendarImportCommand, calendarListCommand, calendarSetCommand, escalateCommand } from './commands/calendar-commands.js';
 import { demoCommand } from './commands/seed-demo.js';
 import { jobsListCommand, jobsRetryCommand, jobsRunCommand, workerCommand } from './commands/job-commands.js';
-import { importUnitsCommand } from './commands/import-commands.js';
+import { importGridsCommand, importUnitsCommand, importUsersCommand } from './commands/import-commands.js';
 import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
@@ -49,6 +49,11 @@ usage:
   safegrid import units FILE [--dry-run] [--on-existing update|skip] [--district D] [--map "heading=field" ...]
                     [--report OUT.xlsx]   台账导入 from xlsx or CSV (UTF-8 or GB 18030): --dry-run checks every row
                                           (--report writes the sheet with bad cells marked); otherwise all rows or none
+  safegrid import users FILE [--dry-run] [--district D]
+                                          账号导入 (role and scope per row): --dry-run checks every row; otherwise all
+                                          accounts or none, printing each generated initial password once
+  safegrid import grids FILE.geojson [--dry-run] [--district D]
+                                          网格边界导入 from a GeoJSON FeatureCollection (WGS84): all grids or none
   safegrid apikey issue --name N [--per-hour N] [--district D]
                                           issue an Open311 API key for a client system (shown once)
   safegrid apikey list [--district D]     the Open311 API keys with their names, limits and state
@@ -97,7 +102,15 @@ function positiveInteger(name: string, raw: string | undefined): number | undefi
 
 /** `safegrid import units FILE …`: the 台账导入 (other imports to come). */
 async function importCommand(config: Config, output: Output, positionals: string[], values: ParsedValues): Promise<number> {
-  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units FILE [--dry-run] [--on-existing update|skip]');
+  if (positionals[1] === 'users' && positionals.length === 3) {
+    await importUsersCommand(config, output, { file: positionals[2], dryRun: values['dry-run'], district: values.district });
+    return EXIT.ok;
+  }
+  if (positionals[1] === 'grids' && positionals.length === 3) {
+    await importGridsCommand(config, output, { file: positionals[2], dryRun: values['dry-run'], district: values.district });
+    return EXIT.ok;
+  }
+  if (positionals[1] !== 'units' || positionals.length !== 3) throw new UsageError('usage: safegrid import units|users|grids FILE [--dry-run] [--on-existing update|skip]');
   await importUnitsCommand(config, output, {
     file: positionals[2], dryRun: values['dry-run'], onExisting: values['on-existing'], district: values.district, map: values.map, report: values.report,
   });

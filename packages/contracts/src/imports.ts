@@ -62,3 +62,42 @@ export function describeRowProblem(language: Language, problem: Pick<RowProblem,
 export function presentRowProblem(language: Language, problem: RowProblem): RowProblemResponse {
   return { row: problem.row, column: problem.column, value: problem.value, code: problem.code, message: describeRowProblem(language, problem) };
 }
+
+/** 账号导入 (ADR 0084): the dry run's answer; a password cell shows as ****** in any problem. */
+export const UserImportReportResponse = Type.Object({
+  totalRows: Type.Integer(),
+  validRows: Type.Integer(),
+  problemCount: Type.Integer(),
+  problems: Type.Array(RowProblemResponse, { description: `The first ${1000} problems, by row` }),
+});
+export type UserImportReportResponse = Static<typeof UserImportReportResponse>;
+
+export const UserImportResultResponse = Type.Object({
+  created: Type.Integer(),
+  accounts: Type.Array(Type.Object({
+    row: Type.Integer(),
+    username: Type.String(),
+    role: Type.String(),
+    regionCode: Type.String(),
+    initialPassword: Type.Union([Type.String(), Type.Null()], { description: 'Generated when the sheet left 初始密码 empty: shown this once, stored only as a hash' }),
+  })),
+});
+export type UserImportResultResponse = Static<typeof UserImportResultResponse>;
+
+/** 网格边界导入 (ADR 0084): problems by feature of a GeoJSON FeatureCollection. */
+export const GridImportReportResponse = Type.Object({
+  features: Type.Integer(),
+  newGrids: Type.Integer(),
+  existingGrids: Type.Integer(),
+  problems: Type.Array(Type.Object({
+    feature: Type.Integer({ description: '1-based position in the collection' }),
+    code: Type.String({ description: 'The feature’s grid code, when it has one' }),
+    path: Type.String({ description: 'geometry, properties.code, properties.name, properties.town, properties.village' }),
+    problem: Type.String(),
+    message: Type.String({ description: 'What is wrong, in the caller’s language' }),
+  })),
+});
+export type GridImportReportResponse = Static<typeof GridImportReportResponse>;
+
+export const GridImportResultResponse = Type.Object({ created: Type.Integer(), updated: Type.Integer() });
+export type GridImportResultResponse = Static<typeof GridImportResultResponse>;

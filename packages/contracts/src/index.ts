@@ -35,3 +35,4 @@ export * from './task-lists.js';
 export * from './sector-duties.js';
 export * from './equipment.js';
 export * from './dust-supervision.js';
+export * from './reports.js';

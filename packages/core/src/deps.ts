@@ -38,6 +38,7 @@ import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-st
 import type { SectorDutyStore } from './sector-duties/sector-duties.js';
 import type { EquipmentStore } from './equipment/equipment.js';
 import type { DustSupervisionStore } from './dust-supervision/dust-supervision.js';
+import type { LeadershipReportFiles, ReportStore } from './reports/leadership-report.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -92,6 +93,8 @@ export interface Stores {
   equipment: EquipmentStore;
   /** 涉粉企业常态监管: 安全专员 and 除尘改造 per dust unit (ADR 0086). */
   dustSupervision: DustSupervisionStore;
+  /** Generated 通报 with their PDF and xlsx bytes (issue 13, ADR 0083). */
+  reports: ReportStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */
@@ -118,6 +121,8 @@ export interface CoreDeps extends Stores {
   loginSettings?: LoginSettings;
   /** The 清单管理 table as .xlsx (ADR 0077); export is refused when absent. */
   taskTableExporter?: TaskTableExporter;
+  /** 通报 as PDF and xlsx (ADR 0083); generating one is refused when absent. */
+  reportFiles?: LeadershipReportFiles;
   /** Inspection rules; DEFAULT_INSPECTION_SETTINGS when absent. */
   inspectionSettings?: InspectionSettings;
   /** Public report limits and the duplicate search; DEFAULT_PUBLIC_REPORT_SETTINGS when absent. */

@@ -14,6 +14,7 @@ import {
   tableFileWriter,
   pdfDocumentRenderer,
   campaignReportFiles,
+  leadershipReportFiles,
   xlsxTaskTableExporter,
 } from '@safegrid/adapters';
 import {
@@ -98,6 +99,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
     taskTableExporter: xlsxTaskTableExporter,
+    reportFiles: leadershipReportFiles,
     limits: { photoMaxBytes: config.photoMaxBytes, sessionHours: config.sessionHours },
     loginSettings: {
       attemptsPerMinute: config.loginAttemptsPerMinute,

@@ -11,6 +11,7 @@ import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
 import type { DutyDatabase } from './database-schema-duty.js';
 import type { DomainDatabase } from './database-schema-domain.js';
+import type { ReportDatabase } from './database-schema-reports.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -399,7 +400,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -13,6 +13,7 @@ import { createLoginGuardStore } from './stores/login-guard-store.js';
 import { createJobStore } from './stores/job-store.js';
 import { createChannelStore, createNotificationStore } from './stores/notification-store.js';
 import { createDocumentStore } from './stores/document-store.js';
+import { createReportStore } from './stores/report-store.js';
 import { createPhotoStore } from './stores/photo-store.js';
 import { createPublicReportStore } from './stores/public-report-store.js';
 import { createApiKeyStore } from './stores/api-key-store.js';
@@ -72,6 +73,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     sectorDuties: guardStore(createSectorDutyStore(db)),
     equipment: guardStore(createEquipmentStore(db)),
     dustSupervision: guardStore(createDustSupervisionStore(db)),
+    reports: guardStore(createReportStore(db)),
   };
 }
 

@@ -35,6 +35,9 @@ import { sectorDutyRoutes } from './sector-duties/sector-duty-routes.js';
 import { equipmentRoutes } from './equipment/equipment-routes.js';
 import { dustSupervisionRoutes } from './dust-supervision/dust-supervision-routes.js';
 import { accountRoutes } from './accounts/account-routes.js';
+import { reportRoutes } from './reports/report-routes.js';
+import { userImportRoutes } from './imports/user-import-routes.js';
+import { gridImportRoutes } from './imports/grid-import-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -74,4 +77,7 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   equipmentRoutes,
   dustSupervisionRoutes,
   accountRoutes,
+  reportRoutes,
+  userImportRoutes,
+  gridImportRoutes,
 ];

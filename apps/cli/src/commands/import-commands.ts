@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { describeRowProblem } from '@safegrid/contracts';
 import { dryRunUnitImport, importUnits, isUnitImportTarget, ON_EXISTING, systemActor, type OnExisting, type UnitImportReport, type UnitImportResult, type UnitImportTarget } from '@safegrid/core';
+import { dryRunUserImport, importUsers, type UserImportReport, type UserImportResult } from '@safegrid/core';
+import { dryRunGridImport, importGrids, type GridImportReport, type GridImportResult } from '@safegrid/core';
 import { openPlatform, type Config, type Platform } from '@safegrid/platform';
 import { UsageError, type Output } from '../output.js';
 
@@ -78,6 +80,74 @@ export async function importUnitsCommand(config: Config, output: Output, options
     const started = Date.now();
     const result = await importUnits(deps, actor, { table, mapping, onExisting }, progress);
     output.info(`imported in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped`);
+    output.result({ result });
+    return result;
+  } finally {
+    await platform.close();
+  }
+}
+
+export interface ImportUsersOptions {
+  readonly file?: string | undefined;
+  readonly dryRun?: boolean | undefined;
+  readonly district?: string | undefined;
+}
+
+/**
+ * `safegrid import users FILE [--dry-run] [--district D]`: the 账号导入 (ADR 0084) as the system acting
+ * for the district office. The dry run prints every problem (password cells as ******); the import
+ * creates all accounts or none and prints each generated initial password once.
+ */
+export async function importUsersCommand(config: Config, output: Output, options: ImportUsersOptions): Promise<UserImportReport | UserImportResult> {
+  if (!options.file) throw new UsageError('import users needs the file (xlsx or CSV)');
+  const bytes = new Uint8Array(await readFile(options.file));
+  const platform = await openPlatform(config);
+  try {
+    const actor = systemActor(await districtOf(platform, options.district));
+    const table = await platform.services.spreadsheets.read(bytes, config.imports);
+    output.info(`read ${table.rows.length} rows from ${options.file}`);
+    if (options.dryRun) {
+      const report = await dryRunUserImport(platform.deps, actor, table);
+      output.info(`${report.totalRows} rows: ${report.validRows} valid, ${report.problems.length} problem(s)`);
+      for (const problem of report.problems.slice(0, PRINTED_PROBLEMS)) {
+        output.info(`  第 ${problem.row} 行 ${problem.column}「${problem.value}」：${describeRowProblem('zh-CN', problem)}`);
+      }
+      output.result({ report });
+      return report;
+    }
+    const result = await importUsers(platform.deps, actor, table);
+    output.info(`${result.created} account(s) created`);
+    for (const account of result.accounts) {
+      output.info(`  ${account.username}\t${account.role}\t${account.regionCode}${account.initialPassword ? `\t初始密码 ${account.initialPassword}` : ''}`);
+    }
+    output.result({ result });
+    return result;
+  } finally {
+    await platform.close();
+  }
+}
+
+/**
+ * `safegrid import grids FILE.geojson [--dry-run] [--district D]`: grid polygons from a GeoJSON
+ * FeatureCollection (ADR 0084); the dry run prints every problem by feature, the import saves all or none.
+ */
+export async function importGridsCommand(config: Config, output: Output, options: ImportUsersOptions): Promise<GridImportReport | GridImportResult> {
+  if (!options.file) throw new UsageError('import grids needs the GeoJSON file');
+  const json = await readFile(options.file, 'utf8');
+  const platform = await openPlatform(config);
+  try {
+    const actor = systemActor(await districtOf(platform, options.district));
+    if (options.dryRun) {
+      const report = await dryRunGridImport(platform.deps, actor, json);
+      output.info(`${report.features} features: ${report.newGrids} new, ${report.existingGrids} already registered, ${report.problems.length} problem(s)`);
+      for (const problem of report.problems.slice(0, PRINTED_PROBLEMS)) {
+        output.info(`  第 ${problem.feature} 个要素 ${problem.code} ${problem.path}：${describeRowProblem('zh-CN', { code: problem.problem, params: problem.params })}`);
+      }
+      output.result({ report });
+      return report;
+    }
+    const result = await importGrids(platform.deps, actor, json);
+    output.info(`grids saved: ${result.created} created, ${result.updated} updated`);
     output.result({ result });
     return result;
   } finally {

@@ -11,12 +11,14 @@ import { WARNING_NAVIGATION, type WarningNavigationKey } from '../features/warni
 import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../features/notifications/notification-navigation';
 import { SECTOR_DUTY_NAVIGATION, type SectorDutyNavigationKey } from '../features/sector-duties/sector-duties-navigation';
 import { EQUIPMENT_NAVIGATION, type EquipmentNavigationKey } from '../features/equipment/equipment-navigation';
+import { REPORT_NAVIGATION, type ReportNavigationKey } from '../features/reports/report-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
   | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey | IncidentNavigationKey | DutyNavigationKey | WarningNavigationKey
   | SectorDutyNavigationKey | EquipmentNavigationKey
-  | 'accounts';
+  | 'accounts'
+  | ReportNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -73,6 +75,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...SECTOR_DUTY_NAVIGATION[key] };
     case 'equipment':
       return { key, ...EQUIPMENT_NAVIGATION[key] };
+    case 'leadershipReports':
+      return { key, ...REPORT_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -83,11 +87,11 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
   district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'incidents', 'duty', 'warnings',
     'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar', 'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys',
-    'sectorDuties', 'equipment', 'accounts'],
+    'sectorDuties', 'equipment', 'accounts', 'leadershipReports'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'incidents', 'duty', 'warnings',
     'equipment'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport', 'incidents', 'duty',
-    'equipment', 'accounts'],
+    'equipment', 'accounts', 'leadershipReports'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

@@ -19,6 +19,7 @@ import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/
 import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
 import { DUTY_ROUTES } from '../features/duty/duty-routes';
 import { WARNING_ROUTES } from '../features/warnings/warning-routes';
+import { REPORT_ROUTES } from '../features/reports/report-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -80,6 +81,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...WARNING_ROUTES,
             ...SECTOR_DUTY_ROUTES,
             ...EQUIPMENT_ROUTES,
+            ...REPORT_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

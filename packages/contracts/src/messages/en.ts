@@ -1,6 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
+import { REPORTS_EN } from './reports.en.js';
 import { DUTY_EN } from './duty.en.js';
 import { DOMAIN_EN } from './domain.en.js';
 import { ACCOUNTS_EN } from './accounts.en.js';
@@ -10,6 +11,7 @@ export const EN: MessageCatalog = {
   errors: {
     ...DUTY_EN.errors,
     ...DOMAIN_EN.errors,
+    ...REPORTS_EN.errors,
     'request.invalid': 'The request has invalid fields',
     'request.body_too_large': 'The request body is too large',
     'request.unsupported_media_type': 'Unsupported request content type',
@@ -113,6 +115,7 @@ export const EN: MessageCatalog = {
     type: '{field}: please enter a valid value',
     ...DUTY_EN.fieldProblems,
     ...DOMAIN_EN.fieldProblems,
+    ...REPORTS_EN.fieldProblems,
     too_long: 'must be at most {limit} long',
     too_short: 'must be at least {limit} long',
     format: 'is not in the right format',

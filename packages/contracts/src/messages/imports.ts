@@ -10,6 +10,9 @@ export const IMPORT_ERRORS_ZH_CN: Readonly<Record<string, string>> = {
   'import.rows_invalid': '有 {problemCount} 处数据有误，未导入任何数据；请先预检查看并修改',
   'import.unmapped_headings': '以下列标题无法识别，请指定对应字段或选择忽略：{headings}',
   'import.refused': '您不能导入监管对象台账',
+  'import.users_refused': '只有区应急管理局可以导入账号',
+  'import.grids_refused': '只有区应急管理局可以导入网格边界',
+  'import.grids_invalid': '部分网格有误，未导入任何网格；请先检查查看问题',
 };
 
 export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
@@ -22,6 +25,9 @@ export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
   'import.rows_invalid': '{problemCount} cells are invalid and nothing was imported; run the dry run to see and fix them',
   'import.unmapped_headings': 'These headings are not known; map each to a field or ignore it: {headings}',
   'import.refused': 'You may not import into the unit registry',
+  'import.users_refused': 'Only the district office imports accounts',
+  'import.grids_refused': 'Only the district office imports grid boundaries',
+  'import.grids_invalid': 'Some features are invalid; nothing was imported. Run the dry run to see them',
 };
 
 export const IMPORT_FIELD_PROBLEMS_ZH_CN: Readonly<Record<string, string>> = {
@@ -35,6 +41,18 @@ export const IMPORT_FIELD_PROBLEMS_ZH_CN: Readonly<Record<string, string>> = {
   outside_your_area: '位置不在您负责的区域内',
   registered_outside_your_area: '该信用代码已由其他镇（街道）登记',
   duplicate_in_file: '与第 {row} 行的统一社会信用代码重复',
+  duplicate_username_in_file: '与第 {row} 行的用户名重复',
+  username_taken: '该用户名已被使用',
+  outside_region: '网格“{item}”不在所属区域内',
+  duplicate_code_in_file: '与第 {feature} 个要素的网格编号重复',
+  geometry_type: '几何类型应为 Polygon 或 MultiPolygon',
+  multipolygon_parts: '一个网格只能是一个多边形（MultiPolygon 只能有一个部分）',
+  coordinates_invalid: '第 {ring} 个环的坐标不是有效的 WGS84 经纬度',
+  ring_too_short: '第 {ring} 个环至少需要 4 个点且面积不为零',
+  ring_not_closed: '第 {ring} 个环未闭合（首尾坐标应相同）',
+  ring_self_intersects: '第 {ring} 个环自相交',
+  outside_towns: '网格不在本区任何镇（街道）范围内',
+  outside_town: '网格不在{town}范围内',
 };
 
 export const IMPORT_FIELD_PROBLEMS_EN: Readonly<Record<string, string>> = {
@@ -48,4 +66,16 @@ export const IMPORT_FIELD_PROBLEMS_EN: Readonly<Record<string, string>> = {
   outside_your_area: 'location is outside your area',
   registered_outside_your_area: 'this credit code is registered by another town',
   duplicate_in_file: 'repeats the credit code of row {row}',
+  duplicate_username_in_file: 'repeats the username of row {row}',
+  username_taken: 'this username is taken',
+  outside_region: 'grid "{item}" is not inside the region',
+  duplicate_code_in_file: 'repeats the grid code of feature {feature}',
+  geometry_type: 'geometry must be a Polygon or MultiPolygon',
+  multipolygon_parts: 'a grid is one polygon (a MultiPolygon may have one part only)',
+  coordinates_invalid: 'ring {ring} has positions that are not WGS84 longitude/latitude',
+  ring_too_short: 'ring {ring} needs at least 4 positions and a non-zero area',
+  ring_not_closed: 'ring {ring} is not closed (first and last positions must be equal)',
+  ring_self_intersects: 'ring {ring} crosses itself',
+  outside_towns: 'the grid lies in no town of the district',
+  outside_town: 'the grid is not inside {town}',
 };

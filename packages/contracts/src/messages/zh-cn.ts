@@ -1,6 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
+import { REPORTS_ZH_CN } from './reports.zh-cn.js';
 import { DUTY_ZH_CN } from './duty.zh-cn.js';
 import { DOMAIN_ZH_CN } from './domain.zh-cn.js';
 import { ACCOUNTS_ZH_CN } from './accounts.zh-cn.js';
@@ -10,6 +11,7 @@ export const ZH_CN: MessageCatalog = {
   errors: {
     ...DUTY_ZH_CN.errors,
     ...DOMAIN_ZH_CN.errors,
+    ...REPORTS_ZH_CN.errors,
     'request.invalid': '请求内容有误',
     'request.body_too_large': '请求内容过大',
     'request.unsupported_media_type': '不支持的请求格式',
@@ -113,6 +115,7 @@ export const ZH_CN: MessageCatalog = {
     type: '请正确填写{field}',
     ...DUTY_ZH_CN.fieldProblems,
     ...DOMAIN_ZH_CN.fieldProblems,
+    ...REPORTS_ZH_CN.fieldProblems,
     too_long: '长度不能超过 {limit}',
     too_short: '长度不能少于 {limit}',
     format: '格式不正确',

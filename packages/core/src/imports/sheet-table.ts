@@ -54,4 +54,6 @@ export interface SpreadsheetFiles {
   unitImportTemplate(): Promise<Uint8Array>;
   /** The uploaded sheet with every bad cell filled and commented, and a list of the problems. */
   importReport(table: SheetTable, problems: readonly ReportedProblem[], labels: ImportReportLabels): Promise<Uint8Array>;
+  /** The account import template with a role dropdown and a 填写说明 sheet (ADR 0084). */
+  userImportTemplate(): Promise<Uint8Array>;
 }

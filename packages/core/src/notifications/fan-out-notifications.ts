@@ -5,7 +5,8 @@ import { enqueueJob } from '../jobs/job-definition.js';
 import { isInScope, type ScopedRecord } from '../accounts/scope.js';
 import { isMandatoryKind, type Notification, type NotificationKind, type NotificationLink, type NotificationParams } from './notification.js';
 import { DELIVER_JOB_KIND } from './notification-job-kinds.js';
-import { campaignRecipients, recipientsOf, tenantReviewRecipients, type Recipient } from './notification-rules.js';
+import { campaignRecipients, recipientsOf, reportRecipients, tenantReviewRecipients, type Recipient } from './notification-rules.js';
+import type { StoredReport } from '../reports/leadership-report.js';
 import type { ChannelEndpoint, Delivery } from './notification-store.js';
 import { renderNotification } from './render-notification.js';
 
@@ -28,6 +29,7 @@ export function endpointTakesKind(endpoint: ChannelEndpoint, kind: NotificationK
 /** The web app's address of what a notification links to, when the public address is known. */
 export function linkUrl(publicUrl: string | null | undefined, link: NotificationLink): string | null {
   if (!publicUrl) return null;
+  if (link.type === 'report') return `${publicUrl.replace(/\/+$/, '')}/api/v1/reports/${link.id}/file?format=pdf`;
   const path = link.type === 'hazard' ? `/hazards/${link.id}` : link.type === 'campaign' ? `/campaigns/${link.id}` : '/tenant-reviews';
   return `${publicUrl.replace(/\/+$/, '')}${path}`;
 }
@@ -133,5 +135,17 @@ export async function fanOutTenantReviewRecord(stores: Stores, deps: Services, d
     districtCode, sourceId: `tenant_review:${review.id}`, recipients: tenantReviewRecipients(review, users), users,
     params: { subjectTitle: review.tenant.name, subjectLevel: '', actorName: review.appliedByName, deadline: null, note: review.note, level: null },
     link: { type: 'tenant_review', id: review.id }, endpointCovers: (endpoint) => endpointCovers(endpoint, placement),
+  });
+}
+
+/** Tells the district office (district report) or the town office (town report) that a scheduled 通报 is ready. */
+export async function fanOutReportRecord(stores: Stores, deps: Services, report: StoredReport, title: string): Promise<FanOutResult> {
+  const users = await stores.users.listByDistrict(report.districtCode);
+  return fanOutRecord(stores, deps, {
+    districtCode: report.districtCode, sourceId: `report:${report.id}`, recipients: reportRecipients(report, users), users,
+    params: { subjectTitle: title, subjectLevel: '', actorName: report.generatedByName, deadline: null, note: null, level: null },
+    link: { type: 'report', id: report.id },
+    // Only endpoints of exactly the report's region: a district group gets the district's 通报, not each town's too.
+    endpointCovers: (endpoint) => endpoint.regionCode === report.regionCode && endpoint.sector === null,
   });
 }

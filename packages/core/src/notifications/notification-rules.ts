@@ -1,3 +1,4 @@
+import type { StoredReport } from '../reports/leadership-report.js';
 import type { Role, User } from '../accounts/user.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import { actorOf } from '../accounts/actor.js';
@@ -124,4 +125,12 @@ export function tenantReviewRecipients(review: TenantReview, users: readonly Use
     .filter((user) => user.status === 'active' && user.role === 'town' && user.id !== review.appliedBy && user.scope.regionCode !== user.districtCode)
     .filter((user) => isInScope(scopeFilterOf(actorOf(user)), { ...review, unitId: review.parkId }))
     .map((user) => ({ userId: user.id, kind: 'tenant_review.waiting' }));
+}
+
+/** A scheduled 通报 tells the office of its region: district users for the district's, the town's users for a town's. */
+export function reportRecipients(report: Pick<StoredReport, 'districtCode' | 'regionCode'>, users: readonly User[]): Recipient[] {
+  const wantedRole = report.regionCode === report.districtCode ? 'district' : 'town';
+  return users
+    .filter((user) => user.status === 'active' && user.districtCode === report.districtCode && user.role === wantedRole && user.scope.regionCode === report.regionCode)
+    .map((user) => ({ userId: user.id, kind: 'report.published' }));
 }

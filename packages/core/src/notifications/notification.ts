@@ -17,6 +17,7 @@ export const NOTIFICATION_KINDS = [
   'hazard.supervised', // 挂牌督办
   'campaign.started', // 专项整治 in my scope
   'tenant_review.waiting', // 厂中厂 承租审查 waiting for my decision
+  'report.published', // 周报 / 月报 (通报) generated on schedule for my district or town
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -28,7 +29,7 @@ export function isMandatoryKind(kind: NotificationKind): boolean {
 }
 
 /** The object a notification points at; the web turns it into a route. */
-export const NOTIFICATION_LINK_TYPES = ['hazard', 'campaign', 'tenant_review'] as const;
+export const NOTIFICATION_LINK_TYPES = ['hazard', 'campaign', 'tenant_review', 'report'] as const;
 export interface NotificationLink {
   readonly type: (typeof NOTIFICATION_LINK_TYPES)[number];
   readonly id: string;

@@ -9,4 +9,6 @@ export interface RegionStore {
   findGrid(id: string): Promise<Grid | undefined>;
   /** Every district that has regions; the grid locator indexes them all. */
   listDistrictCodes(): Promise<string[]>;
+  /** Inserts a grid, or replaces the one with its id (name, place, boundary): the GeoJSON import (ADR 0084). */
+  saveGrid(grid: Grid): Promise<void>;
 }

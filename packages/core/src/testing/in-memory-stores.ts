@@ -37,11 +37,12 @@ import { createMemoryPublicReportStore, type MemoryPublicReportTables } from './
 import { createMemoryApiKeyStore, type MemoryApiKeyTables } from './in-memory-api-key-store.js';
 import { createMemoryDutyStore, createMemoryDutyTables, createMemoryWarningStore, createMemoryTaskListStore, createMemoryIncidentStore, type MemoryDutyTables } from './in-memory-duty-stores.js';
 import { createMemoryDomainTables, createMemoryDustSupervisionStore, createMemoryEquipmentStore, createMemorySectorDutyStore, type MemoryDomainTables } from './in-memory-domain-stores.js';
+import { createMemoryReportStore, createMemoryReportTables, type MemoryReportTables } from './in-memory-report-store.js';
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
-  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables {
+  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -84,6 +85,7 @@ export function createMemoryTables(): MemoryTables {
     publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
+    ...createMemoryReportTables(),
   };
 }
 
@@ -258,6 +260,12 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       tables.grids.filter((grid) => grid.districtCode === districtCode && (!regionCode || grid.villageCode.startsWith(regionCode))),
     findGrid: async (id) => tables.grids.find((grid) => grid.id === id),
     listDistrictCodes: async () => [...new Set(tables.grids.map((grid) => grid.districtCode))],
+    saveGrid: async (grid) => {
+      const at = tables.grids.findIndex((other) => other.id === grid.id);
+      if (at >= 0) tables.grids[at] = grid;
+      else if (tables.grids.some((other) => other.districtCode === grid.districtCode && other.code === grid.code)) throw new Error('duplicate key: grids');
+      else tables.grids.push(grid);
+    },
   };
   const users: UserStore = {
     findById: async (id) => tables.users.get(id)?.user,
@@ -416,5 +424,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
     incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
     sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables),
-    dustSupervision: createMemoryDustSupervisionStore(tables) };
+    dustSupervision: createMemoryDustSupervisionStore(tables), reports: createMemoryReportStore(tables) };
 }

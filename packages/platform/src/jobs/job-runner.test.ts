@@ -101,18 +101,21 @@ describeEachDialect('job runner', (dialect: DialectName) => {
   it('enqueues a missed nightly run once on start, not once per missed night, and records progress', async () => {
     const scheduled = runner(deps, JOB_DEFINITIONS);
     // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade and audit verification, 03:15 purge, 08:00
-    // escalation and the 09:55 incident deadline check (every 5 minutes) were missed (no process ran).
-    expect(await scheduled.drain()).toBe(6);
+    // escalation and the 09:55 incident deadline check (every 5 minutes) were missed (no process ran),
+    // and so were Monday's 08:00 周报 and the 1st's 08:00 月报.
+    expect(await scheduled.drain()).toBe(8);
     expect((await jobs()).map((job) => [job.kind, job.state, job.dedupeKey]).sort()).toEqual([
       ['audit.verify', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['hazards.escalate', 'succeeded', 'schedule@2026-03-02T00:00:00.000Z'],
       ['incidents.check-deadlines', 'succeeded', 'schedule@2026-03-02T01:55:00.000Z'],
+      ['reports.monthly', 'succeeded', 'schedule@2026-03-01T00:00:00.000Z'],
+      ['reports.weekly', 'succeeded', 'schedule@2026-03-02T00:00:00.000Z'],
       ['risk.regrade', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
       ['sessions.purge', 'succeeded', 'schedule@2026-03-01T19:15:00.000Z'],
       ['stats.fold-past-deadlines', 'succeeded', 'schedule@2026-03-01T16:05:00.000Z'],
     ]);
     expect(await runner(depsOnOwnConnection(), JOB_DEFINITIONS).drain()).toBe(0);
-    // Off for three nights: on start, one run of each, for the latest planned time.
+    // Off for three nights: on start, one run of each nightly kind, for the latest planned time (no new 周报 or 月报 was due).
     clock.set('2026-03-05T04:00:00Z');
     expect(await scheduled.drain()).toBe(6);
     const regrades = (await jobs()).filter((job) => job.kind === 'risk.regrade');

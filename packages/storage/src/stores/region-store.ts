@@ -65,6 +65,12 @@ export function createRegionStore(db: Kysely<Database>): RegionStore {
       const row = await db.selectFrom('grids').selectAll().where('id', '=', id).executeTakeFirst();
       return row && toGrid(row);
     },
+    async saveGrid(grid) {
+      const row = toGridRow(grid);
+      await db.insertInto('grids').values(row)
+        .onConflict((conflict) => conflict.column('id').doUpdateSet({ name: row.name, townCode: row.townCode, villageCode: row.villageCode, boundary: row.boundary, code: row.code }))
+        .execute();
+    },
     async listDistrictCodes() {
       const rows = await db.selectFrom('regions').select('code').where('level', '=', 'district').orderBy('code').execute();
       return rows.map((row) => row.code);

@@ -1,4 +1,4 @@
-import type { OnExisting, UnitImportReportResponse, UnitImportResultResponse, UnitImportTarget } from '@safegrid/contracts';
+import type { GridImportReportResponse, GridImportResultResponse, OnExisting, UnitImportReportResponse, UnitImportResultResponse, UnitImportTarget, UserImportReportResponse, UserImportResultResponse } from '@safegrid/contracts';
 import { apiRequest, apiUrl, ApiError } from '../../shared/api-client';
 
 export type ImportMapping = Readonly<Record<string, UnitImportTarget>>;
@@ -27,4 +27,17 @@ export const importsApi = {
     link.click();
     URL.revokeObjectURL(url);
   },
+};
+
+/** 账号导入 (ADR 0084): the file only, no mapping (the headings are fixed). */
+export const userImportsApi = {
+  templateUrl: apiUrl('/imports/users/template'),
+  dryRun: (file: File) => apiRequest<UserImportReportResponse>('/imports/users/dry-run', { method: 'POST', body: uploadForm(file, {}) }),
+  commit: (file: File) => apiRequest<UserImportResultResponse>('/imports/users', { method: 'POST', body: uploadForm(file, {}) }),
+};
+
+/** 网格边界导入 (ADR 0084): a GeoJSON FeatureCollection. */
+export const gridImportsApi = {
+  dryRun: (file: File) => apiRequest<GridImportReportResponse>('/imports/grids/dry-run', { method: 'POST', body: uploadForm(file, {}) }),
+  commit: (file: File) => apiRequest<GridImportResultResponse>('/imports/grids', { method: 'POST', body: uploadForm(file, {}) }),
 };

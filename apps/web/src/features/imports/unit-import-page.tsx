@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useI18n } from '../../shared/i18n/i18n';
 import type { UiMessageKey } from '../../shared/i18n/messages/zh-cn';
 import { importsApi, type ImportMapping } from './imports-api';
+import { ImportTabs } from './import-tabs';
 
 /** Headings the dry run did not know, each with a choice of field or "ignore" (never guessed). */
 function HeadingMapping({ headings, mapping, onChange }: { readonly headings: readonly string[]; readonly mapping: ImportMapping; readonly onChange: (mapping: ImportMapping) => void }) {
@@ -38,7 +39,7 @@ function HeadingMapping({ headings, mapping, onChange }: { readonly headings: re
   );
 }
 
-function ProblemTable({ report }: { readonly report: UnitImportReportResponse }) {
+export function ProblemTable({ report }: { readonly report: Pick<UnitImportReportResponse, 'problems' | 'problemCount'> }) {
   const { t } = useI18n();
   return (
     <>
@@ -125,6 +126,7 @@ export function UnitImportPage() {
   return (
     <>
       <div className="page-header"><Typography.Title level={2}>{t('import.title')}</Typography.Title></div>
+      <ImportTabs />
       <Typography.Paragraph type="secondary">{t('import.intro')}</Typography.Paragraph>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>

@@ -15,6 +15,7 @@ type Filter = 'all' | 'unread';
 function linkPath(link: NotificationResponse['link']): string {
   if (link.type === 'campaign') return `/campaigns/${link.id}`;
   if (link.type === 'tenant_review') return '/tenant-reviews';
+  if (link.type === 'report') return '/reports';
   return `/hazards/${link.id}`;
 }
 

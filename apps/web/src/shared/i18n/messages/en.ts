@@ -10,6 +10,8 @@ import { DOCUMENTS_EN } from './documents.en';
 import { PUBLIC_REPORT_EN } from './public-report.en';
 import { INCIDENTS_EN } from './incidents.en';
 import { DUTY_EN } from './duty.en';
+import { REPORTS_EN } from './reports.en';
+import { USER_IMPORT_EN } from './user-import.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import { SECTOR_DUTIES_EN } from './sector-duties.en';
@@ -403,4 +405,6 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...EQUIPMENT_EN,
   ...DUST_SUPERVISION_EN,
   ...LISTS_EN,
+  ...REPORTS_EN,
+  ...USER_IMPORT_EN,
 };

@@ -31,4 +31,6 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.notifications.deliver': 'Notification channel delivery',
   'job.kind.audit.verify': 'Verify the audit chain and anchor its head for the day',
   'job.kind.incidents.check-deadlines': 'Incident report deadline check',
+  'job.kind.reports.weekly': 'Weekly leadership reports (Monday 08:00)',
+  'job.kind.reports.monthly': 'Monthly leadership reports (1st, 08:00)',
 };

@@ -29,4 +29,6 @@ export const JOBS_ZH_CN = {
   'job.kind.notifications.deliver': '通知渠道发送',
   'job.kind.audit.verify': '审计链校验与每日锚定',
   'job.kind.incidents.check-deadlines': '事故报送时限检查',
+  'job.kind.reports.weekly': '生成周报（每周一 08:00）',
+  'job.kind.reports.monthly': '生成月报（每月1日 08:00）',
 } as const;

@@ -34,6 +34,7 @@ export const NOTIFICATIONS_EN: Record<keyof typeof NOTIFICATIONS_ZH_CN, string> 
   'notification.kind.hazard.supervised': 'Listed for supervision',
   'notification.kind.campaign.started': 'Campaign started',
   'notification.kind.tenant_review.waiting': 'Tenant review waiting',
+  'notification.kind.report.published': 'Leadership report ready',
   'channel.title': 'Notification channels',
   'channel.intro': 'Send notifications to WeCom and DingTalk group robots, webhooks of other platforms, mailboxes or SMS. Tokens in addresses and signing secrets are write-only and never shown again. SMS only writes to the log for now (no provider connected).',
   'channel.add': 'Add channel',

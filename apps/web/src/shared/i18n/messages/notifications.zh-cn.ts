@@ -32,6 +32,7 @@ export const NOTIFICATIONS_ZH_CN = {
   'notification.kind.hazard.supervised': '挂牌督办',
   'notification.kind.campaign.started': '专项整治发起',
   'notification.kind.tenant_review.waiting': '承租审查待处理',
+  'notification.kind.report.published': '通报已生成',
   'channel.title': '通知渠道',
   'channel.intro': '把通知推送到企业微信群机器人、钉钉群机器人、其他平台的 Webhook（城运中心 / 一网统管）、邮箱或短信。地址中的令牌和签名密钥只能写入，保存后不再显示。短信目前只记录日志（未接入短信服务商）。',
   'channel.add': '添加渠道',

@@ -12,6 +12,8 @@ import { DOCUMENTS_ZH_CN } from './documents.zh-cn';
 import { PUBLIC_REPORT_ZH_CN } from './public-report.zh-cn';
 import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
+import { REPORTS_ZH_CN } from './reports.zh-cn';
+import { USER_IMPORT_ZH_CN } from './user-import.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
 import { SECTOR_DUTIES_ZH_CN } from './sector-duties.zh-cn';
@@ -402,6 +404,8 @@ export const ZH_CN_UI = {
   ...EQUIPMENT_ZH_CN,
   ...DUST_SUPERVISION_ZH_CN,
   ...LISTS_ZH_CN,
+  ...REPORTS_ZH_CN,
+  ...USER_IMPORT_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

@@ -1,0 +1,88 @@
+import { GridImportReportResponse, GridImportResultResponse } from '@safegrid/contracts';
+import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
+import { expectProblem, expectResponse } from '../../testing/expectations.js';
+
+const BOUNDARY = 'grid-import-boundary';
+type Position = [number, number];
+const box = (lng: number, lat: number, width: number, height: number): Position[] => [[lng, lat], [lng + width, lat], [lng + width, lat + height], [lng, lat + height], [lng, lat]];
+const feature = (properties: Record<string, unknown>, geometry: unknown) => ({ type: 'Feature', properties, geometry });
+const polygon = (ring: Position[]) => ({ type: 'Polygon', coordinates: [ring] });
+const collection = (features: unknown[]) => new TextEncoder().encode(JSON.stringify({ type: 'FeatureCollection', features }));
+
+function form(file: Uint8Array): Buffer {
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="grids.geojson"\r\nContent-Type: application/geo+json\r\n\r\n`),
+    Buffer.from(file), Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
+describeEachDialect('grid import routes (网格边界导入)', (dialect) => {
+  let server: TestServer;
+  let district: { token: string };
+  beforeAll(async () => {
+    server = await buildTestServer({ dialect });
+    district = await server.login('district');
+  }, 60_000);
+  afterAll(async () => server.close());
+
+  const upload = (url: string, file: Uint8Array, token = district.token) => server.app.inject({
+    method: 'POST', url, payload: form(file),
+    headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'accept-language': 'zh-CN' },
+  });
+
+  it('names every bad feature (open ring, self-intersection, outside the towns, repeated code, several parts) and writes nothing', async () => {
+    const before = await databaseFingerprint(server.database);
+    const bad = collection([
+      feature({ code: 'HT-02', name: '湖塘二网格' }, polygon(box(119.905, 31.70, 0.01, 0.01))),
+      feature({ code: 'HT-03', name: '蝴蝶' }, polygon([[119.90, 31.70], [119.91, 31.71], [119.91, 31.70], [119.90, 31.71], [119.90, 31.70]])),
+      feature({ code: 'HT-04', name: '未闭合' }, polygon(box(119.905, 31.70, 0.01, 0.01).slice(0, 4))),
+      feature({ code: 'SH-01', name: '区外' }, polygon(box(121.4, 31.2, 0.01, 0.01))),
+      feature({ code: 'HT-02', name: '重复' }, polygon(box(119.905, 31.71, 0.005, 0.005))),
+      feature({ code: 'HT-05', name: '两块' }, { type: 'MultiPolygon', coordinates: [[box(119.90, 31.70, 0.002, 0.002)], [box(119.91, 31.71, 0.002, 0.002)]] }),
+      feature({ code: 'HT-06', name: '' }, { type: 'Point', coordinates: [119.9, 31.7] }),
+    ]);
+    const report = expectResponse<GridImportReportResponse>(await upload('/api/v1/imports/grids/dry-run', bad), 200, GridImportReportResponse);
+    expect(report).toMatchObject({ features: 7, newGrids: 1, existingGrids: 0 });
+    expect(report.problems.map((problem) => [problem.feature, problem.path, problem.problem])).toEqual([
+      [2, 'geometry', 'ring_self_intersects'],
+      [3, 'geometry', 'ring_not_closed'],
+      [4, 'geometry', 'outside_towns'],
+      [5, 'properties.code', 'duplicate_code_in_file'],
+      [6, 'geometry', 'multipolygon_parts'],
+      [7, 'properties.name', 'required'],
+      [7, 'geometry', 'geometry_type'],
+    ]);
+    expect(report.problems[0]?.message).toBe('第 1 个环自相交');
+    expectProblem(await upload('/api/v1/imports/grids', bad), 422, 'import.grids_invalid');
+    expectProblem(await upload('/api/v1/imports/grids/dry-run', new TextEncoder().encode('{"type":"Feature"}')), 422, 'request.invalid', ['/file']);
+    expect(await databaseFingerprint(server.database)).toBe(before);
+  });
+
+  it('adds new grids and redraws a known code in place; the locator uses the new boundaries at once', async () => {
+    const good = collection([
+      feature({ code: '320412100201-01', name: '湖塘一网格（北）' }, polygon(box(119.90, 31.71, 0.02, 0.01))),
+      feature({ code: 'HT-02', name: '湖塘二网格' }, polygon(box(119.90, 31.70, 0.02, 0.01))),
+      feature({ code: 'LY-02', name: '洛阳二网格', village: '第一社区' }, { type: 'MultiPolygon', coordinates: [[box(119.925, 31.70, 0.01, 0.01)]] }),
+    ]);
+    const dry = expectResponse<GridImportReportResponse>(await upload('/api/v1/imports/grids/dry-run', good), 200, GridImportReportResponse);
+    expect(dry).toMatchObject({ features: 3, newGrids: 2, existingGrids: 1, problems: [] });
+    expect(expectResponse<GridImportResultResponse>(await upload('/api/v1/imports/grids', good), 201, GridImportResultResponse)).toEqual({ created: 2, updated: 1 });
+
+    const grids = await server.deps.regions.listGrids('320412');
+    expect(grids.map((grid) => [grid.code, grid.name, grid.townCode, grid.villageCode]).sort()).toEqual([
+      ['320412100201-01', '湖塘一网格（北）', '320412100', '320412100201'],
+      ['320412103201-01', '第1网格', '320412103', '320412103201'],
+      ['HT-02', '湖塘二网格', '320412100', '320412100201'],
+      ['LY-02', '洛阳二网格', '320412103', '320412103201'],
+    ]);
+    const located = await server.app.inject({ method: 'GET', url: '/api/v1/grids/locate?lng=119.91&lat=31.705&crs=wgs84', headers: { authorization: `Bearer ${district.token}` } });
+    expect((located.json() as { grid: { code: string } }).grid.code).toBe('HT-02');
+  });
+
+  it('is for the district office only', async () => {
+    const town = await server.login('town');
+    expect((await upload('/api/v1/imports/grids/dry-run', collection([]), town.token)).statusCode).toBe(403);
+  });
+});
