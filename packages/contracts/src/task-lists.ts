@@ -9,6 +9,7 @@ const Office = Type.Object({ kind: StringEnum(['town', 'department'] as const), 
 const Month = Type.String({ pattern: '^\\d{4}-(0[1-9]|1[0-2])$' });
 
 export const CreateTaskPlanBody = Type.Object({ name: Type.String({ maxLength: 200 }), startsOn: CalendarDate, endsOn: CalendarDate }, closed);
+export type CreateTaskPlanBody = Static<typeof CreateTaskPlanBody>;
 export const AddPlanTaskBody = Type.Object({
   action: Type.String({ maxLength: 200 }),
   title: Type.String({ maxLength: 500 }),
@@ -19,6 +20,7 @@ export const AddPlanTaskBody = Type.Object({
   milestones: Type.Optional(Type.Array(Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }), target: Type.String({ maxLength: 500 }) }, closed), { maxItems: 10 })),
   target: Type.Object({ description: Type.String({ maxLength: 500 }), value: Nullable(Type.Number()), unit: Type.String({ maxLength: 20 }) }, closed),
 }, closed);
+export type AddPlanTaskBody = Static<typeof AddPlanTaskBody>;
 export const ReportTaskProgressBody = Type.Object({
   period: Month,
   text: Type.String({ maxLength: 4000 }),
@@ -26,6 +28,7 @@ export const ReportTaskProgressBody = Type.Object({
   evidencePhotoIds: Type.Optional(Type.Array(Uuid, { maxItems: 20 })),
   completes: Type.Optional(Type.Boolean()),
 }, closed);
+export type ReportTaskProgressBody = Static<typeof ReportTaskProgressBody>;
 
 export const TaskPlanResponse = Type.Object({ id: Type.String(), name: Type.String(), startsOn: CalendarDate, endsOn: CalendarDate, createdAt: DateTime });
 export type TaskPlanResponse = Static<typeof TaskPlanResponse>;

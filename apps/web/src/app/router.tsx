@@ -17,6 +17,7 @@ import { API_KEY_ROUTES, PUBLIC_REPORT_ROUTES } from '../features/public-report/
 import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
 import { DUTY_ROUTES } from '../features/duty/duty-routes';
 import { WARNING_ROUTES } from '../features/warnings/warning-routes';
+import { TASK_LIST_ROUTES } from '../features/task-lists/task-list-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -76,6 +77,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...INCIDENT_ROUTES,
             ...DUTY_ROUTES,
             ...WARNING_ROUTES,
+            ...TASK_LIST_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

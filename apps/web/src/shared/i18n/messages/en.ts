@@ -13,6 +13,7 @@ import { DUTY_EN } from './duty.en';
 import { WARNINGS_EN } from './warnings.en';
 import { SECTOR_CHECKLISTS_EN } from './sector-checklists.en';
 import type { UiMessageKey } from './zh-cn';
+import { TASK_LISTS_EN } from './task-lists.en';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
 export const EN_UI: Record<UiMessageKey, string> = {
@@ -395,4 +396,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...DUTY_EN,
   ...WARNINGS_EN,
   ...SECTOR_CHECKLISTS_EN,
+  ...TASK_LISTS_EN,
 };

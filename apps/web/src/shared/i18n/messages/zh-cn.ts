@@ -14,6 +14,7 @@ import { INCIDENTS_ZH_CN } from './incidents.zh-cn';
 import { DUTY_ZH_CN } from './duty.zh-cn';
 import { WARNINGS_ZH_CN } from './warnings.zh-cn';
 import { SECTOR_CHECKLISTS_ZH_CN } from './sector-checklists.zh-cn';
+import { TASK_LISTS_ZH_CN } from './task-lists.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -394,6 +395,7 @@ export const ZH_CN_UI = {
   ...DUTY_ZH_CN,
   ...WARNINGS_ZH_CN,
   ...SECTOR_CHECKLISTS_ZH_CN,
+  ...TASK_LISTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
