@@ -231,3 +231,4 @@ export * from './warnings/read-warnings.js';
 export * from './task-lists/task-list.js';
 export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
+export * from './duty/check-duty-notices-job.js';

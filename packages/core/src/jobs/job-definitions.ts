@@ -7,6 +7,7 @@ import type { JobDefinition } from './job-definition.js';
 import { fanOutNotificationsJob } from '../notifications/fan-out-job.js';
 import { deliverNotificationJob } from '../notifications/deliver-job.js';
 import { checkIncidentDeadlinesJob } from '../incidents/check-incident-deadlines-job.js';
+import { checkDutyNoticesJob } from '../duty/check-duty-notices-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -23,4 +24,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   deliverNotificationJob,
   auditVerifyJob,
   checkIncidentDeadlinesJob,
+  checkDutyNoticesJob,
 ];

@@ -14,6 +14,7 @@ export type JobState = (typeof JOB_STATES)[number];
 export const JOB_KINDS = [
   'risk.regrade', 'sessions.purge', 'stats.fold-past-deadlines', 'hazards.escalate', 'notifications.fan-out', 'notifications.deliver', 'audit.verify',
   'incidents.check-deadlines',
+  'duty.check-notices',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

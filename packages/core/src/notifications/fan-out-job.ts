@@ -2,6 +2,7 @@ import type { HazardEvent } from '../hazards/hazard.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { fanOutCampaignRecord, fanOutHazardEventRecord, fanOutTenantReviewRecord } from './fan-out-notifications.js';
 import { FAN_OUT_JOB_KIND } from './notification-job-kinds.js';
+import { dutyNoticeOf, fanOutDutyNoticeRecord } from './fan-out-duty-notice.js';
 
 function eventOf(value: unknown): HazardEvent {
   const event = value as Partial<HazardEvent> | undefined;
@@ -26,7 +27,8 @@ export const fanOutNotificationsJob: JobDefinition = {
       if (payload['event'] !== undefined) return fanOutHazardEventRecord(stores, deps, eventOf(payload['event']));
       if (typeof payload['campaignId'] === 'string') return fanOutCampaignRecord(stores, deps, districtCode, payload['campaignId']);
       if (typeof payload['tenantReviewId'] === 'string') return fanOutTenantReviewRecord(stores, deps, districtCode, payload['tenantReviewId']);
-      throw new Error('notifications.fan-out needs an event, a campaignId or a tenantReviewId in its payload');
+      if (payload['dutyNotice'] !== undefined) return fanOutDutyNoticeRecord(stores, deps, dutyNoticeOf(payload['dutyNotice']));
+      throw new Error('notifications.fan-out needs an event, a campaignId, a tenantReviewId or a dutyNotice in its payload');
     });
     if (result.recipientIds.length > 0) {
       deps.changes.publish({ kind: 'notification', districtCode, recipientIds: result.recipientIds, at: deps.clock.now().toISOString() });

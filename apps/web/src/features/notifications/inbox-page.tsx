@@ -15,6 +15,10 @@ type Filter = 'all' | 'unread';
 function linkPath(link: NotificationResponse['link']): string {
   if (link.type === 'campaign') return `/campaigns/${link.id}`;
   if (link.type === 'tenant_review') return '/tenant-reviews';
+  if (link.type === 'incident') return `/incidents/${link.id}`;
+  if (link.type === 'warning') return '/';
+  if (link.type === 'task_list') return '/task-lists';
+  if (link.type === 'duty') return '/duty';
   return `/hazards/${link.id}`;
 }
 

@@ -31,4 +31,5 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.notifications.deliver': 'Notification channel delivery',
   'job.kind.audit.verify': 'Verify the audit chain and anchor its head for the day',
   'job.kind.incidents.check-deadlines': 'Incident report deadline check',
+  'job.kind.duty.check-notices': 'Duty reminders (missing task reports, roster gaps, unacknowledged handovers)',
 };

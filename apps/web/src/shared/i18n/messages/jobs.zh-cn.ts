@@ -29,4 +29,5 @@ export const JOBS_ZH_CN = {
   'job.kind.notifications.deliver': '通知渠道发送',
   'job.kind.audit.verify': '审计链校验与每日锚定',
   'job.kind.incidents.check-deadlines': '事故报送时限检查',
+  'job.kind.duty.check-notices': '值班、清单提醒检查（缺报、缺班、交接未签收）',
 } as const;
