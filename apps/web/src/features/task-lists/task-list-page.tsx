@@ -178,7 +178,8 @@ function TaskTable({ planId, canManage }: { readonly planId: string; readonly ca
         title={<Space wrap>{table.data?.plan.name}{TASK_STATUSES.map((status) => <Tag key={status} color={STATUS_TAG[status]}>{t(`taskList.status.${status}` as UiMessageKey)} {counts[status]}</Tag>)}</Space>}
         extra={<Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void download()} data-testid="task-list-export">{t('taskList.export')}</Button>}
       >
-        <Table<TaskRowResponse> rowKey="id" size="small" loading={table.isPending} dataSource={rows} pagination={false} scroll={{ x: true }} data-testid="task-table"
+        <div data-testid="task-table">
+        <Table<TaskRowResponse> rowKey="id" size="small" loading={table.isPending} dataSource={rows} pagination={false} scroll={{ x: true }}
           columns={[
             { key: 'lead', title: t('taskList.lead'), render: (_, row) => row.lead.name },
             { key: 'action', title: t('taskList.action'), dataIndex: 'action' },
@@ -201,6 +202,7 @@ function TaskTable({ planId, canManage }: { readonly planId: string; readonly ca
             ) : '—') },
             { key: 'do', title: '', render: (_, row) => (row.status === 'done' ? null : <Button size="small" onClick={() => setReporting(row)}>{t('taskList.report')}</Button>) },
           ]} />
+        </div>
       </Card>
       <ReportModal row={reporting} onClose={() => setReporting(null)} />
     </>
