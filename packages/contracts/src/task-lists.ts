@@ -1,8 +1,8 @@
 import { Type, type Static } from 'typebox';
-import { TASK_STATUSES } from '@safegrid/core';
+import { TARGET_METRICS, TASK_STATUSES } from '@safegrid/core';
 import { CalendarDate, DateTime, Nullable, StringEnum, Uuid } from './shared.js';
 
-export { TASK_STATUSES } from '@safegrid/core';
+export { TARGET_METRICS, TASK_STATUSES } from '@safegrid/core';
 
 const closed = { additionalProperties: false } as const;
 const Office = Type.Object({ kind: StringEnum(['town', 'department'] as const), code: Type.String({ maxLength: 20 }) }, closed);
@@ -18,7 +18,10 @@ export const AddPlanTaskBody = Type.Object({
   startsOn: CalendarDate,
   deadline: CalendarDate,
   milestones: Type.Optional(Type.Array(Type.Object({ year: Type.Integer({ minimum: 2000, maximum: 2100 }), target: Type.String({ maxLength: 500 }) }, closed), { maxItems: 10 })),
-  target: Type.Object({ description: Type.String({ maxLength: 500 }), value: Nullable(Type.Number()), unit: Type.String({ maxLength: 20 }) }, closed),
+  target: Type.Object({
+    description: Type.String({ maxLength: 500 }), value: Nullable(Type.Number()), unit: Type.String({ maxLength: 20 }),
+    metric: Type.Optional(Nullable(StringEnum(TARGET_METRICS, { description: 'A live platform figure over the lead office’s hazards: rectification_rate (%), overdue, major_open' }))),
+  }, closed),
 }, closed);
 export type AddPlanTaskBody = Static<typeof AddPlanTaskBody>;
 export const ReportTaskProgressBody = Type.Object({
@@ -43,7 +46,8 @@ export const TaskRowResponse = Type.Object({
   startsOn: CalendarDate,
   deadline: CalendarDate,
   milestones: Type.Array(Type.Object({ year: Type.Integer(), target: Type.String() })),
-  target: Type.Object({ description: Type.String(), value: Nullable(Type.Number()), unit: Type.String() }),
+  target: Type.Object({ description: Type.String(), value: Nullable(Type.Number()), unit: Type.String(), metric: Nullable(StringEnum(TARGET_METRICS)) }),
+  liveFigure: Nullable(Type.Number()),
   status: StringEnum(TASK_STATUSES),
   missing: Type.Array(Type.String()),
   lastReport: Nullable(Type.Object({ period: Type.String(), text: Type.String(), figure: Nullable(Type.Number()), reportedByName: Type.String(), reportedAt: DateTime })),

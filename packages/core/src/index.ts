@@ -232,3 +232,4 @@ export * from './task-lists/task-list.js';
 export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
 export * from './duty/check-duty-notices-job.js';
+export * from './task-lists/task-live-figure.js';

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { DEPARTMENTS, TASK_STATUSES, type AddPlanTaskBody, type TaskRowResponse } from '@safegrid/contracts';
+import { DEPARTMENTS, TARGET_METRICS, TASK_STATUSES, type AddPlanTaskBody, type TaskRowResponse } from '@safegrid/contracts';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -62,7 +62,7 @@ function PlanForm({ onCreated }: { readonly onCreated: (id: string) => void }) {
 
 interface TaskValues {
   action: string; title: string; lead: string; coResponsible?: string[]; period: [Dayjs, Dayjs];
-  targetDescription?: string; targetValue?: number | null; targetUnit?: string; milestones?: { year: number; target: string }[];
+  targetDescription?: string; targetValue?: number | null; targetUnit?: string; targetMetric?: AddPlanTaskBody['target']['metric']; milestones?: { year: number; target: string }[];
 }
 
 function TaskForm({ planId }: { readonly planId: string }) {
@@ -77,7 +77,7 @@ function TaskForm({ planId }: { readonly planId: string }) {
       action: values.action, title: values.title, lead: officeOf(values.lead), coResponsible: (values.coResponsible ?? []).map(officeOf),
       startsOn: values.period[0].format('YYYY-MM-DD'), deadline: values.period[1].format('YYYY-MM-DD'),
       milestones: (values.milestones ?? []).filter((milestone) => milestone.target?.trim()),
-      target: { description: values.targetDescription ?? '', value: values.targetValue ?? null, unit: values.targetUnit ?? '' },
+      target: { description: values.targetDescription ?? '', value: values.targetValue ?? null, unit: values.targetUnit ?? '', metric: values.targetMetric ?? null },
     },
   }, { onSuccess: () => { void message.success(t('taskList.taskAdded')); form.resetFields(); } });
   const required = [{ required: true, whitespace: true, message: t('form.required') }];
@@ -98,6 +98,9 @@ function TaskForm({ planId }: { readonly planId: string }) {
           <Form.Item label={t('taskList.target')} name="targetDescription"><Input style={{ minWidth: 280 }} maxLength={500} placeholder={t('taskList.targetHint')} /></Form.Item>
           <Form.Item label={t('taskList.targetValue')} name="targetValue"><InputNumber /></Form.Item>
           <Form.Item label={t('taskList.targetUnit')} name="targetUnit"><Input style={{ width: 90 }} maxLength={20} /></Form.Item>
+          <Form.Item label={t('taskList.metric')} name="targetMetric" tooltip={t('taskList.metricHint')}>
+            <Select allowClear style={{ minWidth: 200 }} options={TARGET_METRICS.map((metric) => ({ value: metric, label: t(`taskList.metric.${metric}` as UiMessageKey) }))} />
+          </Form.Item>
         </Space>
         <Form.List name="milestones">
           {(fields, { add: addRow, remove }) => (
@@ -191,7 +194,16 @@ function TaskTable({ planId, canManage }: { readonly planId: string; readonly ca
                 {row.milestones.map((milestone) => <div key={milestone.year}><Typography.Text type="secondary">{milestone.year}：{milestone.target}</Typography.Text></div>)}
               </>
             ) },
-            { key: 'target', title: t('taskList.target'), render: (_, row) => (row.target.description ? `${row.target.description} ${row.target.value ?? ''}${row.target.unit}` : '—') },
+            { key: 'target', title: t('taskList.target'), render: (_, row) => (
+              <>
+                {row.target.description ? `${row.target.description} ${row.target.value ?? ''}${row.target.unit}` : '—'}
+                {row.target.metric ? (
+                  <div data-testid={`task-live-${row.id}`}>
+                    <Typography.Text type="secondary">{t('taskList.liveFigure', { metric: t(`taskList.metric.${row.target.metric}` as UiMessageKey), value: row.liveFigure === null ? '—' : String(row.liveFigure) })}</Typography.Text>
+                  </div>
+                ) : null}
+              </>
+            ) },
             { key: 'status', title: t('taskList.status'), render: (_, row) => <Tag color={STATUS_TAG[row.status]} data-testid={`task-status-${row.id}`}>{t(`taskList.status.${row.status}` as UiMessageKey)}</Tag> },
             { key: 'missing', title: t('taskList.missing'), render: (_, row) => (row.missing.length > 0 ? <Typography.Text type="danger">{row.missing.join('、')}</Typography.Text> : '—') },
             { key: 'last', title: t('taskList.lastReport'), render: (_, row) => (row.lastReport ? (

@@ -42,4 +42,10 @@ export const TASK_LISTS_EN: Record<keyof typeof TASK_LISTS_ZH_CN, string> = {
   'taskList.completes': 'This task is complete',
   'taskList.reported': 'Progress reported',
   'taskList.export': 'Export (Excel)',
+  'taskList.metric': 'Linked platform figure',
+  'taskList.metricHint': 'Counted live over the lead office’s area (or its department’s sectors)',
+  'taskList.metric.rectification_rate': 'Hazard rectification rate (%)',
+  'taskList.metric.overdue': 'Overdue hazards',
+  'taskList.metric.major_open': 'Major hazards not closed',
+  'taskList.liveFigure': 'Live: {metric} {value}',
 };

@@ -40,4 +40,10 @@ export const TASK_LISTS_ZH_CN = {
   'taskList.completes': '该任务已全部完成',
   'taskList.reported': '进展已报送',
   'taskList.export': '导出清单（Excel）',
+  'taskList.metric': '关联平台指标',
+  'taskList.metricHint': '按牵头单位辖区（或部门行业）实时统计',
+  'taskList.metric.rectification_rate': '隐患整改率（%）',
+  'taskList.metric.overdue': '逾期未整改隐患数',
+  'taskList.metric.major_open': '重大隐患未销号数',
+  'taskList.liveFigure': '平台实时：{metric} {value}',
 } as const;
