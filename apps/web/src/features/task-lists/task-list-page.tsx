@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { DEPARTMENTS, TARGET_METRICS, TASK_STATUSES, type AddPlanTaskBody, type TaskRowResponse } from '@safegrid/contracts';
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { saveFile } from '../../shared/api-client';
@@ -155,11 +155,48 @@ function ReportModal({ row, onClose }: { readonly row: TaskRowResponse | null; r
   );
 }
 
+/** The table's columns; `onReport` opens the report dialog of a row. */
+function useTaskColumns(onReport: (row: TaskRowResponse) => void): TableColumnsType<TaskRowResponse> {
+  const t = useT();
+  return [
+    { key: 'lead', title: t('taskList.lead'), render: (_, row) => row.lead.name },
+    { key: 'action', title: t('taskList.action'), dataIndex: 'action' },
+    { key: 'title', title: t('taskList.task'), dataIndex: 'title' },
+    { key: 'co', title: t('taskList.coResponsible'), render: (_, row) => row.coResponsible.map((office) => office.name).join('、') || '—' },
+    { key: 'deadline', title: t('taskList.deadline'), render: (_, row) => (
+      <>
+        {row.deadline}
+        {row.milestones.map((milestone) => <div key={milestone.year}><Typography.Text type="secondary">{milestone.year}：{milestone.target}</Typography.Text></div>)}
+      </>
+    ) },
+    { key: 'target', title: t('taskList.target'), render: (_, row) => (
+      <>
+        {row.target.description ? `${row.target.description} ${row.target.value ?? ''}${row.target.unit}` : '—'}
+        {row.target.metric ? (
+          <div data-testid={`task-live-${row.id}`}>
+            <Typography.Text type="secondary">{t('taskList.liveFigure', { metric: t(`taskList.metric.${row.target.metric}` as UiMessageKey), value: row.liveFigure === null ? '—' : String(row.liveFigure) })}</Typography.Text>
+          </div>
+        ) : null}
+      </>
+    ) },
+    { key: 'status', title: t('taskList.status'), render: (_, row) => <Tag color={STATUS_TAG[row.status]} data-testid={`task-status-${row.id}`}>{t(`taskList.status.${row.status}` as UiMessageKey)}</Tag> },
+    { key: 'missing', title: t('taskList.missing'), render: (_, row) => (row.missing.length > 0 ? <Typography.Text type="danger">{row.missing.join('、')}</Typography.Text> : '—') },
+    { key: 'last', title: t('taskList.lastReport'), render: (_, row) => (row.lastReport ? (
+      <>
+        <div>{row.lastReport.period}：{row.lastReport.text}{row.lastReport.figure !== null ? `（${row.lastReport.figure}${row.target.unit}）` : ''}</div>
+        <Typography.Text type="secondary">{row.lastReport.reportedByName} {formatDateTime(row.lastReport.reportedAt)}</Typography.Text>
+      </>
+    ) : '—') },
+    { key: 'do', title: '', render: (_, row) => (row.status === 'done' ? null : <Button size="small" onClick={() => onReport(row)}>{t('taskList.report')}</Button>) },
+  ];
+}
+
 function TaskTable({ planId, canManage }: { readonly planId: string; readonly canManage: boolean }) {
   const t = useT();
   const { message } = App.useApp();
   const table = useTaskTable(planId);
   const [reporting, setReporting] = useState<TaskRowResponse | null>(null);
+  const columns = useTaskColumns(setReporting);
   const [exporting, setExporting] = useState(false);
   const download = async () => {
     setExporting(true);
@@ -182,38 +219,7 @@ function TaskTable({ planId, canManage }: { readonly planId: string; readonly ca
         extra={<Button icon={<DownloadOutlined aria-hidden />} loading={exporting} onClick={() => void download()} data-testid="task-list-export">{t('taskList.export')}</Button>}
       >
         <div data-testid="task-table">
-        <Table<TaskRowResponse> rowKey="id" size="small" loading={table.isPending} dataSource={rows} pagination={false} scroll={{ x: true }}
-          columns={[
-            { key: 'lead', title: t('taskList.lead'), render: (_, row) => row.lead.name },
-            { key: 'action', title: t('taskList.action'), dataIndex: 'action' },
-            { key: 'title', title: t('taskList.task'), dataIndex: 'title' },
-            { key: 'co', title: t('taskList.coResponsible'), render: (_, row) => row.coResponsible.map((office) => office.name).join('、') || '—' },
-            { key: 'deadline', title: t('taskList.deadline'), render: (_, row) => (
-              <>
-                {row.deadline}
-                {row.milestones.map((milestone) => <div key={milestone.year}><Typography.Text type="secondary">{milestone.year}：{milestone.target}</Typography.Text></div>)}
-              </>
-            ) },
-            { key: 'target', title: t('taskList.target'), render: (_, row) => (
-              <>
-                {row.target.description ? `${row.target.description} ${row.target.value ?? ''}${row.target.unit}` : '—'}
-                {row.target.metric ? (
-                  <div data-testid={`task-live-${row.id}`}>
-                    <Typography.Text type="secondary">{t('taskList.liveFigure', { metric: t(`taskList.metric.${row.target.metric}` as UiMessageKey), value: row.liveFigure === null ? '—' : String(row.liveFigure) })}</Typography.Text>
-                  </div>
-                ) : null}
-              </>
-            ) },
-            { key: 'status', title: t('taskList.status'), render: (_, row) => <Tag color={STATUS_TAG[row.status]} data-testid={`task-status-${row.id}`}>{t(`taskList.status.${row.status}` as UiMessageKey)}</Tag> },
-            { key: 'missing', title: t('taskList.missing'), render: (_, row) => (row.missing.length > 0 ? <Typography.Text type="danger">{row.missing.join('、')}</Typography.Text> : '—') },
-            { key: 'last', title: t('taskList.lastReport'), render: (_, row) => (row.lastReport ? (
-              <>
-                <div>{row.lastReport.period}：{row.lastReport.text}{row.lastReport.figure !== null ? `（${row.lastReport.figure}${row.target.unit}）` : ''}</div>
-                <Typography.Text type="secondary">{row.lastReport.reportedByName} {formatDateTime(row.lastReport.reportedAt)}</Typography.Text>
-              </>
-            ) : '—') },
-            { key: 'do', title: '', render: (_, row) => (row.status === 'done' ? null : <Button size="small" onClick={() => setReporting(row)}>{t('taskList.report')}</Button>) },
-          ]} />
+          <Table<TaskRowResponse> rowKey="id" size="small" loading={table.isPending} dataSource={rows} pagination={false} scroll={{ x: true }} columns={columns} />
         </div>
       </Card>
       <ReportModal row={reporting} onClose={() => setReporting(null)} />
