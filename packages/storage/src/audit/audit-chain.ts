@@ -89,7 +89,11 @@ export async function chainUnaudited(db: AnyDb): Promise<number> {
   if (!db.isTransaction) return db.transaction().execute((trx) => chainUnaudited(trx));
   const raw = db.withoutPlugins();
   let chained = 0;
+  // A migration runs with today's list of audited tables, some of which a later migration creates:
+  // only the tables that exist now are chained (the later migration chains its own).
+  const existing = new Set((await raw.introspection.getTables()).map((table) => table.name));
   for (const spec of Object.values(AUDITED_TABLES) as AuditedTable[]) {
+    if (!existing.has(spec.table)) continue;
     const rows = (await raw
       .selectFrom(`${spec.table} as source`)
       .selectAll('source')

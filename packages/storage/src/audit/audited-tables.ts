@@ -35,6 +35,13 @@ export const AUDITED_TABLES = {
   tenant_outcomes: { table: 'tenant_outcomes', key: 'unit_id', mode: 'state', json: [], orderBy: 'decided_at' },
   users: { table: 'users', key: 'id', mode: 'state', json: ['grid_ids', 'sectors'], digest: ['password_hash'], orderBy: 'created_at' },
   account_lock_events: { table: 'account_lock_events', key: 'id', mode: 'append', json: [], orderBy: 'at' },
+  // Issue 14 (ADR 0082): incident reports (every version's state: facts, grade, steps, 迟报), warnings
+  // (issued, upgraded, lifted, reminded as events on the row) and work-task lists.
+  incidents: { table: 'incidents', key: 'id', mode: 'state', json: ['facts', 'steps', 'late_reports'], orderBy: 'created_at' },
+  warnings: { table: 'warnings', key: 'id', mode: 'state', json: ['town_codes', 'addressees', 'events'], orderBy: 'created_at' },
+  task_plans: { table: 'task_plans', key: 'id', mode: 'state', json: [], orderBy: 'created_at' },
+  plan_tasks: { table: 'plan_tasks', key: 'id', mode: 'state', json: ['lead', 'co_responsible', 'milestones', 'target'], orderBy: 'created_at' },
+  task_reports: { table: 'task_reports', key: 'id', mode: 'state', json: ['evidence_photo_ids'], orderBy: 'reported_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;
