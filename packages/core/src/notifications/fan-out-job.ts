@@ -16,7 +16,7 @@ function eventOf(value: unknown): HazardEvent {
  * Turns one source into inbox rows and channel deliveries, then tells the live streams of the
  * recipients. Sources, each enqueued in its write's transaction: a hazard timeline event
  * (`{event}`, by `recordHazardEvent`), a new campaign (`{campaignId}`), a tenant review applied for
- * (`{tenantReviewId}`). Idempotent: rows are keyed by the source, a second run inserts and
+ * (`{tenantReviewId}`), a duty notice (`{dutyNotice}`: 迟报, warning events, task lists, rosters; ADR 0082). Idempotent: rows are keyed by the source, a second run inserts and
  * announces nothing.
  */
 export const fanOutNotificationsJob: JobDefinition = {
