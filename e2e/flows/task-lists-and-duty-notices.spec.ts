@@ -89,7 +89,8 @@ test('a late upward incident report is escalated to the district duty office’s
   await logIn(page, 'admin');
   await page.goto('/notifications');
   const item = page.getByTestId('notification-item').filter({ hasText: title });
-  await expect(item).toContainText('县级向市级报告已超过时限');
+  // The inbox loads with the page; a busy two-core machine can take a while to answer.
+  await expect(item).toContainText('县级向市级报告已超过时限', { timeout: 60_000 });
   await item.getByRole('button', { name: label('查看') }).click();
   await expect(page).toHaveURL(new RegExp(`/incidents/${late.body.id}$`));
   expect(errors).toEqual([]);
