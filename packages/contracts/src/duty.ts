@@ -57,6 +57,7 @@ export const RosterMonthResponse = Type.Object({
   month: Type.String(),
   shifts: Type.Array(DutyShiftResponse),
   restDays: Type.Array(CalendarDate),
+  days: Type.Array(Type.Object({ date: CalendarDate, rest: Type.Boolean(), name: Nullable(Type.String()) })),
   gaps: Type.Array(Type.Object({ date: CalendarDate, kind: StringEnum(['no_shift', 'half_covered', 'no_leader', 'no_officer'] as const), shiftKind: Nullable(StringEnum(SHIFT_KINDS)) })),
   handovers: Type.Array(HandoverResponse),
   canPlan: Type.Boolean(),

@@ -15,7 +15,7 @@ export const NotificationResponse = Type.Object({
   kind: NotificationKindSchema,
   title: Type.String(),
   body: Type.String(),
-  link: Type.Object({ type: StringEnum(NOTIFICATION_LINK_TYPES, { description: 'hazard → /hazards/{id}, campaign → /campaigns/{id}, tenant_review → /tenant-reviews' }), id: Uuid }),
+  link: Type.Object({ type: StringEnum(NOTIFICATION_LINK_TYPES, { description: 'hazard → /hazards/{id}, campaign → /campaigns/{id}, tenant_review → /tenant-reviews, incident → /incidents/{id}, warning → home page (banner), task_list → /task-lists, duty → /duty (id: the roster\'s region code)' }), id: Type.String({ maxLength: 64 }) }),
   createdAt: DateTime,
   readAt: Nullable(DateTime),
 });

@@ -251,3 +251,5 @@ export * from './reports/read-reports.js';
 export * from './reports/report-jobs.js';
 export * from './imports/import-users.js';
 export * from './regions/import-grids.js';
+export * from './duty/check-duty-notices-job.js';
+export * from './task-lists/task-live-figure.js';

@@ -12,13 +12,15 @@ import { NOTIFICATION_NAVIGATION, type NotificationNavigationKey } from '../feat
 import { SECTOR_DUTY_NAVIGATION, type SectorDutyNavigationKey } from '../features/sector-duties/sector-duties-navigation';
 import { EQUIPMENT_NAVIGATION, type EquipmentNavigationKey } from '../features/equipment/equipment-navigation';
 import { REPORT_NAVIGATION, type ReportNavigationKey } from '../features/reports/report-navigation';
+import { TASK_LIST_NAVIGATION, type TaskListNavigationKey } from '../features/task-lists/task-list-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
   | NotificationNavigationKey | ImportNavigationKey | PublicReportNavigationKey | IncidentNavigationKey | DutyNavigationKey | WarningNavigationKey
   | SectorDutyNavigationKey | EquipmentNavigationKey
   | 'accounts'
-  | ReportNavigationKey;
+  | ReportNavigationKey
+  | TaskListNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -77,6 +79,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...EQUIPMENT_NAVIGATION[key] };
     case 'leadershipReports':
       return { key, ...REPORT_NAVIGATION[key] };
+    case 'taskLists':
+      return { key, ...TASK_LIST_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -87,11 +91,11 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
   district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'incidents', 'duty', 'warnings',
     'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar', 'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys',
-    'sectorDuties', 'equipment', 'accounts', 'leadershipReports'],
+    'sectorDuties', 'equipment', 'accounts', 'leadershipReports', 'taskLists'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'incidents', 'duty', 'warnings',
-    'equipment'],
+    'equipment', 'taskLists'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport', 'incidents', 'duty',
-    'equipment', 'accounts', 'leadershipReports'],
+    'equipment', 'accounts', 'leadershipReports', 'taskLists'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

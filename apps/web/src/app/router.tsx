@@ -20,6 +20,7 @@ import { INCIDENT_ROUTES } from '../features/incidents/incident-routes';
 import { DUTY_ROUTES } from '../features/duty/duty-routes';
 import { WARNING_ROUTES } from '../features/warnings/warning-routes';
 import { REPORT_ROUTES } from '../features/reports/report-routes';
+import { TASK_LIST_ROUTES } from '../features/task-lists/task-list-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -82,6 +83,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...SECTOR_DUTY_ROUTES,
             ...EQUIPMENT_ROUTES,
             ...REPORT_ROUTES,
+            ...TASK_LIST_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

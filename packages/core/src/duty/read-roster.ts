@@ -5,7 +5,7 @@ import { invalidInput } from '../shared/domain-error.js';
 import { dutyReadRefused } from './duty-errors.js';
 import { canReadDuty, visibleRosterRegions } from './duty-policy.js';
 import { isHandoverFlagged, type DutyHandover } from './handover.js';
-import { rosterGaps, shiftOnDuty, WEEKENDS_ONLY, type DutyShift, type HolidayCalendar, type RosterGap } from './roster.js';
+import { rosterDay, rosterGaps, shiftOnDuty, type DutyShift, type RosterDay, type RosterGap } from './roster.js';
 
 /** Uncovered shifts are flagged this many days ahead. */
 export const ROSTER_GAP_DAYS = 7;
@@ -14,8 +14,10 @@ export interface RosterMonth {
   readonly regionCode: string;
   readonly month: string;
   readonly shifts: readonly DutyShift[];
-  /** Rest days of the month (weekends; holidays once the working-day calendar is wired in). */
+  /** Rest days of the month on the district's working-day calendar: weekends and 法定节假日, not 调休 working weekends. */
   readonly restDays: readonly CalendarDate[];
+  /** Every date of the month, with the calendar's name of holidays and 调休 days. */
+  readonly days: readonly RosterDay[];
   /** Not fully staffed dates of the next 7 days. */
   readonly gaps: readonly RosterGap[];
   readonly handovers: readonly (DutyHandover & { readonly flagged: boolean })[];
@@ -26,7 +28,7 @@ async function townCodes(deps: CoreDeps, districtCode: string): Promise<string[]
 }
 
 /** A region's roster for a month (`YYYY-MM`), with rest days, the gaps of the next 7 days and recent handovers. */
-export async function getRosterMonth(deps: CoreDeps, actor: Actor, regionCode: string, month: string, calendar: HolidayCalendar = WEEKENDS_ONLY): Promise<RosterMonth> {
+export async function getRosterMonth(deps: CoreDeps, actor: Actor, regionCode: string, month: string): Promise<RosterMonth> {
   if (!canReadDuty(actor)) throw dutyReadRefused();
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw invalidInput([{ path: '/month', code: 'format' }]);
   if (!visibleRosterRegions(actor, await townCodes(deps, actor.districtCode)).includes(regionCode)) throw invalidInput([{ path: '/regionCode', code: 'not_found' }]);
@@ -35,12 +37,14 @@ export async function getRosterMonth(deps: CoreDeps, actor: Actor, regionCode: s
   const now = deps.clock.now();
   const today = shanghaiDate(now);
   const upcoming = await deps.duty.listShifts(actor.districtCode, [regionCode], today, addDays(today, ROSTER_GAP_DAYS - 1));
-  const days: CalendarDate[] = [];
-  for (let date = first; date <= last; date = addDays(date, 1)) days.push(date);
+  const calendar = deps.workingCalendars.forDistrict(actor.districtCode);
+  const days: RosterDay[] = [];
+  for (let date = first; date <= last; date = addDays(date, 1)) days.push(rosterDay(calendar, date));
   return {
     regionCode, month,
     shifts: await deps.duty.listShifts(actor.districtCode, [regionCode], first, last),
-    restDays: days.filter((date) => calendar.isRestDay(date)),
+    restDays: days.filter((day) => day.rest).map((day) => day.date),
+    days,
     gaps: rosterGaps(regionCode, upcoming, today, ROSTER_GAP_DAYS),
     handovers: (await deps.duty.listHandovers(actor.districtCode, regionCode, 10)).map((handover) => ({ ...handover, flagged: isHandoverFlagged(handover, now) })),
   };

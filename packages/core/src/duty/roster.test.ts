@@ -3,7 +3,7 @@ import { createInMemoryDeps, HUTANG, LUOYANG, TEST_DISTRICT } from '../testing/i
 import { planRoster } from './plan-roster.js';
 import { acknowledgeHandover, writeHandover } from './handover-actions.js';
 import { getRosterMonth, whoIsOnDutyNow } from './read-roster.js';
-import { mondayOf, rosterGaps, shiftOnDuty, shiftWindow, WEEKENDS_ONLY, type DutyShift } from './roster.js';
+import { mondayOf, rosterGaps, shiftOnDuty, shiftWindow, type DutyShift } from './roster.js';
 
 const person = (name: string) => ({ name, phone: '13800000000' });
 
@@ -16,7 +16,6 @@ describe('duty rosters: shifts, on duty now, gaps, copy a week, swaps, handovers
     expect(shiftOnDuty([night], new Date('2026-03-02T23:59:59Z'))).toBe(night);
     expect(shiftOnDuty([night], new Date('2026-03-03T00:00:00Z'))).toBeNull();
     expect(mondayOf('2026-03-08')).toBe('2026-03-02');
-    expect(['2026-03-07', '2026-03-08', '2026-03-09'].map((date) => WEEKENDS_ONLY.isRestDay(date))).toEqual([true, true, false]);
   });
 
   it('flags every date of the next days without both halves staffed by a leader and an officer', () => {
@@ -56,6 +55,27 @@ describe('duty rosters: shifts, on duty now, gaps, copy a week, swaps, handovers
     expect(month.restDays).toContain('2026-03-07');
     expect(month.gaps.map((gap) => gap.date)).toEqual(['2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
     await expect(getRosterMonth(deps, luoyang, HUTANG, '2026-03')).rejects.toMatchObject({ fields: [{ path: '/regionCode', code: 'not_found' }] });
+  });
+
+  it('marks rest days from the district\'s working-day calendar: weekends, 法定节假日 and not 调休 working weekends', async () => {
+    const deps = createInMemoryDeps();
+    const district = deps.given.user('district');
+    // Sample days for the test (not the State Council's 2026 arrangement): a Monday off, the Sunday before worked.
+    await deps.inTransaction((stores) => stores.calendar.putNational([
+      { date: '2026-03-09', working: false, name: '测试假日' },
+      { date: '2026-03-08', working: true, name: '调休上班' },
+    ]));
+    const plain = await getRosterMonth(deps, district, HUTANG, '2026-03');
+    expect(plain.restDays.slice(0, 4)).toEqual(['2026-03-01', '2026-03-07', '2026-03-08', '2026-03-14']);
+    await deps.workingCalendars.refresh(deps.calendar);
+    const month = await getRosterMonth(deps, district, HUTANG, '2026-03');
+    expect(month.restDays.slice(0, 4)).toEqual(['2026-03-01', '2026-03-07', '2026-03-09', '2026-03-14']);
+    expect(month.days.slice(6, 9)).toEqual([
+      { date: '2026-03-07', rest: true, name: null },
+      { date: '2026-03-08', rest: false, name: '调休上班' },
+      { date: '2026-03-09', rest: true, name: '测试假日' },
+    ]);
+    expect(month.days).toHaveLength(31);
   });
 
   it('writes a handover with the open incidents, flags it after an hour unacknowledged, and takes one acknowledgement', async () => {

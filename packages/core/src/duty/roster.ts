@@ -1,3 +1,4 @@
+import type { WorkingCalendar } from '../calendar/working-calendar.js';
 import { addDays, daysBetween, startOfShanghaiDay, type CalendarDate } from '../shared/calendar-date.js';
 
 /**
@@ -64,19 +65,19 @@ export function shiftOnDuty(shifts: readonly DutyShift[], now: Date): DutyShift 
 }
 
 /**
- * Seam for the working-day calendar (built on another branch): today weekends only. When that
- * calendar lands, pass one that also knows 法定节假日 and 调休 working days.
+ * A date of the roster month as the district's working-day calendar (packages/core/src/calendar)
+ * sees it: a rest day (weekend or 法定节假日), and the calendar's name for it when the data names
+ * one (e.g. "春节", or "调休上班" for a weekend that is worked).
  */
-export interface HolidayCalendar {
-  isRestDay(date: CalendarDate): boolean;
+export interface RosterDay {
+  readonly date: CalendarDate;
+  readonly rest: boolean;
+  readonly name: string | null;
 }
 
-export const WEEKENDS_ONLY: HolidayCalendar = {
-  isRestDay: (date) => {
-    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
-    return weekday === 0 || weekday === 6;
-  },
-};
+export function rosterDay(calendar: Pick<WorkingCalendar, 'isWorkingDay' | 'dayOf'>, date: CalendarDate): RosterDay {
+  return { date, rest: !calendar.isWorkingDay(date), name: calendar.dayOf(date)?.name ?? null };
+}
 
 export type RosterGapKind = 'no_shift' | 'half_covered' | 'no_leader' | 'no_officer';
 

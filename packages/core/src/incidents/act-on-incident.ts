@@ -9,6 +9,7 @@ import { CASUALTY_FACTS, changedFacts, factProblems } from './incident-input.js'
 import { lateReportChanges, withLateReports } from './incident-lateness.js';
 import { canReportIncidents, incidentScopeOf } from './incident-policy.js';
 import { saveIncidentVersion } from './save-incident.js';
+import { enqueueDutyNotices, lateReportNotices, newLateReports } from '../duty/duty-notices.js';
 
 /** 续报: any fact may change (unit link aside); a note says what was learnt. */
 export interface FollowUpInput {
@@ -79,7 +80,10 @@ export async function actOnIncidentRecord(stores: Stores, context: WriteContext,
     : action.action === 'set_grade' ? setGrade(context, incident, action.grade, action.reason)
       : action.action === 'report_step' ? reportStep(context, incident, action.step, action.doneAt, action.note)
         : close(context, incident, action.note);
-  return saveIncidentVersion(stores, context, incident, outcome.changes, outcome.note);
+  const saved = await saveIncidentVersion(stores, context, incident, outcome.changes, outcome.note);
+  // A step reported late is 迟报 found now: its notice goes out with this write (ADR 0082).
+  await enqueueDutyNotices(stores, context.deps, lateReportNotices(saved, newLateReports(incident, saved)));
+  return saved;
 }
 
 /** One action on an incident, in one transaction. */

@@ -1,5 +1,5 @@
 import { systemActor } from '../accounts/actor.js';
-import { lateReportNotices, type DutyNotice } from '../duty/duty-notices.js';
+import { enqueueDutyNotices, lateReportNotices, newLateReports, type DutyNotice } from '../duty/duty-notices.js';
 import type { CoreDeps } from '../deps.js';
 import type { JobDefinition } from '../jobs/job-definition.js';
 import { lateReportChanges, withLateReports } from './incident-lateness.js';
@@ -7,8 +7,8 @@ import { saveIncidentVersion } from './save-incident.js';
 
 /**
  * Records 迟报 on every open incident of a district whose reporting step is past its limit, once per
- * step (a second run finds nothing new). Returns the notices the seam would send (duty-notices.ts);
- * they are not delivered until notifications are wired in.
+ * step (a second run finds nothing new), and enqueues in the same transaction the notices of the new
+ * records (duty-notices.ts: the duty officer and leader on duty, inbox and channels). Returns those notices.
  */
 export async function checkIncidentDeadlines(deps: CoreDeps, districtCode: string): Promise<DutyNotice[]> {
   const now = deps.clock.now();
@@ -20,8 +20,9 @@ export async function checkIncidentDeadlines(deps: CoreDeps, districtCode: strin
       if (changes.length === 0) continue;
       const steps = changes.map((change) => change.step);
       const saved = await saveIncidentVersion(stores, context, incident, { lateReports: withLateReports(incident.lateReports, changes) }, { kind: 'late_recorded', changed: [], note: steps.join(','), step: steps[0] ?? null });
-      notices.push(...lateReportNotices(saved, changes.filter((change) => !incident.lateReports.some((known) => known.step === change.step))));
+      notices.push(...lateReportNotices(saved, newLateReports(incident, saved)));
     }
+    await enqueueDutyNotices(stores, deps, notices);
     return notices;
   });
 }

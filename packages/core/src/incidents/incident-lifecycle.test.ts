@@ -35,8 +35,7 @@ describe('incident reports: record, follow up, report upward, 迟报, close', ()
     expect((await listDutyIncidents(deps, district))[0]?.urgency).toBe('due_soon');
     deps.clock.advance(11 * 60_000);
     expect(await checkIncidentDeadlines(deps, district.districtCode)).toEqual([
-      expect.objectContaining({ topic: 'incident.late_report', to: { level: 'city', role: 'duty_officer' }, subjectId: incident.id }),
-      expect.objectContaining({ to: { level: 'city', role: 'duty_leader' } }),
+      expect.objectContaining({ kind: 'incident.late_report', key: `incident:${incident.id}:late:county_to_city`, audience: { type: 'on_duty', regionCode: district.districtCode }, link: { type: 'incident', id: incident.id } }),
     ]);
     expect(await checkIncidentDeadlines(deps, district.districtCode)).toEqual([]);
     const late = await getIncident(deps, hutang, incident.id);

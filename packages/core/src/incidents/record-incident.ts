@@ -11,6 +11,7 @@ import { factProblems } from './incident-input.js';
 import { lateReportChanges } from './incident-lateness.js';
 import { canReportIncidents } from './incident-policy.js';
 import { insertIncident } from './save-incident.js';
+import { enqueueDutyNotices, lateReportNotices } from '../duty/duty-notices.js';
 
 export interface RecordIncidentInput {
   /** A unit of the registry; its name and town are taken from it. */
@@ -107,6 +108,8 @@ export async function recordIncidentRecord(stores: Stores, context: WriteContext
   };
   const incident: Incident = { ...draft, lateReports: lateReportChanges(draft, now) };
   await insertIncident(stores, context, incident, { kind: 'first_report', changed: [], note: '' });
+  // A first report made after the unit's hour is 迟报 at once (ADR 0076); tell the duty office now.
+  await enqueueDutyNotices(stores, context.deps, lateReportNotices(incident, incident.lateReports));
   return incident;
 }
 

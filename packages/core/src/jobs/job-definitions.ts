@@ -8,6 +8,7 @@ import { fanOutNotificationsJob } from '../notifications/fan-out-job.js';
 import { deliverNotificationJob } from '../notifications/deliver-job.js';
 import { checkIncidentDeadlinesJob } from '../incidents/check-incident-deadlines-job.js';
 import { monthlyReportJob, weeklyReportJob } from '../reports/report-jobs.js';
+import { checkDutyNoticesJob } from '../duty/check-duty-notices-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -26,4 +27,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   checkIncidentDeadlinesJob,
   weeklyReportJob,
   monthlyReportJob,
+  checkDutyNoticesJob,
 ];

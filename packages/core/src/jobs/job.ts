@@ -15,6 +15,7 @@ export const JOB_KINDS = [
   'risk.regrade', 'sessions.purge', 'stats.fold-past-deadlines', 'hazards.escalate', 'notifications.fan-out', 'notifications.deliver', 'audit.verify',
   'incidents.check-deadlines',
   'reports.weekly', 'reports.monthly',
+  'duty.check-notices',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

@@ -9,6 +9,7 @@ import { campaignRecipients, recipientsOf, reportRecipients, tenantReviewRecipie
 import type { StoredReport } from '../reports/leadership-report.js';
 import type { ChannelEndpoint, Delivery } from './notification-store.js';
 import { renderNotification } from './render-notification.js';
+import { DUTY_LINK_PATHS } from './duty-link-paths.js';
 
 /** Attempts of one delivery before it is marked failed (30 s, 1, 2, 4 min apart: ADR 0058's backoff). */
 export const DELIVERY_MAX_ATTEMPTS = 5;
@@ -30,7 +31,7 @@ export function endpointTakesKind(endpoint: ChannelEndpoint, kind: NotificationK
 export function linkUrl(publicUrl: string | null | undefined, link: NotificationLink): string | null {
   if (!publicUrl) return null;
   if (link.type === 'report') return `${publicUrl.replace(/\/+$/, '')}/api/v1/reports/${link.id}/file?format=pdf`;
-  const path = link.type === 'hazard' ? `/hazards/${link.id}` : link.type === 'campaign' ? `/campaigns/${link.id}` : '/tenant-reviews';
+  const path = link.type === 'hazard' ? `/hazards/${link.id}` : link.type === 'campaign' ? `/campaigns/${link.id}` : link.type === 'tenant_review' ? '/tenant-reviews' : DUTY_LINK_PATHS[link.type](link.id);
   return `${publicUrl.replace(/\/+$/, '')}${path}`;
 }
 
@@ -40,7 +41,7 @@ export interface FanOutResult {
 }
 
 /** What one source (an event, a campaign, an application) tells: who, how it reads, which endpoints take it. */
-interface FanOut {
+export interface FanOut {
   readonly districtCode: string;
   /** Unique per source: an event id, `campaign:<id>`, `tenant_review:<id>`. */
   readonly sourceId: string;
@@ -56,7 +57,7 @@ interface FanOut {
  * kinds left out unless mandatory), and per endpoint or personal mailbox a delivery row with its
  * job. Every row is keyed by the source, so running it twice adds nothing the second time.
  */
-async function fanOutRecord(stores: Stores, deps: Services, fan: FanOut): Promise<FanOutResult> {
+export async function fanOutRecord(stores: Stores, deps: Services, fan: FanOut): Promise<FanOutResult> {
   const { districtCode, sourceId, recipients, params, link } = fan;
   const muted = await stores.notifications.mutedKinds(districtCode, [...new Set(recipients.map((r) => r.userId))]);
   const now = deps.clock.now().toISOString();

@@ -18,18 +18,29 @@ export const NOTIFICATION_KINDS = [
   'campaign.started', // 专项整治 in my scope
   'tenant_review.waiting', // 厂中厂 承租审查 waiting for my decision
   'report.published', // 周报 / 月报 (通报) generated on schedule for my district or town
+  'incident.late_report', // 事故信息迟报 (duty office on duty)
+  'warning.issued', // 预警发布 to its addressees
+  'warning.upgraded', // 预警升级
+  'warning.lifted', // 预警解除
+  'warning.reminder', // 预警签收提醒
+  'task_list.report_missing', // 清单任务月度进展未报送
+  'task_list.behind', // 清单任务超期未完成
+  'duty.roster_gap', // 未来7天值班表缺口
+  'duty.handover_unacknowledged', // 交接班未签收
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Kinds nobody can turn off for themselves: a major hazard and an escalation must reach their people. */
-export const MANDATORY_NOTIFICATION_KINDS: readonly NotificationKind[] = ['hazard.major_reported', 'hazard.escalated'];
+export const MANDATORY_NOTIFICATION_KINDS: readonly NotificationKind[] = ['hazard.major_reported', 'hazard.escalated',
+  'incident.late_report', 'warning.issued', 'warning.upgraded'];
 
 export function isMandatoryKind(kind: NotificationKind): boolean {
   return MANDATORY_NOTIFICATION_KINDS.includes(kind);
 }
 
 /** The object a notification points at; the web turns it into a route. */
-export const NOTIFICATION_LINK_TYPES = ['hazard', 'campaign', 'tenant_review', 'report'] as const;
+export const NOTIFICATION_LINK_TYPES = ['hazard', 'campaign', 'tenant_review', 'report',
+  'incident', 'warning', 'task_list', 'duty'] as const;
 export interface NotificationLink {
   readonly type: (typeof NOTIFICATION_LINK_TYPES)[number];
   readonly id: string;

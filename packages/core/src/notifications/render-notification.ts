@@ -1,4 +1,5 @@
 import type { NotificationKind, NotificationParams } from './notification.js';
+import { DUTY_TEXTS_EN, DUTY_TEXTS_ZH } from './render-duty-notification.js';
 
 export type NotificationLocale = 'zh-CN' | 'en';
 
@@ -27,6 +28,7 @@ const ZH: Texts = {
   'campaign.started': (p) => ({ title: `专项整治：${p.subjectTitle}`, body: `${p.actorName} 发起了专项整治“${p.subjectTitle}”${p.deadline ? `，${p.deadline} 截止` : ''}，范围包括您的辖区` }),
   'tenant_review.waiting': (p) => ({ title: `承租审查待处理：${p.subjectTitle}`, body: `${p.actorName} 提交了“${p.subjectTitle}”的厂中厂承租审查申请，等待审查` }),
   'report.published': (p) => ({ title: `通报：${p.subjectTitle}`, body: `${p.subjectTitle}已生成，请在“通报”页查看或下载 PDF 和 Excel` }),
+  ...DUTY_TEXTS_ZH,
 };
 
 const EN: Texts = {
@@ -43,6 +45,7 @@ const EN: Texts = {
   'campaign.started': (p) => ({ title: `Campaign: ${p.subjectTitle}`, body: `${p.actorName} started the campaign "${p.subjectTitle}"${p.deadline ? ` until ${p.deadline}` : ''}, covering your area` }),
   'tenant_review.waiting': (p) => ({ title: `Tenant review waiting: ${p.subjectTitle}`, body: `${p.actorName} applied for a tenant review of "${p.subjectTitle}"; it waits for a decision` }),
   'report.published': (p) => ({ title: `Report: ${p.subjectTitle}`, body: `${p.subjectTitle} is ready; open Reports to read or download the PDF and Excel files` }),
+  ...DUTY_TEXTS_EN,
 };
 
 /** The title and body of a notification in a locale; zh-CN is stored, English rendered on demand. */

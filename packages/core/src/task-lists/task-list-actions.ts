@@ -4,7 +4,8 @@ import { writeContext, type CoreDeps } from '../deps.js';
 import { isCalendarDate, shanghaiDate, type CalendarDate } from '../shared/calendar-date.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { SECTOR_DEPARTMENT } from '../units/unit-catalog.js';
-import { isOffice, missingReports, officeKey, taskStatus, type OfficeRef, type PlanTask, type TaskPlan, type TaskReport, type TaskStatus } from './task-list.js';
+import { isOffice, missingReports, officeKey, TARGET_METRICS, taskStatus, type OfficeRef, type PlanTask, type TargetMetric, type TaskPlan, type TaskReport, type TaskStatus } from './task-list.js';
+import { liveFigures } from './task-live-figure.js';
 
 export const taskListRefused = () => new DomainError('permission_denied', 'task_list.refused', 'Only the district office enters plans; only a task’s offices report on it.');
 export const taskPlanNotFound = (id: string) => new DomainError('not_found', 'task_list.plan_not_found', 'The plan does not exist.', { planId: id });
@@ -42,7 +43,7 @@ export interface AddTaskInput {
   readonly startsOn: CalendarDate;
   readonly deadline: CalendarDate;
   readonly milestones?: readonly { year: number; target: string }[] | undefined;
-  readonly target: { description: string; value: number | null; unit: string };
+  readonly target: { description: string; value: number | null; unit: string; metric?: string | null | undefined };
 }
 
 export async function addPlanTask(deps: CoreDeps, actor: Actor, planId: string, input: AddTaskInput): Promise<PlanTask> {
@@ -61,11 +62,13 @@ export async function addPlanTask(deps: CoreDeps, actor: Actor, planId: string, 
     if (!isCalendarDate(input.startsOn)) problems.push({ path: '/startsOn', code: 'format' });
     if (!isCalendarDate(input.deadline)) problems.push({ path: '/deadline', code: 'format' });
     else if (input.deadline < input.startsOn) problems.push({ path: '/deadline', code: 'before_start' });
+    const metric = input.target.metric ?? null;
+    if (metric !== null && !(TARGET_METRICS as readonly string[]).includes(metric)) problems.push({ path: '/target/metric', code: 'enum' });
     if (problems.length > 0) throw invalidInput(problems);
     const task: PlanTask = {
       id: deps.ids.newId(), districtCode: actor.districtCode, planId, action: input.action.trim(), title: input.title.trim(), lead: input.lead as OfficeRef,
       coResponsible: input.coResponsible as OfficeRef[], startsOn: input.startsOn, deadline: input.deadline, milestones: [...(input.milestones ?? [])],
-      target: { description: input.target.description.trim(), value: input.target.value, unit: input.target.unit.trim() }, completedAt: null, createdAt: now.toISOString(),
+      target: { description: input.target.description.trim(), value: input.target.value, unit: input.target.unit.trim(), metric: metric as TargetMetric | null }, completedAt: null, createdAt: now.toISOString(),
     };
     await stores.taskLists.insertTask(task);
     return task;
@@ -105,6 +108,8 @@ export interface TaskRow {
   readonly status: TaskStatus;
   readonly missing: readonly string[];
   readonly lastReport: TaskReport | null;
+  /** The live platform figure the target is linked to (null when none is linked or nothing to count). */
+  readonly liveFigure: number | null;
 }
 
 /** The plan's table: every task (the district office) or the caller's own, by lead office, with status and missing months. */
@@ -115,9 +120,10 @@ export async function getTaskTable(deps: CoreDeps, actor: Actor, planId: string)
   const tasks = (await deps.taskLists.listTasks(planId, actor.districtCode)).filter((task) => isMine(actor, task));
   const reports = await deps.taskLists.listReports(tasks.map((task) => task.id), actor.districtCode);
   const today = shanghaiDate(deps.clock.now());
+  const live = await liveFigures(deps, actor.districtCode, tasks);
   const rows = tasks.map((task) => {
     const own = reports.filter((report) => report.taskId === task.id).sort((a, b) => a.period.localeCompare(b.period));
-    return { task, status: taskStatus(task, own, today), missing: missingReports(task, own, today), lastReport: own.at(-1) ?? null };
+    return { task, status: taskStatus(task, own, today), missing: missingReports(task, own, today), lastReport: own.at(-1) ?? null, liveFigure: live.get(task.id) ?? null };
   });
   return { plan, rows: rows.sort((a, b) => officeKey(a.task.lead).localeCompare(officeKey(b.task.lead))) };
 }
@@ -134,9 +140,9 @@ export async function exportTaskTable(deps: CoreDeps, actor: Actor, planId: stri
   if (!deps.taskTableExporter) throw taskExportUnavailable();
   const { plan, rows } = await getTaskTable(deps, actor, planId);
   const statusName: Record<TaskStatus, string> = { on_track: '按期推进', behind: '滞后', done: '已完成' };
-  const bytes = await deps.taskTableExporter.toXlsx(plan.name, rows.map(({ task, status, missing, lastReport }) => ({
+  const bytes = await deps.taskTableExporter.toXlsx(plan.name, rows.map(({ task, status, missing, lastReport, liveFigure }) => ({
     lead: officeName(task.lead), action: task.action, title: task.title, coResponsible: task.coResponsible.map(officeName).join('、'), deadline: task.deadline,
-    target: `${task.target.description} ${task.target.value ?? ''}${task.target.unit}`.trim(), status: statusName[status], missing: missing.join('、'),
+    target: `${task.target.description} ${task.target.value ?? ''}${task.target.unit}${liveFigure !== null ? `（平台当前 ${liveFigure}）` : ''}`.trim(), status: statusName[status], missing: missing.join('、'),
     lastReport: lastReport ? `${lastReport.period} ${lastReport.text}` : '—',
   })));
   return { plan, bytes };

@@ -10,7 +10,7 @@ export interface TaskListStore {
   completeTask(id: string, districtCode: string, at: string): Promise<boolean>;
   /** A plan's tasks in the order entered. */
   listTasks(planId: string, districtCode: string): Promise<PlanTask[]>;
-  /** One report per task and month: a second report of a month replaces the first. */
+  /** One report per task and month: a later one replaces the content and keeps the month's row id. */
   saveReport(report: TaskReport): Promise<void>;
   listReports(taskIds: readonly string[], districtCode: string): Promise<TaskReport[]>;
 }

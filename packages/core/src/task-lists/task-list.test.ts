@@ -46,4 +46,29 @@ describe('清单管理: status from deadline and monthly reports', () => {
     await reportTaskProgress(deps, hutang, mine.id, { period: '2026-03', text: '全部完成', figure: 100, completes: true });
     expect((await getTaskTable(deps, hutang, plan.id)).rows[0]).toMatchObject({ status: 'done', lastReport: { figure: 100 } });
   });
+
+  it('links a target to a live figure counted over the lead office’s hazards: its town, or its department’s sectors', async () => {
+    const deps = createInMemoryDeps();
+    const district = deps.given.user('district');
+    deps.given.hazard({ level: 'major' });
+    deps.given.hazard({ level: 'major', status: 'closed' });
+    deps.given.hazard({ status: 'closed' });
+    deps.given.hazard({ status: 'dismissed' });
+    deps.given.hazard({ town: LUOYANG, level: 'major' });
+    deps.given.hazard({ town: LUOYANG, level: 'major', sector: 'construction' });
+    const plan = await createTaskPlan(deps, district, { name: '安全生产治本攻坚三年行动', startsOn: '2024-01-01', endsOn: '2026-12-31' });
+    const base = { action: '重大事故隐患动态清零行动', startsOn: '2026-03-01', deadline: '2026-12-31', coResponsible: [] };
+    const add = (title: string, lead: { kind: string; code: string }, metric: string | null) =>
+      addPlanTask(deps, district, plan.id, { ...base, title, lead, target: { description: title, value: null, unit: '', metric } });
+    await add('湖塘镇重大隐患清零', { kind: 'town', code: HUTANG }, 'major_open');
+    await add('湖塘镇隐患整改率', { kind: 'town', code: HUTANG }, 'rectification_rate');
+    await add('住建局重大隐患清零', { kind: 'department', code: 'housing' }, 'major_open');
+    await add('洛阳镇无指标', { kind: 'town', code: LUOYANG }, null);
+    await expect(add('x', { kind: 'town', code: HUTANG }, 'nonsense')).rejects.toMatchObject({ fields: [{ path: '/target/metric', code: 'enum' }] });
+    const rows = (await getTaskTable(deps, district, plan.id)).rows;
+    // 湖塘镇: one major open of two; closed 2 of the 3 not dismissed → 66.7 %. 住建局 (construction): the 洛阳镇 site.
+    expect(Object.fromEntries(rows.map((row) => [row.task.title, row.liveFigure]))).toEqual({
+      湖塘镇重大隐患清零: 1, 湖塘镇隐患整改率: 66.7, 住建局重大隐患清零: 1, 洛阳镇无指标: null,
+    });
+  });
 });

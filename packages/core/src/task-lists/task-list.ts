@@ -32,7 +32,7 @@ export interface PlanTask {
   readonly startsOn: CalendarDate;
   readonly deadline: CalendarDate;
   readonly milestones: readonly { readonly year: number; readonly target: string }[];
-  readonly target: { readonly description: string; readonly value: number | null; readonly unit: string };
+  readonly target: { readonly description: string; readonly value: number | null; readonly unit: string; readonly metric?: TargetMetric | null };
   readonly completedAt: string | null;
   readonly createdAt: string;
 }
@@ -51,6 +51,15 @@ export interface TaskReport {
   readonly reportedByName: string;
   readonly reportedAt: string;
 }
+
+/**
+ * A live figure of the platform a target may be linked to, counted over the hazards of the task's
+ * lead office (its town, or its department's sectors) as the dashboard counts them:
+ * rectification_rate 隐患整改率 in % (closed ÷ all but dismissed), overdue 逾期未整改隐患数,
+ * major_open 重大隐患未销号数.
+ */
+export const TARGET_METRICS = ['rectification_rate', 'overdue', 'major_open'] as const;
+export type TargetMetric = (typeof TARGET_METRICS)[number];
 
 export const TASK_STATUSES = ['on_track', 'behind', 'done'] as const;
 /** on_track 按期推进, behind 滞后, done 已完成. */

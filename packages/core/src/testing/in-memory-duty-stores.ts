@@ -176,7 +176,7 @@ export function createMemoryTaskListStore(tables: MemoryDutyTables): TaskListSto
     listTasks: async (planId, districtCode) => [...tables.planTasks.values()].filter((task) => task.planId === planId && task.districtCode === districtCode).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)),
     saveReport: async (report) => {
       const index = tables.taskReports.findIndex((row) => row.taskId === report.taskId && row.districtCode === report.districtCode && row.period === report.period);
-      if (index >= 0) tables.taskReports[index] = report;
+      if (index >= 0) tables.taskReports[index] = { ...report, id: tables.taskReports[index]?.id ?? report.id };
       else tables.taskReports.push(report);
     },
     listReports: async (taskIds, districtCode) => tables.taskReports.filter((row) => row.districtCode === districtCode && taskIds.includes(row.taskId)).sort((a, b) => a.period.localeCompare(b.period) || a.taskId.localeCompare(b.taskId)),

@@ -4,6 +4,7 @@ import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../
 import { regionLevelOfCode } from '../regions/region.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Unit } from '../units/unit.js';
+import { enqueueDutyNotices, warningNotices } from '../duty/duty-notices.js';
 import { resolveRecipients, WARNING_COLOURS, WARNING_KINDS, type Warning, type WarningAddressees, type WarningColour, type WarningKind } from './warning.js';
 
 export const warningIssueRefused = () => new DomainError('permission_denied', 'warning.issue_refused', 'Only the district office or a department issues warnings.');
@@ -74,6 +75,7 @@ export async function issueWarningRecord(stores: Stores, context: WriteContext, 
   const users = await stores.users.listByDistrict(actor.districtCode);
   const recipients = resolveRecipients(warning, users, await enterpriseUnits(stores, users, actor.districtCode));
   await stores.warnings.insert(warning, recipients);
+  await enqueueDutyNotices(stores, deps, warningNotices(warning, [0]));
   return warning;
 }
 
@@ -104,6 +106,8 @@ export async function changeWarning(deps: CoreDeps, actor: Actor, warningId: str
       next = { ...warning, remindedAt: now.toISOString(), events: [...warning.events, { ...event, kind: 'reminded', colour: warning.colour }] };
     }
     if (!(await stores.warnings.update({ ...next, version: warning.version + 1 }, warning.version))) throw changedConcurrently();
+    // Lifted, upgraded or reminded: the addressees hear of it (the reminder only those who have not acknowledged).
+    await enqueueDutyNotices(stores, deps, warningNotices(next, [next.events.length - 1]));
     return next;
   });
 }

@@ -101,11 +101,14 @@ describeEachDialect('job runner', (dialect: DialectName) => {
   it('enqueues a missed nightly run once on start, not once per missed night, and records progress', async () => {
     const scheduled = runner(deps, JOB_DEFINITIONS);
     // 10:00 in Shanghai: today's 00:05 fold, 02:30 regrade and audit verification, 03:15 purge, 08:00
-    // escalation and the 09:55 incident deadline check (every 5 minutes) were missed (no process ran),
-    // and so were Monday's 08:00 周报 and the 1st's 08:00 月报.
-    expect(await scheduled.drain()).toBe(8);
-    expect((await jobs()).map((job) => [job.kind, job.state, job.dedupeKey]).sort()).toEqual([
+    // escalation, the 09:55 incident deadline check (every 5 minutes) and the 09:45 duty notices check
+    // (every 15 minutes) were missed (no process ran), and so were Monday's 08:00 周报 and the 1st's
+    // 08:00 月报. The duty check finds the rosters of the district and its two towns empty and tells
+    // each office once (three notifications.fan-out jobs).
+    expect(await scheduled.drain()).toBe(12);
+    expect((await jobs()).filter((job) => job.kind !== 'notifications.fan-out').map((job) => [job.kind, job.state, job.dedupeKey]).sort()).toEqual([
       ['audit.verify', 'succeeded', 'schedule@2026-03-01T18:30:00.000Z'],
+      ['duty.check-notices', 'succeeded', 'schedule@2026-03-02T01:45:00.000Z'],
       ['hazards.escalate', 'succeeded', 'schedule@2026-03-02T00:00:00.000Z'],
       ['incidents.check-deadlines', 'succeeded', 'schedule@2026-03-02T01:55:00.000Z'],
       ['reports.monthly', 'succeeded', 'schedule@2026-03-01T00:00:00.000Z'],
@@ -117,7 +120,8 @@ describeEachDialect('job runner', (dialect: DialectName) => {
     expect(await runner(depsOnOwnConnection(), JOB_DEFINITIONS).drain()).toBe(0);
     // Off for three nights: on start, one run of each nightly kind, for the latest planned time (no new 周报 or 月报 was due).
     clock.set('2026-03-05T04:00:00Z');
-    expect(await scheduled.drain()).toBe(6);
+    // Again one run of each, and each office told of its changed set of uncovered days.
+    expect(await scheduled.drain()).toBe(10);
     const regrades = (await jobs()).filter((job) => job.kind === 'risk.regrade');
     expect(regrades.map((job) => job.dedupeKey)).toEqual(['schedule@2026-03-04T18:30:00.000Z', 'schedule@2026-03-01T18:30:00.000Z']);
     expect(regrades[0]).toMatchObject({ state: 'succeeded', progress: { done: 0, total: 0 } });

@@ -38,6 +38,13 @@ export const AUDITED_TABLES = {
   sector_duties: { table: 'sector_duties', key: 'id', mode: 'state', json: ['co_departments'], orderBy: 'updated_at' },
   equipment: { table: 'equipment', key: 'id', mode: 'state', json: [], orderBy: 'updated_at' },
   dust_supervision: { table: 'dust_supervision', key: 'unit_id', mode: 'state', json: [], orderBy: 'updated_at' },
+  // Issue 14 (ADR 0082): incident reports (every version's state: facts, grade, steps, 迟报), warnings
+  // (issued, upgraded, lifted, reminded as events on the row) and work-task lists.
+  incidents: { table: 'incidents', key: 'id', mode: 'state', json: ['facts', 'steps', 'late_reports'], orderBy: 'created_at' },
+  warnings: { table: 'warnings', key: 'id', mode: 'state', json: ['town_codes', 'addressees', 'events'], orderBy: 'created_at' },
+  task_plans: { table: 'task_plans', key: 'id', mode: 'state', json: [], orderBy: 'created_at' },
+  plan_tasks: { table: 'plan_tasks', key: 'id', mode: 'state', json: ['lead', 'co_responsible', 'milestones', 'target'], orderBy: 'created_at' },
+  task_reports: { table: 'task_reports', key: 'id', mode: 'state', json: ['evidence_photo_ids'], orderBy: 'reported_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

@@ -30,6 +30,7 @@ import * as createDutyRosters from './20261208T0810-create-duty-rosters.js';
 import * as createWarnings from './20261208T0820-create-warnings.js';
 import * as createTaskLists from './20261208T0830-create-task-lists.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
+import * as auditDutyTables from './20261209T0200-audit-duty-tables.js';
 import * as createLeadershipReports from './20261209T0300-create-leadership-reports.js';
 import * as createSectorDuties from './20261209T0400-create-sector-duties.js';
 import * as createEquipment from './20261209T0410-create-equipment.js';
@@ -75,6 +76,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0820-create-warnings', up: createWarnings.up },
   { name: '20261208T0830-create-task-lists', up: createTaskLists.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
+  { name: '20261209T0200-audit-duty-tables', up: auditDutyTables.up },
   { name: '20261209T0300-create-leadership-reports', up: createLeadershipReports.up },
   { name: '20261209T0400-create-sector-duties', up: createSectorDuties.up },
   { name: '20261209T0410-create-equipment', up: createEquipment.up },

@@ -3,6 +3,7 @@ import type { Incident, IncidentScope, IncidentStore, IncidentVersion } from '@s
 import type { Database } from '../database-schema.js';
 import type { IncidentsTable, IncidentVersionsTable } from '../database-schema-duty.js';
 import { readJson, toIso, toIsoOrNull, writeJson } from './row-values.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 function toIncident(row: Selectable<IncidentsTable>): Incident {
   const facts = readJson<Incident['facts']>(row.facts);
@@ -63,12 +64,15 @@ export function createIncidentStore(db: Kysely<Database>): IncidentStore {
 
     async insert(incident) {
       await db.insertInto('incidents').values(toIncidentRow(incident)).execute();
+      await appendAudit(db, 'incidents', [incident.id]);
     },
 
     async update(incident, expectedVersion) {
       const { id, districtCode, ...changes } = toIncidentRow(incident);
       const result = await db.updateTable('incidents').set(changes).where('id', '=', id).where('districtCode', '=', districtCode).where('version', '=', expectedVersion).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await appendAudit(db, 'incidents', [id]);
+      return true;
     },
 
     async list(scope, filter, page) {

@@ -31,11 +31,13 @@ describeEachStoreTarget('task-list store', (target) => {
     await world.stores.taskLists.insertTask(second);
     await world.stores.taskLists.insertTask(first);
     expect(await world.stores.taskLists.listTasks(mine.id, DISTRICT)).toEqual([first, second]);
-    await world.stores.taskLists.saveReport(report(first, '2026-01', '初报'));
+    const original = report(first, '2026-01', '初报');
+    await world.stores.taskLists.saveReport(original);
     const replaced = report(first, '2026-01', '更正');
     await world.stores.taskLists.saveReport(replaced);
     await world.stores.taskLists.saveReport(report(second, '2026-01', '乙'));
-    expect(await world.stores.taskLists.listReports([first.id], DISTRICT)).toEqual([replaced]);
+    // The month's row keeps its first id (one audit history per task and month); the content is the later report's.
+    expect(await world.stores.taskLists.listReports([first.id], DISTRICT)).toEqual([{ ...replaced, id: original.id }]);
     expect(await world.stores.taskLists.listReports([], DISTRICT)).toEqual([]);
     expect(await world.stores.taskLists.completeTask(first.id, DISTRICT, '2026-03-01T00:00:00.000Z')).toBe(true);
     expect(await world.stores.taskLists.completeTask(first.id, DISTRICT, '2026-04-01T00:00:00.000Z')).toBe(false);

@@ -3,6 +3,7 @@ import type { PlanTask, TaskListStore, TaskReport } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { PlanTasksTable, TaskReportsTable } from '../database-schema-duty.js';
 import { readJson, toIso, toIsoOrNull, writeJson } from './row-values.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 const toTask = (row: Selectable<PlanTasksTable>): PlanTask => ({
   ...row, lead: readJson<PlanTask['lead']>(row.lead), coResponsible: readJson<PlanTask['coResponsible']>(row.coResponsible), milestones: readJson<PlanTask['milestones']>(row.milestones),
@@ -18,6 +19,7 @@ export function createTaskListStore(db: Kysely<Database>): TaskListStore {
   return {
     async insertPlan(plan) {
       await db.insertInto('taskPlans').values(plan).execute();
+      await appendAudit(db, 'task_plans', [plan.id]);
     },
     async findPlan(id, districtCode) {
       const row = await db.selectFrom('taskPlans').selectAll().where('id', '=', id).where('districtCode', '=', districtCode).executeTakeFirst();
@@ -31,6 +33,7 @@ export function createTaskListStore(db: Kysely<Database>): TaskListStore {
       await db.insertInto('planTasks').values({
         ...task, lead: writeJson(task.lead), coResponsible: writeJson(task.coResponsible), milestones: writeJson(task.milestones), target: writeJson(task.target),
       }).execute();
+      await appendAudit(db, 'plan_tasks', [task.id]);
     },
     async findTask(id, districtCode) {
       const row = await db.selectFrom('planTasks').selectAll().where('id', '=', id).where('districtCode', '=', districtCode).executeTakeFirst();
@@ -38,7 +41,9 @@ export function createTaskListStore(db: Kysely<Database>): TaskListStore {
     },
     async completeTask(id, districtCode, at) {
       const result = await db.updateTable('planTasks').set({ completedAt: at }).where('id', '=', id).where('districtCode', '=', districtCode).where('completedAt', 'is', null).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await appendAudit(db, 'plan_tasks', [id]);
+      return true;
     },
     async listTasks(planId, districtCode) {
       const rows = await db.selectFrom('planTasks').selectAll().where('planId', '=', planId).where('districtCode', '=', districtCode).orderBy('createdAt').orderBy('id').execute();
@@ -46,8 +51,11 @@ export function createTaskListStore(db: Kysely<Database>): TaskListStore {
     },
     async saveReport(report) {
       const row = { ...report, evidencePhotoIds: writeJson(report.evidencePhotoIds), completes: report.completes ? 1 : 0 };
-      const { districtCode: _district, taskId: _task, period: _period, ...changes } = row;
+      // A later report of the month replaces the content and keeps the row's id, so its audit entries stay one history.
+      const { districtCode: _district, taskId: _task, period: _period, id: _id, ...changes } = row;
       await db.insertInto('taskReports').values(row).onConflict((conflict) => conflict.columns(['districtCode', 'taskId', 'period']).doUpdateSet(changes)).execute();
+      const stored = await db.selectFrom('taskReports').select('id').where('districtCode', '=', report.districtCode).where('taskId', '=', report.taskId).where('period', '=', report.period).executeTakeFirstOrThrow();
+      await appendAudit(db, 'task_reports', [stored.id]);
     },
     async listReports(taskIds, districtCode) {
       if (taskIds.length === 0) return [];

@@ -3,6 +3,7 @@ import type { Warning, WarningRecipient, WarningStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { WarningRecipientsTable, WarningsTable } from '../database-schema-duty.js';
 import { readJson, toIso, toIsoOrNull, writeJson } from './row-values.js';
+import { appendAudit } from '../audit/audit-chain.js';
 
 function toWarning(row: Selectable<WarningsTable>): Warning {
   return {
@@ -27,6 +28,7 @@ export function createWarningStore(db: Kysely<Database>): WarningStore {
     },
     async insert(warning, recipients) {
       await db.insertInto('warnings').values(toWarningRow(warning)).execute();
+      await appendAudit(db, 'warnings', [warning.id]);
       // Chunks keep each statement under SQLite's bound-parameter limit for districts with many accounts.
       for (let start = 0; start < recipients.length; start += 500) {
         await db.insertInto('warningRecipients').values(recipients.slice(start, start + 500).map((recipient) => ({ ...recipient }))).execute();
@@ -35,7 +37,9 @@ export function createWarningStore(db: Kysely<Database>): WarningStore {
     async update(warning, expectedVersion) {
       const { id, districtCode, ...changes } = toWarningRow(warning);
       const result = await db.updateTable('warnings').set(changes).where('id', '=', id).where('districtCode', '=', districtCode).where('version', '=', expectedVersion).executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) !== 1) return false;
+      await appendAudit(db, 'warnings', [id]);
+      return true;
     },
     async list(districtCode, limit) {
       const rows = await db.selectFrom('warnings').selectAll().where('districtCode', '=', districtCode).orderBy('createdAt', 'desc').orderBy('id', 'desc').limit(limit).execute();

@@ -38,7 +38,7 @@ export async function dutyRoutes(app: SafeGridApp): Promise<void> {
     const month = await getRosterMonth(deps, actor, request.query.regionCode, request.query.month);
     const names = await deps.regions.regionNames(actor.districtCode);
     return {
-      regionCode: month.regionCode, regionName: names.get(month.regionCode) ?? month.regionCode, month: month.month, shifts: month.shifts.map(presentShift), restDays: [...month.restDays],
+      regionCode: month.regionCode, regionName: names.get(month.regionCode) ?? month.regionCode, month: month.month, shifts: month.shifts.map(presentShift), restDays: [...month.restDays], days: month.days.map((day) => ({ ...day })),
       gaps: month.gaps.map((gap) => ({ date: gap.date, kind: gap.kind, shiftKind: gap.shiftKind })),
       handovers: month.handovers.map(({ districtCode: _district, writtenBy: _by, acknowledgedBy: _ack, openIncidents, ...handover }) => ({ ...handover, openIncidents: openIncidents.map((item) => ({ ...item })) })),
       canPlan: canPlanRoster(actor, month.regionCode),

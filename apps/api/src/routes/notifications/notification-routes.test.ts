@@ -67,7 +67,7 @@ describeEachDialect('notification routes', (dialect) => {
   it('lets people mute kinds for themselves, never the mandatory ones', async () => {
     const saved = expectResponse<NotificationSettingsResponse>(
       await send('PUT', '/api/v1/notifications/settings', hutang, { mutedKinds: ['hazard.reported'], email: 'hutang@example.cn' }), 200, NotificationSettingsResponse);
-    expect(saved).toEqual({ mutedKinds: ['hazard.reported'], email: 'hutang@example.cn', mandatoryKinds: ['hazard.major_reported', 'hazard.escalated'] });
+    expect(saved).toEqual({ mutedKinds: ['hazard.reported'], email: 'hutang@example.cn', mandatoryKinds: ['hazard.major_reported', 'hazard.escalated', 'incident.late_report', 'warning.issued', 'warning.upgraded'] });
     expectProblem(await send('PUT', '/api/v1/notifications/settings', office, { mutedKinds: ['hazard.assigned', 'hazard.major_reported'], email: null }), 422, 'request.invalid', ['/mutedKinds/1']);
     expectProblem(await send('PUT', '/api/v1/notifications/settings', office, { mutedKinds: [], email: 'not-an-address' }), 422, 'request.invalid', ['/email']);
     expect(expectResponse<NotificationSettingsResponse>(await send('GET', '/api/v1/notifications/settings', office), 200, NotificationSettingsResponse).mutedKinds).toEqual([]);

@@ -40,4 +40,14 @@ describeEachDialect('task-list routes', (dialect) => {
     const row = workbook.getWorksheet('清单')?.getRow(3);
     expect([1, 2, 3, 4, 5, 6, 7, 9].map((column) => row?.getCell(column).value)).toEqual(['湖塘镇', '重大事故隐患动态清零行动', '涉粉企业除尘系统改造', '应急管理局', '2026-12-31', '涉粉企业除尘改造完成率 100%', '按期推进', '2026-01 完成12家改造']);
   });
+
+  it('links a target to a live platform figure, the same the town’s dashboard counts, and refuses an unknown one naming the field', async () => {
+    const plan = expectResponse<TaskPlanResponse>(await send('POST', '/api/v1/task-lists', district, { name: '重大事故隐患动态清零', startsOn: '2026-01-01', endsOn: '2026-12-31' }), 201, TaskPlanResponse);
+    const task = { action: '重大事故隐患动态清零行动', title: '湖塘镇隐患整改', lead: { kind: 'town', code: '320412100' }, coResponsible: [], startsOn: '2026-03-01', deadline: '2026-12-31', target: { description: '隐患整改率', value: 100, unit: '%', metric: 'rectification_rate' } };
+    expectProblem(await send('POST', `/api/v1/task-lists/${plan.id}/tasks`, district, { ...task, target: { ...task.target, metric: 'nonsense' } }), 400, 'request.invalid', ['/target/metric']);
+    const added = expectResponse<TaskTableResponse>(await send('POST', `/api/v1/task-lists/${plan.id}/tasks`, district, task), 201, TaskTableResponse);
+    const overview = (await send('GET', '/api/v1/stats/overview', hutang)).json() as { rectificationRate: number | null };
+    const expected = overview.rectificationRate === null ? null : Math.round(overview.rectificationRate * 1000) / 10;
+    expect(added.rows[0]).toMatchObject({ target: { metric: 'rectification_rate' }, liveFigure: expected });
+  });
 });

@@ -20,9 +20,9 @@ export async function taskListRoutes(app: SafeGridApp): Promise<void> {
     const names = await deps.regions.regionNames(actor.districtCode);
     const office = (ref: OfficeRef) => ({ kind: ref.kind, code: ref.code, name: ref.kind === 'town' ? (names.get(ref.code) ?? ref.code) : (DEPARTMENT_NAMES[ref.code] ?? ref.code) });
     const { plan, rows } = await getTaskTable(deps, actor, planId);
-    const present = ({ task, status, missing, lastReport }: TaskRow) => ({
+    const present = ({ task, status, missing, lastReport, liveFigure }: TaskRow) => ({
       id: task.id, action: task.action, title: task.title, lead: office(task.lead), coResponsible: task.coResponsible.map(office), startsOn: task.startsOn, deadline: task.deadline,
-      milestones: task.milestones.map((milestone) => ({ ...milestone })), target: { ...task.target }, status, missing: [...missing], completedAt: task.completedAt,
+      milestones: task.milestones.map((milestone) => ({ ...milestone })), target: { ...task.target, metric: task.target.metric ?? null }, liveFigure, status, missing: [...missing], completedAt: task.completedAt,
       lastReport: lastReport ? { period: lastReport.period, text: lastReport.text, figure: lastReport.figure, reportedByName: lastReport.reportedByName, reportedAt: lastReport.reportedAt } : null,
     });
     return { plan: presentPlan(plan), rows: rows.map(present) };

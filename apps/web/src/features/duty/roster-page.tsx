@@ -67,6 +67,7 @@ function ShiftModal({ regionCode, editing, onClose }: { readonly regionCode: str
 function MonthTable({ roster, onEdit }: { readonly roster: RosterMonthResponse; readonly onEdit: (editing: Editing) => void }) {
   const t = useT();
   const rest = new Set(roster.restDays);
+  const named = new Map(roster.days.filter((day) => day.name).map((day) => [day.date, day.name ?? '']));
   const cell = (date: string, kind: Kind) => {
     const shift = roster.shifts.find((item) => item.date === date && item.kind === kind);
     if (!shift) return roster.canPlan ? <Button size="small" type="dashed" onClick={() => onEdit({ date, kind })}>{t('duty.plan')}</Button> : '—';
@@ -85,7 +86,7 @@ function MonthTable({ roster, onEdit }: { readonly roster: RosterMonthResponse; 
       rowClassName={(date) => (rest.has(date) ? 'duty-rest-day' : '')}
       onRow={(date) => ({ style: rest.has(date) ? { background: '#fff1f0' } : {}, 'data-rest': rest.has(date) ? 'true' : 'false' } as React.HTMLAttributes<HTMLElement>)}
       columns={[
-        { key: 'date', title: t('duty.date'), width: 130, render: (_, date) => <span>{date} {t(`duty.weekday.${dayjs(date).day()}` as UiMessageKey)} {rest.has(date) ? <Tag color="red">{t('duty.restDay')}</Tag> : null}</span> },
+        { key: 'date', title: t('duty.date'), width: 130, render: (_, date) => <span>{date} {t(`duty.weekday.${dayjs(date).day()}` as UiMessageKey)} {rest.has(date) ? <Tag color="red">{named.get(date) ?? t('duty.restDay')}</Tag> : named.has(date) ? <Tag color="blue" data-testid={`working-weekend-${date}`}>{named.get(date)}</Tag> : null}</span> },
         ...SHIFT_KINDS.map((kind) => ({ key: kind, title: t(`duty.kind.${kind}` as UiMessageKey), render: (_: unknown, date: string) => cell(date, kind) })),
       ]}
     />

@@ -16,6 +16,10 @@ function linkPath(link: NotificationResponse['link']): string {
   if (link.type === 'campaign') return `/campaigns/${link.id}`;
   if (link.type === 'tenant_review') return '/tenant-reviews';
   if (link.type === 'report') return '/reports';
+  if (link.type === 'incident') return `/incidents/${link.id}`;
+  if (link.type === 'warning') return '/';
+  if (link.type === 'task_list') return '/task-lists';
+  if (link.type === 'duty') return '/duty';
   return `/hazards/${link.id}`;
 }
 

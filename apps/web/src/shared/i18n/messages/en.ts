@@ -19,6 +19,7 @@ import { EQUIPMENT_EN } from './equipment.en';
 import { DUST_SUPERVISION_EN } from './dust-supervision.en';
 import type { UiMessageKey } from './zh-cn';
 import { LISTS_EN } from './lists.en';
+import { TASK_LISTS_EN } from './task-lists.en';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
 export const EN_UI: Record<UiMessageKey, string> = {
@@ -407,4 +408,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...LISTS_EN,
   ...REPORTS_EN,
   ...USER_IMPORT_EN,
+  ...TASK_LISTS_EN,
 };

@@ -31,4 +31,5 @@ export const JOBS_ZH_CN = {
   'job.kind.incidents.check-deadlines': '事故报送时限检查',
   'job.kind.reports.weekly': '生成周报（每周一 08:00）',
   'job.kind.reports.monthly': '生成月报（每月1日 08:00）',
+  'job.kind.duty.check-notices': '值班、清单提醒检查（缺报、缺班、交接未签收）',
 } as const;

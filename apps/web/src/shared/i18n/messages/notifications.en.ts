@@ -85,4 +85,13 @@ export const NOTIFICATIONS_EN: Record<keyof typeof NOTIFICATIONS_ZH_CN, string> 
   'delivery.sentAt': 'Sent',
   'delivery.lastError': 'Last error',
   'delivery.empty': 'No deliveries yet',
+  'notification.kind.incident.late_report': 'Late accident report',
+  'notification.kind.warning.issued': 'Warning issued',
+  'notification.kind.warning.upgraded': 'Warning upgraded',
+  'notification.kind.warning.lifted': 'Warning lifted',
+  'notification.kind.warning.reminder': 'Warning acknowledgement reminder',
+  'notification.kind.task_list.report_missing': 'Task list: monthly report missing',
+  'notification.kind.task_list.behind': 'Task list: past deadline',
+  'notification.kind.duty.roster_gap': 'Roster gap',
+  'notification.kind.duty.handover_unacknowledged': 'Handover not acknowledged',
 };

@@ -83,4 +83,13 @@ export const NOTIFICATIONS_ZH_CN = {
   'delivery.sentAt': '发送时间',
   'delivery.lastError': '最近错误',
   'delivery.empty': '暂无发送记录',
+  'notification.kind.incident.late_report': '事故信息迟报',
+  'notification.kind.warning.issued': '预警发布',
+  'notification.kind.warning.upgraded': '预警升级',
+  'notification.kind.warning.lifted': '预警解除',
+  'notification.kind.warning.reminder': '预警签收提醒',
+  'notification.kind.task_list.report_missing': '清单任务未按月报送',
+  'notification.kind.task_list.behind': '清单任务超期',
+  'notification.kind.duty.roster_gap': '值班表缺口',
+  'notification.kind.duty.handover_unacknowledged': '交接班未签收',
 } as const;

@@ -20,6 +20,7 @@ import { SECTOR_DUTIES_ZH_CN } from './sector-duties.zh-cn';
 import { EQUIPMENT_ZH_CN } from './equipment.zh-cn';
 import { DUST_SUPERVISION_ZH_CN } from './dust-supervision.zh-cn';
 import { LISTS_ZH_CN } from './lists.zh-cn';
+import { TASK_LISTS_ZH_CN } from './task-lists.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -406,6 +407,7 @@ export const ZH_CN_UI = {
   ...LISTS_ZH_CN,
   ...REPORTS_ZH_CN,
   ...USER_IMPORT_ZH_CN,
+  ...TASK_LISTS_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
