@@ -35,6 +35,7 @@ import type { IncidentStore } from './incidents/incident-store.js';
 import type { DutyStore } from './duty/duty-store.js';
 import type { WarningStore } from './warnings/warning-store.js';
 import type { TaskListStore, TaskTableExporter } from './task-lists/task-list-store.js';
+import type { EvidencePolicyStore } from './evidence/evidence-policy.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -83,6 +84,8 @@ export interface Stores {
   warnings: WarningStore;
   /** 清单管理 (ADR 0077). */
   taskLists: TaskListStore;
+  /** Each district's evidence rules: review photos for 销号, photo time and place checks (ADR 0087). */
+  evidencePolicies: EvidencePolicyStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -231,3 +231,8 @@ export * from './warnings/read-warnings.js';
 export * from './task-lists/task-list.js';
 export * from './task-lists/task-list-store.js';
 export * from './task-lists/task-list-actions.js';
+export * from './evidence/evidence-policy.js';
+export * from './evidence/evidence-errors.js';
+export * from './evidence/evidence-policy-settings.js';
+export * from './evidence/photo-checks.js';
+export * from './evidence/hazard-evidence.js';

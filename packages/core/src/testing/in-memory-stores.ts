@@ -1,4 +1,5 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
+import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
 import type { User } from '../accounts/user.js';
@@ -67,6 +68,7 @@ export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, Mem
   tenantOutcomes: Map<string, TenantOutcome>;
   /** How far each district's overdue counts are folded; counts here are always recounted, so nothing else changes. */
   overdueFolds: Map<string, string>;
+  evidencePolicies: MemoryEvidenceTables['evidencePolicies'];
 }
 
 export function createMemoryTables(): MemoryTables {
@@ -82,6 +84,7 @@ export function createMemoryTables(): MemoryTables {
     documentSequences: new Map(), documents: new Map(), officerCertificates: new Map(),
     publicReports: new Map(), hazardMerges: [], publicReportAttempts: new Map(), apiKeys: new Map(),
     ...createMemoryDutyTables(),
+    ...createMemoryEvidenceTables(),
   };
 }
 
@@ -380,5 +383,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
   return { regions, units, hazards, hazardEvents, users, sessions, logins, photos, idempotency, stats, dashboard, jobs: createMemoryJobStore(tables), audit: createMemoryAuditStore(tables), documents: createMemoryDocumentStore(tables),
     publicReports: createMemoryPublicReportStore(tables), apiKeys: createMemoryApiKeyStore(tables),
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
-    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables) };
+    incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
+    evidencePolicies: createMemoryEvidencePolicyStore(tables) };
 }
