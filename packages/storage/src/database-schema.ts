@@ -10,6 +10,7 @@ import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
 import type { DutyDatabase } from './database-schema-duty.js';
+import type { EvidenceDatabase } from './database-schema-evidence.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -393,7 +394,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, EvidenceDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -31,6 +31,7 @@ import { createIncidentStore } from './stores/incident-store.js';
 import { createDutyStore } from './stores/duty-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
+import { createEvidencePolicyStore } from './stores/evidence-policy-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -66,6 +67,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     duty: guardStore(createDutyStore(db)),
     warnings: guardStore(createWarningStore(db)),
     taskLists: guardStore(createTaskListStore(db)),
+    evidencePolicies: guardStore(createEvidencePolicyStore(db)),
   };
 }
 

@@ -89,7 +89,11 @@ export async function chainUnaudited(db: AnyDb): Promise<number> {
   if (!db.isTransaction) return db.transaction().execute((trx) => chainUnaudited(trx));
   const raw = db.withoutPlugins();
   let chained = 0;
+  // A table that opts in with a later migration does not exist yet while earlier ones run: that
+  // migration creates it and calls this again.
+  const existing = new Set((await raw.introspection.getTables()).map((table) => table.name));
   for (const spec of Object.values(AUDITED_TABLES) as AuditedTable[]) {
+    if (!existing.has(spec.table)) continue;
     const rows = (await raw
       .selectFrom(`${spec.table} as source`)
       .selectAll('source')

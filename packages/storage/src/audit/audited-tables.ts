@@ -35,6 +35,7 @@ export const AUDITED_TABLES = {
   tenant_outcomes: { table: 'tenant_outcomes', key: 'unit_id', mode: 'state', json: [], orderBy: 'decided_at' },
   users: { table: 'users', key: 'id', mode: 'state', json: ['grid_ids', 'sectors'], digest: ['password_hash'], orderBy: 'created_at' },
   account_lock_events: { table: 'account_lock_events', key: 'id', mode: 'append', json: [], orderBy: 'at' },
+  evidence_policies: { table: 'evidence_policies', key: 'district_code', mode: 'state', json: [], orderBy: 'updated_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

@@ -30,6 +30,7 @@ import * as createDutyRosters from './20261208T0810-create-duty-rosters.js';
 import * as createWarnings from './20261208T0820-create-warnings.js';
 import * as createTaskLists from './20261208T0830-create-task-lists.js';
 import * as normalizeUnitSearchText from './20261208T0900-normalize-unit-search-text.js';
+import * as createEvidencePolicies from './20261209T0500-create-evidence-policies.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -69,4 +70,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261208T0820-create-warnings', up: createWarnings.up },
   { name: '20261208T0830-create-task-lists', up: createTaskLists.up },
   { name: '20261208T0900-normalize-unit-search-text', up: normalizeUnitSearchText.up },
+  { name: '20261209T0500-create-evidence-policies', up: createEvidencePolicies.up },
 ];
