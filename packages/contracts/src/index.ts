@@ -32,3 +32,4 @@ export * from './incidents.js';
 export * from './duty.js';
 export * from './warnings.js';
 export * from './task-lists.js';
+export * from './evidence.js';

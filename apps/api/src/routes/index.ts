@@ -31,6 +31,7 @@ import { incidentRoutes } from './incidents/incident-routes.js';
 import { dutyRoutes } from './duty/duty-routes.js';
 import { warningRoutes } from './warnings/warning-routes.js';
 import { taskListRoutes } from './task-lists/task-list-routes.js';
+import { evidenceRoutes } from './evidence/evidence-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -66,4 +67,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   dutyRoutes,
   warningRoutes,
   taskListRoutes,
+  evidenceRoutes,
 ];

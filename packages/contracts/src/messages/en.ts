@@ -1,6 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
+import { EVIDENCE_MESSAGES_EN } from './evidence-messages.js';
 import { DUTY_EN } from './duty.en.js';
 
 /** English. */
@@ -101,6 +102,7 @@ export const EN: MessageCatalog = {
     'document.certificate_refused': 'Only the district office records officers’ certificate numbers',
     'document.hazard_not_closed': 'A review opinion is issued once the hazard was closed after review',
     ...PUBLIC_REPORT_MESSAGES_EN.errors,
+    ...EVIDENCE_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -164,6 +166,7 @@ export const EN: MessageCatalog = {
     inspection_not_finished: 'the inspection is not finished yet',
     one_unit: 'must all belong to one unit',
     ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
+    ...EVIDENCE_MESSAGES_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -270,5 +273,6 @@ export const EN: MessageCatalog = {
     target: 'Address',
     secret: 'Signing secret',
     ...PUBLIC_REPORT_MESSAGES_EN.fields,
+    ...EVIDENCE_MESSAGES_EN.fields,
   },
 };

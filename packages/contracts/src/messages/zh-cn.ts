@@ -1,6 +1,7 @@
 import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
+import { EVIDENCE_MESSAGES_ZH } from './evidence-messages.js';
 import { DUTY_ZH_CN } from './duty.zh-cn.js';
 
 /** 简体中文 (default). */
@@ -101,6 +102,7 @@ export const ZH_CN: MessageCatalog = {
     'document.certificate_refused': '只有区安委办可以登记执法证号',
     'document.hazard_not_closed': '整改复查意见书仅在隐患经复查销号后出具',
     ...PUBLIC_REPORT_MESSAGES_ZH.errors,
+    ...EVIDENCE_MESSAGES_ZH.errors,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -164,6 +166,7 @@ export const ZH_CN: MessageCatalog = {
     inspection_not_finished: '检查尚未完成',
     one_unit: '所选隐患须属于同一单位',
     ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
+    ...EVIDENCE_MESSAGES_ZH.fieldProblems,
   },
   fields: {
     coOfficerId: '第二名执法人员',
@@ -270,5 +273,6 @@ export const ZH_CN: MessageCatalog = {
     target: '地址',
     secret: '签名密钥',
     ...PUBLIC_REPORT_MESSAGES_ZH.fields,
+    ...EVIDENCE_MESSAGES_ZH.fields,
   },
 };

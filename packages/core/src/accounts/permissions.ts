@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'warning.issue',
   'task_list.read',
   'task_list.manage',
+  'evidence.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
+import { isDistrictOffice } from '../accounts/district-office.js';
 import type { CoreDeps } from '../deps.js';
 import { invalidInput } from '../shared/domain-error.js';
 import { evidencePolicyManageRefused } from './evidence-errors.js';
@@ -11,7 +12,7 @@ export function getEvidencePolicy(deps: CoreDeps, actor: Actor): Promise<Evidenc
 
 /** The district office changes its evidence rules; the change is kept in the audit trail. */
 export async function updateEvidencePolicy(deps: CoreDeps, actor: Actor, input: EvidencePolicy): Promise<EvidencePolicy> {
-  if (actor.role !== 'district') throw evidencePolicyManageRefused();
+  if (!isDistrictOffice(actor)) throw evidencePolicyManageRefused();
   const problems = evidencePolicyProblems(input);
   if (problems.length > 0) throw invalidInput(problems);
   const policy: EvidencePolicy = {
