@@ -2,6 +2,7 @@ import sharp, { type Metadata, type SharpOptions } from 'sharp';
 import type { ImageFacts, ImageInspector, PhotoMimeType } from '@safegrid/core';
 import { readExifFacts } from './exif-facts.js';
 import { photoMimeTypeOf } from './image-signature.js';
+import { watermarkPhoto } from './photo-watermark.js';
 
 /**
  * Largest accepted image, 50 megapixels: room for 12–48 MP phone photos. Some "50 MP" camera modes
@@ -61,6 +62,10 @@ export function createSharpImageInspector(options: SharpImageInspectorOptions = 
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer();
+    },
+
+    watermark(bytes, lines) {
+      return watermarkPhoto(bytes, lines, maxInputPixels);
     },
   };
 }

@@ -236,3 +236,4 @@ export * from './evidence/evidence-errors.js';
 export * from './evidence/evidence-policy-settings.js';
 export * from './evidence/photo-checks.js';
 export * from './evidence/hazard-evidence.js';
+export * from './evidence/watermark-lines.js';

@@ -7,22 +7,26 @@ import { photosApi } from '../photos/photos-api';
 import { useHazardEvidence } from './evidence-api';
 
 const STAGES: readonly EvidenceStage[] = ['before', 'after', 'review'];
+type Flag = EvidencePhotoResponse['flags'][number];
+/** Flags that question a photo; the others only say what could not be checked. */
+const WARNINGS: readonly Flag[] = ['taken_long_before', 'far_from_site', 'taken_after_upload'];
 
-function flagText(t: Translate, photo: EvidencePhotoResponse, flag: EvidencePhotoResponse['flags'][number]): string {
+function flagText(t: Translate, photo: EvidencePhotoResponse, flag: Flag): string {
   return t(`enum.photoFlag.${flag}`, { hours: photo.ageHours ?? '', metres: photo.distanceMetres ?? '' });
 }
 
 /** One photo with when it was taken and uploaded, and what the reviewer should check. */
 function EvidencePhoto({ photo, index }: { readonly photo: EvidencePhotoResponse; readonly index: number }) {
   const t = useT();
-  const warnings = photo.flags.filter((flag) => flag === 'taken_long_before' || flag === 'far_from_site' || flag === 'taken_after_upload');
+  const warnings = photo.flags.filter((flag) => WARNINGS.includes(flag));
   const notes = photo.flags.filter((flag) => !warnings.includes(flag));
   return (
     <figure className="evidence-photo" data-testid={`evidence-photo-${photo.stage}`}>
       <Image
         width="100%"
         src={photosApi.fileUrl(photo.photoId, 'thumbnail')}
-        preview={{ src: photosApi.fileUrl(photo.photoId, 'original') }}
+        // The stamped copy (time, place, who, unit); the server answers the original for photos from before stamping.
+        preview={{ src: photosApi.fileUrl(photo.photoId, 'watermarked') }}
         alt={t('photo.alt', { index: index + 1 })}
       />
       <figcaption>
@@ -47,7 +51,7 @@ export function EvidenceCard({ hazard }: { readonly hazard: HazardResponse }) {
   const evidence = useHazardEvidence(hazard.id);
   const data = evidence.data;
   if (!data) return null;
-  const flagged = data.photos.some((photo) => photo.flags.some((flag) => flag === 'taken_long_before' || flag === 'far_from_site' || flag === 'taken_after_upload'));
+  const flagged = data.photos.some((photo) => photo.flags.some((flag) => WARNINGS.includes(flag)));
   const awaitingReview = hazard.status === 'submitted' && data.reviewPhotosRequired && !data.hasReviewPhotos;
   return (
     <Card title={t('evidence.title')} className="section-card" data-testid="evidence-card">

@@ -46,18 +46,18 @@ export function ActionFormFields({ action, hazard, assignees }: {
       return (
         <>
           <Form.Item name="photoIds" label={t('field.evidencePhotos')} required extra={t('action.evidenceHint')}>
-            <PhotoUploadField />
+            <PhotoUploadField unitId={hazard.unitId} />
           </Form.Item>
           {note(false)}
         </>
       );
     case 'close':
-      return <><ClosePhotosField hazardId={hazard.id} />{note(false)}</>;
+      return <><ClosePhotosField hazard={hazard} />{note(false)}</>;
     case 'review':
       return (
         <>
           <Form.Item name="photoIds" label={t('field.reviewPhotos')} required extra={t('action.reviewHint')}>
-            <PhotoUploadField />
+            <PhotoUploadField unitId={hazard.unitId} />
           </Form.Item>
           <Form.Item name="finding" label={t('field.finding')} required>
             <Radio.Group options={optionsOf(t, 'reviewFinding', REVIEW_FINDINGS)} />
@@ -73,13 +73,13 @@ export function ActionFormFields({ action, hazard, assignees }: {
 }
 
 /** 销号: review photos, required unless a 复查 visit already brought some (ADR 0087). */
-function ClosePhotosField({ hazardId }: { readonly hazardId: string }) {
+function ClosePhotosField({ hazard }: { readonly hazard: HazardResponse }) {
   const t = useT();
-  const evidence = useHazardEvidence(hazardId).data;
+  const evidence = useHazardEvidence(hazard.id).data;
   const required = evidence ? evidence.reviewPhotosRequired && !evidence.hasReviewPhotos : false;
   return (
     <Form.Item name="photoIds" label={t('field.reviewPhotos')} required={required} extra={t(evidence?.reviewPhotosRequired ? 'action.closePhotosRequired' : 'action.closePhotosOptional')}>
-      <PhotoUploadField />
+      <PhotoUploadField unitId={hazard.unitId} />
     </Form.Item>
   );
 }
