@@ -87,4 +87,21 @@ describeEachDialect('复查 visits and review evidence (ADR 0087)', (dialect) =>
     await act(created.id, worker.token, { action: 'submit', photoIds: [await upload(worker.token)] });
     expect(expectResponse<HazardResponse>(await act(created.id, town.token, { action: 'close' }), 200, HazardResponse).status).toBe('closed');
   });
+
+  it('keeps the original and serves a stamped JPEG copy of each upload; a unit out of sight is refused', async () => {
+    const worker = await server.login('grid_worker');
+    const id = await upload(worker.token);
+    const original = await send('GET', `/api/v1/photos/${id}/file?variant=original`, worker.token);
+    const stamped = await send('GET', `/api/v1/photos/${id}/file?variant=watermarked`, worker.token);
+    expect(stamped.statusCode).toBe(200);
+    expect(stamped.headers['content-type']).toBe('image/jpeg');
+    expect(stamped.rawPayload.equals(original.rawPayload)).toBe(false);
+    const { default: sharp } = await import('sharp');
+    expect(await sharp(stamped.rawPayload).metadata()).toMatchObject({ format: 'jpeg', width: 64, height: 48 });
+    const refused = await server.app.inject({
+      method: 'POST', url: '/api/v1/photos?unitId=0190a5b2-0000-7000-8000-000000000000', headers: { authorization: `Bearer ${worker.token}`, 'content-type': 'multipart/form-data; boundary=X' },
+      payload: await multipartJpeg('X'),
+    });
+    expect(expectProblem(refused, 422, 'request.invalid').errors?.map((error) => error.path)).toEqual(['/unitId']);
+  });
 });
