@@ -169,6 +169,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /task-lists/{id}/export': 'exportTaskTable',
   'POST /task-lists/{id}/tasks': 'addPlanTask',
   'POST /task-lists/tasks/{id}/reports': 'reportTaskProgress',
+
+  'GET /hazards/{id}/evidence': 'getHazardEvidence',
+  'GET /settings/evidence-policy': 'getEvidencePolicy',
+  'PUT /settings/evidence-policy': 'updateEvidencePolicy',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */
