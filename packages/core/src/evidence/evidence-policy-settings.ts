@@ -1,6 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { isDistrictOffice } from '../accounts/district-office.js';
-import type { CoreDeps } from '../deps.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { invalidInput } from '../shared/domain-error.js';
 import { evidencePolicyManageRefused } from './evidence-errors.js';
 import { evidencePolicyFor, evidencePolicyProblems, type EvidencePolicy } from './evidence-policy.js';
@@ -10,8 +10,9 @@ export function getEvidencePolicy(deps: CoreDeps, actor: Actor): Promise<Evidenc
   return evidencePolicyFor(deps, actor.districtCode);
 }
 
-/** The district office changes its evidence rules; the change is kept in the audit trail. */
-export async function updateEvidencePolicy(deps: CoreDeps, actor: Actor, input: EvidencePolicy): Promise<EvidencePolicy> {
+/** The district office changes its evidence rules inside the caller's transaction; the store chains it in the audit trail. */
+export async function updateEvidencePolicyRecord(stores: Stores, context: WriteContext, input: EvidencePolicy): Promise<EvidencePolicy> {
+  const { actor, now } = context;
   if (!isDistrictOffice(actor)) throw evidencePolicyManageRefused();
   const problems = evidencePolicyProblems(input);
   if (problems.length > 0) throw invalidInput(problems);
@@ -20,7 +21,13 @@ export async function updateEvidencePolicy(deps: CoreDeps, actor: Actor, input: 
     maxPhotoAgeHours: input.maxPhotoAgeHours,
     maxPhotoDistanceMetres: input.maxPhotoDistanceMetres,
   };
-  const at = deps.clock.now().toISOString();
-  await deps.inTransaction((stores) => stores.evidencePolicies.save({ ...policy, districtCode: actor.districtCode, updatedBy: actor.userId, updatedAt: at }));
+  await stores.evidencePolicies.save({ ...policy, districtCode: actor.districtCode, updatedBy: actor.userId, updatedAt: now.toISOString() });
   return policy;
+}
+
+/** The district office changes its evidence rules, in one transaction. */
+export async function updateEvidencePolicy(deps: CoreDeps, actor: Actor, input: EvidencePolicy): Promise<EvidencePolicy> {
+  if (!isDistrictOffice(actor)) throw evidencePolicyManageRefused();
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => updateEvidencePolicyRecord(stores, context, input));
 }
