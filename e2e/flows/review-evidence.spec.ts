@@ -17,6 +17,8 @@ async function uploadAs(request: APIRequestContext, username: string, path: stri
   return ((await upload.json()) as { id: string }).id;
 }
 
+test.setTimeout(600_000);
+
 test('复查 with evidence (issue 16): closing without review photos is refused with a clear message; the grid worker records the visit on the phone; the town closes it with 整改前/整改后 side by side', async ({ browser, request }) => {
   // Arranged through the API: reported by the grid worker with a photo, assigned to the enterprise, rectified by it.
   const worker = await apiAs(request, 'wangge01');
@@ -38,8 +40,10 @@ test('复查 with evidence (issue 16): closing without review photos is refused 
   const office = await townContext.newPage();
   await logIn(office, 'hutang');
   await office.goto(`/hazards/${id}`);
-  await expect(office.getByRole('heading', { name: title })).toBeVisible();
-  await expect(office.getByTestId('evidence-missing')).toContainText('尚无复查照片');
+  // Page loads get a longer wait: on the shared CI machine a first visit took over 15 s.
+  const LOAD = { timeout: 60_000 };
+  await expect(office.getByRole('heading', { name: title })).toBeVisible(LOAD);
+  await expect(office.getByTestId('evidence-missing')).toContainText('尚无复查照片', LOAD);
   await office.getByRole('button', { name: '复查销号' }).click();
   const refusedDialog = office.getByRole('dialog');
   await refusedDialog.getByRole('button', { name: label('确定') }).click();
@@ -52,13 +56,14 @@ test('复查 with evidence (issue 16): closing without review photos is refused 
   const field = await phoneContext.newPage();
   await logIn(field, 'wangge01');
   await field.goto('/m/tasks');
-  await expect(field.getByRole('heading', { name: /^待复查/ })).toBeVisible();
+  await expect(field.getByRole('heading', { name: /^待复查/ })).toBeVisible(LOAD);
   await field.goto(`/hazards/${id}`);
+  await expect(field.getByRole('button', { name: '登记复查' })).toBeVisible(LOAD);
   await expect(field.getByText('当前状态下您没有可执行的操作')).toHaveCount(0);
   await field.getByRole('button', { name: '登记复查' }).click();
   const visit = field.getByRole('dialog');
   await visit.locator('input[type=file]').setInputFiles(RECTIFIED_PHOTO);
-  await expect(visit.locator('.ant-upload-list-item-done, .ant-upload-list-item:not(.ant-upload-list-item-uploading)')).toHaveCount(1);
+  await expect(visit.locator('.ant-upload-list-item-done, .ant-upload-list-item:not(.ant-upload-list-item-uploading)')).toHaveCount(1, LOAD);
   await visit.getByRole('radio', { name: '整改到位' }).check();
   await visit.getByLabel('说明').fill('现场查看，配电箱已上锁');
   await visit.getByRole('button', { name: label('确定') }).click();
@@ -69,7 +74,7 @@ test('复查 with evidence (issue 16): closing without review photos is refused 
 
   // The town sees 整改前 / 整改后 / 复查 side by side with the finding, and closes it without further photos.
   await office.reload();
-  await expect(office.getByTestId('evidence-finding')).toContainText('整改到位');
+  await expect(office.getByTestId('evidence-finding')).toContainText('整改到位', LOAD);
   for (const stage of ['before', 'after', 'review']) await expect(office.getByTestId(`evidence-column-${stage}`).locator('img')).toHaveCount(1);
   const before = await office.getByTestId('evidence-column-before').boundingBox();
   const after = await office.getByTestId('evidence-column-after').boundingBox();
