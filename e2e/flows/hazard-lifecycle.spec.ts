@@ -12,6 +12,9 @@ async function openHazardByTitle(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
+// Four people and five uploads (the closing one added for ADR 0087): more than the default 90 s on a loaded machine.
+test.setTimeout(300_000);
+
 test('one hazard’s whole life: grid worker reports with a photo → town assigns → enterprise submits evidence → town closes', async ({ browser, request }) => {
   const enterprise = await apiAs(request, 'qiye01');
   const unitId = enterprise.user.scope.unitId ?? '';
