@@ -8,6 +8,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 const SUFFIX_BY_VARIANT: Record<PhotoVariant, string> = {
   original: '',
   thumbnail: '.thumb.webp',
+  watermarked: '.stamped.jpg',
 };
 
 /**

@@ -3,6 +3,7 @@ import { loadSharp } from './lazy-modules.js';
 import type { ImageFacts, ImageInspector, PhotoMimeType } from '@safegrid/core';
 import { readExifFacts } from './exif-facts.js';
 import { photoMimeTypeOf } from './image-signature.js';
+import { watermarkPhoto } from './photo-watermark.js';
 
 /**
  * Largest accepted image, 50 megapixels: room for 12–48 MP phone photos. Some "50 MP" camera modes
@@ -63,6 +64,10 @@ export function createSharpImageInspector(options: SharpImageInspectorOptions = 
         .resize(THUMBNAIL_SIZE, THUMBNAIL_SIZE, { fit: 'inside', withoutEnlargement: true })
         .webp({ quality: 80 })
         .toBuffer();
+    },
+
+    watermark(bytes, lines) {
+      return watermarkPhoto(bytes, lines, maxInputPixels);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   HAZARD_NOTICE_ACTIONS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
+  REVIEW_FINDINGS,
   ROLES,
   SECTORS,
 } from '@safegrid/core';
@@ -76,9 +77,22 @@ export const ReassignHazardBody = Type.Object(
   { action: Type.Literal('reassign'), expectedVersion: ExpectedVersion, assigneeId: Uuid, note: Type.Optional(Note) },
   closed,
 );
-export const CloseHazardBody = Type.Object({ action: Type.Literal('close'), expectedVersion: ExpectedVersion, note: Type.Optional(Note) }, closed);
+export const CloseHazardBody = Type.Object(
+  { action: Type.Literal('close'), expectedVersion: ExpectedVersion, photoIds: Type.Optional(Type.Array(Uuid, { maxItems: 20, uniqueItems: true, description: '复查 photos taken by the closer (ADR 0087)' })), note: Type.Optional(Note) },
+  closed,
+);
 export const ReturnHazardBody = Type.Object(
   { action: Type.Literal('return'), expectedVersion: ExpectedVersion, note: Type.String({ minLength: 1, maxLength: 2000 }), deadline: Type.Optional(CalendarDate) },
+  closed,
+);
+export const ReviewHazardBody = Type.Object(
+  {
+    action: Type.Literal('review'),
+    expectedVersion: ExpectedVersion,
+    photoIds: Type.Array(Uuid, { minItems: 1, maxItems: 20, uniqueItems: true }),
+    finding: StringEnum(REVIEW_FINDINGS, { description: '整改到位 / 整改未到位' }),
+    note: Type.Optional(Note),
+  },
   closed,
 );
 
@@ -94,11 +108,12 @@ export const HazardActionBody = Type.Unsafe<
   | Static<typeof ReassignHazardBody>
   | Static<typeof CloseHazardBody>
   | Static<typeof ReturnHazardBody>
+  | Static<typeof ReviewHazardBody>
 >({
   type: 'object',
   required: ['action'],
   discriminator: { propertyName: 'action' },
-  oneOf: [AssignHazardBody, DismissHazardBody, SubmitHazardBody, ExtendHazardBody, ReassignHazardBody, CloseHazardBody, ReturnHazardBody],
+  oneOf: [AssignHazardBody, DismissHazardBody, SubmitHazardBody, ExtendHazardBody, ReassignHazardBody, CloseHazardBody, ReturnHazardBody, ReviewHazardBody],
 });
 export type HazardActionBody = Static<typeof HazardActionBody>;
 

@@ -36,3 +36,4 @@ export * from './sector-duties.js';
 export * from './equipment.js';
 export * from './dust-supervision.js';
 export * from './reports.js';
+export * from './evidence.js';

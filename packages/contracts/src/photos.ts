@@ -21,3 +21,10 @@ export const PhotoFileQuery = Type.Object(
   { additionalProperties: false },
 );
 export type PhotoFileQuery = Static<typeof PhotoFileQuery>;
+
+/** Optional query of `POST /photos`: the unit the photo is evidence for, named in its stamp (ADR 0087). */
+export const PhotoUploadQuery = Type.Object(
+  { unitId: Type.Optional(Type.String({ format: 'uuid', description: 'The unit named in the photo’s watermark' })) },
+  { additionalProperties: false },
+);
+export type PhotoUploadQuery = Static<typeof PhotoUploadQuery>;

@@ -53,3 +53,5 @@ export { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, PATROL_STATES, RISK_HISTORY_KIND
 export type { CampaignPhase, PatrolState, RiskMethod, TenantOutcomeKind, TenantReviewAction, TenantReviewStatus } from '@safegrid/core';
 export { HAZARD_NOTICE_ACTIONS } from '@safegrid/core';
 export type { HazardNoticeAction } from '@safegrid/core';
+export { EVIDENCE_STAGES, PHOTO_FLAGS, REVIEW_FINDINGS, REVIEW_PHOTO_RULES } from '@safegrid/core';
+export type { EvidenceStage, PhotoFlag, ReviewFinding, ReviewPhotoRule } from '@safegrid/core';

@@ -39,6 +39,7 @@ import type { SectorDutyStore } from './sector-duties/sector-duties.js';
 import type { EquipmentStore } from './equipment/equipment.js';
 import type { DustSupervisionStore } from './dust-supervision/dust-supervision.js';
 import type { LeadershipReportFiles, ReportStore } from './reports/leadership-report.js';
+import type { EvidencePolicyStore } from './evidence/evidence-policy.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -95,6 +96,8 @@ export interface Stores {
   dustSupervision: DustSupervisionStore;
   /** Generated 通报 with their PDF and xlsx bytes (issue 13, ADR 0083). */
   reports: ReportStore;
+  /** Each district's evidence rules: review photos for 销号, photo time and place checks (ADR 0087). */
+  evidencePolicies: EvidencePolicyStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -37,7 +37,9 @@ describe('generated data under core’s own use cases', () => {
     expect(submitted.length).toBeGreaterThan(0);
     for (const hazard of submitted) {
       const actor = actorOf(hazard.level === 'major' ? admin : townOffice(users, hazard));
-      const view = await actOnHazard(deps, actor, { hazardId: hazard.id, expectedVersion: hazard.version, action: { action: 'close', note: '复查合格' } });
+      // 销号 needs review photos (ADR 0087): the closer adds the ones taken on the re-inspection.
+      const photoIds = [deps.given.photo(actor).id];
+      const view = await actOnHazard(deps, actor, { hazardId: hazard.id, expectedVersion: hazard.version, action: { action: 'close', photoIds, note: '复查合格' } });
       expect(view).toMatchObject({ status: 'closed', version: hazard.version + 1 });
     }
   });

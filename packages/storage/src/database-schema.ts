@@ -12,6 +12,7 @@ import type { PublicReportDatabase } from './database-schema-public-reports.js';
 import type { DutyDatabase } from './database-schema-duty.js';
 import type { DomainDatabase } from './database-schema-domain.js';
 import type { ReportDatabase } from './database-schema-reports.js';
+import type { EvidenceDatabase } from './database-schema-evidence.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -400,7 +401,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase, EvidenceDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

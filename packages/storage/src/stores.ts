@@ -35,6 +35,7 @@ import { createEquipmentStore } from './stores/equipment-store.js';
 import { createDustSupervisionStore } from './stores/dust-supervision-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
+import { createEvidencePolicyStore } from './stores/evidence-policy-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -74,6 +75,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     equipment: guardStore(createEquipmentStore(db)),
     dustSupervision: guardStore(createDustSupervisionStore(db)),
     reports: guardStore(createReportStore(db)),
+    evidencePolicies: guardStore(createEvidencePolicyStore(db)),
   };
 }
 

@@ -87,8 +87,8 @@ describe('the generated OpenAPI document', () => {
 
   it('maps the hazard action discriminator to one named body per action', () => {
     const body = document.components.schemas.HazardActionBody as { discriminator: { mapping: Record<string, string> } };
-    expect(body.discriminator.mapping).toMatchObject({ assign: '#/components/schemas/AssignHazardBody', close: '#/components/schemas/CloseHazardBody' });
-    expect(Object.keys(body.discriminator.mapping)).toHaveLength(7);
+    expect(body.discriminator.mapping).toMatchObject({ assign: '#/components/schemas/AssignHazardBody', close: '#/components/schemas/CloseHazardBody', review: '#/components/schemas/ReviewHazardBody' });
+    expect(Object.keys(body.discriminator.mapping)).toHaveLength(8);
   });
 
   it('gives openapi-typescript clean types: no warnings, and they compile with every operation and schema', async () => {

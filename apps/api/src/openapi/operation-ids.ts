@@ -179,6 +179,10 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /auth/password': 'changeOwnPassword',
   'GET /hazards/count': 'countHazards',
   'GET /units/count': 'countUnits',
+
+  'GET /hazards/{id}/evidence': 'getHazardEvidence',
+  'GET /settings/evidence-policy': 'getEvidencePolicy',
+  'PUT /settings/evidence-policy': 'updateEvidencePolicy',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

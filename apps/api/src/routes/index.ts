@@ -38,6 +38,7 @@ import { accountRoutes } from './accounts/account-routes.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { userImportRoutes } from './imports/user-import-routes.js';
 import { gridImportRoutes } from './imports/grid-import-routes.js';
+import { evidenceRoutes } from './evidence/evidence-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -80,4 +81,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   reportRoutes,
   userImportRoutes,
   gridImportRoutes,
+  evidenceRoutes,
 ];

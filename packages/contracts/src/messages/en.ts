@@ -2,6 +2,7 @@ import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 import { REPORTS_EN } from './reports.en.js';
+import { EVIDENCE_MESSAGES_EN } from './evidence-messages.js';
 import { DUTY_EN } from './duty.en.js';
 import { DOMAIN_EN } from './domain.en.js';
 import { ACCOUNTS_EN } from './accounts.en.js';
@@ -107,6 +108,7 @@ export const EN: MessageCatalog = {
     'document.hazard_not_closed': 'A review opinion is issued once the hazard was closed after review',
     ...PUBLIC_REPORT_MESSAGES_EN.errors,
     ...ACCOUNTS_EN.errors,
+    ...EVIDENCE_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -173,6 +175,7 @@ export const EN: MessageCatalog = {
     one_unit: 'must all belong to one unit',
     ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
     ...ACCOUNTS_EN.fieldProblems,
+    ...EVIDENCE_MESSAGES_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -281,5 +284,6 @@ export const EN: MessageCatalog = {
     secret: 'Signing secret',
     ...PUBLIC_REPORT_MESSAGES_EN.fields,
     ...ACCOUNTS_EN.fields,
+    ...EVIDENCE_MESSAGES_EN.fields,
   },
 };

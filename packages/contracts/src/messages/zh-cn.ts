@@ -2,6 +2,7 @@ import type { MessageCatalog } from './message-catalog.js';
 import { IMPORT_ERRORS_ZH_CN, IMPORT_FIELD_PROBLEMS_ZH_CN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
 import { REPORTS_ZH_CN } from './reports.zh-cn.js';
+import { EVIDENCE_MESSAGES_ZH } from './evidence-messages.js';
 import { DUTY_ZH_CN } from './duty.zh-cn.js';
 import { DOMAIN_ZH_CN } from './domain.zh-cn.js';
 import { ACCOUNTS_ZH_CN } from './accounts.zh-cn.js';
@@ -107,6 +108,7 @@ export const ZH_CN: MessageCatalog = {
     'document.hazard_not_closed': '整改复查意见书仅在隐患经复查销号后出具',
     ...PUBLIC_REPORT_MESSAGES_ZH.errors,
     ...ACCOUNTS_ZH_CN.errors,
+    ...EVIDENCE_MESSAGES_ZH.errors,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -173,6 +175,7 @@ export const ZH_CN: MessageCatalog = {
     one_unit: '所选隐患须属于同一单位',
     ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
     ...ACCOUNTS_ZH_CN.fieldProblems,
+    ...EVIDENCE_MESSAGES_ZH.fieldProblems,
   },
   fields: {
     coOfficerId: '第二名执法人员',
@@ -281,5 +284,6 @@ export const ZH_CN: MessageCatalog = {
     secret: '签名密钥',
     ...PUBLIC_REPORT_MESSAGES_ZH.fields,
     ...ACCOUNTS_ZH_CN.fields,
+    ...EVIDENCE_MESSAGES_ZH.fields,
   },
 };

@@ -21,6 +21,7 @@ const POLICIES: Partial<Record<Permission, (actor: Actor) => boolean>> = {
   'user.manage': isDistrictOffice,
   'warning.issue': canIssueWarnings,
   'task_list.manage': isDistrictOffice,
+  'evidence.manage': isDistrictOffice,
 };
 
 describe('actorPermissions: what the web is told an account may do', () => {
@@ -48,6 +49,6 @@ describe('actorPermissions: what the web is told an account may do', () => {
     expect(actorPermissions(deps.given.user('district'))).toEqual([...PERMISSIONS]);
     const town = actorPermissions(deps.given.user('town'));
     expect(town).toEqual(expect.arrayContaining(['campaign.manage', 'hazard.act']));
-    for (const permission of ['risk.manage', 'checklist.manage', 'job.read', 'job.manage', 'user.manage', 'warning.issue', 'task_list.manage'] as const) expect(town).not.toContain(permission);
+    for (const permission of ['risk.manage', 'checklist.manage', 'job.read', 'job.manage', 'user.manage', 'warning.issue', 'task_list.manage', 'evidence.manage'] as const) expect(town).not.toContain(permission);
   });
 });

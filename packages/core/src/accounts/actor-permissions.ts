@@ -19,6 +19,7 @@ const NARROWED_BY_POLICY: Partial<Record<Permission, (actor: ActorStanding) => b
   'user.manage': isDistrictOffice,
   'warning.issue': canIssueWarnings,
   'task_list.manage': isDistrictOffice,
+  'evidence.manage': isDistrictOffice,
 };
 
 /**

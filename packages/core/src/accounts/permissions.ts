@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'task_list.read',
   'task_list.manage',
   'sector_duty.manage',
+  'evidence.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

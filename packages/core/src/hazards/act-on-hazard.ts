@@ -22,6 +22,7 @@ import { recordHazardEvent } from './record-hazard-event.js';
 import { viewHazard, type HazardView } from './hazard-view.js';
 import { reassignHazard } from './reassign-hazard.js';
 import { returnHazard } from './return-hazard.js';
+import { reviewHazard } from './review-hazard.js';
 import { submitHazard } from './submit-hazard.js';
 
 const STEPS: { readonly [A in HazardAction]: HazardActionStep<A> } = {
@@ -32,6 +33,7 @@ const STEPS: { readonly [A in HazardAction]: HazardActionStep<A> } = {
   reassign: reassignHazard,
   close: closeHazard,
   return: returnHazard,
+  review: reviewHazard,
 };
 
 export interface ActOnHazardInput {

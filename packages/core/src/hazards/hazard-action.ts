@@ -3,6 +3,7 @@ import type { Stores, WriteServices } from '../deps.js';
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { DismissReason, Hazard, HazardEvent, RectificationPlan } from './hazard.js';
 import type { HazardAction } from './hazard-status.js';
+import type { ReviewFinding } from '../evidence/evidence-policy.js';
 
 /** The body of `POST /hazards/{id}/actions`, one shape per action. */
 export type HazardActionInput =
@@ -11,8 +12,9 @@ export type HazardActionInput =
   | { readonly action: 'submit'; readonly photoIds: readonly string[]; readonly note?: string | undefined }
   | { readonly action: 'extend'; readonly deadline: CalendarDate; readonly note: string }
   | { readonly action: 'reassign'; readonly assigneeId: string; readonly note?: string | undefined }
-  | { readonly action: 'close'; readonly note?: string | undefined }
-  | { readonly action: 'return'; readonly note: string; readonly deadline?: CalendarDate | undefined };
+  | { readonly action: 'close'; readonly photoIds?: readonly string[] | undefined; readonly note?: string | undefined }
+  | { readonly action: 'return'; readonly note: string; readonly deadline?: CalendarDate | undefined }
+  | { readonly action: 'review'; readonly photoIds: readonly string[]; readonly finding: ReviewFinding; readonly note?: string | undefined };
 
 export type HazardActionOf<A extends HazardAction> = Extract<HazardActionInput, { action: A }>;
 

@@ -16,11 +16,12 @@ const MAY_TAKE: Record<HazardAction, readonly Role[]> = {
   close: ['district', 'department', 'town'],
   return: ['district', 'department', 'town'],
   submit: ['grid_worker', 'enterprise'],
+  review: ['district', 'department', 'town', 'grid_worker'],
 };
 const LEADS_TO: Record<HazardStatus, Partial<Record<HazardAction, HazardStatus>>> = {
   reported: { assign: 'assigned', dismiss: 'dismissed' },
   assigned: { submit: 'submitted', extend: 'assigned', reassign: 'assigned' },
-  submitted: { close: 'closed', return: 'assigned' },
+  submitted: { close: 'closed', return: 'assigned', review: 'submitted' },
   closed: {},
   dismissed: {},
 };
@@ -43,9 +44,11 @@ function inputFor(deps: InMemoryDeps, action: HazardAction, actor: Actor, assign
     case 'reassign':
       return { action, assigneeId: assignee.userId };
     case 'close':
-      return { action, note: '复查合格' };
+      return { action, photoIds: [deps.given.photo(actor).id], note: '复查合格' };
     case 'return':
       return { action, note: '整改不到位' };
+    case 'review':
+      return { action, photoIds: [deps.given.photo(actor).id], finding: 'rectified', note: '现场复查，灭火器已更换' };
   }
 }
 
@@ -119,7 +122,8 @@ describe('major hazards (重大事故隐患)', () => {
         actOnHazard(deps, deps.given.user(role), { hazardId: hazard.id, action: { action: 'return', note: '不合格' } }),
       ).rejects.toMatchObject({ code: 'hazard.refused_major_district_only' });
     }
-    const closed = await actOnHazard(deps, deps.given.user('district'), { hazardId: hazard.id, action: { action: 'close' } });
+    const district = deps.given.user('district');
+    const closed = await actOnHazard(deps, district, { hazardId: hazard.id, action: { action: 'close', photoIds: [deps.given.photo(district).id] } });
     expect(closed.status).toBe('closed');
     expect(closed.closedAt).toBe('2026-03-02T02:00:00.000Z');
   });

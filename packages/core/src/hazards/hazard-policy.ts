@@ -6,8 +6,8 @@ import { actionsFromStatus, type HazardAction } from './hazard-status.js';
 /**
  * Who may do what to a hazard they can see (scope is applied before: out of scope is not found).
  * Supervisors (district, department, town) hand out, extend and verify; those who rectify
- * (enterprise, grid worker, the assignee) submit evidence. Major hazards are closed and returned
- * by the district only (SPEC §4).
+ * (enterprise, grid worker, the assignee) submit evidence. Grid workers record 复查 visits. Major
+ * hazards are closed and returned by the district only (SPEC §4).
  */
 const SUPERVISORS: readonly Role[] = ['district', 'department', 'town'];
 const RECTIFIERS: readonly Role[] = ['enterprise', 'grid_worker'];
@@ -20,6 +20,8 @@ const ACTION_ROLES: Readonly<Record<HazardAction, readonly Role[]>> = {
   close: SUPERVISORS,
   return: SUPERVISORS,
   submit: RECTIFIERS,
+  // 复查记录: the grid worker of the hazard's grid visits the site; supervisors may record a visit too.
+  review: [...SUPERVISORS, 'grid_worker'],
 };
 
 export type HazardActionRefusal = 'role' | 'major_district_only' | 'self_review';
@@ -33,7 +35,7 @@ export function hazardActionRefusal(actor: Actor, action: HazardAction, hazard: 
     return 'major_district_only';
   }
   // 复查 by a second person: whoever submitted the rectification does not verify it.
-  if (action === 'close' && hazard.submittedBy === actor.userId) return 'self_review';
+  if ((action === 'close' || action === 'review') && hazard.submittedBy === actor.userId) return 'self_review';
   return null;
 }
 

@@ -15,6 +15,8 @@ export interface ImageInspector {
   /** Facts about the image, or null when the bytes are not an accepted image. */
   inspect(bytes: Uint8Array): Promise<ImageFacts | null>;
   thumbnail(bytes: Uint8Array): Promise<Uint8Array>;
+  /** A JPEG copy with `lines` stamped visibly on it (time, place, who, unit; ADR 0087). */
+  watermark(bytes: Uint8Array, lines: readonly string[]): Promise<Uint8Array>;
 }
 
 /** Content-addressed file storage for photo bytes (a folder, or S3-compatible storage later). */

@@ -30,5 +30,6 @@ export interface ImageFacts {
   readonly location: LngLat | null;
 }
 
-export const PHOTO_VARIANTS = ['original', 'thumbnail'] as const;
+/** `watermarked`: the stamped copy of an evidence photo (ADR 0087), stored under its own key. */
+export const PHOTO_VARIANTS = ['original', 'thumbnail', 'watermarked'] as const;
 export type PhotoVariant = (typeof PHOTO_VARIANTS)[number];

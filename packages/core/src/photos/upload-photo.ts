@@ -1,7 +1,8 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
-import { DomainError } from '../shared/domain-error.js';
+import { DomainError, invalidInput } from '../shared/domain-error.js';
+import { watermarkLines } from '../evidence/watermark-lines.js';
 import type { Photo, PhotoVariant } from './photo.js';
 
 export const photoTooLarge = (maxBytes: number) =>
@@ -24,17 +25,25 @@ export const photoNotFound = (photoId: string) =>
 export async function uploadPhoto(
   deps: CoreDeps,
   actor: Actor,
-  input: { readonly bytes: Uint8Array; readonly originalName?: string | undefined },
+  input: { readonly bytes: Uint8Array; readonly originalName?: string | undefined; readonly unitId?: string | undefined },
 ): Promise<Photo> {
   if (input.bytes.byteLength > deps.limits.photoMaxBytes) throw photoTooLarge(deps.limits.photoMaxBytes);
   const facts = await deps.images.inspect(input.bytes);
   if (!facts) throw photoNotAnImage();
+  // The unit the photo is evidence for, named in its stamp; one the uploader cannot see is refused.
+  const unit = input.unitId ? await deps.units.findById(input.unitId, scopeFilterOf(actor)) : undefined;
+  if (input.unitId && !unit) throw invalidInput([{ path: '/unitId', code: 'not_found' }]);
   const sha256 = deps.hasher.sha256(input.bytes);
+  const uploadedAt = deps.clock.now().toISOString();
   // Files first: a crash between the two leaves an unreferenced file, never a row without its bytes.
   await deps.photoFiles.put(sha256, 'original', input.bytes);
   await deps.photoFiles.put(sha256, 'thumbnail', await deps.images.thumbnail(input.bytes));
+  const id = deps.ids.newId();
+  // The stamped copy (ADR 0087) belongs to this upload (who, when, which unit), not to the bytes.
+  const stamp = watermarkLines({ uploadedAt, location: facts.location, uploaderName: actor.displayName, unitName: unit?.name ?? null });
+  await deps.photoFiles.put(watermarkKey(deps, id), 'watermarked', await deps.images.watermark(input.bytes, stamp));
   const photo: Photo = {
-    id: deps.ids.newId(),
+    id,
     districtCode: actor.districtCode,
     sha256,
     mimeType: facts.mimeType,
@@ -44,11 +53,16 @@ export async function uploadPhoto(
     takenAt: facts.takenAt,
     location: facts.location,
     uploadedBy: actor.userId,
-    uploadedAt: deps.clock.now().toISOString(),
+    uploadedAt,
     originalName: input.originalName?.slice(0, 255) ?? null,
   };
   await deps.photos.insert(photo);
   return photo;
+}
+
+/** Where a photo's stamped copy is stored: a digest of its id (the file store takes 64 hex characters). */
+export function watermarkKey(deps: Pick<CoreDeps, 'hasher'>, photoId: string): string {
+  return deps.hasher.sha256(new TextEncoder().encode(`watermarked:${photoId}`));
 }
 
 /** A photo's metadata, for its uploader or anyone who can see a hazard it belongs to. */
@@ -67,7 +81,9 @@ export async function readPhotoFile(
   input: { readonly photoId: string; readonly variant: PhotoVariant },
 ): Promise<{ photo: Photo; bytes: Uint8Array }> {
   const photo = await getPhoto(deps, actor, input.photoId);
-  const bytes = await deps.photoFiles.read(photo.sha256, input.variant);
+  // Photos uploaded before stamping existed have no stamped copy: their original is what there is.
+  const stamped = input.variant === 'watermarked' ? await deps.photoFiles.read(watermarkKey(deps, photo.id), 'watermarked') : undefined;
+  const bytes = stamped ?? (await deps.photoFiles.read(photo.sha256, input.variant === 'watermarked' ? 'original' : input.variant));
   if (!bytes) throw photoNotFound(input.photoId);
   return { photo, bytes };
 }

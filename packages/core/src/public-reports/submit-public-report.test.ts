@@ -110,7 +110,7 @@ describe('duplicates, follows, merges and tracking', () => {
     expect((await trackPublicReport(deps, second.trackingCode)).stages.map((stage) => stage.stage)).toEqual(['received', 'merged']);
     await actOnHazard(deps, town, { hazardId: first.hazardId, action: { action: 'assign', assigneeId: worker.userId } });
     await actOnHazard(deps, worker, { hazardId: first.hazardId, action: { action: 'submit', photoIds: [deps.given.photo(worker).id] } });
-    await actOnHazard(deps, town, { hazardId: first.hazardId, action: { action: 'close' } });
+    await actOnHazard(deps, town, { hazardId: first.hazardId, action: { action: 'close', photoIds: [deps.given.photo(town).id] } });
     for (const code of [first.trackingCode, second.trackingCode]) {
       const tracking = await trackPublicReport(deps, code);
       expect(tracking.current).toBe('closed');

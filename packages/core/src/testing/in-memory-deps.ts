@@ -107,6 +107,8 @@ export function createInMemoryDeps(): InMemoryDeps {
     images: {
       inspect: async (bytes) => (bytes[0] === 0xff && bytes[1] === 0xd8 ? { mimeType: 'image/jpeg', width: 4, height: 3, takenAt: null, location: null } : null),
       thumbnail: async (bytes) => bytes.slice(0, 2),
+      // The stamped lines as text, so tests read back what would be drawn.
+      watermark: async (_bytes, lines) => new TextEncoder().encode(lines.join('\n')),
     },
     photoFiles: (() => {
       const files = new Map<string, Uint8Array>();

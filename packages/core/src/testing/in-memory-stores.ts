@@ -1,4 +1,5 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
+import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
 import type { User } from '../accounts/user.js';
@@ -69,6 +70,7 @@ export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, Mem
   tenantOutcomes: Map<string, TenantOutcome>;
   /** How far each district's overdue counts are folded; counts here are always recounted, so nothing else changes. */
   overdueFolds: Map<string, string>;
+  evidencePolicies: MemoryEvidenceTables['evidencePolicies'];
 }
 
 export function createMemoryTables(): MemoryTables {
@@ -86,6 +88,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
+    ...createMemoryEvidenceTables(),
   };
 }
 
@@ -424,5 +427,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     notifications: createMemoryNotificationStore(tables), channels: createMemoryChannelStore(tables), ...createMemoryFeatureStores(tables), ...createMemoryCalendarStores(tables),
     incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
     sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables),
-    dustSupervision: createMemoryDustSupervisionStore(tables), reports: createMemoryReportStore(tables) };
+    dustSupervision: createMemoryDustSupervisionStore(tables), reports: createMemoryReportStore(tables),
+    evidencePolicies: createMemoryEvidencePolicyStore(tables) };
 }

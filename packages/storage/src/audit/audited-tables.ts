@@ -45,6 +45,7 @@ export const AUDITED_TABLES = {
   task_plans: { table: 'task_plans', key: 'id', mode: 'state', json: [], orderBy: 'created_at' },
   plan_tasks: { table: 'plan_tasks', key: 'id', mode: 'state', json: ['lead', 'co_responsible', 'milestones', 'target'], orderBy: 'created_at' },
   task_reports: { table: 'task_reports', key: 'id', mode: 'state', json: ['evidence_photo_ids'], orderBy: 'reported_at' },
+  evidence_policies: { table: 'evidence_policies', key: 'district_code', mode: 'state', json: [], orderBy: 'updated_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

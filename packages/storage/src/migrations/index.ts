@@ -35,6 +35,7 @@ import * as createLeadershipReports from './20261209T0300-create-leadership-repo
 import * as createSectorDuties from './20261209T0400-create-sector-duties.js';
 import * as createEquipment from './20261209T0410-create-equipment.js';
 import * as createDustSupervision from './20261209T0420-create-dust-supervision.js';
+import * as createEvidencePolicies from './20261209T0500-create-evidence-policies.js';
 import * as addAccountAdministration from './20261209T0600-add-account-administration.js';
 import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 
@@ -81,6 +82,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261209T0400-create-sector-duties', up: createSectorDuties.up },
   { name: '20261209T0410-create-equipment', up: createEquipment.up },
   { name: '20261209T0420-create-dust-supervision', up: createDustSupervision.up },
+  { name: '20261209T0500-create-evidence-policies', up: createEvidencePolicies.up },
   { name: '20261209T0600-add-account-administration', up: addAccountAdministration.up },
   { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
 ];

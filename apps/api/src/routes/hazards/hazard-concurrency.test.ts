@@ -79,9 +79,15 @@ describeEachDialect('two users act on the same hazard at once', (dialect) => {
     // A major hazard is closed or returned by the district (重大隐患 区级复查).
     const districtA = await server.login('district');
     const districtB = await server.login('district');
+    // 销号 needs review photos (ADR 0087): the closer adds the one taken on the re-inspection.
+    const reviewPhoto = await server.app.inject({
+      method: 'POST', url: '/api/v1/photos', headers: { authorization: `Bearer ${districtA.token}`, 'content-type': 'multipart/form-data; boundary=X' },
+      payload: await multipartJpeg('X'),
+    });
+    const reviewPhotoIds = [(reviewPhoto.json() as { id: string }).id];
     if (dialect === 'postgres') holdAfterRead(server.deps, barrier(2));
     const results = await Promise.all([
-      post(actions(created.id), districtA.token, { action: 'close', note: '复查合格' }),
+      post(actions(created.id), districtA.token, { action: 'close', photoIds: reviewPhotoIds, note: '复查合格' }),
       post(actions(created.id), districtB.token, { action: 'return', note: '复查不合格' }),
     ]);
     const codes = results.map((result) => result.statusCode).sort();

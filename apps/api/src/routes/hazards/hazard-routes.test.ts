@@ -53,7 +53,12 @@ describeEachDialect('hazard routes', (dialect) => {
     const submitted = await post(`/api/v1/hazards/${created.id}/actions`, worker.token, { action: 'submit', photoIds: [photoId], note: '车辆已移走' });
     expect(expectResponse<HazardResponse>(submitted, 200, HazardResponse).status).toBe('submitted');
 
-    const closed = await post(`/api/v1/hazards/${created.id}/actions`, town.token, { action: 'close', note: '复查合格' });
+    // 销号 needs review photos (ADR 0087): the town adds the one it took on the re-inspection.
+    const reviewPhoto = await server.app.inject({
+      method: 'POST', url: '/api/v1/photos', headers: { authorization: `Bearer ${town.token}`, 'content-type': 'multipart/form-data; boundary=X' },
+      payload: await multipartJpeg('X'),
+    });
+    const closed = await post(`/api/v1/hazards/${created.id}/actions`, town.token, { action: 'close', photoIds: [(reviewPhoto.json() as { id: string }).id], note: '复查合格' });
     expect(expectResponse<HazardResponse>(closed, 200, HazardResponse)).toMatchObject({ status: 'closed', version: 4 });
 
     const events = expectResponse<HazardEventResponse[]>(await get(`/api/v1/hazards/${created.id}/events`, town.token), 200, Type.Array(HazardEventResponse));

@@ -71,6 +71,8 @@ describeEachDialect('photo routes', (dialect) => {
     expect(first.id).not.toBe(second.id);
     const { readdirSync } = await import('node:fs');
     const files = readdirSync(server.config.photoDir, { recursive: true }).map(String).filter((name) => /[0-9a-f]{64}/.test(name));
-    expect(files.filter((name) => !name.endsWith('.thumb.webp'))).toHaveLength(1);
+    expect(files.filter((name) => !name.endsWith('.thumb.webp') && !name.endsWith('.stamped.jpg'))).toHaveLength(1);
+    // The stamped copy belongs to each upload (who and when, ADR 0087): one per photo record.
+    expect(files.filter((name) => name.endsWith('.stamped.jpg'))).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { getPhoto, PHOTO_MIME_TYPES, readPhotoFile, uploadPhoto, type Photo } from '@safegrid/core';
-import { IdParams, PhotoFileQuery, PhotoResponse, Problem } from '@safegrid/contracts';
+import { IdParams, PhotoFileQuery, PhotoResponse, PhotoUploadQuery, Problem } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { sendProblem } from '../../plugins/error-handler.js';
@@ -21,6 +21,11 @@ export function presentPhoto(photo: Photo): PhotoResponse {
   };
 }
 
+/** The stamped copy is a JPEG; a photo from before stamping is served as its original. */
+function stampedType(bytes: Uint8Array, original: string): string {
+  return bytes[0] === 0xff && bytes[1] === 0xd8 ? 'image/jpeg' : original;
+}
+
 export async function photoRoutes(app: SafeGridApp): Promise<void> {
   const { deps } = app.services;
 
@@ -28,8 +33,9 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'photo.upload', rateLimit: { max: 120, timeWindow: '1 minute' } },
     schema: {
       tags: ['photos'],
-      summary: 'Upload a photo (multipart field "file"); type is checked from the content; EXIF time and place are kept',
+      summary: 'Upload a photo (multipart field "file"); type is checked from the content; EXIF time and place are kept; a stamped copy (time, place, who, unit) is made beside the original',
       consumes: ['multipart/form-data'],
+      querystring: PhotoUploadQuery,
       response: { 201: PhotoResponse, 400: Problem, 413: Problem, 415: Problem, 422: Problem },
     },
   }, async (request, reply) => {
@@ -37,7 +43,7 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
     if ('problems' in file) return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: file.problems });
     const nameProblems = textProblems(file.filename, '/file/filename');
     if (nameProblems.length > 0) return sendProblem(request, reply, { status: 400, code: 'request.invalid', fields: nameProblems });
-    const photo = await uploadPhoto(deps, requireActor(request), { bytes: new Uint8Array(file.bytes), originalName: file.filename });
+    const photo = await uploadPhoto(deps, requireActor(request), { bytes: new Uint8Array(file.bytes), originalName: file.filename, unitId: request.query.unitId });
     return reply.status(201).send(presentPhoto(photo));
   });
 
@@ -50,7 +56,7 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'hazard.read' },
     schema: {
       tags: ['photos'],
-      summary: 'Photo bytes (original or thumbnail)',
+      summary: 'Photo bytes (original, thumbnail, or the watermarked copy of an evidence photo)',
       params: IdParams,
       querystring: PhotoFileQuery,
       produces: [...PHOTO_MIME_TYPES],
@@ -59,7 +65,7 @@ export async function photoRoutes(app: SafeGridApp): Promise<void> {
     const variant = request.query.variant ?? 'original';
     const { photo, bytes } = await readPhotoFile(deps, requireActor(request), { photoId: request.params.id, variant });
     return reply
-      .header('content-type', variant === 'thumbnail' ? 'image/webp' : photo.mimeType)
+      .header('content-type', variant === 'thumbnail' ? 'image/webp' : variant === 'watermarked' ? stampedType(bytes, photo.mimeType) : photo.mimeType)
       .header('cache-control', 'private, max-age=86400, immutable')
       .header('etag', `"${photo.sha256}-${variant}"`)
       .header('x-content-type-options', 'nosniff')

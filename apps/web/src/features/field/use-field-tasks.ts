@@ -29,7 +29,9 @@ export function useFieldTasks() {
     queries: GROUPS.map(({ query }) => ({ queryKey: hazardKeys.list(query), queryFn: ({ signal }: { signal: AbortSignal }) => hazardsApi.list(query, signal) })),
   });
   const groups = GROUPS.map(({ group }, index) => {
-    const items: readonly HazardResponse[] = results[index]?.data?.items ?? [];
+    // Only hazards this person can act on now (the server's availableActions): a grid worker's
+    // 待核实 reports wait for the town, and are not the worker's tasks.
+    const items: readonly HazardResponse[] = (results[index]?.data?.items ?? []).filter((hazard) => hazard.availableActions.length > 0);
     // Most overdue first; otherwise the nearest deadline first.
     const sorted = [...items].sort((a, b) => b.daysOverdue - a.daysOverdue || (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
     return { group, items: sorted, hasMore: Boolean(results[index]?.data?.nextCursor) };

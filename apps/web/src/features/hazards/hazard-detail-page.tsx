@@ -7,6 +7,7 @@ import { PageLoading } from '../../shared/components/page-loading';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { useT } from '../../shared/i18n/i18n';
 import { DocumentsCard } from '../documents/documents-card';
+import { EvidenceCard } from '../evidence/evidence-card';
 import { PhotoStrip } from '../photos/photo-strip';
 import { DuplicateCandidatesCard, HazardReportersCard } from '../public-report/hazard-public-panels';
 import { HazardActionBar } from './components/hazard-action-bar';
@@ -67,6 +68,7 @@ function HazardDetail({ hazard }: { readonly hazard: HazardResponse }) {
               </>
             )}
           </Card>
+          <EvidenceCard hazard={hazard} />
           <SupervisionCard hazard={hazard} supervision={supervision} />
           <HazardReportersCard hazard={hazard} />
           <PlanCard hazard={hazard} />

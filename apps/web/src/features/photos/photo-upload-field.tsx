@@ -9,7 +9,9 @@ import { photosApi } from './photos-api';
  * Photos uploaded as soon as they are chosen; the form holds their ids (the API links them to the
  * hazard). On a phone the picker offers the camera.
  */
-export function PhotoUploadField({ value = [], onChange, id, max = 20 }: {
+export function PhotoUploadField({ value = [], onChange, id, max = 20, unitId }: {
+  /** The unit the photos are evidence for: named in their watermark (ADR 0087). */
+  readonly unitId?: string | null;
   readonly value?: string[];
   readonly onChange?: (ids: string[]) => void;
   readonly id?: string;
@@ -26,7 +28,7 @@ export function PhotoUploadField({ value = [], onChange, id, max = 20 }: {
       fileList={files}
       maxCount={max}
       customRequest={({ file, onSuccess, onError }) => {
-        photosApi.upload(file as Blob, (file as File).name ?? 'photo.jpg').then(
+        photosApi.upload(file as Blob, (file as File).name ?? 'photo.jpg', unitId).then(
           (photo) => onSuccess?.(photo),
           (error: unknown) => onError?.(new Error(errorText(error))),
         );

@@ -20,7 +20,8 @@ export type LabelGroup =
   | 'dismissReason'
   | 'escalation'
   | 'coordinateSystem'
-  | 'eventAction';
+  | 'eventAction'
+  | 'reviewFinding';
 
 /** The label of a vocabulary value; an unknown value shows as itself rather than a blank. */
 export function labelOf(t: Translate, group: LabelGroup, value: string): string {

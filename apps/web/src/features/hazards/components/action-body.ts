@@ -10,6 +10,7 @@ export interface ActionFormValues {
   photoIds?: string[];
   reason?: string;
   duplicateOf?: string;
+  finding?: string;
   plan?: { measures?: string; responsible?: string; funds?: string; deadline?: dayjs.Dayjs | null; emergencyPlan?: string };
 }
 
@@ -52,6 +53,12 @@ export function actionBodyOf(action: HazardAction, values: ActionFormValues, haz
       set('duplicateOf', values.reason === 'duplicate' ? text(values.duplicateOf) : undefined);
       break;
     case 'close':
+      // 复查 photos taken by the closer; without them the server looks for a recorded review visit.
+      set('photoIds', values.photoIds?.length ? values.photoIds : undefined);
+      break;
+    case 'review':
+      set('photoIds', values.photoIds ?? []);
+      set('finding', values.finding ?? '');
       break;
   }
   set('note', text(values.note));

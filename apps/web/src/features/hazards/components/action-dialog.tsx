@@ -9,7 +9,7 @@ import { useHazardAction, useHazardAssignees } from '../use-hazards';
 import { actionBodyOf, actionSchemaOf, initialActionValues, type ActionFormValues } from './action-body';
 import { ActionFormFields } from './action-form-fields';
 
-const FIELD_NAMES = ['assigneeId', 'deadline', 'note', 'photoIds', 'reason', 'duplicateOf', 'plan'];
+const FIELD_NAMES = ['assigneeId', 'deadline', 'note', 'photoIds', 'reason', 'duplicateOf', 'plan', 'finding'];
 
 /**
  * One lifecycle action as a dialog: checked against the same schema the API uses before it is

@@ -1,9 +1,10 @@
-import { DISMISS_REASONS, type HazardAction, type HazardAssigneeResponse, type HazardResponse } from '@safegrid/contracts';
+import { DISMISS_REASONS, REVIEW_FINDINGS, type HazardAction, type HazardAssigneeResponse, type HazardResponse } from '@safegrid/contracts';
 import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import { todayInShanghai, type dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf, optionsOf } from '../../../shared/i18n/labels';
 import { PhotoUploadField } from '../../photos/photo-upload-field';
+import { useHazardEvidence } from '../../evidence/evidence-api';
 import { DuplicateOfSelect } from '../../public-report/duplicate-of-select';
 
 const beforeToday = (date: dayjs.Dayjs) => date.format('YYYY-MM-DD') < todayInShanghai();
@@ -45,18 +46,42 @@ export function ActionFormFields({ action, hazard, assignees }: {
       return (
         <>
           <Form.Item name="photoIds" label={t('field.evidencePhotos')} required extra={t('action.evidenceHint')}>
-            <PhotoUploadField />
+            <PhotoUploadField unitId={hazard.unitId} />
           </Form.Item>
           {note(false)}
         </>
       );
     case 'close':
-      return note(false);
+      return <><ClosePhotosField hazard={hazard} />{note(false)}</>;
+    case 'review':
+      return (
+        <>
+          <Form.Item name="photoIds" label={t('field.reviewPhotos')} required extra={t('action.reviewHint')}>
+            <PhotoUploadField unitId={hazard.unitId} />
+          </Form.Item>
+          <Form.Item name="finding" label={t('field.finding')} required>
+            <Radio.Group options={optionsOf(t, 'reviewFinding', REVIEW_FINDINGS)} />
+          </Form.Item>
+          {note(false)}
+        </>
+      );
     case 'return':
       return <>{note(true)}{deadline(false)}</>;
     case 'dismiss':
       return <><DismissFields hazardId={hazard.id} />{note(false)}</>;
   }
+}
+
+/** 销号: review photos, required unless a 复查 visit already brought some (ADR 0087). */
+function ClosePhotosField({ hazard }: { readonly hazard: HazardResponse }) {
+  const t = useT();
+  const evidence = useHazardEvidence(hazard.id).data;
+  const required = evidence ? evidence.reviewPhotosRequired && !evidence.hasReviewPhotos : false;
+  return (
+    <Form.Item name="photoIds" label={t('field.reviewPhotos')} required={required} extra={t(evidence?.reviewPhotosRequired ? 'action.closePhotosRequired' : 'action.closePhotosOptional')}>
+      <PhotoUploadField unitId={hazard.unitId} />
+    </Form.Item>
+  );
 }
 
 /** 不予受理: untrue, or a duplicate of another hazard (picked from likely duplicates or found by its title). */

@@ -6,7 +6,7 @@ import { labelOf } from '../../../shared/i18n/labels';
 import { ActionDialog } from './action-dialog';
 
 // The first action of a state is the usual next step.
-const PRIMARY: readonly HazardAction[] = ['assign', 'submit', 'close'];
+const PRIMARY: readonly HazardAction[] = ['assign', 'submit', 'close', 'review'];
 const DANGER: readonly HazardAction[] = ['dismiss', 'return'];
 
 /** Only the actions this user may take in this state, as the server computed them. */

@@ -7,7 +7,7 @@ import { PhotoStrip } from '../../photos/photo-strip';
 
 const COLOR: Readonly<Record<string, string>> = {
   report: 'blue', assign: 'blue', submit: 'purple', close: 'green', dismiss: 'gray', return: 'red', extend: 'orange', reassign: 'blue',
-  remind: 'orange', overdue: 'red', escalate: 'red', urge: 'orange', supervise: 'magenta', unsupervise: 'green',
+  review: 'cyan', remind: 'orange', overdue: 'red', escalate: 'red', urge: 'orange', supervise: 'magenta', unsupervise: 'green',
 };
 
 function detailLine(t: Translate, event: HazardEventResponse): string | null {
@@ -23,6 +23,7 @@ function detailLine(t: Translate, event: HazardEventResponse): string | null {
   }
   if (typeof details.reason === 'string') parts.push(labelOf(t, 'dismissReason', details.reason));
   if (details.fixedOnSite === true) parts.push(t('timeline.fixedOnSite'));
+  if (typeof details.finding === 'string') parts.push(t('timeline.finding', { finding: labelOf(t, 'reviewFinding', details.finding) }));
   return parts.length > 0 ? parts.join(' · ') : null;
 }
 

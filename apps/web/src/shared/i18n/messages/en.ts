@@ -3,6 +3,7 @@ import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
+import { EVIDENCE_EN } from './evidence.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
@@ -409,4 +410,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...REPORTS_EN,
   ...USER_IMPORT_EN,
   ...TASK_LISTS_EN,
+  ...EVIDENCE_EN,
 };

@@ -1,0 +1,31 @@
+/** 复查记录、销号证据与整改前后对比（ADR 0087）。 */
+export const EVIDENCE_ZH_CN = {
+  'enum.hazardAction.review': '登记复查',
+  'enum.eventAction.review': '现场复查',
+  'enum.reviewFinding.rectified': '整改到位',
+  'enum.reviewFinding.not_rectified': '整改未到位',
+  'enum.photoFlag.taken_long_before': '拍摄时间早于上传 {hours} 小时',
+  'enum.photoFlag.taken_after_upload': '拍摄时间晚于上传时间（相机时钟可能不准）',
+  'enum.photoFlag.far_from_site': '拍摄地点距单位 {metres} 米',
+  'enum.photoFlag.no_exif_time': '照片无拍摄时间',
+  'enum.photoFlag.no_exif_place': '照片无拍摄位置',
+
+  'evidence.title': '整改前后对比',
+  'evidence.before': '整改前',
+  'evidence.after': '整改后',
+  'evidence.review': '复查',
+  'evidence.none': '暂无照片',
+  'evidence.latestFinding': '最近一次复查结论',
+  'evidence.required': '本隐患销号须附复查照片',
+  'evidence.missing': '尚无复查照片：销号前须由网格员登记复查（附照片），或在销号时上传复查照片。',
+  'evidence.checkHint': '标黄的照片请核对拍摄时间和地点',
+  'evidence.photoTimes': '拍摄 {taken} · 上传 {uploaded}',
+  'evidence.unknownTime': '未知',
+
+  'field.finding': '复查结论',
+  'field.reviewPhotos': '复查照片',
+  'action.reviewHint': '现场复查时拍摄的照片，至少一张；照片会加盖时间、地点、人员和单位水印',
+  'action.closePhotosRequired': '须附复查照片；已有网格员登记的复查照片时可不再上传',
+  'action.closePhotosOptional': '可附复查照片',
+  'timeline.finding': '复查结论：{finding}',
+} as const;
