@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../lazy-modules.js';
 import { IMPORTABLE_ROLE_LABELS, SECTOR_LABELS, USER_IMPORT_COLUMNS } from '@safegrid/core';
 

@@ -213,15 +213,9 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       const units = ids.map((id) => tables.units.get(id)).filter((unit): unit is Unit => unit !== undefined && unit.districtCode === districtCode);
       return new Map(units.map((unit) => [unit.id, unit.name]));
     },
-    async findByCreditCodes(districtCode, creditCodes) {
-      const wanted = new Set(creditCodes);
-      return new Map([...tables.units.values()]
-        .filter((unit) => unit.districtCode === districtCode && unit.creditCode !== null && wanted.has(unit.creditCode))
-        .map((unit) => [unit.creditCode as string, unit]));
-    },
-    async insertMany(batch) {
-      for (const unit of batch) await units.insert(unit);
-    },
+    findByCreditCodes: async (districtCode, codes) => new Map([...tables.units.values()]
+      .filter((unit) => unit.districtCode === districtCode && unit.creditCode !== null && codes.includes(unit.creditCode)).map((unit) => [unit.creditCode as string, unit])),
+    insertMany: async (batch) => { for (const unit of batch) await units.insert(unit); },
     async insert(unit) {
       const sameCode = unit.creditCode !== null
         && [...tables.units.values()].some((other) => other.districtCode === unit.districtCode && other.creditCode === unit.creditCode);
@@ -247,9 +241,7 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     async recordChange(change) {
       tables.unitChanges.push(change);
     },
-    async recordChanges(changes) {
-      tables.unitChanges.push(...changes);
-    },
+    recordChanges: async (changes) => void tables.unitChanges.push(...changes),
     async listChanges(unitId) {
       return tables.unitChanges.filter((change) => change.unitId === unitId);
     },

@@ -2,6 +2,7 @@ import { BUILT_IN_CHECKLISTS, builtInChecklistId, type ChecklistItem, type Check
 import { expect, it } from 'vitest';
 import { createBulkLoader } from '../bulk-load.js';
 import { migrateToLatest } from '../database.js';
+import { toHazardRow } from '../stores/hazard-rows.js';
 import { toUnitRow } from '../stores/unit-rows.js';
 import { buildHazard, buildUnit, DISTRICT, smallWorld, testId } from '../testing/fixtures.js';
 import { describeEachDialect, openTestDatabase } from '../testing/test-database.js';
@@ -36,7 +37,11 @@ describeEachDialect('migration 20261208T0600: hazards from checklist items read 
       const noted = buildHazard(grid, { unitId: unit.id, title: `DUST-A8 ${A8.text}`, description: '车间门口无警示牌', legalBasis: null });
       const retitled = buildHazard(grid, { unitId: unit.id, title: '二车间除尘器泄爆片缺失', description: C3.text, legalBasis: GM10_11_3 });
       const own = buildHazard(grid, { unitId: unit.id, title: 'WJ-01 除尘器设在室外', description: '除尘器设在室外', legalBasis: 'GB 15577-2018《粉尘防爆安全规程》第5.3条' });
-      await loader.hazards([generated, noted, retitled, own], []);
+      // Nor has its hazards table the equipment link (20261209T0410).
+      await old.db.insertInto('hazards').values([generated, noted, retitled, own].map((hazard) => {
+        const { equipmentId: _equipmentId, ...row } = toHazardRow(hazard);
+        return row;
+      })).execute();
       const inspection = (template: ChecklistTemplate, itemIds: string[]): Inspection => ({
         id: testId(), districtCode: DISTRICT, townCode: unit.townCode, villageCode: unit.villageCode, gridId: unit.gridId, sector: unit.sector,
         unitId: unit.id, checklistId: template.id, checklistCode: template.code, checklistVersion: 1, campaignId: null, kind: 'supervision',
