@@ -1,10 +1,9 @@
 import type { GridImportReportResponse } from '@safegrid/contracts';
-import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ImportTabs } from './import-tabs';
+import { useImportSteps } from './use-import-steps';
 import { gridImportsApi } from './imports-api';
 
 type GridProblem = GridImportReportResponse['problems'][number];
@@ -12,15 +11,7 @@ type GridProblem = GridImportReportResponse['problems'][number];
 /** 网格边界导入: GeoJSON upload → dry run by feature → save all grids or none. */
 export function GridImportPage() {
   const { t } = useI18n();
-  const [file, setFile] = useState<File | null>(null);
-  const dryRun = useMutation({ mutationFn: (chosen: File) => gridImportsApi.dryRun(chosen) });
-  const commit = useMutation({ mutationFn: (chosen: File) => gridImportsApi.commit(chosen) });
-  const choose = (chosen: File) => {
-    setFile(chosen);
-    dryRun.reset();
-    commit.reset();
-    return false;
-  };
+  const { file, choose, dryRun, commit } = useImportSteps(gridImportsApi);
   const checked = dryRun.data;
   return (
     <>

@@ -1,10 +1,9 @@
 import type { UserImportResultResponse } from '@safegrid/contracts';
-import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useI18n } from '../../shared/i18n/i18n';
 import { ImportTabs } from './import-tabs';
+import { useImportSteps } from './use-import-steps';
 import { userImportsApi } from './imports-api';
 import { ProblemTable } from './unit-import-page';
 
@@ -36,15 +35,7 @@ function CreatedAccounts({ result }: { readonly result: UserImportResultResponse
 /** 账号导入: template → upload → dry run (fix and upload again) → create all accounts or none. */
 export function UserImportPage() {
   const { t } = useI18n();
-  const [file, setFile] = useState<File | null>(null);
-  const dryRun = useMutation({ mutationFn: (chosen: File) => userImportsApi.dryRun(chosen) });
-  const commit = useMutation({ mutationFn: (chosen: File) => userImportsApi.commit(chosen) });
-  const choose = (chosen: File) => {
-    setFile(chosen);
-    dryRun.reset();
-    commit.reset();
-    return false;
-  };
+  const { file, choose, dryRun, commit } = useImportSteps(userImportsApi);
   const checked = dryRun.data;
   return (
     <>
