@@ -1,8 +1,11 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { IncidentResponse, NotificationPage, TaskPlanResponse, TaskTableResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, chooseOption, label, logIn, watchErrors } from '../fixtures/app';
 
 const HUTANG = '320412100';
+const DISTRICT = '320412';
 const MINUTE = 60_000;
 test.describe.configure({ timeout: 300_000 });
 
@@ -65,33 +68,58 @@ test('a task of the 治本攻坚 plan misses its monthly report and shows 滞后
 
 // The time limits are data and the server's clock is the test clock: an accident 3 hours ago whose unit
 // reported 130 minutes ago is 10 minutes past the county → city limit when it is recorded.
-test('a late upward incident report is escalated to the district duty office’s inbox, once', async ({ page, request }) => {
+test('a late upward incident report is escalated to the district duty office’s inbox and its WeCom robot, once', async ({ page, request }) => {
   const errors = watchErrors(page);
-  const town = await apiAs(request, 'hutang');
-  const unitName = `湖塘某机械厂${Date.now() % 100_000}`;
-  const late = await town.post<IncidentResponse>('/incidents', {
-    unitName, townCode: HUTANG, occurredAt: new Date(Date.now() - 180 * MINUTE).toISOString(), unitReportedAt: new Date(Date.now() - 130 * MINUTE).toISOString(),
-    place: '湖塘镇某路3号', type: 'machinery', course: '机械伤害', deaths: 1, seriousInjuries: 0, minorInjuries: 0, missing: 0, directLossYuan: 300_000, reporterName: '王值班',
+  // The district duty office's WeCom group robot, on a local HTTP server.
+  const posts: string[] = [];
+  const robot: Server = createServer((incoming, response) => {
+    let body = '';
+    incoming.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+    incoming.on('end', () => {
+      posts.push(body);
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
+    });
   });
-  expect(late.status).toBe(201);
-  expect(late.body.lateReports).toEqual([expect.objectContaining({ step: 'county_to_city', doneAt: null })]);
+  await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
+  try {
+    const office = await apiAs(request, 'admin');
+    const channel = await office.post('/notification-channels', {
+      channel: 'wecom', name: `区应急值班群 ${Date.now()}`, regionCode: DISTRICT, sector: null, kinds: ['incident.late_report'], enabled: true,
+      target: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=duty`,
+    });
+    expect(channel.status).toBe(201);
+    const town = await apiAs(request, 'hutang');
+    const unitName = `湖塘某机械厂${Date.now() % 100_000}`;
+    const robotSaid = () => posts.filter((body) => body.includes(unitName) && body.includes('迟报')).length;
+    const late = await town.post<IncidentResponse>('/incidents', {
+      unitName, townCode: HUTANG, occurredAt: new Date(Date.now() - 180 * MINUTE).toISOString(), unitReportedAt: new Date(Date.now() - 130 * MINUTE).toISOString(),
+      place: '湖塘镇某路3号', type: 'machinery', course: '机械伤害', deaths: 1, seriousInjuries: 0, minorInjuries: 0, missing: 0, directLossYuan: 300_000, reporterName: '王值班',
+    });
+    expect(late.status).toBe(201);
+    expect(late.body.lateReports).toEqual([expect.objectContaining({ step: 'county_to_city', doneAt: null })]);
 
-  const admin = await apiAs(request, 'admin');
-  const title = `事故迟报：${unitName}`;
-  // The job runner fans the notice out within its poll interval.
-  await expect.poll(async () => (await admin.get<NotificationPage>('/notifications?limit=50')).body.items.filter((n) => n.title === title).length, { timeout: 60_000 }).toBe(1);
-  // The deadline job finds the record already told: still one line.
-  const run = await admin.post<{ id: string }>('/jobs', { kind: 'incidents.check-deadlines' });
-  expect(run.status).toBe(201);
-  await expect.poll(async () => (await admin.get<{ items: { id: string; state: string }[] }>('/jobs?limit=100')).body.items.find((job) => job.id === run.body.id)?.state, { timeout: 60_000 }).toBe('succeeded');
-  expect((await admin.get<NotificationPage>('/notifications?limit=50')).body.items.filter((n) => n.title === title)).toHaveLength(1);
+    const admin = await apiAs(request, 'admin');
+    const title = `事故迟报：${unitName}`;
+    // The job runner fans the notice out within its poll interval.
+    await expect.poll(async () => (await admin.get<NotificationPage>('/notifications?limit=50')).body.items.filter((n) => n.title === title).length, { timeout: 60_000 }).toBe(1);
+    // The deadline job finds the record already told: still one line.
+    const run = await admin.post<{ id: string }>('/jobs', { kind: 'incidents.check-deadlines' });
+    expect(run.status).toBe(201);
+    await expect.poll(async () => (await admin.get<{ items: { id: string; state: string }[] }>('/jobs?limit=100')).body.items.find((job) => job.id === run.body.id)?.state, { timeout: 60_000 }).toBe('succeeded');
+    expect((await admin.get<NotificationPage>('/notifications?limit=50')).body.items.filter((n) => n.title === title)).toHaveLength(1);
+    // The robot was posted to once as well, by the delivery job.
+    await expect.poll(robotSaid, { timeout: 60_000 }).toBe(1);
 
-  await logIn(page, 'admin');
-  await page.goto('/notifications');
-  const item = page.getByTestId('notification-item').filter({ hasText: title });
-  // The inbox loads with the page; a busy two-core machine can take a while to answer.
-  await expect(item).toContainText('县级向市级报告已超过时限', { timeout: 60_000 });
-  await item.getByRole('button', { name: label('查看') }).click();
-  await expect(page).toHaveURL(new RegExp(`/incidents/${late.body.id}$`));
-  expect(errors).toEqual([]);
+    await logIn(page, 'admin');
+    await page.goto('/notifications');
+    const item = page.getByTestId('notification-item').filter({ hasText: title });
+    // The inbox loads with the page; a busy two-core machine can take a while to answer.
+    await expect(item).toContainText('县级向市级报告已超过时限', { timeout: 60_000 });
+    await item.getByRole('button', { name: label('查看') }).click();
+    await expect(page).toHaveURL(new RegExp(`/incidents/${late.body.id}$`));
+    expect(robotSaid()).toBe(1);
+    expect(errors).toEqual([]);
+  } finally {
+    await new Promise((resolve) => robot.close(resolve));
+  }
 });
