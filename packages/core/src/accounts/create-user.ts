@@ -50,7 +50,7 @@ export function accountProblems(input: Omit<CreateUserInput, 'password'>, passwo
  * user's region is a town, a grid worker has grids, a department has sectors, an enterprise user
  * has one unit. Only district administrators (or the CLI acting as the system) create users.
  */
-export async function createUserRecord(stores: Stores, context: WriteContext, input: NewUser): Promise<User> {
+export async function createUserRecord(stores: Stores, context: WriteContext, input: NewUser & { readonly mustChangePassword?: boolean }): Promise<User> {
   refuseUnlessDistrictOffice(context.actor, input.districtCode);
   return insertUserRecord(stores, context, input);
 }

@@ -207,7 +207,8 @@ export async function importUsers(deps: CoreDeps, actor: Actor, table: SheetTabl
   return deps.inTransaction(async (stores) => {
     const accounts: ImportedAccount[] = [];
     for (const { row, initialPassword, passwordHash } of prepared) {
-      const user = await createUserRecord(stores, context, { ...row.account, passwordHash });
+      // As with an account the office creates by hand: the person chooses their own password first.
+      const user = await createUserRecord(stores, context, { ...row.account, passwordHash, mustChangePassword: true });
       accounts.push({ row: row.row, username: user.username, role: user.role, regionCode: user.scope.regionCode, initialPassword });
     }
     return { created: accounts.length, accounts };

@@ -93,8 +93,10 @@ describeEachDialect('account import routes (账号导入)', (dialect) => {
     expect(generated).toMatch(/^[A-Za-z0-9]{12}$/);
     expect((await logIn('wangqiang', generated)).statusCode).toBe(200);
     expect((await logIn('liming', 'Luoyang-2026!')).statusCode).toBe(200);
-    const me = (await logIn('zhaolei', result.accounts[2]?.initialPassword ?? '')).json() as { user: { scope: { sectors: string[] } } };
+    const me = (await logIn('zhaolei', result.accounts[2]?.initialPassword ?? '')).json() as { user: { scope: { sectors: string[] }; mustChangePassword?: boolean } };
     expect(me.user.scope.sectors).toEqual(['fire', 'industry_trade']);
+    // Imported like created by hand: the first thing the person does is choose their own password.
+    expect(me.user.mustChangePassword).toBe(true);
 
     // The same file again: every username is taken now, and nothing is written.
     const before = await databaseFingerprint(server.database);
