@@ -79,7 +79,7 @@ test('the registry filtered by red shows only red units', async ({ page, request
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: label('查询') }).click();
   await expect(page).toHaveURL(/riskLevel=red/);
-  await expect(page.getByRole('link', { name: red[0]?.name ?? '' })).toBeVisible();
+  await expect(page.getByRole('link', { name: red[0]?.name ?? '', exact: true })).toBeVisible();
   // The table swaps its rows once the filtered page arrives: wait for that page, not the one before.
   const badges = () => page.locator('tbody tr.ant-table-row .risk-badge').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-risk')));
   await expect.poll(badges).toEqual(red.map(() => 'red'));

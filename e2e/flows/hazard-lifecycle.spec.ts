@@ -8,7 +8,7 @@ function shanghaiDatePlus(days: number): string {
 
 async function openHazardByTitle(page: Page, title: string): Promise<void> {
   await page.goto(`/hazards?q=${encodeURIComponent(title)}`);
-  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: title }).first().click(); // the title, not the row's 查看 link
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
 }
 
@@ -59,7 +59,7 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   const enterpriseContext = await browser.newContext();
   const officer = await enterpriseContext.newPage();
   await logIn(officer, 'qiye01');
-  await officer.getByRole('link', { name: title }).click();
+  await officer.getByRole('link', { name: title }).first().click(); // the title, not the row's 查看 link
   await officer.getByRole('button', { name: '提交整改' }).click();
   const submit = officer.getByRole('dialog');
   await submit.locator('input[type=file]').setInputFiles(RECTIFIED_PHOTO);

@@ -65,7 +65,7 @@ test('群众举报 on a phone: a blocked fire lane reported with a photo, a seco
   const town = await townContext.newPage();
   await logIn(town, 'hutang');
   await town.goto('/hazards?source=public');
-  await town.getByRole('link', { name: duplicate.title }).click();
+  await town.getByRole('link', { name: duplicate.title }).first().click(); // the title, not the row's 查看 link
   await expect(town.getByTestId('duplicate-candidates')).toContainText(original.title);
   await town.getByRole('button', { name: label('不予受理') }).click();
   const dismiss = town.getByRole('dialog');

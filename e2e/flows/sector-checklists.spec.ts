@@ -90,6 +90,6 @@ test('a 危化 unit and a construction site are inspected on the phone with thei
   const row = page.getByRole('row').filter({ hasText: chemicals?.title ?? '' }).first();
   await expect(row).toBeVisible({ timeout: 30_000 });
   await expect(row).toContainText('现场查看，检查人员记录');
-  await row.getByRole('link', { name: chemicals?.title ?? '' }).click();
+  await row.getByRole('link', { name: chemicals?.title ?? '' }).first().click(); // the title, not the row's 查看 link
   await expect(page.getByText(chemicals?.legalBasis ?? '')).toBeVisible();
 });
