@@ -61,7 +61,7 @@ test('a town uploads a 台账 with errors, sees them row by row, fixes the file,
   await expect(page).toHaveURL(/\/units$/);
   for (const name of names) {
     await page.goto(`/units?q=${encodeURIComponent(name.slice(-10))}`);
-    await expect(page.getByRole('link', { name })).toBeVisible();
+    await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
   }
   expect(errors).toEqual([]);
 });

@@ -44,7 +44,7 @@ test('a town registers a unit with the API’s own checks, edits it, and sees th
 
   // The registry list finds it by a fragment of its name, and the filter is in the URL.
   await page.goto(`/units?q=${encodeURIComponent(name.slice(-8))}`);
-  await expect(page.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
 });
 
 test('forms are labelled for screen readers and usable from the keyboard', async ({ page }) => {
