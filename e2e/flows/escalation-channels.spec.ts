@@ -1,10 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { CalendarDaysResponse, HazardResponse, NotificationPage } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { SMTPServer } from 'smtp-server';
 import { aPointIn, apiAs, logIn, uniqueTitle } from '../fixtures/app';
+import { startRobotEndpoint } from '../fixtures/robot-endpoint';
 
 const HUTANG = '320412100';
 const CLI = new URL('../../apps/cli/dist/main.js', import.meta.url).pathname;
@@ -39,16 +38,8 @@ test('on a test clock a hazard nears and passes its deadline: 催办 and 逾期 
   if (!dataDir || !smtpPort) throw new Error('run this spec through e2e/run-e2e.mjs: it passes SAFEGRID_E2E_DATA_DIR and SAFEGRID_E2E_SMTP_PORT');
 
   // The outside world: a robot endpoint on a local HTTP server, and the mailbox the server sends to.
-  const posts: string[] = [];
-  const robot: Server = createServer((incoming, response) => {
-    let body = '';
-    incoming.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    incoming.on('end', () => {
-      posts.push(body);
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
-    });
-  });
-  await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
+  const robot = await startRobotEndpoint();
+  const { posts } = robot;
   const mails: Mail[] = [];
   const smtp = new SMTPServer({
     authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
@@ -66,7 +57,7 @@ test('on a test clock a hazard nears and passes its deadline: 催办 and 逾期 
   try {
     // The district office points 湖塘镇's WeCom group at the robot; 湖塘镇's officer gives a mailbox.
     const admin = await apiAs(request, 'admin');
-    const robotUrl = `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=e2e`;
+    const robotUrl = robot.url('/wecom?key=e2e');
     const channel = await admin.post('/notification-channels', {
       channel: 'wecom', name: `湖塘镇安办企业微信群 ${Date.now()}`, regionCode: HUTANG, sector: null, kinds: ['hazard.remind', 'hazard.overdue'], enabled: true, target: robotUrl,
     });
@@ -121,7 +112,7 @@ test('on a test clock a hazard nears and passes its deadline: 催办 and 逾期 
     await expect(page.locator('.ant-timeline-item').filter({ hasText: '催办提醒' })).toHaveCount(1);
     await expect(page.locator('.ant-timeline-item').filter({ hasText: '逾期通知' })).toHaveCount(1);
   } finally {
-    await new Promise((resolve) => robot.close(resolve));
+    await robot.close();
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
   }
 });

@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { IncidentResponse, NotificationPage, TaskPlanResponse, TaskTableResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, chooseOption, label, logIn, watchErrors } from '../fixtures/app';
+import { startRobotEndpoint } from '../fixtures/robot-endpoint';
 
 const HUTANG = '320412100';
 const DISTRICT = '320412';
@@ -71,21 +70,13 @@ test('a task of the 治本攻坚 plan misses its monthly report and shows 滞后
 test('a late upward incident report is escalated to the district duty office’s inbox and its WeCom robot, once', async ({ page, request }) => {
   const errors = watchErrors(page);
   // The district duty office's WeCom group robot, on a local HTTP server.
-  const posts: string[] = [];
-  const robot: Server = createServer((incoming, response) => {
-    let body = '';
-    incoming.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    incoming.on('end', () => {
-      posts.push(body);
-      response.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0,"errmsg":"ok"}');
-    });
-  });
-  await new Promise<void>((resolve) => robot.listen(0, '127.0.0.1', resolve));
+  const robot = await startRobotEndpoint();
+  const { posts } = robot;
   try {
     const office = await apiAs(request, 'admin');
     const channel = await office.post('/notification-channels', {
       channel: 'wecom', name: `区应急值班群 ${Date.now()}`, regionCode: DISTRICT, sector: null, kinds: ['incident.late_report'], enabled: true,
-      target: `http://127.0.0.1:${(robot.address() as AddressInfo).port}/wecom?key=duty`,
+      target: robot.url('/wecom?key=duty'),
     });
     expect(channel.status).toBe(201);
     const town = await apiAs(request, 'hutang');
@@ -120,6 +111,6 @@ test('a late upward incident report is escalated to the district duty office’s
     expect(robotSaid()).toBe(1);
     expect(errors).toEqual([]);
   } finally {
-    await new Promise((resolve) => robot.close(resolve));
+    await robot.close();
   }
 });
