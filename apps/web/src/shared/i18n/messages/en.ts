@@ -21,6 +21,7 @@ import { DUST_SUPERVISION_EN } from './dust-supervision.en';
 import type { UiMessageKey } from './zh-cn';
 import { LISTS_EN } from './lists.en';
 import { TASK_LISTS_EN } from './task-lists.en';
+import { NAVIGATION_EN } from './navigation.en';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
 export const EN_UI: Record<UiMessageKey, string> = {
@@ -410,5 +411,6 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...REPORTS_EN,
   ...USER_IMPORT_EN,
   ...TASK_LISTS_EN,
+  ...NAVIGATION_EN,
   ...EVIDENCE_EN,
 };

@@ -22,6 +22,7 @@ import { EQUIPMENT_ZH_CN } from './equipment.zh-cn';
 import { DUST_SUPERVISION_ZH_CN } from './dust-supervision.zh-cn';
 import { LISTS_ZH_CN } from './lists.zh-cn';
 import { TASK_LISTS_ZH_CN } from './task-lists.zh-cn';
+import { NAVIGATION_ZH_CN } from './navigation.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -409,6 +410,7 @@ export const ZH_CN_UI = {
   ...REPORTS_ZH_CN,
   ...USER_IMPORT_ZH_CN,
   ...TASK_LISTS_ZH_CN,
+  ...NAVIGATION_ZH_CN,
   ...EVIDENCE_ZH_CN,
 } as const;
 
