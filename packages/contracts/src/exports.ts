@@ -3,6 +3,7 @@ import { Type, type Static } from 'typebox';
 import { CampaignUnitsQuery } from './campaigns.js';
 import { HazardListQuery } from './hazards.js';
 import { InspectionListQuery } from './inspections.js';
+import { DeliveryListQuery } from './notifications.js';
 import { TenantReviewListQuery } from './parks.js';
 import { PatrolUnitsQuery } from './risk.js';
 import { StringEnum } from './shared.js';
@@ -42,6 +43,8 @@ export const PatrolExportQuery = exportQueryOf(PatrolUnitsQuery.properties);
 export type PatrolExportQuery = Static<typeof PatrolExportQuery>;
 export const TenantReviewExportQuery = exportQueryOf(TenantReviewListQuery.properties);
 export type TenantReviewExportQuery = Static<typeof TenantReviewExportQuery>;
+export const DeliveryExportQuery = exportQueryOf(DeliveryListQuery.properties);
+export type DeliveryExportQuery = Static<typeof DeliveryExportQuery>;
 
 /** Media types of exported files. */
 export const TABLE_MEDIA_TYPES = {

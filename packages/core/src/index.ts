@@ -185,6 +185,7 @@ export * from './exports/export-inspections.js';
 export * from './exports/export-campaign-units.js';
 export * from './exports/export-patrols.js';
 export * from './exports/export-tenant-reviews.js';
+export * from './exports/export-deliveries.js';
 export * from './exports/table-file.js';
 export * from './documents/enforcement-document.js';
 export * from './documents/document-errors.js';

@@ -122,6 +122,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /campaigns/{id}/units/export': 'exportCampaignUnits',
   'GET /patrols/export': 'exportPatrols',
   'GET /tenant-reviews/export': 'exportTenantReviews',
+  'GET /notification-deliveries/export': 'exportNotificationDeliveries',
 
   'POST /documents': 'issueDocument',
   'GET /documents': 'listDocuments',

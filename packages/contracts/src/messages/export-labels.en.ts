@@ -4,6 +4,7 @@ import type { ExportLabels } from './export-labels.js';
 export const EXPORT_EN: ExportLabels = {
   titles: {
     hazards: 'Hazards', units: 'Units', inspections: 'Inspections', campaign_units: 'Campaign units', patrols: 'Patrols', tenant_reviews: 'Tenant reviews',
+    notification_deliveries: 'Notification deliveries',
   },
   headings: {
     hazards: {
@@ -33,13 +34,17 @@ export const EXPORT_EN: ExportLabels = {
       status: 'Status', leaseStartsOn: 'Lease starts', leaseEndsOn: 'Lease ends', safetyAgreement: 'Safety agreement', fireAcceptance: 'Fire acceptance',
       appliedBy: 'Applied by', appliedAt: 'Applied at', decidedBy: 'Decided by', decidedAt: 'Decided at', decisionReason: 'Reason',
     },
+    notification_deliveries: {
+      createdAt: 'Created at', channel: 'Channel', receiver: 'Receiver', title: 'Title', status: 'Status', attempts: 'Attempts', sentAt: 'Sent at',
+      lastError: 'Last error',
+    },
   },
   filters: {
     status: 'Status', level: 'Level', source: 'Source', category: 'Category', sector: 'Sector', regionCode: 'Region', gridId: 'Grid', unitId: 'Unit',
     assigneeId: 'Assignee', overdue: 'Overdue', reportedFrom: 'Reported from', reportedTo: 'Reported to', deadlineFrom: 'Deadline from',
     deadlineTo: 'Deadline to', q: 'Text', kind: 'Kind', tag: 'Risk tag', riskLevel: 'Risk level', parentId: 'Park', sort: 'Sort',
     campaignId: 'Campaign', inspectorId: 'Inspector', finishedFrom: 'Finished from', finishedTo: 'Finished to', state: 'State',
-    townCode: 'Town', gridWorkerId: 'Grid worker', parkId: 'Park',
+    townCode: 'Town', gridWorkerId: 'Grid worker', parkId: 'Park', channel: 'Channel',
   },
   words: { exportedAt: 'Exported at', exportedBy: 'Exported by', filters: 'Filters', none: 'none', yes: 'Yes', no: 'No', separator: '; ' },
   vocabulary: {
@@ -58,5 +63,7 @@ export const EXPORT_EN: ExportLabels = {
     inspectionKind: { supervision: 'Supervision', self_inspection: 'Self-inspection' },
     patrolState: { late: 'Late', due: 'Due', ok: 'OK' },
     tenantReviewStatus: { submitted: 'Waiting', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn' },
+    channel: { wecom: 'WeCom robot', dingtalk: 'DingTalk robot', webhook: 'Webhook', email: 'E-mail', sms: 'SMS (log only)' },
+    deliveryStatus: { pending: 'Pending', sent: 'Sent', failed: 'Failed' },
   },
 };

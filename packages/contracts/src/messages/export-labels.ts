@@ -1,5 +1,5 @@
 import type {
-  Department, EscalationLevel, ExportLabelGroup, ExportList, HazardCategory, HazardLevel, HazardSource, HazardStatus, InspectionKind,
+  Channel, DeliveryStatus, Department, EscalationLevel, ExportLabelGroup, ExportList, HazardCategory, HazardLevel, HazardSource, HazardStatus, InspectionKind,
   InspectionStatus, PatrolState, RiskLevel, RiskTag, Sector, TenantReviewStatus, UnitKind, UnitStatus,
 } from '@safegrid/core';
 
@@ -23,6 +23,8 @@ export interface ExportVocabulary {
   readonly inspectionKind: Readonly<Record<InspectionKind, string>>;
   readonly patrolState: Readonly<Record<PatrolState, string>>;
   readonly tenantReviewStatus: Readonly<Record<TenantReviewStatus, string>>;
+  readonly channel: Readonly<Record<Channel, string>>;
+  readonly deliveryStatus: Readonly<Record<DeliveryStatus, string>>;
 }
 
 // Every export group has its vocabulary, and nothing else is one.

@@ -5,6 +5,7 @@ import type { ExportLabels } from './export-labels.js';
 export const EXPORT_ZH_CN: ExportLabels = {
   titles: {
     hazards: '隐患清单', units: '单位台账', inspections: '检查记录', campaign_units: '专项行动单位', patrols: '巡查计划', tenant_reviews: '厂中厂承租审查',
+    notification_deliveries: '通知发送记录',
   },
   headings: {
     hazards: {
@@ -34,12 +35,17 @@ export const EXPORT_ZH_CN: ExportLabels = {
       status: '审查状态', leaseStartsOn: '租期开始', leaseEndsOn: '租期结束', safetyAgreement: '安全生产管理协议', fireAcceptance: '消防验收',
       appliedBy: '申请人', appliedAt: '申请时间', decidedBy: '审核人', decidedAt: '审核时间', decisionReason: '审核意见',
     },
+    notification_deliveries: {
+      createdAt: '创建时间', channel: '渠道', receiver: '接收方', title: '通知标题', status: '状态', attempts: '尝试次数', sentAt: '发送时间',
+      lastError: '最近错误',
+    },
   },
   filters: {
     status: '状态', level: '级别', source: '来源', category: '类别', sector: '行业领域', regionCode: '区域', gridId: '网格', unitId: '单位',
     assigneeId: '责任人', overdue: '逾期', reportedFrom: '上报起', reportedTo: '上报止', deadlineFrom: '期限起', deadlineTo: '期限止', q: '关键词',
     kind: '类型', tag: '风险标签', riskLevel: '风险等级', parentId: '园区', sort: '排序', campaignId: '专项行动', inspectorId: '检查人',
     finishedFrom: '完成起', finishedTo: '完成止', state: '状态', townCode: '镇（街道）', gridWorkerId: '网格员', parkId: '园区',
+    channel: '渠道',
   },
   words: { exportedAt: '导出时间', exportedBy: '导出人', filters: '筛选条件', none: '无', yes: '是', no: '否', separator: '；' },
   vocabulary: {
@@ -58,5 +64,7 @@ export const EXPORT_ZH_CN: ExportLabels = {
     inspectionKind: { supervision: '监管检查', self_inspection: '企业自查' },
     patrolState: { late: '已逾期', due: '即将到期', ok: '正常' },
     tenantReviewStatus: { submitted: '待审核', approved: '已通过', rejected: '已驳回', withdrawn: '已撤回' },
+    channel: { wecom: '企业微信机器人', dingtalk: '钉钉机器人', webhook: 'Webhook', email: '邮件', sms: '短信（仅日志）' },
+    deliveryStatus: { pending: '待发送', sent: '已发送', failed: '失败' },
   },
 };

@@ -1,15 +1,15 @@
 import type { CalendarDate } from '../shared/calendar-date.js';
 import type { Page } from '../shared/pagination.js';
 
-/** The lists that export to a spreadsheet (ADR 0068). The notification log joins when it exists. */
-export const EXPORT_LISTS = ['hazards', 'units', 'inspections', 'campaign_units', 'patrols', 'tenant_reviews'] as const;
+/** The lists that export to a spreadsheet (ADR 0068), the notification delivery log (发送记录) included. */
+export const EXPORT_LISTS = ['hazards', 'units', 'inspections', 'campaign_units', 'patrols', 'tenant_reviews', 'notification_deliveries'] as const;
 export type ExportList = (typeof EXPORT_LISTS)[number];
 
 /** The vocabularies whose values a cell may carry; the transport turns them into words (zh-CN or en). */
 export type ExportLabelGroup =
   | 'hazardStatus' | 'hazardLevel' | 'hazardSource' | 'hazardCategory' | 'sector' | 'department' | 'escalation'
   | 'unitKind' | 'unitStatus' | 'riskTag' | 'riskLevel' | 'inspectionStatus' | 'inspectionKind' | 'patrolState'
-  | 'tenantReviewStatus';
+  | 'tenantReviewStatus' | 'channel' | 'deliveryStatus';
 
 /**
  * One cell of an exported row. Plain text and numbers are final; vocabulary values, dates, instants

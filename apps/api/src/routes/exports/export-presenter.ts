@@ -11,6 +11,7 @@ const FILTER_VOCABULARY: Readonly<Record<ExportTable['list'], Readonly<Record<st
   campaign_units: {},
   patrols: { state: 'patrolState' },
   tenant_reviews: { status: 'tenantReviewStatus' },
+  notification_deliveries: { channel: 'channel', status: 'deliveryStatus' },
 };
 
 export interface ExportRequest {

@@ -112,4 +112,44 @@ describeEachDialect('export routes', (dialect) => {
     const grid = await server.login('grid_worker');
     expect((await get('/api/v1/units/export', grid.token)).statusCode).toBe(200);
   });
+
+  it('exports the delivery log for the district office alone, every page, with its filters worded', async () => {
+    const endpointId = '00000000-0000-7000-8000-00000000e001';
+    const at = (minute: number) => new Date(Date.UTC(2026, 11, 7, 1, minute)).toISOString();
+    await server.deps.inTransaction(async (stores) => {
+      await stores.channels.saveEndpoint({
+        id: endpointId, districtCode: '320412', channel: 'wecom', name: '区应急局值班群', regionCode: '320412', sector: null, kinds: [],
+        target: 'http://127.0.0.1:9/robot?key=secret', secret: null, enabled: true, createdAt: at(0), updatedAt: at(0),
+      });
+      for (let index = 0; index < 130; index += 1) {
+        const failed = index % 10 === 0;
+        await stores.channels.insertDelivery({
+          id: `00000000-0000-7000-8000-${String(index).padStart(12, '0')}`, districtCode: '320412', channel: 'wecom', endpointId, recipientId: null,
+          address: null, kind: 'hazard.reported', dedupeKey: `test-${index}`, title: `新上报隐患 ${index}`, text: '', link: null,
+          status: failed ? 'failed' : 'sent', attempts: failed ? 5 : 1, lastError: failed ? 'HTTP 502' : null,
+          createdAt: at(index % 60), updatedAt: at(index % 60), sentAt: failed ? null : at(index % 60),
+        });
+      }
+    });
+    const district = await server.login('district');
+    const file = await get('/api/v1/notification-deliveries/export?format=xlsx', district.token);
+    expect(file.statusCode, file.body.slice(0, 200)).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(file.rawPayload).buffer);
+    const sheet = workbook.getWorksheet('通知发送记录');
+    expect((sheet?.getRow(2).values as unknown[]).slice(1)).toEqual(['创建时间', '渠道', '接收方', '通知标题', '状态', '尝试次数', '发送时间', '最近错误']);
+    expect(sheet?.rowCount).toBe(2 + 130);
+    expect((sheet?.getRow(3).values as unknown[]).slice(2, 4)).toEqual(['企业微信机器人', '区应急局值班群']);
+    expect(file.rawPayload.includes(Buffer.from('secret'))).toBe(false);
+
+    const failed = await get('/api/v1/notification-deliveries/export?format=csv&status=failed', district.token);
+    const records = parse(failed.rawPayload.subarray(3).toString('utf8'), { relax_column_count: true }) as string[][];
+    expect(records[0]?.[0]).toContain('状态=失败');
+    expect(records.slice(2)).toHaveLength(13);
+    expect(records.slice(2).every((row) => row[4] === '失败' && row[7] === 'HTTP 502')).toBe(true);
+
+    const town = await server.login('town');
+    expect((await get('/api/v1/notification-deliveries/export', town.token)).statusCode).toBe(403);
+    expect((await get('/api/v1/notification-deliveries/export?status=lost', district.token)).statusCode).toBe(400);
+  });
 });

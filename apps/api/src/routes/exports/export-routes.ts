@@ -1,5 +1,6 @@
 import {
   exportCampaignUnits,
+  exportDeliveries,
   exportHazards,
   exportInspections,
   exportPatrols,
@@ -10,6 +11,7 @@ import {
 } from '@safegrid/core';
 import {
   CampaignUnitExportQuery,
+  DeliveryExportQuery,
   HazardExportQuery,
   IdParams,
   InspectionExportQuery,
@@ -95,5 +97,16 @@ export async function exportRoutes(app: SafeGridApp): Promise<void> {
   }, async (request, reply) => {
     const { format: _format, status, parkId } = request.query;
     return send(request, reply, request.query, (actor) => exportTenantReviews(deps, actor, { statuses: status, parkId }));
+  });
+
+  app.get('/notification-deliveries/export', {
+    config: { access: 'authenticated' },
+    schema: {
+      tags: ['notifications'], summary: 'Export the notification delivery log (发送记录) as xlsx or CSV; the district office’s alone', description,
+      querystring: DeliveryExportQuery, produces, response: { 400: Problem, 403: Problem },
+    },
+  }, async (request, reply) => {
+    const { format: _format, channel, status } = request.query;
+    return send(request, reply, request.query, (actor) => exportDeliveries(deps, actor, { channel, status }));
   });
 }

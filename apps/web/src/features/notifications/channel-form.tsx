@@ -36,7 +36,7 @@ export function ChannelForm({ endpoint, districtCode, onClose }: { readonly endp
     <Modal open title={endpoint ? t('channel.edit') : t('channel.add')} okText={t('channel.save')} cancelText={t('channel.cancel')} onCancel={onClose} onOk={() => form.submit()} confirmLoading={save.isPending} destroyOnHidden>
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit} onValuesChange={(changed: Partial<Values>) => changed.channel && setChannel(changed.channel)}>
         <Form.Item name="channel" label={t('channel.channel')}>
-          <Select options={CHANNELS.map((value) => ({ value, label: t(`channel.kind.${value}` as UiMessageKey) }))} />
+          <Select options={CHANNELS.map((value) => ({ value, label: t(`enum.channel.${value}` as UiMessageKey) }))} />
         </Form.Item>
         <Form.Item name="name" label={t('channel.name')} rules={[{ required: true, message: t('channel.name') }]} {...problem('/name')}><Input maxLength={100} /></Form.Item>
         <Form.Item name="regionCode" label={t('channel.region')} {...problem('/regionCode')}>

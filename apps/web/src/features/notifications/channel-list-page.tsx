@@ -37,7 +37,7 @@ export function ChannelListPage() {
           locale={{ emptyText: <Empty description={t('channel.empty')} /> }}
           columns={[
             { key: 'name', title: t('channel.name'), render: (_, e) => <Space>{e.name}{!e.enabled && <Tag>{t('channel.enabled')}: ✕</Tag>}</Space> },
-            { key: 'channel', title: t('channel.channel'), render: (_, e) => t(`channel.kind.${e.channel}` as UiMessageKey) },
+            { key: 'channel', title: t('channel.channel'), render: (_, e) => t(`enum.channel.${e.channel}` as UiMessageKey) },
             { key: 'region', title: t('channel.region'), render: (_, e) => (e.regionCode === user.districtCode ? t('channel.wholeDistrict') : nameOf(e.regionCode)) },
             { key: 'sector', title: t('channel.sector'), render: (_, e) => (e.sector ? labelOf(t, 'sector', e.sector) : t('channel.allSectors')), responsive: ['md'] },
             { key: 'kinds', title: t('channel.kinds'), render: (_, e) => (e.kinds.length === 0 ? t('channel.allKinds') : e.kinds.map((kind) => <Tag key={kind}>{kindLabel(t, kind)}</Tag>)), responsive: ['md'] },

@@ -1,6 +1,7 @@
 import { CHANNELS, DELIVERY_STATUSES, type Channel, type DeliveryResponse, type DeliveryStatus } from '@safegrid/contracts';
 import { Card, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { ExportButton } from '../../shared/components/export-button';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -23,9 +24,10 @@ export function DeliveryLogPage() {
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
           <Select<Channel | ''> aria-label={t('delivery.channel')} value={channel} onChange={setChannel} style={{ minWidth: 180 }}
-            options={[{ value: '', label: t('delivery.allChannels') }, ...CHANNELS.map((value) => ({ value, label: t(`channel.kind.${value}` as UiMessageKey) }))]} />
+            options={[{ value: '', label: t('delivery.allChannels') }, ...CHANNELS.map((value) => ({ value, label: t(`enum.channel.${value}` as UiMessageKey) }))]} />
           <Select<DeliveryStatus | ''> aria-label={t('delivery.status')} value={status} onChange={setStatus} style={{ minWidth: 140 }}
-            options={[{ value: '', label: t('delivery.allStatuses') }, ...DELIVERY_STATUSES.map((value) => ({ value, label: t(`delivery.status.${value}` as UiMessageKey) }))]} />
+            options={[{ value: '', label: t('delivery.allStatuses') }, ...DELIVERY_STATUSES.map((value) => ({ value, label: t(`enum.deliveryStatus.${value}` as UiMessageKey) }))]} />
+          <ExportButton path="/notification-deliveries/export" query={{ ...(channel ? { channel } : {}), ...(status ? { status } : {}) }} />
         </Space>
         <ProblemAlert error={deliveries.error} />
         <Table<DeliveryResponse>
@@ -37,11 +39,11 @@ export function DeliveryLogPage() {
           locale={{ emptyText: <Empty description={t('delivery.empty')} /> }}
           columns={[
             { key: 'createdAt', title: t('delivery.createdAt'), render: (_, d) => formatDateTime(d.createdAt) },
-            { key: 'channel', title: t('delivery.channel'), render: (_, d) => t(`channel.kind.${d.channel}` as UiMessageKey) },
+            { key: 'channel', title: t('delivery.channel'), render: (_, d) => t(`enum.channel.${d.channel}` as UiMessageKey) },
             { key: 'endpoint', title: t('delivery.endpoint'), render: (_, d) => d.endpointName ?? (d.endpointId ? '—' : t('delivery.personalMail')) },
             { key: 'kind', title: t('delivery.kind'), render: (_, d) => kindLabel(t, d.kind), responsive: ['md'] },
             { key: 'title', title: t('delivery.message'), dataIndex: 'title', responsive: ['lg'] },
-            { key: 'status', title: t('delivery.status'), render: (_, d) => <Tag color={STATUS_COLOUR[d.status]}>{t(`delivery.status.${d.status}` as UiMessageKey)}</Tag> },
+            { key: 'status', title: t('delivery.status'), render: (_, d) => <Tag color={STATUS_COLOUR[d.status]}>{t(`enum.deliveryStatus.${d.status}` as UiMessageKey)}</Tag> },
             { key: 'attempts', title: t('delivery.attempts'), dataIndex: 'attempts' },
             { key: 'sentAt', title: t('delivery.sentAt'), render: (_, d) => formatDateTime(d.sentAt), responsive: ['md'] },
             { key: 'lastError', title: t('delivery.lastError'), render: (_, d) => (d.lastError ? <Typography.Text type="danger" ellipsis={{ tooltip: d.lastError }} style={{ maxWidth: 280 }}>{d.lastError}</Typography.Text> : '—') },

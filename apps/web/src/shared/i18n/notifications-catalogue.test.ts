@@ -9,8 +9,8 @@ describe('the notification catalogues', () => {
   it('name every notification kind, channel, delivery status and job kind in both languages, spread into the app’s catalogues', () => {
     const keys = [
       ...NOTIFICATION_KINDS.map((kind) => `notification.kind.${kind}`),
-      ...CHANNELS.map((channel) => `channel.kind.${channel}`),
-      ...DELIVERY_STATUSES.map((status) => `delivery.status.${status}`),
+      ...CHANNELS.map((channel) => `enum.channel.${channel}`),
+      ...DELIVERY_STATUSES.map((status) => `enum.deliveryStatus.${status}`),
     ];
     for (const catalogue of [NOTIFICATIONS_ZH_CN, NOTIFICATIONS_EN, ZH_CN_UI, EN_UI]) expect(keys.filter((key) => !(key in catalogue))).toEqual([]);
     for (const catalogue of [ZH_CN_UI, EN_UI]) expect(JOB_KINDS.filter((kind) => !(`job.kind.${kind}` in catalogue))).toEqual([]);
