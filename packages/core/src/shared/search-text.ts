@@ -34,3 +34,16 @@ export function joinSearchParts(parts: readonly string[]): string {
 export function searchQueryOf(typed: string | undefined): string {
   return typed === undefined ? '' : normalizeSearchText(typed).replaceAll(PART_SEPARATOR, '');
 }
+
+/**
+ * The folds the hazard search applies to titles, descriptions and the query alike, as plain string
+ * replacements so that SQL (`replace`) and memory do exactly the same: spaces of either width go,
+ * full-width brackets and punctuation become half-width (issue 16: （民宿） = (民宿), 湖塘 精密 = 湖塘精密).
+ */
+export const HAZARD_TEXT_FOLDS: readonly (readonly [from: string, to: string])[] = [
+  [' ', ''], ['\u3000', ''], ['（', '('], ['）', ')'], ['，', ','], ['：', ':'], ['；', ';'], ['！', '!'], ['？', '?'],
+];
+
+export function foldHazardText(text: string): string {
+  return HAZARD_TEXT_FOLDS.reduce((folded, [from, to]) => folded.replaceAll(from, to), text);
+}

@@ -2,14 +2,13 @@ import { isInScope, type ScopeFilter } from '../accounts/scope.js';
 import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
+import { hazardMatches, unitMatches } from './in-memory-filters.js';
 import type { User } from '../accounts/user.js';
 import type { Stores } from '../deps.js';
 import type { Hazard, HazardEvent } from '../hazards/hazard.js';
 import type { HazardEventStore, HazardStore } from '../hazards/hazard-store.js';
 import { HAZARD_STATUSES, isOpenStatus, type HazardStatus } from '../hazards/hazard-status.js';
 import { isOverdue } from '../hazards/hazard-time-policy.js';
-import type { HazardFilter } from '../hazards/hazard-store.js';
-import type { CalendarDate } from '../shared/calendar-date.js';
 import type { TownBreakdown } from '../stats/overview.js';
 import type { IdempotencyRecord, IdempotencyStore } from '../idempotency/idempotency-store.js';
 import type { PhotoStore } from '../photos/photo-ports.js';
@@ -18,9 +17,8 @@ import type { RegionStore } from '../regions/region-store.js';
 import type { Grid, Region } from '../regions/region.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
 import { cappedCount, type Page } from '../shared/pagination.js';
-import { searchQueryOf } from '../shared/search-text.js';
 import type { StatsStore } from '../stats/overview.js';
-import { unitSearchText, type UnitFilter, type UnitStore } from '../units/unit-store.js';
+import type { UnitStore } from '../units/unit-store.js';
 import type { Unit, UnitChange } from '../units/unit.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import type { ChecklistTemplate } from '../checklists/checklist.js';
@@ -112,38 +110,6 @@ export class UnsupportedByFake extends Error {
   }
 }
 
-/**
- * Every filter of the hazard list, read with core's predicates (scope, overdue), so the store
- * suites hold this to the SQL (ADR 0062). `text` is a literal fragment of title or description.
- */
-export function hazardMatches(hazard: Hazard, filter: HazardFilter, today: CalendarDate): boolean {
-  const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
-  return anyOf(filter.statuses, hazard.status) && anyOf(filter.levels, hazard.level) && anyOf(filter.sources, hazard.source)
-    && anyOf(filter.categories, hazard.category) && anyOf(filter.sectors, hazard.sector)
-    && (!filter.regionCode || isInScope({ districtCode: hazard.districtCode, regionCode: filter.regionCode }, hazard))
-    && (!filter.gridId || hazard.gridId === filter.gridId)
-    && (!filter.unitId || hazard.unitId === filter.unitId)
-    && (!filter.assigneeId || hazard.assigneeId === filter.assigneeId)
-    && (filter.overdue === undefined || filter.overdue === isOverdue(hazard, today))
-    && (!filter.reportedFrom || hazard.reportedAt >= filter.reportedFrom)
-    && (!filter.reportedTo || hazard.reportedAt < filter.reportedTo)
-    && (!filter.deadlineFrom || (hazard.deadline !== null && hazard.deadline >= filter.deadlineFrom))
-    && (!filter.deadlineTo || (hazard.deadline !== null && hazard.deadline <= filter.deadlineTo))
-    && (!filter.text || hazard.title.includes(filter.text) || hazard.description.includes(filter.text));
-}
-
-/** The unit filters a fake can read; the pinyin name order and risk colours it cannot (it throws). */
-export function unitMatches(unit: Unit, filter: UnitFilter): boolean {
-  const anyOf = <T>(values: readonly T[] | undefined, value: T) => !values?.length || values.includes(value);
-  const text = searchQueryOf(filter.text);
-  return anyOf(filter.kinds, unit.kind) && anyOf(filter.sectors, unit.sector) && anyOf(filter.statuses, unit.status)
-    && (!filter.tags?.length || filter.tags.some((tag) => unit.riskTags.includes(tag)))
-    && (!filter.regionCode || isInScope({ districtCode: unit.districtCode, regionCode: filter.regionCode }, { ...unit, unitId: unit.id }))
-    && (!filter.gridId || unit.gridId === filter.gridId)
-    && (!filter.parentId || unit.parentId === filter.parentId)
-    && (!text || unitSearchText(unit).includes(text));
-}
-
 const UNIT_CURSOR = /^unit:(.+)$/;
 
 /** Newest units first, like the SQL store's `recent` order, with a cursor of the fake's own. */
@@ -171,11 +137,11 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       return true;
     },
     async list(scope, filter, page, today) {
-      const rows = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today));
+      const rows = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today, (id) => tables.units.get(id)));
       return pageOf(rows, page.limit, page.cursor);
     },
     async count(scope, filter, today, cap) {
-      const seen = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today)).length;
+      const seen = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today, (id) => tables.units.get(id))).length;
       return cappedCount(Math.min(seen, cap + 1), cap);
     },
     async linkPhotos(hazard, photoIds) {

@@ -1,5 +1,6 @@
 // @safegrid/core/testing: in-memory stores and builders for fast, deterministic core tests.
 export * from './in-memory-stores.js';
+export * from './in-memory-filters.js';
 export * from './in-memory-deps.js';
 export * from './in-memory-job-store.js';
 export * from './in-memory-public-report-store.js';

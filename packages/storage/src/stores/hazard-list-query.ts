@@ -1,5 +1,5 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import type { HazardFilter, PageRequest, ScopeFilter } from '@safegrid/core';
+import { foldHazardText, HAZARD_TEXT_FOLDS, searchQueryOf, type HazardFilter, type PageRequest, type ScopeFilter } from '@safegrid/core';
 import type { Database, HazardsTable } from '../database-schema.js';
 import { containsPattern } from './row-values.js';
 import { overdueHazard } from './rule-conditions.js';
@@ -41,14 +41,32 @@ function filterConditions(eb: HazardBuilder, filter: HazardFilter, today: string
     const overdue = overdueHazard(today);
     parts.push(filter.overdue ? overdue : eb.not(overdue));
   }
-  if (filter.text) {
-    const pattern = containsPattern(filter.text);
-    parts.push(eb.or([
-      sql<SqlBool>`${sql.ref('hazards.title')} like ${pattern} escape '\\'`,
-      sql<SqlBool>`${sql.ref('hazards.description')} like ${pattern} escape '\\'`,
-    ]));
-  }
+  if (filter.text) parts.push(textCondition(eb, filter.text));
   return parts;
+}
+
+/** A column with the hazard search's folds applied (`foldHazardText`), as nested SQL `replace` calls. */
+function folded(column: string) {
+  return HAZARD_TEXT_FOLDS.reduce((expression, [from, to]) => sql`replace(${expression}, ${from}, ${to})`, sql`${sql.ref(column)}`);
+}
+
+/**
+ * 搜索 on the hazard list: the folded title or description contains the folded query, or the
+ * hazard's unit is found by the registry's search (name, pinyin, initials, address, credit code;
+ * ADR 0078), so `hutang` finds 湖塘's hazards as it finds its units.
+ */
+function textCondition(eb: HazardBuilder, typed: string): Expression<SqlBool> {
+  const fragment = containsPattern(foldHazardText(typed));
+  const conditions: Expression<SqlBool>[] = [
+    sql<SqlBool>`${folded('hazards.title')} like ${fragment} escape '\\'`,
+    sql<SqlBool>`${folded('hazards.description')} like ${fragment} escape '\\'`,
+  ];
+  const unitQuery = searchQueryOf(typed);
+  if (unitQuery) {
+    conditions.push(eb('hazards.unitId', 'in', eb.selectFrom('units').select('units.id')
+      .where(sql<SqlBool>`${sql.ref('units.searchText')} like ${containsPattern(unitQuery)} escape '\\'`)));
+  }
+  return eb.or(conditions);
 }
 
 /**

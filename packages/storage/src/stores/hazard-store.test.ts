@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { Grid } from '@safegrid/core';
-import { buildHazard, DISTRICT, HUTANG, LUOYANG, smallWorld } from '../testing/fixtures.js';
+import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, smallWorld } from '../testing/fixtures.js';
 import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 
 describeEachStoreTarget('hazard store', (target) => {
@@ -66,6 +66,32 @@ describeEachStoreTarget('hazard store', (target) => {
     expect(await ids({ text: '100%_' })).toEqual([closed.id]);
     expect(await ids({ text: '0%x' })).toEqual([]);
     expect(await ids({ regionCode: `${LUOYANG}201` })).toEqual([closed.id]);
+  });
+
+  it('finds hazards as people type: either bracket width, spaces ignored, and by their unit’s name, pinyin or initials', async () => {
+    const { hazards, units } = database.stores;
+    const factory = buildUnit(hutang, { name: '湖塘精密机械有限公司', address: '武进区湖塘镇长虹路 8 号' });
+    const inn = buildUnit(luoyang, { name: '悦来客栈', address: '武进区洛阳镇永安里 3 号' });
+    await units.insert(factory);
+    await units.insert(inn);
+    const earthing = buildHazard(hutang, { unitId: factory.id, title: '配电箱未可靠接地', description: '车间东侧' });
+    const lane = buildHazard(luoyang, { unitId: inn.id, title: '悦来客栈（民宿）疏散通道堵塞', description: '二楼走廊堆放杂物' });
+    const street = buildHazard(luoyang, { unitId: null, title: '路边 燃气 瓶露天存放', description: '' });
+    for (const hazard of [earthing, lane, street]) await hazards.insert(hazard);
+    const ids = async (text: string) =>
+      (await hazards.list({ districtCode: DISTRICT }, { text }, { limit: 10 }, '2026-03-01')).items.map((hazard) => hazard.id).sort();
+    expect(await ids('(民宿)')).toEqual([lane.id]);
+    expect(await ids('（民宿）疏散')).toEqual([lane.id]);
+    expect(await ids('疏散 通道')).toEqual([lane.id]);
+    expect(await ids('燃气瓶')).toEqual([street.id]);
+    expect(await ids('hutang')).toEqual([earthing.id]);
+    expect(await ids('htjm')).toEqual([earthing.id]);
+    expect(await ids('湖塘 精密')).toEqual([earthing.id]);
+    expect(await ids('yuelai')).toEqual([lane.id]);
+    expect(await ids('未可靠接地')).toEqual([earthing.id]);
+    expect(await ids('永安里')).toEqual([lane.id]);
+    expect(await ids('无此隐患')).toEqual([]);
+    expect((await hazards.count({ districtCode: DISTRICT, regionCode: HUTANG }, { text: 'ht' }, '2026-03-01', 100)).total).toBe(1);
   });
 
   it('keeps cursor pages correct while new hazards are inserted', async () => {

@@ -176,7 +176,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'filter.collapse': 'Fewer filters',
   'filter.overdueOnly': 'Overdue only',
   'filter.notOverdue': 'Not overdue',
-  'filter.searchHazards': 'Text in title or description',
+  'filter.searchHazards': 'Title, description or unit name (pinyin works)',
   'filter.searchUnits': 'Name, address or credit code',
   'pager.first': 'First page',
   'pager.next': 'Next page',

@@ -175,7 +175,7 @@ export const ZH_CN_UI = {
   'filter.collapse': '收起',
   'filter.overdueOnly': '仅逾期',
   'filter.notOverdue': '未逾期',
-  'filter.searchHazards': '标题或描述中的文字',
+  'filter.searchHazards': '标题、描述或单位名称（可输拼音）',
   'filter.searchUnits': '名称、地址或信用代码',
   'pager.first': '第一页',
   'pager.next': '下一页',
