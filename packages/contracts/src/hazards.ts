@@ -182,7 +182,6 @@ export const HazardListQuery = Type.Object(
   {
     ...hazardFilterQuery,
     sort: Type.Optional(StringEnum(HAZARD_SORTS, {
-      default: 'reported_desc',
       description: 'Order: reported_desc (newest first, default) or reported_asc; deadline_asc (most urgent first) or deadline_desc, hazards without a deadline last; level_desc (major first) or level_asc',
     })),
     limit: PageQuery.limit,
