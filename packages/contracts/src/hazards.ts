@@ -5,6 +5,7 @@ import {
   HAZARD_ACTIONS,
   HAZARD_CATEGORIES,
   HAZARD_LEVELS,
+  HAZARD_SORTS,
   HAZARD_NOTICE_ACTIONS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
@@ -180,8 +181,11 @@ const hazardFilterQuery = {
 export const HazardListQuery = Type.Object(
   {
     ...hazardFilterQuery,
+    sort: Type.Optional(StringEnum(HAZARD_SORTS, {
+      description: 'Order: reported_desc (newest first, default) or reported_asc; deadline_asc (most urgent first) or deadline_desc, hazards without a deadline last; level_desc (major first) or level_asc',
+    })),
     limit: PageQuery.limit,
-    cursor: Type.Optional(Uuid),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'nextCursor of the previous page, for the same sort' })),
   },
   { additionalProperties: false },
 );

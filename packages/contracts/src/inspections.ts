@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { ANSWER_RESULTS, INSPECTION_KINDS, INSPECTION_STATUSES } from '@safegrid/core';
-import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
+import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
 const Note = Type.String({ maxLength: 2000 });
@@ -112,6 +112,10 @@ export const InspectionListQuery = Type.Object(
   closed,
 );
 export type InspectionListQuery = Static<typeof InspectionListQuery>;
+
+/** The filters of the inspection list without paging: what `GET /inspections/count` counts. */
+export const InspectionCountQuery = countQueryOf(InspectionListQuery.properties);
+export type InspectionCountQuery = Static<typeof InspectionCountQuery>;
 
 export const InspectionPage = pageOf(InspectionResponse);
 export type InspectionPage = Static<typeof InspectionPage>;

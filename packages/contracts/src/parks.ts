@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { DUST_KINDS, RISK_TAGS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
-import { CalendarDate, DateTime, Nullable, PageQuery, StringEnum, Uuid, listOf, pageOf } from './shared.js';
+import { CalendarDate, DateTime, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 import { UnitResponse } from './units.js';
 
 const closed = { additionalProperties: false } as const;
@@ -114,6 +114,10 @@ export const TenantReviewListQuery = Type.Object(
   closed,
 );
 export type TenantReviewListQuery = Static<typeof TenantReviewListQuery>;
+
+/** The filters of the tenant review list without paging: what `GET /tenant-reviews/count` counts. */
+export const TenantReviewCountQuery = countQueryOf(TenantReviewListQuery.properties);
+export type TenantReviewCountQuery = Static<typeof TenantReviewCountQuery>;
 
 export const TenantReviewPage = pageOf(TenantReviewResponse);
 export type TenantReviewPage = Static<typeof TenantReviewPage>;

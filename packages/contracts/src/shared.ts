@@ -75,3 +75,12 @@ export const ListCountResponse = Type.Object({
   capped: Type.Boolean({ description: 'true when there are more matches than `total`; counting stopped at the cap' }),
 });
 export type ListCountResponse = Static<typeof ListCountResponse>;
+
+/**
+ * The query of a list's `/count` route (ADR 0090): the list's own filters without `limit`, `cursor`
+ * or `sort`, closed, so paging parameters are refused with 400 rather than silently ignored.
+ */
+export function countQueryOf<P extends Record<string, TSchema>>(properties: P) {
+  const { limit: _limit, cursor: _cursor, sort: _sort, ...filters } = properties;
+  return Type.Object(filters as Omit<P, 'limit' | 'cursor' | 'sort'>, { additionalProperties: false });
+}

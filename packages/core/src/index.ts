@@ -43,6 +43,7 @@ export * from './hazards/hazard-time-policy.js';
 export * from './hazards/hazard-policy.js';
 export * from './hazards/hazard-errors.js';
 export * from './hazards/hazard-store.js';
+export * from './hazards/hazard-sort.js';
 export * from './hazards/hazard-view.js';
 export * from './hazards/hazard-action.js';
 export * from './hazards/report-hazard.js';

@@ -197,6 +197,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /imports/grids': 'importGrids',
   'GET /hazards/count': 'countHazards',
   'GET /units/count': 'countUnits',
+  'GET /inspections/count': 'countInspections',
+  'GET /tenant-reviews/count': 'countTenantReviews',
 
   'GET /hazards/{id}/evidence': 'getHazardEvidence',
   'GET /settings/evidence-policy': 'getEvidencePolicy',

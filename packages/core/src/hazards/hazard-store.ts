@@ -4,6 +4,7 @@ import type { CalendarDate } from '../shared/calendar-date.js';
 import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
 import type { Hazard, HazardCategory, HazardEvent, HazardLevel, HazardSource } from './hazard.js';
+import type { HazardSort } from './hazard-sort.js';
 import type { HazardStatus } from './hazard-status.js';
 
 /** Filters of the hazard list; every field narrows, absent fields do not. */
@@ -25,6 +26,8 @@ export interface HazardFilter {
   readonly deadlineFrom?: CalendarDate;
   readonly deadlineTo?: CalendarDate;
   readonly text?: string;
+  /** The list's order (default newest first); a count ignores it. */
+  readonly sort?: HazardSort;
 }
 
 export interface HazardStore {
@@ -33,7 +36,7 @@ export interface HazardStore {
   insert(hazard: Hazard): Promise<void>;
   /** Writes `hazard` if the stored version is still `expectedVersion`; false when it moved on. */
   update(hazard: Hazard, expectedVersion: number): Promise<boolean>;
-  /** Newest first, keyset-paginated by id so inserts never shift later pages. */
+  /** In `filter.sort` order (default newest first), keyset-paginated so inserts never shift later pages. */
   list(scope: ScopeFilter, filter: HazardFilter, page: PageRequest, today: CalendarDate): Promise<Page<Hazard>>;
   /** How many hazards `list` would return over all pages, counted up to `cap` (then `capped`). */
   count(scope: ScopeFilter, filter: HazardFilter, today: CalendarDate, cap: number): Promise<ListCount>;

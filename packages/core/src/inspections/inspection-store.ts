@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '../accounts/scope.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { Inspection, InspectionKind } from './inspection.js';
 import type { InspectionStatus } from './inspection-status.js';
 
@@ -22,6 +22,8 @@ export interface InspectionStore {
   update(inspection: Inspection, expectedVersion: number): Promise<boolean>;
   /** Newest first, keyset-paginated by id. */
   list(scope: ScopeFilter, filter: InspectionFilter, page: PageRequest): Promise<Page<Inspection>>;
+  /** How many inspections `list` would return over all pages, counted up to `cap` (then `capped`). */
+  count(scope: ScopeFilter, filter: InspectionFilter, cap: number): Promise<ListCount>;
   /** Records which hazard each failed item became (for campaign figures). */
   linkFindings(inspection: Pick<Inspection, 'id' | 'districtCode' | 'campaignId'>, findings: readonly { itemId: string; hazardId: string }[]): Promise<void>;
   /** Records that these photos belong to the inspection, so those who see it may see them. */

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import { COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import type { Inspection } from './inspection.js';
 import { inspectionNotFound } from './inspection-errors.js';
 import type { InspectionFilter } from './inspection-store.js';
@@ -20,4 +20,9 @@ export async function listInspections(
   input: { readonly filter: InspectionFilter; readonly page: PageRequest },
 ): Promise<Page<Inspection>> {
   return deps.inspections.list(scopeFilterOf(actor), input.filter, input.page);
+}
+
+/** How many inspections the actor can see that match `filter`, up to `COUNT_CAP` (共 N 条 of the list). */
+export async function countInspections(deps: CoreDeps, actor: Actor, input: { readonly filter: InspectionFilter }): Promise<ListCount> {
+  return deps.inspections.count(scopeFilterOf(actor), input.filter, COUNT_CAP);
 }

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import { isInScope, scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import { COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import type { Unit } from '../units/unit.js';
 import { unitNotFound } from '../units/unit-errors.js';
 import { notAPark, tenantReviewNotFound } from './park-errors.js';
@@ -90,4 +90,9 @@ export async function listTenantReviews(
   input: { readonly filter: TenantReviewFilter; readonly page: PageRequest },
 ): Promise<Page<TenantReview>> {
   return deps.tenantReviews.list(scopeFilterOf(actor), input.filter, input.page);
+}
+
+/** How many reviews the actor can see that match `filter`, up to `COUNT_CAP` (共 N 条 of the queue). */
+export async function countTenantReviews(deps: CoreDeps, actor: Actor, input: { readonly filter: TenantReviewFilter }): Promise<ListCount> {
+  return deps.tenantReviews.count(scopeFilterOf(actor), input.filter, COUNT_CAP);
 }

@@ -1,5 +1,5 @@
 import type { ScopeFilter } from '../accounts/scope.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { Unit } from '../units/unit.js';
 import type { TenantOutcome, TenantReview, TenantReviewStatus } from './tenant-review.js';
 
@@ -15,6 +15,8 @@ export interface TenantReviewStore {
   update(review: TenantReview, expectedVersion: number): Promise<boolean>;
   /** Newest first. */
   list(scope: ScopeFilter, filter: TenantReviewFilter, page: PageRequest): Promise<Page<TenantReview>>;
+  /** How many reviews `list` would return over all pages, counted up to `cap` (then `capped`). */
+  count(scope: ScopeFilter, filter: TenantReviewFilter, cap: number): Promise<ListCount>;
   /** Every review of a park, oldest first; the caller has checked access to the park. */
   listForPark(parkId: string, districtCode: string): Promise<TenantReview[]>;
   /** The units leasing from the park (parent_id); the caller has checked access to the park. */

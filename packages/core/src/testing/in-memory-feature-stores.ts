@@ -4,13 +4,14 @@ import type { CampaignStore } from '../campaigns/campaign-store.js';
 import type { ChecklistStore } from '../checklists/checklist-store.js';
 import { isOpenStatus } from '../hazards/hazard-status.js';
 import { isOverdue } from '../hazards/hazard-time-policy.js';
-import type { InspectionStore } from '../inspections/inspection-store.js';
+import type { InspectionFilter, InspectionStore } from '../inspections/inspection-store.js';
+import type { Inspection } from '../inspections/inspection.js';
 import type { TenantReviewStore } from '../parks/tenant-review-store.js';
 import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-facts.js';
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
 import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
-import type { Page } from '../shared/pagination.js';
+import { cappedCount, type Page } from '../shared/pagination.js';
 import type { MemoryTables } from './in-memory-stores.js';
 
 function pageOf<T>(rows: T[], key: (row: T) => string, limit: number, cursor?: string): Page<T> {
@@ -47,7 +48,20 @@ function checklistStore(tables: MemoryTables): ChecklistStore {
   };
 }
 
+function inspectionMatches(inspection: Inspection, filter: InspectionFilter): boolean {
+  const finishedAt = inspection.finishedAt;
+  return (!filter.unitId || inspection.unitId === filter.unitId)
+    && (!filter.campaignId || inspection.campaignId === filter.campaignId)
+    && (!filter.inspectorId || inspection.inspectorId === filter.inspectorId)
+    && (!filter.statuses?.length || filter.statuses.includes(inspection.status))
+    && (!filter.kinds?.length || filter.kinds.includes(inspection.kind))
+    && (!filter.finishedFrom || (finishedAt !== null && Date.parse(finishedAt) >= Date.parse(filter.finishedFrom)))
+    && (!filter.finishedTo || (finishedAt !== null && Date.parse(finishedAt) < Date.parse(filter.finishedTo)));
+}
+
 function inspectionStore(tables: MemoryTables): InspectionStore {
+  const matching = (scope: Parameters<InspectionStore['list']>[0], filter: InspectionFilter) =>
+    [...tables.inspections.values()].filter((inspection) => isInScope(scope, inspection) && inspectionMatches(inspection, filter));
   return {
     findById: async (id, scope) => {
       const inspection = tables.inspections.get(id);
@@ -62,15 +76,8 @@ function inspectionStore(tables: MemoryTables): InspectionStore {
       tables.inspections.set(inspection.id, inspection);
       return true;
     },
-    list: async (scope, filter, page) => {
-      const rows = [...tables.inspections.values()].filter((inspection) =>
-        isInScope(scope, inspection)
-        && (!filter.unitId || inspection.unitId === filter.unitId)
-        && (!filter.campaignId || inspection.campaignId === filter.campaignId)
-        && (!filter.statuses?.length || filter.statuses.includes(inspection.status))
-        && (!filter.kinds?.length || filter.kinds.includes(inspection.kind)));
-      return pageOf(rows, (row) => row.id, page.limit, page.cursor);
-    },
+    list: async (scope, filter, page) => pageOf(matching(scope, filter), (row) => row.id, page.limit, page.cursor),
+    count: async (scope, filter, cap) => cappedCount(Math.min(matching(scope, filter).length, cap + 1), cap),
     linkFindings: async (inspection, findings) => {
       for (const finding of findings) tables.inspectionFindings.push({ inspectionId: inspection.id, campaignId: inspection.campaignId, ...finding });
     },
@@ -203,6 +210,10 @@ function riskPolicyStore(tables: MemoryTables): RiskPolicyStore {
 
 function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
   const scoped = (review: Parameters<TenantReviewStore['insert']>[0]) => ({ ...review, unitId: review.parkId });
+  const matching = (scope: Parameters<TenantReviewStore['list']>[0], filter: Parameters<TenantReviewStore['list']>[1]) =>
+    [...tables.tenantReviews.values()].filter((review) =>
+      isInScope(scope, scoped(review)) && (!filter.parkId || review.parkId === filter.parkId)
+      && (!filter.statuses?.length || filter.statuses.includes(review.status)));
   return {
     findById: async (id, scope) => {
       const review = tables.tenantReviews.get(id);
@@ -217,12 +228,8 @@ function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
       tables.tenantReviews.set(review.id, review);
       return true;
     },
-    list: async (scope, filter, page) => {
-      const rows = [...tables.tenantReviews.values()].filter((review) =>
-        isInScope(scope, scoped(review)) && (!filter.parkId || review.parkId === filter.parkId)
-        && (!filter.statuses?.length || filter.statuses.includes(review.status)));
-      return pageOf(rows, (row) => row.id, page.limit, page.cursor);
-    },
+    list: async (scope, filter, page) => pageOf(matching(scope, filter), (row) => row.id, page.limit, page.cursor),
+    count: async (scope, filter, cap) => cappedCount(Math.min(matching(scope, filter).length, cap + 1), cap),
     listForPark: async (parkId, districtCode) =>
       [...tables.tenantReviews.values()].filter((review) => review.parkId === parkId && review.districtCode === districtCode).sort((a, b) => (a.id < b.id ? -1 : 1)),
     listTenants: async (parkId, districtCode) => [...tables.units.values()].filter((unit) => unit.parentId === parkId && unit.districtCode === districtCode),

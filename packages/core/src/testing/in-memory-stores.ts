@@ -27,6 +27,7 @@ import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
 import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
+import { sortedHazardPage } from './in-memory-hazard-page.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
@@ -136,10 +137,9 @@ export function createMemoryStores(tables: MemoryTables): Stores {
       tables.hazards.set(hazard.id, hazard);
       return true;
     },
-    async list(scope, filter, page, today) {
-      const rows = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today, (id) => tables.units.get(id)));
-      return pageOf(rows, page.limit, page.cursor);
-    },
+    list: async (scope, filter, page, today) => sortedHazardPage(
+      [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today, (id) => tables.units.get(id))),
+      filter.sort, page.limit, page.cursor),
     async count(scope, filter, today, cap) {
       const seen = [...tables.hazards.values()].filter((hazard) => hazardScoped(hazard, scope) && hazardMatches(hazard, filter, today, (id) => tables.units.get(id))).length;
       return cappedCount(Math.min(seen, cap + 1), cap);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  HAZARD_CATEGORIES, HAZARD_LEVELS, HAZARD_SOURCES, HAZARD_STATUSES, isInScope, isOverdue,
+  compareHazards, HAZARD_CATEGORIES, HAZARD_LEVELS, HAZARD_SORTS, HAZARD_SOURCES, HAZARD_STATUSES, isInScope, isOverdue, MAX_CURSOR_LENGTH,
   type Grid, type Hazard, type HazardFilter, type ScopeFilter,
 } from '@safegrid/core';
 import { buildHazard, DISTRICT, HUTANG, LUOYANG, seededPicker, smallWorld } from '../testing/fixtures.js';
@@ -128,5 +129,58 @@ describeEachStoreTarget('hazard list pages', (target) => {
       if (want > 0) expect(await hazards.count(scope, filter, TODAY, want - 1), label).toEqual({ total: want - 1, capped: true });
     }
     expect(expected(district, {}).length).toBe(160);
+  });
+
+  it('pages every sort order at any depth: cursors round-trip, no row twice or missing, deadlines last when absent (issue 16)', async () => {
+    const district: ScopeFilter = { districtCode: DISTRICT };
+    const [first, second] = grids as [Grid, Grid];
+    const scopes: ScopeFilter[] = [district, { ...district, regionCode: HUTANG }, { ...district, gridIds: [first.id, second.id] }, { ...district, sectors: ['fire', 'town_gas'] }];
+    const filters: HazardFilter[] = [
+      {}, { statuses: ['reported', 'assigned'] }, { levels: ['general', 'major'] }, { overdue: false }, { sectors: ['fire', 'industry_trade'], statuses: ['assigned'] },
+      { deadlineFrom: '2026-03-01' },
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...HAZARD_SORTS), fc.constantFrom(...scopes), fc.constantFrom(...filters), fc.integer({ min: 1, max: 9 }),
+        async (sort, scope, filter, limit) => {
+          const { hazards } = database.stores;
+          const want = given.filter((hazard) => isInScope(scope, hazard) && matches(hazard, filter) && (!filter.deadlineFrom || (hazard.deadline ?? '') >= filter.deadlineFrom))
+            .sort(compareHazards(sort)).map((hazard) => hazard.id);
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          for (let pages = 0; pages < 200; pages += 1) {
+            const page = await hazards.list(scope, { ...filter, sort }, { limit, cursor }, TODAY);
+            if (page.nextCursor !== null) {
+              expect(page.items).toHaveLength(limit);
+              expect(page.nextCursor.length).toBeLessThanOrEqual(MAX_CURSOR_LENGTH);
+            }
+            seen.push(...page.items.map((hazard) => hazard.id));
+            if (page.nextCursor === null) break;
+            cursor = page.nextCursor;
+          }
+          expect(seen, JSON.stringify({ sort, scope, filter, limit })).toEqual(want);
+        },
+      ),
+      { numRuns: target === 'postgres' ? 15 : 40 },
+    );
+  }, 240_000);
+
+  it('orders deadlines most urgent first, without a deadline last, and refuses a cursor of another order', async () => {
+    const { hazards } = database.stores;
+    const district: ScopeFilter = { districtCode: DISTRICT };
+    const firstPage = await hazards.list(district, { sort: 'deadline_asc' }, { limit: 200 }, TODAY);
+    const deadlines = firstPage.items.map((hazard) => hazard.deadline);
+    const dated = deadlines.filter((deadline) => deadline !== null);
+    expect(deadlines.slice(0, dated.length)).toEqual([...dated].sort());
+    expect(deadlines.slice(dated.length).every((deadline) => deadline === null)).toBe(true);
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.length).toBeLessThan(deadlines.length);
+    const descending = (await hazards.list(district, { sort: 'deadline_desc' }, { limit: 200 }, TODAY)).items.map((hazard) => hazard.deadline);
+    expect(descending.slice(0, dated.length)).toEqual([...dated].sort().reverse());
+    const byLevel = (await hazards.list(district, { sort: 'level_desc' }, { limit: 200 }, TODAY)).items.map((hazard) => hazard.level);
+    expect(byLevel.indexOf('general')).toBeGreaterThan(byLevel.lastIndexOf('major'));
+    const idCursor = (await hazards.list(district, {}, { limit: 3 }, TODAY)).nextCursor ?? '';
+    await expect(hazards.list(district, { sort: 'deadline_asc' }, { limit: 3, cursor: idCursor }, TODAY)).rejects.toMatchObject({ fields: [{ path: '/cursor', code: 'invalid_cursor' }] });
+    await expect(hazards.list(district, { sort: 'level_desc' }, { limit: 3, cursor: 'urgent_x' }, TODAY)).rejects.toMatchObject({ fields: [{ path: '/cursor', code: 'invalid_cursor' }] });
   });
 });

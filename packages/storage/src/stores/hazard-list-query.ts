@@ -1,5 +1,8 @@
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type Selectable, type SqlBool } from 'kysely';
-import { foldHazardText, HAZARD_TEXT_FOLDS, searchQueryOf, type HazardFilter, type PageRequest, type ScopeFilter } from '@safegrid/core';
+import {
+  decodeHazardCursor, foldHazardText, HAZARD_TEXT_FOLDS, hazardSortOrder, searchQueryOf, type HazardFilter, type HazardSortPosition, type PageRequest,
+  type ScopeFilter,
+} from '@safegrid/core';
 import type { Database, HazardsTable } from '../database-schema.js';
 import { containsPattern } from './row-values.js';
 import { overdueHazard } from './rule-conditions.js';
@@ -98,29 +101,62 @@ export interface HazardListRequest {
   readonly today: string;
 }
 
+/** Rows after the cursor in an order over a column that is never null (level), or over the id. */
+function afterPosition(eb: HazardBuilder, column: 'hazards.id' | 'hazards.level' | 'hazards.deadline', direction: 'asc' | 'desc', position: HazardSortPosition): Expression<SqlBool> {
+  const beyond = direction === 'asc' ? '>' : '<';
+  if (column === 'hazards.id') return eb('hazards.id', beyond, position.id);
+  return eb.or([
+    eb(column, beyond, position.value as string),
+    eb.and([eb(column, '=', position.value as string), eb('hazards.id', beyond, position.id)]),
+  ]);
+}
+
 /**
- * The rows of one list page plus one (to tell whether there is a next page), newest first. Each
- * range is read newest first up to that many rows and the ranges are merged (UNION ALL), so no
- * plan sorts all matches (issue 4: the open-status first page sorted 33k rows on SQLite).
+ * The rows of one list page plus one (to tell whether there is a next page), in `filter.sort`
+ * order. Each range is read in that order up to that many rows and the ranges are merged (UNION
+ * ALL), so no plan sorts all matches (issue 4: the open-status first page sorted 33k rows on
+ * SQLite). A deadline order reads the hazards with a deadline first and, when the page is not
+ * full, those without one after them (in id order), so each part is one index range and NULLs sort
+ * last on both databases (ADR 0091).
  */
 export async function selectHazardPage(db: Kysely<Database>, request: HazardListRequest): Promise<Selectable<HazardsTable>[]> {
-  const { page, today } = request;
-  const rangeQuery = (range: Range) => db
-    .selectFrom('hazards')
-    .selectAll()
-    .where((eb) => eb.and([scopeCondition(eb, 'hazards', range.scope), ...filterConditions(eb, range.filter, today)]))
-    .$if(page.cursor !== undefined, (query) => query.where('hazards.id', '<', page.cursor as string))
-    .orderBy('hazards.id', 'desc')
-    .limit(page.limit + 1);
-  const [first, ...others] = splitIntoRanges(request.scope, request.filter).map(rangeQuery);
-  if (!first) return [];
-  if (others.length === 0) return first.execute();
-  // SQLite allows ORDER BY and LIMIT only on a whole compound SELECT, so each range is a subquery.
-  const merged = others.reduce(
-    (union, other, index) => union.unionAll(db.selectFrom(other.as(`range${index + 1}`)).selectAll()),
-    db.selectFrom(first.as('range0')).selectAll(),
-  );
-  return merged.orderBy('id', 'desc').limit(page.limit + 1).execute();
+  const { page, today, filter } = request;
+  const order = hazardSortOrder(filter.sort);
+  const after = page.cursor === undefined ? undefined : decodeHazardCursor(filter.sort, page.cursor);
+  const ranges = splitIntoRanges(request.scope, filter);
+  const column = order.column === 'id' ? 'hazards.id' as const : order.column === 'level' ? 'hazards.level' as const : 'hazards.deadline' as const;
+  const readRanges = async (part: 'valued' | 'missing', limit: number) => {
+    const rangeQuery = (range: Range) => {
+      let query = db
+        .selectFrom('hazards')
+        .selectAll()
+        .where((eb) => eb.and([scopeCondition(eb, 'hazards', range.scope), ...filterConditions(eb, range.filter, today)]));
+      if (part === 'missing') {
+        query = query.where('hazards.deadline', 'is', null);
+        if (after?.value === null) query = query.where('hazards.id', order.direction === 'asc' ? '>' : '<', after.id);
+        return query.orderBy('hazards.id', order.direction).limit(limit);
+      }
+      if (column === 'hazards.deadline') query = query.where('hazards.deadline', 'is not', null);
+      if (after) query = query.where((eb) => afterPosition(eb, column, order.direction, after));
+      if (column !== 'hazards.id') query = query.orderBy(column, order.direction);
+      return query.orderBy('hazards.id', order.direction).limit(limit);
+    };
+    const [first, ...others] = ranges.map(rangeQuery);
+    if (!first) return [];
+    if (others.length === 0) return first.execute();
+    // SQLite allows ORDER BY and LIMIT only on a whole compound SELECT, so each range is a subquery.
+    const merged = others.reduce(
+      (union, other, index) => union.unionAll(db.selectFrom(other.as(`range${index + 1}`)).selectAll()),
+      db.selectFrom(first.as('range0')).selectAll(),
+    );
+    const outer = part === 'valued' && column !== 'hazards.id' ? merged.orderBy(column === 'hazards.level' ? 'level' : 'deadline', order.direction) : merged;
+    return outer.orderBy('id', order.direction).limit(limit).execute();
+  };
+  const wanted = page.limit + 1;
+  // After a cursor in the no-deadline part, only that part remains.
+  const valued = after !== undefined && column === 'hazards.deadline' && after.value === null ? [] : await readRanges('valued', wanted);
+  if (column !== 'hazards.deadline' || valued.length >= wanted) return valued;
+  return [...valued, ...(await readRanges('missing', wanted - valued.length))];
 }
 
 /**

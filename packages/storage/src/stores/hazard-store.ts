@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { cappedCount, type HazardEventStore, type HazardStore } from '@safegrid/core';
+import { cappedCount, encodeHazardCursor, type HazardEventStore, type HazardStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import type { DialectName } from '../database.js';
 import { applyRollupDelta, COUNTED_COLUMNS, countedFields, createRollupDelta } from './hazard-rollups.js';
@@ -69,7 +69,8 @@ export function createHazardStore(db: Kysely<Database>, dialect: DialectName): H
     async list(scope, filter, page, today) {
       const rows = await selectHazardPage(db, { scope, filter, page, today });
       const items = rows.slice(0, page.limit).map(toHazard);
-      return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > page.limit && last ? encodeHazardCursor(filter.sort, last) : null };
     },
 
     async count(scope, filter, today, cap) {

@@ -1,5 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { InspectionFilter, InspectionStore } from '@safegrid/core';
+import { cappedCount, type InspectionFilter, type InspectionStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toInspection, toInspectionRow } from './inspection-rows.js';
 import { scopeCondition } from './scope-conditions.js';
@@ -52,6 +52,17 @@ export function createInspectionStore(db: Kysely<Database>): InspectionStore {
         .execute();
       const items = rows.slice(0, page.limit).map(toInspection);
       return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+    },
+
+    async count(scope, filter, cap) {
+      // The limit sits inside the subquery: the database stops after cap + 1 matches (ADR 0090).
+      const matches = db
+        .selectFrom('inspections')
+        .select('inspections.id')
+        .where((eb) => eb.and([scopeCondition(eb, 'inspections', scope), ...filterConditions(eb, filter)]))
+        .limit(cap + 1);
+      const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return cappedCount(Number(row.n), cap);
     },
 
     async linkFindings(inspection, findings) {

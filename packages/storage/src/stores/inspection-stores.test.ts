@@ -75,6 +75,51 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     await expect(stores.inspections.insert(inspection)).rejects.toMatchObject({ kind: 'conflict' });
   });
 
+  it('counts the inspections the list pages return (共 N 条) within scope and filters, up to the cap', async () => {
+    const { inspections } = database.stores;
+    const unit = buildUnit(hutang);
+    const far = buildUnit(luoyang);
+    await database.units([unit, far]);
+    const rows = [
+      buildInspection(unit),
+      buildInspection(unit, { kind: 'self_inspection', inspectorId: 'u2' }),
+      buildInspection(unit, { status: 'in_progress', finishedAt: null, signedBy: null }),
+      buildInspection(unit, { finishedAt: '2026-03-10T02:00:00.000Z' }),
+      buildInspection(far, { inspectorId: 'u2' }),
+    ];
+    for (const row of rows) await inspections.insert(row);
+    const hutangOnly = { districtCode: DISTRICT, regionCode: HUTANG };
+    const cases: [typeof everyone | typeof hutangOnly, Parameters<typeof inspections.count>[1]][] = [
+      [everyone, {}],
+      [hutangOnly, {}],
+      [everyone, { statuses: ['finished'] }],
+      [everyone, { kinds: ['self_inspection'] }],
+      [everyone, { inspectorId: 'u2' }],
+      [hutangOnly, { inspectorId: 'u2' }],
+      [everyone, { unitId: unit.id, finishedFrom: '2026-03-01T00:00:00.000Z' }],
+      [everyone, { finishedTo: '2026-03-01T00:00:00.000Z' }],
+      [{ districtCode: '320411' }, {}],
+    ];
+    const paged = async (scope: typeof everyone, filter: Parameters<typeof inspections.count>[1]) => {
+      const seen: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await inspections.list(scope, filter, { limit: 2, ...(cursor ? { cursor } : {}) });
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return seen.length;
+    };
+    const totals: number[] = [];
+    for (const [scope, filter] of cases) {
+      const want = await paged(scope, filter);
+      totals.push(want);
+      expect(await inspections.count(scope, filter, 10_000), JSON.stringify(filter)).toEqual({ total: want, capped: false });
+      if (want > 0) expect(await inspections.count(scope, filter, want - 1)).toEqual({ total: want - 1, capped: true });
+    }
+    expect(totals).toEqual([5, 4, 4, 1, 2, 1, 1, 3, 0]);
+  });
+
   it('shows an inspection’s photos to those who can see the inspection', async () => {
     const stores = database.stores;
     const unit = buildUnit(hutang);
@@ -202,6 +247,12 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     const decided = { ...review, status: 'rejected' as const, decidedBy: 'u2', decidedByName: '镇安监办', decidedAt: '2026-03-03T02:00:00.000Z', decisionReason: '无消防验收', version: 2 };
     expect(await stores.tenantReviews.update(decided, 1)).toBe(true);
     expect((await stores.tenantReviews.list({ districtCode: DISTRICT, regionCode: HUTANG }, { statuses: ['rejected'] }, { limit: 5 })).items).toEqual([decided]);
+    // 共 N 条 of the queue: the same scope and filters as the list, capped.
+    await stores.tenantReviews.insert({ ...review, id: testId(), version: 1 });
+    expect(await stores.tenantReviews.count({ districtCode: DISTRICT, regionCode: HUTANG }, {}, 10_000)).toEqual({ total: 2, capped: false });
+    expect(await stores.tenantReviews.count({ districtCode: DISTRICT }, { statuses: ['rejected'] }, 10_000)).toEqual({ total: 1, capped: false });
+    expect(await stores.tenantReviews.count({ districtCode: DISTRICT }, { parkId: park.id }, 1)).toEqual({ total: 1, capped: true });
+    expect(await stores.tenantReviews.count({ districtCode: DISTRICT, regionCode: LUOYANG }, {}, 10_000)).toEqual({ total: 0, capped: false });
     expect((await stores.tenantReviews.listTenants(park.id, DISTRICT)).map((unit) => unit.id)).toEqual([tenant.id]);
     const outcome = { unitId: tenant.id, parkId: park.id, districtCode: DISTRICT, townCode: HUTANG, villageCode: tenant.villageCode, gridId: tenant.gridId, sector: 'industry_trade' as const, outcome: 'upgraded' as const, note: null, decidedBy: 'u2', decidedByName: '镇', decidedAt: '2026-03-03T02:00:00.000Z' };
     await stores.tenantReviews.saveOutcome(outcome);

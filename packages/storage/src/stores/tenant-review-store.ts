@@ -1,10 +1,18 @@
-import type { Kysely } from 'kysely';
-import type { TenantReviewStore } from '@safegrid/core';
+import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
+import { cappedCount, type ScopeFilter, type TenantReviewFilter, type TenantReviewStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toTenantOutcome, toTenantReview, toTenantReviewRow } from './tenant-review-rows.js';
 import { scopeCondition } from './scope-conditions.js';
 import { toUnit } from './unit-rows.js';
 import { appendAudit } from '../audit/audit-chain.js';
+
+/** Scope and filter of the review list, shared by its pages and its count. */
+function listConditions(eb: ExpressionBuilder<Database, 'tenantReviews'>, scope: ScopeFilter, filter: TenantReviewFilter): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [scopeCondition(eb, 'tenantReviews', scope)];
+  if (filter.parkId !== undefined) parts.push(eb('tenantReviews.unitId', '=', filter.parkId));
+  if (filter.statuses?.length) parts.push(eb('tenantReviews.status', 'in', [...filter.statuses]));
+  return eb.and(parts);
+}
 
 /** 厂中厂 reviews (scoped like their park) and tenant outcomes. */
 export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore {
@@ -36,15 +44,20 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
       const rows = await db
         .selectFrom('tenantReviews')
         .selectAll()
-        .where((eb) => scopeCondition(eb, 'tenantReviews', scope))
-        .$if(filter.parkId !== undefined, (query) => query.where('tenantReviews.unitId', '=', filter.parkId as string))
-        .$if(Boolean(filter.statuses?.length), (query) => query.where('tenantReviews.status', 'in', [...(filter.statuses ?? [])]))
+        .where((eb) => listConditions(eb, scope, filter))
         .$if(page.cursor !== undefined, (query) => query.where('tenantReviews.id', '<', page.cursor as string))
         .orderBy('tenantReviews.id', 'desc')
         .limit(page.limit + 1)
         .execute();
       const items = rows.slice(0, page.limit).map(toTenantReview);
       return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+    },
+
+    async count(scope, filter, cap) {
+      // The limit sits inside the subquery: the database stops after cap + 1 matches (ADR 0090).
+      const matches = db.selectFrom('tenantReviews').select('tenantReviews.id').where((eb) => listConditions(eb, scope, filter)).limit(cap + 1);
+      const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return cappedCount(Number(row.n), cap);
     },
 
     async listForPark(parkId, districtCode) {

@@ -79,7 +79,8 @@ function preambleOf(request: ExportRequest, labels: ExportLabels): string {
   const { words } = labels;
   const vocabulary = FILTER_VOCABULARY[request.table.list];
   const filters = Object.entries(request.filters)
-    .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
+    // The list's order (`sort`) is not a filter: the rows are the same whichever way they run.
+    .filter(([key, value]) => key !== 'sort' && value !== undefined && !(Array.isArray(value) && value.length === 0))
     .map(([key, value]) => {
       const values = (Array.isArray(value) ? value : [value]).map((one) => {
         const text = String(one);

@@ -75,6 +75,18 @@ describeEachDialect('export routes', (dialect) => {
     expect(rows.every((row) => row[2] === '湖塘镇' && row[8] === '整改中')).toBe(true);
     expect(rows[0]?.[1]).toBe('\'=HYPERLINK("http://evil.example","湖塘精密")');
     expect(response.body).not.toContain('洛阳');
+    // The file follows the list's order (here most urgent first); the order is no filter in its first line.
+    const sorted = await get('/api/v1/hazards/export?format=csv&status=assigned&sort=deadline_asc', town.token);
+    const sortedRecords = parse(sorted.rawPayload.subarray(3).toString('utf8'), { relax_column_count: true }) as string[][];
+    expect(sortedRecords[0]?.[0]).toContain('筛选条件：状态=整改中');
+    expect(sortedRecords[0]?.[0]).not.toContain('sort');
+    const deadlines = sortedRecords.slice(2).map((row) => row[11] ?? '');
+    expect(deadlines).toHaveLength(310);
+    expect(deadlines.every((deadline) => /^\d{4}-\d{2}-\d{2}$/.test(deadline))).toBe(true);
+    const listed = (await get('/api/v1/hazards?status=assigned&sort=deadline_asc&limit=200', town.token)).json() as { items: { title: string }[] };
+    expect(sortedRecords.slice(2, 202).map((row) => row[0])).toEqual(listed.items.map((hazard) => hazard.title));
+    expect(listed.items.map((hazard) => hazard.title)).not.toEqual(rows.slice(0, 200).map((row) => row[0]));
+    expect(deadlines).toEqual([...deadlines].sort());
   });
 
   it('words the file in English for an English reader', async () => {

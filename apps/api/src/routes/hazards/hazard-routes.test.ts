@@ -180,4 +180,35 @@ describeEachDialect('hazard routes', (dialect) => {
     const page = expectResponse<HazardPage>(await get('/api/v1/hazards', town.token), 200, HazardPage);
     expect(page.items.map((hazard) => [hazard.title, hazard.unitName])).toEqual([['无单位', null], ['有单位', '湖塘精工机械有限公司']]);
   });
+
+  it('sorts the list by deadline (most urgent first, none last) and by level, paging with cursors of that order (issue 16)', async () => {
+    const town = await server.login('town');
+    const created: Record<string, string> = {};
+    for (const title of ['甲', '乙', '丙', '丁']) {
+      created[title] = expectResponse<HazardResponse>(await post('/api/v1/hazards', town.token, report({ title, level: title === '丙' ? 'major' : 'general' })), 201, HazardResponse).id;
+    }
+    for (const [title, deadline] of [['甲', '2026-03-05'], ['乙', '2026-03-03'], ['丁', '2026-03-04']] as const) {
+      expect((await post(`/api/v1/hazards/${created[title]}/actions`, town.token, { action: 'assign', deadline })).statusCode).toBe(200);
+    }
+    const titles = async (sort: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const query: string = `/api/v1/hazards?sort=${sort}&limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: HazardPage = expectResponse<HazardPage>(await get(query, town.token), 200, HazardPage);
+        seen.push(...page.items.map((hazard) => hazard.title));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    expect(await titles('deadline_asc')).toEqual(['乙', '丁', '甲', '丙']);
+    expect(await titles('deadline_desc')).toEqual(['甲', '丁', '乙', '丙']);
+    expect(await titles('reported_desc')).toEqual(['丁', '丙', '乙', '甲']);
+    expect(await titles('reported_asc')).toEqual(['甲', '乙', '丙', '丁']);
+    expect((await titles('level_desc'))[0]).toBe('丙');
+    expectProblem(await get('/api/v1/hazards?sort=urgency', town.token), 400, 'request.invalid', ['/query/sort']);
+    const idCursor = expectResponse<HazardPage>(await get('/api/v1/hazards?limit=1', town.token), 200, HazardPage).nextCursor ?? '';
+    expectProblem(await get(`/api/v1/hazards?sort=deadline_asc&cursor=${idCursor}`, town.token), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await get('/api/v1/hazards/count?sort=deadline_asc', town.token), 400, 'request.invalid', ['/query/sort']);
+  });
 });

@@ -40,7 +40,7 @@ export async function hazardRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'hazard.read' },
     schema: {
       tags: ['hazards'],
-      summary: 'Hazards in your scope, newest first, with cursor pagination that stays correct while rows are added',
+      summary: 'Hazards in your scope, newest first or in the order asked (sort), with cursor pagination that stays correct while rows are added',
       querystring: HazardListQuery,
       response: { 200: HazardPage, 400: Problem },
     },

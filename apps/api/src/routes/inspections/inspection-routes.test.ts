@@ -1,4 +1,4 @@
-import { ChecklistResponse, FinishInspectionResponse, HazardResponse, InspectionPage, InspectionResponse, type UnitResponse } from '@safegrid/contracts';
+import { ChecklistResponse, FinishInspectionResponse, HazardResponse, InspectionPage, InspectionResponse, ListCountResponse, type UnitResponse } from '@safegrid/contracts';
 import { currentBuiltInChecklistId } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { Type } from 'typebox';
@@ -128,5 +128,31 @@ describeEachDialect('inspection routes', (dialect) => {
     expect(own.kind).toBe('self_inspection');
     const other = (await send('POST', '/api/v1/units', town, { name: '别家厂', kind: 'enterprise', address: '湖塘镇', location: HERE })).json() as UnitResponse;
     expectProblem(await send('POST', '/api/v1/inspections', officer.token, { unitId: other.id, checklistId: GM10, location: HERE }), 404, 'unit.not_found');
+  });
+
+  it('counts the inspections of the list (共 N 条) with the same filters, in the caller’s scope only', async () => {
+    await start(worker);
+    const cancelled = (await start(worker)).json() as InspectionResponse;
+    await send('POST', `/api/v1/inspections/${cancelled.id}/cancel`, worker, {});
+    const luoyang = await server.login('town', { regionCode: '320412103' });
+    const listed = async (query: string, token: string) => {
+      let total = 0;
+      let cursor: string | null = null;
+      do {
+        const page: InspectionPage = expectResponse<InspectionPage>(await send('GET', `/api/v1/inspections?limit=2${query}${cursor ? `&cursor=${cursor}` : ''}`, token), 200, InspectionPage);
+        total += page.items.length;
+        cursor = page.nextCursor;
+      } while (cursor);
+      return total;
+    };
+    for (const [query, token] of [['', town], ['&status=cancelled', town], ['&status=in_progress&kind=supervision', worker], ['', luoyang.token]] as const) {
+      const count = expectResponse<ListCountResponse>(await send('GET', `/api/v1/inspections/count${query.replace('&', '?')}`, token), 200, ListCountResponse);
+      expect(count, query).toEqual({ total: await listed(query, token), capped: false });
+    }
+    expect(((await send('GET', '/api/v1/inspections/count?status=cancelled', town)).json() as ListCountResponse).total).toBeGreaterThanOrEqual(1);
+    expect((await send('GET', '/api/v1/inspections/count', luoyang.token)).json()).toEqual({ total: 0, capped: false });
+    expectProblem(await send('GET', '/api/v1/inspections/count?limit=3', town), 400, 'request.invalid', ['/query/limit']);
+    expectProblem(await send('GET', '/api/v1/inspections/count?cursor=abc', town), 400, 'request.invalid', ['/query/cursor']);
+    expectProblem(await send('GET', '/api/v1/inspections/count?status=burning', town), 400, 'request.invalid', ['/query/status/0']);
   });
 });

@@ -1,12 +1,14 @@
-import { answerInspection, cancelInspection, finishInspection, getInspection, listInspections, startInspection } from '@safegrid/core';
+import { answerInspection, cancelInspection, countInspections, finishInspection, getInspection, listInspections, startInspection } from '@safegrid/core';
 import {
   AnswerInspectionBody,
   FinishInspectionBody,
   FinishInspectionResponse,
   IdParams,
+  InspectionCountQuery,
   InspectionListQuery,
   InspectionPage,
   InspectionResponse,
+  ListCountResponse,
   Problem,
   StartInspectionBody,
 } from '@safegrid/contracts';
@@ -40,6 +42,19 @@ export async function inspectionRoutes(app: SafeGridApp): Promise<void> {
     const { limit = 20, cursor, status, kind, ...rest } = request.query;
     const page = await listInspections(deps, requireActor(request), { filter: { ...rest, statuses: status, kinds: kind }, page: { limit, cursor } });
     return { items: page.items.map(presentInspection), nextCursor: page.nextCursor };
+  });
+
+  app.get('/inspections/count', {
+    config: { access: 'inspection.read' },
+    schema: {
+      tags: ['inspections'],
+      summary: 'How many inspections in your scope match the list filters (共 N 条), counted up to 10,000',
+      querystring: InspectionCountQuery,
+      response: { 200: ListCountResponse, 400: Problem },
+    },
+  }, async (request) => {
+    const { status, kind, ...rest } = request.query;
+    return countInspections(deps, requireActor(request), { filter: { ...rest, statuses: status, kinds: kind } });
   });
 
   app.get('/inspections/:id', {

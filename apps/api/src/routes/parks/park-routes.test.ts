@@ -1,4 +1,4 @@
-import { ParkTenantsResponse, TenantOutcomeResponse, TenantReviewPage, TenantReviewResponse, type UnitResponse } from '@safegrid/contracts';
+import { ListCountResponse, ParkTenantsResponse, TenantOutcomeResponse, TenantReviewPage, TenantReviewResponse, type UnitResponse } from '@safegrid/contracts';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
@@ -79,5 +79,18 @@ describeEachDialect('厂中厂 routes', (dialect) => {
     const withdrawn = expectResponse<TenantReviewResponse>(await send('POST', `/api/v1/tenant-reviews/${pending.id}/actions`, landlord, { action: 'withdraw' }), 200, TenantReviewResponse);
     expect(withdrawn.status).toBe('withdrawn');
     expectProblem(await send('POST', `/api/v1/tenant-reviews/${pending.id}/actions`, landlord, { action: 'withdraw' }), 409, 'tenant_review.action_not_allowed');
+  });
+
+  it('counts the review queue (共 N 条) with the queue’s filters, in the caller’s scope only', async () => {
+    const luoyang = await server.login('town', { regionCode: '320412103' });
+    const count = async (query: string, token = town) =>
+      expectResponse<ListCountResponse>(await send('GET', `/api/v1/tenant-reviews/count${query}`, token), 200, ListCountResponse);
+    for (const query of ['', '?status=submitted', '?status=approved', `?parkId=${park.id}`]) {
+      const page = expectResponse<TenantReviewPage>(await send('GET', `/api/v1/tenant-reviews${query}${query ? '&' : '?'}limit=200`, town), 200, TenantReviewPage);
+      expect(await count(query), query).toEqual({ total: page.items.length, capped: false });
+    }
+    expect((await count('')).total).toBeGreaterThan(0);
+    expect(await count('', luoyang.token)).toEqual({ total: 0, capped: false });
+    expectProblem(await send('GET', '/api/v1/tenant-reviews/count?limit=5', town), 400, 'request.invalid', ['/query/limit']);
   });
 });

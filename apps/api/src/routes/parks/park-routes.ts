@@ -1,6 +1,7 @@
 import {
   actOnTenantReview,
   applyTenantReview,
+  countTenantReviews,
   getTenantReview,
   listParkTenants,
   listTenantReviews,
@@ -10,11 +11,13 @@ import {
 import {
   ApplyTenantReviewBody,
   IdParams,
+  ListCountResponse,
   ParkTenantsResponse,
   Problem,
   TenantOutcomeBody,
   TenantOutcomeResponse,
   TenantReviewActionBody,
+  TenantReviewCountQuery,
   TenantReviewListQuery,
   TenantReviewPage,
   TenantReviewResponse,
@@ -82,6 +85,19 @@ export async function parkRoutes(app: SafeGridApp): Promise<void> {
     const { limit = 20, cursor, status, parkId } = request.query;
     const page = await listTenantReviews(deps, actor, { filter: { statuses: status, parkId }, page: { limit, cursor } });
     return { items: page.items.map((review) => presentTenantReview(review, actor)), nextCursor: page.nextCursor };
+  });
+
+  app.get('/tenant-reviews/count', {
+    config: { access: 'tenant_review.read' },
+    schema: {
+      tags: ['parks'],
+      summary: 'How many tenant reviews in your scope match the queue’s filters (共 N 条), counted up to 10,000',
+      querystring: TenantReviewCountQuery,
+      response: { 200: ListCountResponse, 400: Problem },
+    },
+  }, async (request) => {
+    const { status, parkId } = request.query;
+    return countTenantReviews(deps, requireActor(request), { filter: { statuses: status, parkId } });
   });
 
   app.get('/tenant-reviews/:id', {

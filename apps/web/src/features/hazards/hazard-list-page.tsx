@@ -53,7 +53,13 @@ export function HazardListPage() {
           onHiddenColumns={setHiddenColumns}
         />
         <ProblemAlert error={list.error} />
-        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} hiddenColumns={hiddenColumns} />
+        <HazardTable
+          hazards={list.data?.items ?? []}
+          loading={list.isFetching}
+          hiddenColumns={hiddenColumns}
+          sort={filters.sort}
+          onSort={(sort) => apply({ ...filters, sort, cursor: undefined })}
+        />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
           <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>

@@ -23,4 +23,15 @@ describe('hazard list filters in the URL', () => {
     expect(query.reportedTo).toBe('2026-03-31T16:00:00.000Z');
     expect(query).not.toHaveProperty('status');
   });
+
+  it('keep the column order and its cursor in the URL, so a sorted page survives a reload', () => {
+    const filters = filtersFromSearch(new URLSearchParams('sort=deadline_asc&cursor=2026-03-05_0190a1b2-0000-7000-8000-000000000001'));
+    expect(filters).toMatchObject({ sort: 'deadline_asc', cursor: '2026-03-05_0190a1b2-0000-7000-8000-000000000001' });
+    expect(filtersFromSearch(searchFromFilters(filters))).toEqual(filters);
+    expect(apiQueryOf(filters)).toMatchObject({ sort: 'deadline_asc', cursor: filters.cursor });
+    // The default order leaves no trace; an unknown one is dropped.
+    expect(filtersFromSearch(new URLSearchParams('sort=reported_desc')).sort).toBeUndefined();
+    expect(filtersFromSearch(new URLSearchParams('sort=urgency')).sort).toBeUndefined();
+    expect(apiQueryOf(filtersFromSearch(new URLSearchParams('')))).not.toHaveProperty('sort');
+  });
 });

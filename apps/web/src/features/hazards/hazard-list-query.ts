@@ -1,10 +1,12 @@
 import {
   HAZARD_CATEGORIES,
   HAZARD_LEVELS,
+  HAZARD_SORTS,
   HAZARD_SOURCES,
   HAZARD_STATUSES,
   SECTORS,
   type HazardListQuery,
+  type HazardSort,
 } from '@safegrid/contracts';
 import { startOfShanghaiDay } from '../../shared/format/dates';
 
@@ -23,6 +25,8 @@ export interface HazardFilters {
   /** Shanghai calendar dates, inclusive. */
   readonly reportedFrom?: string;
   readonly reportedTo?: string;
+  /** The column order chosen by a header click; absent: newest first. */
+  readonly sort?: HazardSort;
   readonly cursor?: string;
 }
 
@@ -30,6 +34,8 @@ const MULTI = { status: HAZARD_STATUSES, level: HAZARD_LEVELS, source: HAZARD_SO
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const REGION = /^(\d{6}|\d{9}|\d{12})$/;
+/** A cursor as the API issues them: an id, or a sort value and an id (`2026-03-05_…`). */
+const CURSOR = /^[0-9A-Za-z_-]{1,100}$/;
 export const PAGE_SIZE = 20;
 
 const keep = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
@@ -52,7 +58,8 @@ export function filtersFromSearch(params: URLSearchParams): HazardFilters {
     q: q || undefined,
     reportedFrom: keep(params.get('reportedFrom'), DATE),
     reportedTo: keep(params.get('reportedTo'), DATE),
-    cursor: keep(params.get('cursor'), UUID),
+    sort: (HAZARD_SORTS as readonly string[]).includes(params.get('sort') ?? '') && params.get('sort') !== 'reported_desc' ? params.get('sort') as HazardSort : undefined,
+    cursor: keep(params.get('cursor'), CURSOR),
   };
 }
 
@@ -60,7 +67,7 @@ export function filtersFromSearch(params: URLSearchParams): HazardFilters {
 export function searchFromFilters(filters: HazardFilters): URLSearchParams {
   const params = new URLSearchParams();
   for (const name of Object.keys(MULTI) as (keyof typeof MULTI)[]) for (const value of filters[name]) params.append(name, value);
-  const single: (keyof HazardFilters)[] = ['regionCode', 'unitId', 'gridId', 'q', 'reportedFrom', 'reportedTo', 'cursor'];
+  const single: (keyof HazardFilters)[] = ['regionCode', 'unitId', 'gridId', 'q', 'reportedFrom', 'reportedTo', 'sort', 'cursor'];
   for (const name of single) {
     const value = filters[name];
     if (typeof value === 'string' && value) params.set(name, value);
@@ -93,6 +100,7 @@ export function apiQueryOf(filters: HazardFilters, limit = PAGE_SIZE): HazardLis
   assign('q', filters.q);
   assign('reportedFrom', filters.reportedFrom ? startOfShanghaiDay(filters.reportedFrom) : undefined);
   assign('reportedTo', filters.reportedTo ? startOfShanghaiDay(nextDay(filters.reportedTo)) : undefined);
+  assign('sort', filters.sort);
   assign('cursor', filters.cursor);
   return query;
 }

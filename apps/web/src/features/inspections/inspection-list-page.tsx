@@ -1,15 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { ListToolbar } from '../../shared/components/list-toolbar';
+import { useHiddenColumns } from '../../shared/components/list-columns';
+import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
 import { InspectionFiltersForm } from './components/inspection-filters';
-import { InspectionTable } from './components/inspection-table';
-import { apiQueryOf, filtersFromSearch, searchFromFilters, type InspectionFilters } from './inspection-list-query';
+import { InspectionTable, useInspectionColumnOptions } from './components/inspection-table';
+import { apiQueryOf, filtersFromSearch, PAGE_SIZE, searchFromFilters, type InspectionFilters } from './inspection-list-query';
 import { startPath } from './inspection-paths';
-import { useInspectionList } from './use-inspections';
+import { useInspectionCount, useInspectionList } from './use-inspections';
+
+/** The URL parameters with the page size, left out when it is the default. */
+function withSize(params: URLSearchParams, size: number): URLSearchParams {
+  if (size !== PAGE_SIZE) params.set('size', String(size));
+  return params;
+}
 
 /** 检查记录: the API's filters kept in the URL; cursor pages move forward and back through history. */
 export function InspectionListPage() {
@@ -17,9 +24,13 @@ export function InspectionListPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const filters = filtersFromSearch(search);
-  const query = apiQueryOf(filters);
+  const size = pageSizeOf(search, PAGE_SIZE);
+  const query = apiQueryOf(filters, size);
   const list = useInspectionList(query);
-  const apply = (next: InspectionFilters) => setSearch(searchFromFilters(next));
+  const count = useInspectionCount(query);
+  const columnOptions = useInspectionColumnOptions();
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('inspections');
+  const apply = (next: InspectionFilters, nextSize = size) => setSearch(withSize(searchFromFilters(next), nextSize));
   const enterprise = user.role === 'enterprise';
   return (
     <>
@@ -40,12 +51,23 @@ export function InspectionListPage() {
             </Tag>
           </Space>
         )}
-        <ListToolbar exportPath="/inspections/export" exportQuery={query} />
+        <ListToolbar
+          exportPath="/inspections/export"
+          exportQuery={query}
+          pageSize={size}
+          onPageSize={(next) => apply({ ...filters, cursor: undefined }, next)}
+          count={count.data}
+          onRefresh={() => void Promise.all([list.refetch(), count.refetch()])}
+          columns={columnOptions}
+          hiddenColumns={hiddenColumns}
+          onHiddenColumns={setHiddenColumns}
+        />
         <ProblemAlert error={list.error} />
         <InspectionTable
           inspections={list.data?.items ?? []}
           loading={list.isFetching}
           onInspector={(inspectorId) => apply({ ...filters, inspectorId, cursor: undefined })}
+          hiddenColumns={hiddenColumns}
         />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>

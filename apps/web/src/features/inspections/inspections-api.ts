@@ -2,15 +2,19 @@ import type {
   AnswerInspectionBody,
   FinishInspectionBody,
   FinishInspectionResponse,
+  InspectionCountQuery,
   InspectionListQuery,
   InspectionPage,
   InspectionResponse,
+  ListCountResponse,
   StartInspectionBody,
 } from '@safegrid/contracts';
 import { apiRequest } from '../../shared/api-client';
 
 export const inspectionsApi = {
   list: (query: InspectionListQuery, signal?: AbortSignal) => apiRequest<InspectionPage>('/inspections', { query: { ...query }, signal }),
+  /** 共 N 条 for the list's filters (ADR 0090). */
+  count: (query: InspectionCountQuery, signal?: AbortSignal) => apiRequest<ListCountResponse>('/inspections/count', { query: { ...query }, signal }),
   get: (id: string, signal?: AbortSignal) => apiRequest<InspectionResponse>(`/inspections/${id}`, { signal }),
   /** Starts on site: the server records the distance to the unit; a far start needs `farReason`. */
   start: (body: StartInspectionBody) => apiRequest<InspectionResponse>('/inspections', { method: 'POST', body }),

@@ -1,14 +1,22 @@
-import type { FinishInspectionBody, InspectionListQuery, InspectionResponse, StartInspectionBody } from '@safegrid/contracts';
+import type { FinishInspectionBody, InspectionCountQuery, InspectionListQuery, InspectionResponse, StartInspectionBody } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { inspectionsApi } from './inspections-api';
 
 export const inspectionKeys = {
   list: (query: InspectionListQuery) => ['inspections', 'list', query] as const,
+  // Under 'list' so that whatever refreshes the lists refreshes 共 N 条 too.
+  count: (query: InspectionCountQuery) => ['inspections', 'list', 'count', query] as const,
   detail: (id: string) => ['inspections', 'detail', id] as const,
 };
 
 export function useInspectionList(query: InspectionListQuery) {
   return useQuery({ queryKey: inspectionKeys.list(query), queryFn: ({ signal }) => inspectionsApi.list(query, signal), placeholderData: keepPreviousData });
+}
+
+/** 共 N 条 of the inspection list: the same filters without paging (ADR 0090). */
+export function useInspectionCount(query: InspectionListQuery) {
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  return useQuery({ queryKey: inspectionKeys.count(filters), queryFn: ({ signal }) => inspectionsApi.count(filters, signal), placeholderData: keepPreviousData });
 }
 
 export function useInspection(id: string) {

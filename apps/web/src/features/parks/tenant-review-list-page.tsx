@@ -2,7 +2,8 @@ import { TENANT_REVIEW_STATUSES, type TenantReviewResponse, type TenantReviewSta
 import { Button, Card, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ExportButton } from '../../shared/components/export-button';
+import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
+import { ListToolbar, PAGE_SIZES } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -10,17 +11,13 @@ import { riskOptionsOf } from '../risk/risk-labels';
 import { useUnit } from '../units/use-units';
 import { ReviewStatusTag } from './components/review-status-tag';
 import { TenantReviewActions } from './components/tenant-review-actions';
-import { useTenantReviews } from './use-parks';
+import { useTenantReviewCount, useTenantReviews } from './use-parks';
 
-/** 厂中厂审核: the town's queue of tenant reviews (waiting first by default), approve or reject with reasons. */
-export function TenantReviewListPage() {
+/** The columns of the queue, in order. */
+function useReviewColumns(): TableColumnsType<TenantReviewResponse> {
   const t = useT();
-  const [statuses, setStatuses] = useState<TenantReviewStatus[]>(['submitted']);
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors[cursors.length - 1];
-  const reviews = useTenantReviews({ limit: 20, ...(statuses.length > 0 ? { status: statuses } : {}), ...(cursor ? { cursor } : {}) });
   const yesNo = (value: boolean) => <Tag color={value ? 'success' : 'error'}>{value ? t('review.yes') : t('review.no')}</Tag>;
-  const columns: TableColumnsType<TenantReviewResponse> = [
+  return [
     { key: 'tenant', title: t('review.tenant'), render: (_, review) => (review.tenantUnitId ? <Link to={`/units/${review.tenantUnitId}`}>{review.tenant.name}</Link> : review.tenant.name) },
     { key: 'park', title: t('review.park'), render: (_, review) => <ParkName parkId={review.parkId} /> },
     { key: 'business', title: t('review.business'), render: (_, review) => review.tenant.business, responsive: ['lg'] },
@@ -35,9 +32,26 @@ export function TenantReviewListPage() {
     },
     { key: 'actions', title: t('review.actions'), render: (_, review) => <TenantReviewActions review={review} /> },
   ];
+}
+
+/** 租户 and 操作 stay; 列设置 offers the rest. */
+const FIXED_COLUMNS = new Set(['tenant', 'actions']);
+
+/** 厂中厂审核: the town's queue of tenant reviews (waiting first by default), approve or reject with reasons. */
+export function TenantReviewListPage() {
+  const t = useT();
+  const [statuses, setStatuses] = useState<TenantReviewStatus[]>(['submitted']);
+  const [cursors, setCursors] = useState<string[]>([]);
+  const cursor = cursors[cursors.length - 1];
+  const [size, setSize] = useState<number>(PAGE_SIZES[0]);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('tenant-reviews');
+  const query = { limit: size, ...(statuses.length > 0 ? { status: statuses } : {}), ...(cursor ? { cursor } : {}) };
+  const reviews = useTenantReviews(query);
+  const count = useTenantReviewCount(query);
+  const columns = useReviewColumns();
   return (
     <>
-      <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title><ExportButton path="/tenant-reviews/export" query={{ status: statuses }} /></div>
+      <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title></div>
       <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
       <Card>
         <Space wrap style={{ marginBottom: 12 }}>
@@ -53,10 +67,21 @@ export function TenantReviewListPage() {
             options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
           />
         </Space>
+        <ListToolbar
+          exportPath="/tenant-reviews/export"
+          exportQuery={{ status: statuses }}
+          pageSize={size}
+          onPageSize={(next) => { setSize(next); setCursors([]); }}
+          count={count.data}
+          onRefresh={() => void Promise.all([reviews.refetch(), count.refetch()])}
+          columns={columns.flatMap((column) => (typeof column.key === 'string' && !FIXED_COLUMNS.has(column.key) ? [{ key: column.key, title: String(column.title) }] : []))}
+          hiddenColumns={hiddenColumns}
+          onHiddenColumns={setHiddenColumns}
+        />
         <ProblemAlert error={reviews.error} />
         <Table<TenantReviewResponse>
           rowKey="id"
-          columns={columns}
+          columns={visibleColumns(columns, hiddenColumns)}
           dataSource={[...(reviews.data?.items ?? [])]}
           loading={reviews.isFetching}
           pagination={false}

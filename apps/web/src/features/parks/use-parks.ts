@@ -1,10 +1,11 @@
-import type { ApplyTenantReviewBody, TenantOutcomeBody, TenantReviewActionBody, TenantReviewListQuery } from '@safegrid/contracts';
+import type { ApplyTenantReviewBody, TenantOutcomeBody, TenantReviewActionBody, TenantReviewCountQuery, TenantReviewListQuery } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { parksApi } from './parks-api';
 
 export const parkKeys = {
   tenants: (parkId: string) => ['parks', 'tenants', parkId] as const,
   reviews: (query: TenantReviewListQuery) => ['parks', 'reviews', query] as const,
+  reviewCount: (query: TenantReviewCountQuery) => ['parks', 'reviews', 'count', query] as const,
 };
 
 export function useParkTenants(parkId: string, enabled = true) {
@@ -13,6 +14,12 @@ export function useParkTenants(parkId: string, enabled = true) {
 
 export function useTenantReviews(query: TenantReviewListQuery) {
   return useQuery({ queryKey: parkKeys.reviews(query), queryFn: ({ signal }) => parksApi.reviews(query, signal), placeholderData: keepPreviousData });
+}
+
+/** 共 N 条 of the review queue: the same filters without paging (ADR 0090). */
+export function useTenantReviewCount(query: TenantReviewListQuery) {
+  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  return useQuery({ queryKey: parkKeys.reviewCount(filters), queryFn: ({ signal }) => parksApi.countReviews(filters, signal), placeholderData: keepPreviousData });
 }
 
 // A review or outcome changes the park's tenant list, the queue and (approving a newcomer) the registry.

@@ -1,6 +1,7 @@
 import { INSPECTION_KINDS, INSPECTION_STATUSES } from '@safegrid/contracts';
 import { Button, Checkbox, Col, DatePicker, Form, Row, Select } from 'antd';
 import { useEffect } from 'react';
+import { useFilterCollapse } from '../../../shared/components/filter-collapse';
 import { dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { UnitSelect } from '../../units/components/unit-select';
@@ -53,17 +54,21 @@ export function InspectionFiltersForm({ filters, onChange, userId, showKind }: {
   const urlKey = searchFromFilters(filters).toString();
   useEffect(() => form.setFieldsValue(toForm(filters, userId)), [form, urlKey]); // eslint-disable-line react-hooks/exhaustive-deps -- keyed by the URL on purpose
   const multi = { mode: 'multiple' as const, allowClear: true, maxTagCount: 'responsive' as const, placeholder: t('filter.any') };
+  // Status and "mine" stay in sight on a phone; the rest fold away (ProTable's collapsible form).
+  const hiddenActive = [filters.kind.length > 0, filters.unitId, filters.finishedFrom || filters.finishedTo].filter(Boolean).length;
+  const collapse = useFilterCollapse(hiddenActive);
   return (
     <Form<FilterForm> form={form} layout="vertical" className="filter-bar" name="inspection-filters" initialValues={toForm(filters, userId)} onFinish={(values) => onChange(fromForm(values, filters, userId))}>
       <Row gutter={12}>
         <Col xs={24} sm={12} lg={5}><Form.Item label={t('inspections.filterStatus')} name="status"><Select {...multi} options={inspectionOptions(t, 'inspectionStatus', INSPECTION_STATUSES)} /></Form.Item></Col>
-        {showKind && <Col xs={24} sm={12} lg={5}><Form.Item label={t('inspections.filterKind')} name="kind"><Select {...multi} options={inspectionOptions(t, 'inspectionKind', INSPECTION_KINDS)} /></Form.Item></Col>}
-        <Col xs={24} sm={12} lg={6}><Form.Item label={t('inspections.filterUnit')} name="unitId"><UnitSelect /></Form.Item></Col>
-        <Col xs={24} sm={12} lg={5}><Form.Item label={t('inspections.finishedRange')} name="finished"><DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} /></Form.Item></Col>
+        {showKind && <Col xs={24} sm={12} lg={5} className={collapse.extra}><Form.Item label={t('inspections.filterKind')} name="kind"><Select {...multi} options={inspectionOptions(t, 'inspectionKind', INSPECTION_KINDS)} /></Form.Item></Col>}
+        <Col xs={24} sm={12} lg={6} className={collapse.extra}><Form.Item label={t('inspections.filterUnit')} name="unitId"><UnitSelect /></Form.Item></Col>
+        <Col xs={24} sm={12} lg={5} className={collapse.extra}><Form.Item label={t('inspections.finishedRange')} name="finished"><DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: '100%' }} /></Form.Item></Col>
         <Col xs={24} sm={12} lg={3}><Form.Item label={t('inspections.inspector')} name="mine" valuePropName="checked"><Checkbox>{t('inspections.mine')}</Checkbox></Form.Item></Col>
         <Col xs={24} className="filter-actions">
           <Button type="primary" htmlType="submit">{t('filter.apply')}</Button>{' '}
           <Button onClick={() => onChange({ status: [], kind: [] })}>{t('filter.reset')}</Button>
+          {collapse.toggle}
         </Col>
       </Row>
     </Form>

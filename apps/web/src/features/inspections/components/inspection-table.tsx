@@ -1,6 +1,8 @@
 import type { InspectionResponse } from '@safegrid/contracts';
-import { Button, Table } from 'antd';
+import { Button, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import { visibleColumns } from '../../../shared/components/list-columns';
+import type { ColumnOption } from '../../../shared/components/list-toolbar';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { ChecklistName } from '../../checklists/components/checklist-name';
@@ -12,13 +14,42 @@ function UnitName({ unitId }: { readonly unitId: string }) {
   return <>{unit.data?.name ?? '…'}</>;
 }
 
+/** The columns of the inspection list, in order; 列设置 offers all but 单位 and 操作. */
+function useInspectionColumns(onInspector: (inspectorId: string) => void): TableColumnsType<InspectionResponse> {
+  const t = useT();
+  return [
+    { key: 'unit', title: t('inspection.unit'), render: (_, inspection) => <Link to={`/inspections/${inspection.id}`}><UnitName unitId={inspection.unitId} /></Link> },
+    { key: 'checklist', title: t('inspection.checklist'), render: (_, inspection) => <ChecklistName id={inspection.checklistId} fallback={inspection.checklistCode} /> },
+    { key: 'status', title: t('inspections.filterStatus'), render: (_, inspection) => <InspectionStatusTag inspection={inspection} /> },
+    {
+      key: 'inspector',
+      title: t('inspections.inspector'),
+      render: (_, inspection) => <Button type="link" size="small" onClick={() => onInspector(inspection.inspectorId)}>{inspection.inspectorName}</Button>,
+    },
+    { key: 'started', title: t('inspections.started'), render: (_, inspection) => formatDateTime(inspection.startedAt) },
+    { key: 'finished', title: t('inspections.finished'), render: (_, inspection) => formatDateTime(inspection.finishedAt) },
+    { key: 'failed', title: t('inspections.failed'), align: 'right', render: (_, inspection) => (inspection.status === 'finished' ? inspection.failedItems : '—') },
+    { key: 'actions', title: t('list.actions'), render: (_, inspection) => <Link to={`/inspections/${inspection.id}`}>{t('inspections.open')}</Link> },
+  ];
+}
+
+const FIXED_COLUMNS = new Set(['unit', 'actions']);
+
+/** 列设置 choices for the inspection list. */
+export function useInspectionColumnOptions(): ColumnOption[] {
+  return useInspectionColumns(() => undefined).flatMap((column) =>
+    typeof column.key === 'string' && !FIXED_COLUMNS.has(column.key) ? [{ key: column.key, title: String(column.title) }] : []);
+}
+
 /** Inspections as a table; the inspector's name filters by that inspector. */
-export function InspectionTable({ inspections, loading, onInspector }: {
+export function InspectionTable({ inspections, loading, onInspector, hiddenColumns = [] }: {
   readonly inspections: readonly InspectionResponse[];
   readonly loading: boolean;
   readonly onInspector: (inspectorId: string) => void;
+  readonly hiddenColumns?: readonly string[];
 }) {
   const t = useT();
+  const columns = visibleColumns(useInspectionColumns(onInspector), hiddenColumns);
   return (
     <Table<InspectionResponse>
       rowKey="id"
@@ -28,20 +59,7 @@ export function InspectionTable({ inspections, loading, onInspector }: {
       scroll={{ x: 900 }}
       dataSource={[...inspections]}
       locale={{ emptyText: t('inspections.none') }}
-      columns={[
-        { key: 'unit', title: t('inspection.unit'), render: (_, inspection) => <Link to={`/inspections/${inspection.id}`}><UnitName unitId={inspection.unitId} /></Link> },
-        { key: 'checklist', title: t('inspection.checklist'), render: (_, inspection) => <ChecklistName id={inspection.checklistId} fallback={inspection.checklistCode} /> },
-        { key: 'status', title: t('inspections.filterStatus'), render: (_, inspection) => <InspectionStatusTag inspection={inspection} /> },
-        {
-          key: 'inspector',
-          title: t('inspections.inspector'),
-          render: (_, inspection) => <Button type="link" size="small" onClick={() => onInspector(inspection.inspectorId)}>{inspection.inspectorName}</Button>,
-        },
-        { key: 'started', title: t('inspections.started'), render: (_, inspection) => formatDateTime(inspection.startedAt) },
-        { key: 'finished', title: t('inspections.finished'), render: (_, inspection) => formatDateTime(inspection.finishedAt) },
-        { key: 'failed', title: t('inspections.failed'), align: 'right', render: (_, inspection) => (inspection.status === 'finished' ? inspection.failedItems : '—') },
-        { key: 'open', title: <span className="visually-hidden">{t('inspections.open')}</span>, render: (_, inspection) => <Link to={`/inspections/${inspection.id}`}>{t('inspections.open')}</Link> },
-      ]}
+      columns={columns}
     />
   );
 }
