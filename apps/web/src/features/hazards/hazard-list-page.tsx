@@ -6,6 +6,7 @@ import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
+import { HazardBatchAssign, useCanBatchAssign, useHazardBatchSelection } from '../batches/hazard-batch-assign';
 import { HazardFiltersForm } from './components/hazard-filters';
 import { hazardColumnOptions, HazardTable, useHazardColumns } from './components/hazard-table';
 import { apiQueryOf, filtersFromSearch, PAGE_SIZE, searchFromFilters, type HazardFilters } from './hazard-list-query';
@@ -23,6 +24,8 @@ export function HazardListPage() {
   const count = useHazardCount(query);
   const columnOptions = hazardColumnOptions(useHazardColumns());
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('hazards');
+  const selection = useHazardBatchSelection();
+  const batch = useCanBatchAssign(list.data?.items ?? [], selection);
   const apply = (next: HazardFilters, nextSize = size) => {
     const params = searchFromFilters(next);
     if (nextSize !== PAGE_SIZE) params.set('size', String(nextSize));
@@ -53,7 +56,8 @@ export function HazardListPage() {
           onHiddenColumns={setHiddenColumns}
         />
         <ProblemAlert error={list.error} />
-        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} hiddenColumns={hiddenColumns} />
+        {batch && <HazardBatchAssign selection={selection} />}
+        <HazardTable hazards={list.data?.items ?? []} loading={list.isFetching} hiddenColumns={hiddenColumns} rowSelection={batch ? selection.rowSelection : undefined} />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>
           <Button disabled={!list.data?.nextCursor} onClick={() => apply({ ...filters, cursor: list.data?.nextCursor ?? undefined })}>

@@ -1,5 +1,5 @@
 import type { HazardResponse } from '@safegrid/contracts';
-import { Table, Typography, type TableColumnsType } from 'antd';
+import { Table, Typography, type TableColumnsType, type TableProps } from 'antd';
 import { Link } from 'react-router';
 import type { ColumnOption } from '../../../shared/components/list-toolbar';
 import { visibleColumns } from '../../../shared/components/list-columns';
@@ -49,11 +49,13 @@ export function hazardColumnOptions(columns: TableColumnsType<HazardResponse>): 
   return columns.flatMap((column) => (typeof column.key === 'string' && !FIXED_COLUMNS.has(column.key) ? [{ key: column.key, title: String(column.title) }] : []));
 }
 
-export function HazardTable({ hazards, loading, hiddenColumns = [] }: {
+export function HazardTable({ hazards, loading, hiddenColumns = [], rowSelection }: {
   readonly hazards: readonly HazardResponse[];
   readonly loading: boolean;
   readonly hiddenColumns?: readonly string[];
+  /** Checkboxes for batch actions (ADR 0092), when the list offers them. */
+  readonly rowSelection?: TableProps<HazardResponse>['rowSelection'];
 }) {
   const columns = visibleColumns(useHazardColumns(), hiddenColumns);
-  return <Table<HazardResponse> rowKey="id" columns={columns} dataSource={[...hazards]} loading={loading} pagination={false} size="middle" scroll={{ x: true }} />;
+  return <Table<HazardResponse> rowKey="id" columns={columns} dataSource={[...hazards]} loading={loading} pagination={false} size="middle" scroll={{ x: true }} rowSelection={rowSelection} />;
 }

@@ -1,0 +1,42 @@
+import { BATCH_MAX_ITEMS } from '@safegrid/contracts';
+import type { TableProps } from 'antd';
+import { useMemo, useState } from 'react';
+
+type RowSelection<T> = NonNullable<TableProps<T>['rowSelection']>;
+
+/** Selected rows of a list, kept across page turns (ADR 0092) and capped at one batch's size. */
+export interface RowSelectionState<T> {
+  readonly rows: readonly T[];
+  readonly ids: readonly string[];
+  readonly full: boolean;
+  readonly clear: () => void;
+  /** For the table: checkboxes on the rows a batch can take, the selection kept when the page turns. */
+  readonly rowSelection: RowSelection<T>;
+}
+
+/**
+ * Row selection for a list's batch actions: only rows `selectable` says the batch can take get a
+ * checkbox that can be ticked; the selection stays while the user turns pages (antd's
+ * `preserveSelectedRowKeys`; rows of other pages are remembered here) and stops at 100 rows.
+ */
+export function useRowSelection<T extends { readonly id: string }>(selectable: (row: T) => boolean, labelOf: (row: T) => string): RowSelectionState<T> {
+  const [selected, setSelected] = useState<ReadonlyMap<string, T>>(new Map());
+  return useMemo(() => {
+    const full = selected.size >= BATCH_MAX_ITEMS;
+    const rowSelection: RowSelection<T> = {
+      selectedRowKeys: [...selected.keys()],
+      preserveSelectedRowKeys: true,
+      getCheckboxProps: (row) => ({ disabled: !selectable(row) || (full && !selected.has(row.id)), 'aria-label': labelOf(row) }),
+      onChange: (keys, rows) => {
+        const next = new Map<string, T>();
+        for (const key of keys.slice(0, BATCH_MAX_ITEMS)) {
+          const id = String(key);
+          const row = rows.find((candidate) => candidate?.id === id) ?? selected.get(id);
+          if (row) next.set(id, row);
+        }
+        setSelected(next);
+      },
+    };
+    return { rows: [...selected.values()], ids: [...selected.keys()], full, clear: () => setSelected(new Map()), rowSelection };
+  }, [selected, selectable, labelOf]);
+}
