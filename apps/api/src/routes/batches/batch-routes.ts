@@ -31,7 +31,6 @@ export async function batchRoutes(app: SafeGridApp): Promise<void> {
   app.post('/hazards/batch-assign', {
     config: { access: 'hazard.act' },
     schema: {
-      operationId: 'batchAssignHazards',
       tags: ['hazards'],
       summary: '批量交办: assign up to 100 hazards to one 整改责任人 with one deadline, as single 交办 each',
       description: REFUSAL,
@@ -47,7 +46,6 @@ export async function batchRoutes(app: SafeGridApp): Promise<void> {
   app.post('/tenant-reviews/batch-decide', {
     config: { access: 'tenant_review.decide' },
     schema: {
-      operationId: 'batchDecideTenantReviews',
       tags: ['parks'],
       summary: '批量审核: approve or reject up to 100 waiting 厂中厂 tenant reviews (a reason to reject), as single decisions each',
       description: REFUSAL,

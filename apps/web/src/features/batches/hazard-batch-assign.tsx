@@ -60,7 +60,9 @@ function BatchAssignDialog({ hazards, onClose }: { readonly hazards: readonly Ha
   const mutation = useBatchAssignHazards();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const assignees = useCommonAssignees(hazards);
-  const representative = { ...hazards[0]!, level: 'general' as const, plan: null };
+  const first = hazards[0];
+  if (!first) return null;
+  const representative = { ...first, level: 'general' as const, plan: null };
 
   const submit = (values: ActionFormValues) => {
     errors.clearError();

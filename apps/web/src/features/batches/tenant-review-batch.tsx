@@ -1,5 +1,5 @@
 import { BatchDecideTenantReviewsBody, BATCH_TENANT_REVIEW_ACTIONS, type TenantReviewResponse } from '@safegrid/contracts';
-import { Alert, App, Button, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, Form, Input, Modal, type TableProps } from 'antd';
 import { useCallback, useState } from 'react';
 import { checkAgainst } from '../../shared/forms/schema-check';
 import { useFormErrors } from '../../shared/forms/use-form-errors';
@@ -20,6 +20,19 @@ export function useTenantReviewBatchSelection(): RowSelectionState<TenantReviewR
   const selectable = useCallback((review: TenantReviewResponse) => review.availableActions.includes('approve'), []);
   const labelOf = useCallback((review: TenantReviewResponse) => t('batch.selectRow', { name: review.tenant.name }), [t]);
   return useRowSelection(selectable, labelOf);
+}
+
+/**
+ * The review queue's batch parts for its table: checkboxes when a row on the page can be decided by
+ * the caller (or rows are selected), and the selection bar as the table's title.
+ */
+export function useTenantReviewBatch(reviews: readonly TenantReviewResponse[]): Pick<TableProps<TenantReviewResponse>, 'rowSelection' | 'title'> {
+  const selection = useTenantReviewBatchSelection();
+  const offered = selection.ids.length > 0 || reviews.some((review) => review.availableActions.includes('approve'));
+  return {
+    rowSelection: offered ? selection.rowSelection : undefined,
+    title: selection.ids.length > 0 ? () => <TenantReviewBatch selection={selection} /> : undefined,
+  };
 }
 
 /** 批量审核: 批量通过 / 批量驳回 of the selected reviews, one reason for all (required to reject). */

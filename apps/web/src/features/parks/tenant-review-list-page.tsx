@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { riskOptionsOf } from '../risk/risk-labels';
 import { useUnit } from '../units/use-units';
-import { TenantReviewBatch, useTenantReviewBatchSelection } from '../batches/tenant-review-batch';
+import { useTenantReviewBatch } from '../batches/tenant-review-batch';
 import { ReviewStatusTag } from './components/review-status-tag';
 import { TenantReviewActions } from './components/tenant-review-actions';
 import { useTenantReviews } from './use-parks';
@@ -19,7 +19,6 @@ export function TenantReviewListPage() {
   const [statuses, setStatuses] = useState<TenantReviewStatus[]>(['submitted']);
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors[cursors.length - 1];
-  const selection = useTenantReviewBatchSelection();
   const reviews = useTenantReviews({ limit: 20, ...(statuses.length > 0 ? { status: statuses } : {}), ...(cursor ? { cursor } : {}) });
   const yesNo = (value: boolean) => <Tag color={value ? 'success' : 'error'}>{value ? t('review.yes') : t('review.no')}</Tag>;
   const columns: TableColumnsType<TenantReviewResponse> = [
@@ -56,10 +55,8 @@ export function TenantReviewListPage() {
           />
         </Space>
         <ProblemAlert error={reviews.error} />
-        <TenantReviewBatch selection={selection} />
         <Table<TenantReviewResponse>
-          rowKey="id"
-          rowSelection={reviews.data?.items.some((review) => review.availableActions.includes('approve')) || selection.ids.length > 0 ? selection.rowSelection : undefined}
+          rowKey="id" {...useTenantReviewBatch(reviews.data?.items ?? [])}
           columns={columns}
           dataSource={[...(reviews.data?.items ?? [])]}
           loading={reviews.isFetching}
