@@ -27,16 +27,27 @@ export function useRowSelection<T extends { readonly id: string }>(selectable: (
       selectedRowKeys: [...selected.keys()],
       preserveSelectedRowKeys: true,
       getCheckboxProps: (row) => ({ disabled: !selectable(row) || (full && !selected.has(row.id)), 'aria-label': labelOf(row) }),
-      onChange: (keys, rows) => {
-        const next = new Map<string, T>();
-        for (const key of keys.slice(0, BATCH_MAX_ITEMS)) {
-          const id = String(key);
-          const row = rows.find((candidate) => candidate?.id === id) ?? selected.get(id);
-          if (row) next.set(id, row);
-        }
-        setSelected(next);
-      },
+      onChange: (keys, rows) => setSelected(nextSelection(selected, keys, rows)),
     };
     return { rows: [...selected.values()], ids: [...selected.keys()], full, clear: () => setSelected(new Map()), rowSelection };
   }, [selected, selectable, labelOf]);
+}
+
+/**
+ * The selection after the table reports its keys: rows of this page from the table, rows ticked on
+ * other pages (which the table reports by key only, or as undefined) from before; at most 100.
+ */
+export function nextSelection<T extends { readonly id: string }>(
+  previous: ReadonlyMap<string, T>,
+  keys: readonly (string | number | bigint)[],
+  rows: readonly (T | undefined)[],
+): ReadonlyMap<string, T> {
+  const next = new Map<string, T>();
+  for (const key of keys) {
+    if (next.size >= BATCH_MAX_ITEMS) break;
+    const id = String(key);
+    const row = rows.find((candidate) => candidate?.id === id) ?? previous.get(id);
+    if (row) next.set(id, row);
+  }
+  return next;
 }
