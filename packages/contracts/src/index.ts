@@ -15,6 +15,7 @@ export * from './risk.js';
 export * from './jobs.js';
 export * from './audit.js';
 export * from './parks.js';
+export * from './batches.js';
 export * from './messages/risk-reasons.js';
 export * from './dashboard.js';
 export * from './map-settings.js';

@@ -48,6 +48,8 @@ export * from './hazards/hazard-view.js';
 export * from './hazards/hazard-action.js';
 export * from './hazards/report-hazard.js';
 export * from './hazards/act-on-hazard.js';
+export * from './hazards/batch-assign-hazards.js';
+export * from './batches/batch.js';
 export * from './hazards/get-hazard.js';
 export * from './hazards/list-hazards.js';
 export * from './hazards/list-hazard-assignees.js';
@@ -142,6 +144,7 @@ export * from './parks/park-policy.js';
 export * from './parks/read-park-tenants.js';
 export * from './parks/apply-tenant-review.js';
 export * from './parks/act-on-tenant-review.js';
+export * from './parks/batch-decide-tenant-reviews.js';
 export * from './parks/record-tenant-outcome.js';
 
 export * from './accounts/district-office.js';

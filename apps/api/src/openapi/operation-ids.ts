@@ -33,6 +33,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /hazards/{id}': 'getHazard',
   'GET /hazards/{id}/events': 'listHazardEvents',
   'POST /hazards/{id}/actions': 'actOnHazard',
+  'POST /hazards/batch-assign': 'batchAssignHazards',
   'GET /hazards/{id}/assignees': 'listHazardAssignees',
 
   'POST /photos': 'uploadPhoto',
@@ -83,6 +84,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /tenant-reviews': 'listTenantReviews',
   'GET /tenant-reviews/{id}': 'getTenantReview',
   'POST /tenant-reviews/{id}/actions': 'actOnTenantReview',
+  'POST /tenant-reviews/batch-decide': 'batchDecideTenantReviews',
   'PUT /units/{id}/tenant-outcome': 'recordTenantOutcome',
 
   'GET /settings/map': 'getMapSettings',

@@ -39,6 +39,7 @@ import { reportRoutes } from './reports/report-routes.js';
 import { userImportRoutes } from './imports/user-import-routes.js';
 import { gridImportRoutes } from './imports/grid-import-routes.js';
 import { evidenceRoutes } from './evidence/evidence-routes.js';
+import { batchRoutes } from './batches/batch-routes.js';
 
 /** The one list of route plugins under /api/v1 (no registration by import side effect). */
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
@@ -82,4 +83,5 @@ export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   userImportRoutes,
   gridImportRoutes,
   evidenceRoutes,
+  batchRoutes,
 ];

@@ -19,6 +19,18 @@ export function fieldLabelOf(language: Language, path: string): string {
 }
 
 /**
+ * A list item named by its id (`/hazardIds/2` with `id` → 隐患 0190…), followed by the item's field
+ * when there is one (`/hazardIds/2/assigneeId` → 隐患 0190… 整改责任人); else the field's name.
+ */
+function itemLabelOf(language: Language, problem: FieldProblemText): string {
+  const id = problem.params?.id;
+  const item = /^\/(\w+)\/\d+(\/.*)?$/.exec(problem.path);
+  if (!item || typeof id !== 'string') return fieldLabelOf(language, problem.path);
+  const label = `${fieldLabelOf(language, `/${item[1]}`)} ${id}`;
+  return item[2] ? `${label} ${fieldLabelOf(language, item[2])}` : label;
+}
+
+/**
  * A field problem as office language says it (issue 16): 请选择单位类型, 请在地图上选点, not
  * 取值不在允许范围内. A template that names the field (`{field}`) is a whole sentence; any other is
  * put after the field's name (单位类型：长度不能超过 50). The API's problem bodies and the web's
@@ -26,8 +38,9 @@ export function fieldLabelOf(language: Language, path: string): string {
  */
 export function describeFieldProblem(language: Language, problem: FieldProblemText): string {
   const catalog = CATALOGS[language];
-  const template = catalog.fieldProblems[problem.code] ?? catalog.fieldProblems.format ?? problem.code;
-  const label = fieldLabelOf(language, problem.path);
+  // An item of a batch is refused with its single action's error code (ADR 0092), worded as that error.
+  const template = catalog.fieldProblems[problem.code] ?? catalog.errors[problem.code] ?? catalog.fieldProblems.format ?? problem.code;
+  const label = itemLabelOf(language, problem);
   if (template.includes('{field}')) return fillMessage(template, { ...problem.params, field: label });
   const text = fillMessage(template, problem.params);
   if (!label) return text;

@@ -6,6 +6,7 @@ import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { can, useCurrentUser } from '../auth/use-session';
+import { HazardBatchAssign, useCanBatchAssign, useHazardBatchSelection } from '../batches/hazard-batch-assign';
 import { HazardFiltersForm } from './components/hazard-filters';
 import { hazardColumnOptions, HazardTable, useHazardColumns } from './components/hazard-table';
 import { apiQueryOf, filtersFromSearch, PAGE_SIZE, searchFromFilters, type HazardFilters } from './hazard-list-query';
@@ -23,6 +24,8 @@ export function HazardListPage() {
   const count = useHazardCount(query);
   const columnOptions = hazardColumnOptions(useHazardColumns());
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('hazards');
+  const selection = useHazardBatchSelection();
+  const batch = useCanBatchAssign(list.data?.items ?? [], selection);
   const apply = (next: HazardFilters, nextSize = size) => {
     const params = searchFromFilters(next);
     if (nextSize !== PAGE_SIZE) params.set('size', String(nextSize));
@@ -31,14 +34,7 @@ export function HazardListPage() {
 
   return (
     <>
-      <div className="page-header">
-        <Typography.Title level={2}>{t('hazards.title')}</Typography.Title>
-        {can(user, 'hazard.report') && (
-          <Link to={user.role === 'grid_worker' ? '/m/report' : '/hazards/new'}>
-            <Button type="primary" icon={<PlusOutlined aria-hidden />}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Button>
-          </Link>
-        )}
-      </div>
+      <HazardListHeader />
       <Card>
         <HazardFiltersForm filters={filters} onChange={apply} showTown={user.role === 'district' || user.role === 'department'} />
         <ListToolbar
@@ -53,10 +49,12 @@ export function HazardListPage() {
           onHiddenColumns={setHiddenColumns}
         />
         <ProblemAlert error={list.error} />
+        {batch && <HazardBatchAssign selection={selection} />}
         <HazardTable
           hazards={list.data?.items ?? []}
           loading={list.isFetching}
           hiddenColumns={hiddenColumns}
+          rowSelection={batch ? selection.rowSelection : undefined}
           sort={filters.sort}
           onSort={(sort) => apply({ ...filters, sort, cursor: undefined })}
         />
@@ -68,5 +66,21 @@ export function HazardListPage() {
         </div>
       </Card>
     </>
+  );
+}
+
+/** The page title, with the role's way to report a hazard. */
+function HazardListHeader() {
+  const t = useT();
+  const user = useCurrentUser();
+  return (
+    <div className="page-header">
+      <Typography.Title level={2}>{t('hazards.title')}</Typography.Title>
+      {can(user, 'hazard.report') && (
+        <Link to={user.role === 'grid_worker' ? '/m/report' : '/hazards/new'}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />}>{user.role === 'enterprise' ? t('nav.selfCheck') : t('nav.report')}</Button>
+        </Link>
+      )}
+    </div>
   );
 }

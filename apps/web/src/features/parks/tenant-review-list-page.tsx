@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { riskOptionsOf } from '../risk/risk-labels';
 import { useUnit } from '../units/use-units';
+import { useTenantReviewBatch } from '../batches/tenant-review-batch';
 import { ReviewStatusTag } from './components/review-status-tag';
 import { TenantReviewActions } from './components/tenant-review-actions';
 import { useTenantReviewCount, useTenantReviews } from './use-parks';
@@ -80,7 +81,7 @@ export function TenantReviewListPage() {
         />
         <ProblemAlert error={reviews.error} />
         <Table<TenantReviewResponse>
-          rowKey="id"
+          rowKey="id" {...useTenantReviewBatch(reviews.data?.items ?? [])}
           columns={visibleColumns(columns, hiddenColumns)}
           dataSource={[...(reviews.data?.items ?? [])]}
           loading={reviews.isFetching}

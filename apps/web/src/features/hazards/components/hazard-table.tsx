@@ -81,10 +81,12 @@ function withSorters(columns: TableColumnsType<HazardResponse>, sort: HazardSort
   });
 }
 
-export function HazardTable({ hazards, loading, hiddenColumns = [], sort, onSort }: {
+export function HazardTable({ hazards, loading, hiddenColumns = [], sort, onSort, rowSelection }: {
   readonly hazards: readonly HazardResponse[];
   readonly loading: boolean;
   readonly hiddenColumns?: readonly string[];
+  /** Checkboxes for batch actions (ADR 0092), when the list offers them. */
+  readonly rowSelection?: TableProps<HazardResponse>['rowSelection'];
   readonly sort?: HazardSort | undefined;
   readonly onSort?: (sort: HazardSort | undefined) => void;
 }) {
@@ -97,7 +99,7 @@ export function HazardTable({ hazards, loading, hiddenColumns = [], sort, onSort
   return (
     <Table<HazardResponse>
       rowKey="id" columns={columns} dataSource={[...hazards]} loading={loading} pagination={false} size="middle" scroll={{ x: true }}
-      onChange={onChange} showSorterTooltip={false}
+      onChange={onChange} showSorterTooltip={false} rowSelection={rowSelection}
     />
   );
 }

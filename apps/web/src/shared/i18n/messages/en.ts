@@ -4,6 +4,7 @@ import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
 import { EVIDENCE_EN } from './evidence.en';
+import { BATCH_EN } from './batch.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
@@ -413,4 +414,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...TASK_LISTS_EN,
   ...NAVIGATION_EN,
   ...EVIDENCE_EN,
+  ...BATCH_EN,
 };
