@@ -13,6 +13,7 @@ import type { DutyDatabase } from './database-schema-duty.js';
 import type { DomainDatabase } from './database-schema-domain.js';
 import type { ReportDatabase } from './database-schema-reports.js';
 import type { EvidenceDatabase } from './database-schema-evidence.js';
+import type { TwoFactorDatabase } from './database-schema-two-factor.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;
@@ -401,7 +402,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase, EvidenceDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase, EvidenceDatabase, TwoFactorDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

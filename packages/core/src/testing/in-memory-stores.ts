@@ -1,5 +1,6 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
 import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
+import { createMemoryTwoFactorStore, createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-two-factor-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
 import type { User } from '../accounts/user.js';
@@ -42,7 +43,7 @@ import { createMemoryReportStore, createMemoryReportTables, type MemoryReportTab
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
+export interface MemoryTables extends MemoryTwoFactorTables, MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
   MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables {
   regions: Region[];
   grids: Grid[];
@@ -89,6 +90,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
     ...createMemoryEvidenceTables(),
+    ...createMemoryTwoFactorTables(),
   };
 }
 
@@ -420,5 +422,6 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
     sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables),
     dustSupervision: createMemoryDustSupervisionStore(tables), reports: createMemoryReportStore(tables),
-    evidencePolicies: createMemoryEvidencePolicyStore(tables) };
+    evidencePolicies: createMemoryEvidencePolicyStore(tables),
+    twoFactor: createMemoryTwoFactorStore(tables) };
 }
