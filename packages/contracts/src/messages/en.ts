@@ -3,6 +3,7 @@ import { IMPORT_ERRORS_EN, IMPORT_FIELD_PROBLEMS_EN } from './imports.js';
 import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 import { REPORTS_EN } from './reports.en.js';
 import { EVIDENCE_MESSAGES_EN } from './evidence-messages.js';
+import { TWO_FACTOR_MESSAGES_EN } from './two-factor-messages.js';
 import { DUTY_EN } from './duty.en.js';
 import { DOMAIN_EN } from './domain.en.js';
 import { ACCOUNTS_EN } from './accounts.en.js';
@@ -109,6 +110,7 @@ export const EN: MessageCatalog = {
     ...PUBLIC_REPORT_MESSAGES_EN.errors,
     ...ACCOUNTS_EN.errors,
     ...EVIDENCE_MESSAGES_EN.errors,
+    ...TWO_FACTOR_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -176,6 +178,7 @@ export const EN: MessageCatalog = {
     ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
     ...ACCOUNTS_EN.fieldProblems,
     ...EVIDENCE_MESSAGES_EN.fieldProblems,
+    ...TWO_FACTOR_MESSAGES_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -285,5 +288,6 @@ export const EN: MessageCatalog = {
     ...PUBLIC_REPORT_MESSAGES_EN.fields,
     ...ACCOUNTS_EN.fields,
     ...EVIDENCE_MESSAGES_EN.fields,
+    ...TWO_FACTOR_MESSAGES_EN.fields,
   },
 };
