@@ -5,7 +5,7 @@ import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
 export type * from './database-schema-notifications.js';
-import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
+import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable, TwoFactorDatabase } from './database-schema-accounts.js';
 import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
@@ -13,7 +13,6 @@ import type { DutyDatabase } from './database-schema-duty.js';
 import type { DomainDatabase } from './database-schema-domain.js';
 import type { ReportDatabase } from './database-schema-reports.js';
 import type { EvidenceDatabase } from './database-schema-evidence.js';
-import type { TwoFactorDatabase } from './database-schema-two-factor.js';
 
 /** A timestamp: ISO text from SQLite, a Date from PostgreSQL; always written as ISO text. */
 export type TimestampColumn = ColumnType<string | Date, string, string>;

@@ -12,7 +12,9 @@ export const TWO_FACTOR_MESSAGES_ZH = {
   fieldProblems: {
     totp_code_wrong: '验证码不正确，请输入验证器当前显示的 6 位数字',
   },
-  fields: {},
+  fields: {
+    challenge: '登录验证',
+  },
 } as const;
 
 export const TWO_FACTOR_MESSAGES_EN = {
@@ -28,5 +30,7 @@ export const TWO_FACTOR_MESSAGES_EN = {
   fieldProblems: {
     totp_code_wrong: 'is not right: enter the 6 digits your authenticator shows now',
   },
-  fields: {},
+  fields: {
+    challenge: 'Log-in verification',
+  },
 } as const;

@@ -1,6 +1,5 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
 import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
-import { createMemoryTwoFactorStore, createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-two-factor-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
 import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
 import type { User } from '../accounts/user.js';
@@ -29,7 +28,7 @@ import type { Inspection } from '../inspections/inspection.js';
 import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
-import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
+import { createMemoryFeatureStores, createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
@@ -89,8 +88,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
-    ...createMemoryEvidenceTables(),
-    ...createMemoryTwoFactorTables(),
+    ...createMemoryEvidenceTables(), ...createMemoryTwoFactorTables(),
   };
 }
 
@@ -422,6 +420,5 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     incidents: createMemoryIncidentStore(tables), duty: createMemoryDutyStore(tables), warnings: createMemoryWarningStore(tables), taskLists: createMemoryTaskListStore(tables),
     sectorDuties: createMemorySectorDutyStore(tables), equipment: createMemoryEquipmentStore(tables),
     dustSupervision: createMemoryDustSupervisionStore(tables), reports: createMemoryReportStore(tables),
-    evidencePolicies: createMemoryEvidencePolicyStore(tables),
-    twoFactor: createMemoryTwoFactorStore(tables) };
+    evidencePolicies: createMemoryEvidencePolicyStore(tables) };
 }

@@ -25,7 +25,7 @@ export function createTwoFactorStore(db: Kysely<Database>): TwoFactorStore {
       };
     },
     async save(enrolment) {
-      const { userId, ...changes } = enrolment;
+      const { userId: _key, ...changes } = enrolment;
       await db.insertInto('totpEnrolments').values(enrolment).onConflict((conflict) => conflict.column('userId').doUpdateSet(changes)).execute();
     },
     async remove(userId) {

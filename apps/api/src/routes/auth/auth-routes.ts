@@ -38,7 +38,6 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'public' },
     schema: {
       tags: ['auth'],
-      operationId: 'logInSecondFactor',
       summary: 'The second step of a log-in: the challenge and a current TOTP code (or a recovery code); returns a bearer token and sets a session cookie',
       description: '401 auth.second_factor_invalid for a wrong or already used code; 401 auth.second_factor_expired when the challenge is unknown or past its five minutes (log in again); '
         + '423 auth.account_locked after repeated wrong codes; 429 auth.too_many_attempts.',

@@ -20,7 +20,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'authenticated' },
     schema: {
       tags: ['auth'],
-      operationId: 'getOwnTwoFactor',
       summary: 'Whether your second factor (TOTP) is on, how many recovery codes are left, and whether your district requires one',
       response: { 200: TwoFactorStatusResponse },
     },
@@ -33,7 +32,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'authenticated' },
     schema: {
       tags: ['auth'],
-      operationId: 'startTwoFactorEnrolment',
       summary: 'Start turning on your second factor: a new secret, shown this once (otpauth:// URI and base32); pending until confirmed with a code',
       description: '409 two_factor.already_enabled while one is on (turn it off first).',
       response: { 200: TotpEnrolmentResponse, 409: Problem },
@@ -47,7 +45,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'authenticated' },
     schema: {
       tags: ['auth'],
-      operationId: 'confirmTwoFactorEnrolment',
       summary: 'Turn your second factor on with the authenticator’s current code; returns ten one-time recovery codes, shown this once',
       description: '422 with /code totp_code_wrong for a wrong code; 409 two_factor.no_pending_enrolment without a started enrolment.',
       body: TotpCodeBody,
@@ -62,7 +59,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'authenticated' },
     schema: {
       tags: ['auth'],
-      operationId: 'disableOwnTwoFactor',
       summary: 'Turn your own second factor off with a current code (or a recovery code); recorded',
       description: '422 with /code totp_code_wrong for a wrong code; 409 two_factor.not_enabled when it is off.',
       body: TotpCodeBody,
@@ -77,7 +73,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'user.manage' },
     schema: {
       tags: ['users'],
-      operationId: 'resetUserTwoFactor',
       summary: 'Turn off the second factor of an account of your district (a lost phone); recorded with who and when (district office)',
       params: IdParams,
       response: { 204: Type.Null(), 403: Problem, 404: Problem },
@@ -91,7 +86,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'user.manage' },
     schema: {
       tags: ['settings'],
-      operationId: 'getTwoFactorPolicy',
       summary: 'Whether your district requires a second factor of district-office accounts (district office)',
       response: { 200: TwoFactorPolicyResponse, 403: Problem },
     },
@@ -101,7 +95,6 @@ export async function twoFactorRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'user.manage' },
     schema: {
       tags: ['settings'],
-      operationId: 'setTwoFactorPolicy',
       summary: 'Require (or stop requiring) a second factor of district-office accounts; recorded (district office)',
       body: TwoFactorPolicyBody,
       response: { 200: TwoFactorPolicyResponse, 403: Problem },

@@ -4,6 +4,7 @@ import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
 import { EVIDENCE_EN } from './evidence.en';
+import { TWO_FACTOR_EN } from './two-factor.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
@@ -411,4 +412,5 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...USER_IMPORT_EN,
   ...TASK_LISTS_EN,
   ...EVIDENCE_EN,
+  ...TWO_FACTOR_EN,
 };

@@ -6,6 +6,7 @@ import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { SUPERVISION_ZH_CN } from './supervision.zh-cn';
 import { EVIDENCE_ZH_CN } from './evidence.zh-cn';
+import { TWO_FACTOR_ZH_CN } from './two-factor.zh-cn';
 import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
 import { IMPORTS_ZH_CN } from './imports.zh-cn';
 import { EXPORT_ZH_CN } from './export.zh-cn';
@@ -410,6 +411,7 @@ export const ZH_CN_UI = {
   ...USER_IMPORT_ZH_CN,
   ...TASK_LISTS_ZH_CN,
   ...EVIDENCE_ZH_CN,
+  ...TWO_FACTOR_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;
