@@ -67,7 +67,7 @@ test('a district admin turns on two-step verification, then logs in with passwor
 
   // 退出, then the password alone is not enough.
   await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '退出' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
   await expect(page).toHaveURL(/\/login/);
   await logInWithPassword(page, username);
   await expect(page.getByText('该账号已开启两步验证')).toBeVisible();
@@ -76,7 +76,7 @@ test('a district admin turns on two-step verification, then logs in with passwor
   // A wrong code: refused with a message that says what to do, and still no session.
   await page.getByLabel('验证码或恢复码').fill(codeAt(secret, enrolledAt) === '000000' ? '111111' : '000000');
   await page.getByRole('button', { name: label('验证') }).click();
-  await expect(page.getByRole('alert')).toContainText('验证码不正确或已使用过');
+  await expect(page.getByRole('alert').filter({ hasText: '验证码不正确或已使用过' })).toBeVisible();
   expect((await (await page.request.get('/api/v1/auth/session')).json()).user).toBeNull();
 
   // The code of a later step than the one that turned it on (an accepted code is not taken twice).

@@ -1,11 +1,10 @@
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
-import { useNavigate } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useFormErrors } from '../../shared/forms/use-form-errors';
 import { useT } from '../../shared/i18n/i18n';
 import { TotpEnrolment } from './totp-enrolment';
-import { useDisableTwoFactor, useTwoFactorStatus } from './use-two-factor';
+import { useDisableTwoFactor, useRefreshTwoFactorStatus, useTwoFactorStatus } from './use-two-factor';
 
 interface CodeValues {
   code?: string;
@@ -14,7 +13,7 @@ interface CodeValues {
 /** 两步验证 from the user menu: turn it on (QR code, confirm, recovery codes) or off with a current code. */
 export function TwoFactorPage() {
   const t = useT();
-  const navigate = useNavigate();
+  const refresh = useRefreshTwoFactorStatus();
   const status = useTwoFactorStatus();
   const disable = useDisableTwoFactor();
   const { message } = App.useApp();
@@ -41,7 +40,7 @@ export function TwoFactorPage() {
         {status.isPending && <PageLoading />}
         <ProblemAlert error={status.error} />
         {status.data?.required && !status.data.enabled && <Alert type="warning" showIcon title={t('twoFactor.requiredHelp')} style={{ marginBottom: 16 }} />}
-        {status.data && !status.data.enabled && <TotpEnrolment onDone={() => void navigate('/')} />}
+        {status.data && !status.data.enabled && <TotpEnrolment onDone={refresh} />}
         {status.data?.enabled && (
           <>
             <Alert type="success" showIcon title={t('twoFactor.isOn')} description={t('twoFactor.codesLeft', { count: status.data.recoveryCodesLeft })} style={{ marginBottom: 16 }} />

@@ -14,15 +14,14 @@ export function useStartEnrolment() {
   return useMutation({ mutationFn: twoFactorApi.start });
 }
 
-/** Confirming turns it on: the session no longer has to enrol (a district that requires it). */
+/** Confirming turns it on; the status is refetched once the recovery codes were seen (`useRefreshTwoFactorStatus`). */
 export function useConfirmEnrolment() {
+  return useMutation({ mutationFn: (code: string) => twoFactorApi.confirm({ code }) });
+}
+
+export function useRefreshTwoFactorStatus(): () => void {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (code: string) => twoFactorApi.confirm({ code }),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
-    },
-  });
+  return () => void queryClient.invalidateQueries({ queryKey: STATUS_KEY });
 }
 
 /** Lets the pages behind a required enrolment open once the recovery codes were seen. */
