@@ -28,7 +28,7 @@ async function logInWithPassword(page: Page, username: string): Promise<void> {
 async function newDistrictAdmin(request: Parameters<typeof apiAs>[0]): Promise<string> {
   const admin = await apiAs(request, 'admin');
   const username = `e2e.office.${Date.now().toString(36)}`;
-  const created = await admin.post<AccountWithPasswordResponse>('/users', { username, displayName: '两步验证测试', role: 'district', regionCode: admin.user.districtCode });
+  const created = await admin.post<AccountWithPasswordResponse>('/users', { username, displayName: '测试管理员', role: 'district', regionCode: admin.user.districtCode });
   expect(created.status).toBe(201);
   const login = await request.post('/api/v1/auth/login', { data: { username, password: created.body.oneTimePassword } });
   const { token } = (await login.json()) as LoginResponse;
@@ -46,8 +46,8 @@ test('a district admin turns on two-step verification, then logs in with passwor
 
   // 两步验证 from the user menu: a QR code and the key, shown once.
   await page.getByRole('button', { name: '用户菜单' }).click();
-  await page.getByRole('menuitem', { name: '两步验证' }).click();
-  await expect(page.getByRole('heading', { name: '两步验证' })).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('menuitem', { name: '两步验证', exact: true }).click();
+  await expect(page.getByRole('heading', { name: '两步验证', exact: true })).toBeVisible({ timeout: 60_000 });
   await page.getByRole('button', { name: '开启两步验证' }).click();
   await expect(page.getByRole('img', { name: '两步验证二维码' })).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').innerText()).trim();
