@@ -22,3 +22,4 @@ export * from './documents/render-campaign-report.js';
 export * from './duty/task-table-xlsx.js';
 export { preloadLazyModules } from './lazy-modules.js';
 export * from './documents/render-leadership-report.js';
+export * from './otpauth-totp.js';

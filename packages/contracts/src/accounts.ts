@@ -26,6 +26,8 @@ export const UserResponse = Type.Object({
   permissions: Type.Array(Type.String()),
   /** After an administrator's reset: every other request is refused until the password is changed. */
   mustChangePassword: Type.Optional(Type.Boolean()),
+  /** The district requires a second factor of this account and it has none: every other request is refused until it enrols (ADR 0093). */
+  mustEnrolTwoFactor: Type.Optional(Type.Boolean()),
 });
 export type UserResponse = Static<typeof UserResponse>;
 

@@ -2,6 +2,7 @@
 export * from './shared.js';
 export * from './vocabulary.js';
 export * from './accounts.js';
+export * from './two-factor.js';
 export * from './regions.js';
 export * from './units.js';
 export * from './hazards.js';

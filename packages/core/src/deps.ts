@@ -2,6 +2,7 @@ import type { Actor } from './accounts/actor.js';
 import type { AuditStore } from './audit/audit.js';
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
+import type { TotpAlgorithm, TwoFactorStore } from './accounts/two-factor.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
 import type { ChangeFeed } from './changes/change-feed.js';
 import type { GridLocator } from './geo/grid-locator.js';
@@ -50,6 +51,8 @@ export interface Stores {
   users: UserStore;
   sessions: SessionStore;
   logins: LoginGuardStore;
+  /** TOTP enrolments, recovery codes, log-in challenges and the district's rule (ADR 0093). */
+  twoFactor: TwoFactorStore;
   photos: PhotoStore;
   idempotency: IdempotencyStore;
   stats: StatsStore;
@@ -116,6 +119,8 @@ export interface CoreDeps extends Stores {
   workingCalendars: WorkingCalendars;
   passwords: PasswordHasher;
   tokens: TokenIssuer;
+  /** The TOTP algorithm (RFC 6238) and the random parts of enrolment (ADR 0093). */
+  totp: TotpAlgorithm;
   images: ImageInspector;
   photoFiles: PhotoFiles;
   hasher: ContentHasher;

@@ -246,6 +246,8 @@ export * from './accounts/password-policy.js';
 export * from './accounts/account-admin-policy.js';
 export * from './accounts/manage-accounts.js';
 export * from './accounts/change-own-password.js';
+export * from './accounts/two-factor.js';
+export * from './accounts/manage-two-factor.js';
 export * from './api-keys/api-key-reader.js';
 export * from './reports/report-period.js';
 export * from './reports/leadership-report.js';

@@ -5,7 +5,7 @@ import type { AssignedDeadlineCountsTable, HazardCountsTable, OverdueCountsTable
 export type * from './database-schema-rollups.js';
 export type * from './database-schema-accounts.js';
 export type * from './database-schema-notifications.js';
-import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable } from './database-schema-accounts.js';
+import type { LoginAttemptsTable, LoginFailuresTable, AccountLockEventsTable, TwoFactorDatabase } from './database-schema-accounts.js';
 import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
@@ -401,7 +401,7 @@ export interface ScheduleRunsTable {
   recordedAt: TimestampColumn;
 }
 
-export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase, EvidenceDatabase {
+export interface Database extends CalendarDatabase, NotificationDatabase, DocumentDatabase, PublicReportDatabase, DutyDatabase, DomainDatabase, ReportDatabase, EvidenceDatabase, TwoFactorDatabase {
   regions: RegionsTable;
   grids: GridsTable;
   users: UsersTable;

@@ -205,6 +205,15 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /hazards/{id}/evidence': 'getHazardEvidence',
   'GET /settings/evidence-policy': 'getEvidencePolicy',
   'PUT /settings/evidence-policy': 'updateEvidencePolicy',
+
+  'POST /auth/login/second-factor': 'logInSecondFactor',
+  'GET /auth/two-factor': 'getOwnTwoFactor',
+  'POST /auth/two-factor/enrolment': 'startTwoFactorEnrolment',
+  'POST /auth/two-factor/enrolment/confirmation': 'confirmTwoFactorEnrolment',
+  'POST /auth/two-factor/disable': 'disableOwnTwoFactor',
+  'POST /users/{id}/two-factor/reset': 'resetUserTwoFactor',
+  'GET /settings/two-factor': 'getTwoFactorPolicy',
+  'PUT /settings/two-factor': 'setTwoFactorPolicy',
 };
 
 /** `listHazards`-like fallback for a route missing above: the method and the path's words in camelCase. */

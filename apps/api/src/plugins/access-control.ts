@@ -4,6 +4,8 @@ import { sendProblem } from './error-handler.js';
 
 /** What a session that must change its password may still call. */
 const PASSWORD_CHANGE_ROUTES = new Set(['/api/v1/auth/password', '/api/v1/auth/me']);
+/** What a session that must enrol a second factor may still call (ADR 0093). */
+const TWO_FACTOR_ENROLMENT_ROUTES = new Set(['/api/v1/auth/me', '/api/v1/auth/two-factor', '/api/v1/auth/two-factor/enrolment', '/api/v1/auth/two-factor/enrolment/confirmation']);
 
 /**
  * Every route declares `config.access`; a route without it is refused when registered, so no
@@ -33,6 +35,11 @@ export function registerAccessControl(app: SafeGridApp): void {
     // After an administrator's reset, the session may only read who it is and change the password (ADR 0088).
     if (request.actor.mustChangePassword && !PASSWORD_CHANGE_ROUTES.has(request.routeOptions.url ?? '')) {
       sendProblem(request, reply, { status: 403, code: 'auth.password_change_required' });
+      return;
+    }
+    // The district requires a second factor of this account: it may only enrol one first (ADR 0093).
+    if (request.actor.mustEnrolTwoFactor && !TWO_FACTOR_ENROLMENT_ROUTES.has(request.routeOptions.url ?? '')) {
+      sendProblem(request, reply, { status: 403, code: 'auth.two_factor_enrolment_required' });
       return;
     }
     if (access !== 'authenticated' && !hasPermission(request.actor.role, access)) {

@@ -1,5 +1,6 @@
 import type { SafeGridApp } from '../app-types.js';
 import { authRoutes } from './auth/auth-routes.js';
+import { twoFactorRoutes } from './auth/two-factor-routes.js';
 import { hazardRoutes } from './hazards/hazard-routes.js';
 import { healthRoutes } from './health/health-routes.js';
 import { photoRoutes } from './photos/photo-routes.js';
@@ -45,6 +46,7 @@ import { batchRoutes } from './batches/batch-routes.js';
 export const API_ROUTES: readonly ((app: SafeGridApp) => Promise<void>)[] = [
   healthRoutes,
   authRoutes,
+  twoFactorRoutes,
   regionRoutes,
   unitRoutes,
   hazardRoutes,

@@ -4,7 +4,7 @@ import { buildServer } from '../server.js';
 import { buildTestServer, type TestServer } from '../testing/build-test-server.js';
 import { expectProblem } from '../testing/expectations.js';
 
-const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/logout', 'GET /api/v1/openapi.json', 'GET /api/v1/auth/session',
+const PUBLIC = new Set(['GET /api/v1/health', 'POST /api/v1/auth/login', 'POST /api/v1/auth/login/second-factor', 'POST /api/v1/auth/logout', 'GET /api/v1/openapi.json', 'GET /api/v1/auth/session',
   'POST /api/v1/public/reports', 'GET /api/v1/public/reports/nearby', 'GET /api/v1/public/track/{code}', 'GET /api/v1/public/map-settings']);
 
 describeEachDialect('every route declares its access level', (dialect) => {

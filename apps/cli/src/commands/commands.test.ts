@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openPlatform, type Config } from '@safegrid/platform';
-import { BUILT_IN_CHECKLISTS, logIn } from '@safegrid/core';
+import { BUILT_IN_CHECKLISTS, logIn, type LogInResult } from '@safegrid/core';
 import { createBulkLoader } from '@safegrid/storage';
 import { smallWorld } from '@safegrid/storage/testing';
 import { sql } from 'kysely';
@@ -40,7 +40,7 @@ describe('CLI commands on a real SQLite file', () => {
       expect(await count('unit_risks')).toBe(400);
       const violations = await sql`pragma foreign_key_check`.execute(platform.database.db);
       expect(violations.rows).toEqual([]);
-      const admin = await logIn(platform.deps, { username: 'admin', password: 'safegrid-demo' });
+      const admin = await logIn(platform.deps, { username: 'admin', password: 'safegrid-demo' }) as LogInResult | null;
       expect(admin?.user.role).toBe('district');
     } finally {
       await platform.close();
@@ -53,7 +53,7 @@ describe('CLI commands on a real SQLite file', () => {
     await userAddCommand(config, output, { username: 'luoyang2', role: 'town', region: '320412103', name: '洛阳镇安监办', password: 'first-password' });
     const platform = await openPlatform(config);
     try {
-      const first = await logIn(platform.deps, { username: 'luoyang2', password: 'first-password' });
+      const first = await logIn(platform.deps, { username: 'luoyang2', password: 'first-password' }) as LogInResult | null;
       expect(first?.user.scope.regionCode).toBe('320412103');
       await userPasswdCommand(config, output, { username: 'luoyang2', password: 'second-password' });
       expect(await platform.deps.sessions.find(platform.deps.tokens.hashToken(first?.token ?? ''))).toBeUndefined();

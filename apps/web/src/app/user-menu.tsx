@@ -1,11 +1,11 @@
-import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { DownOutlined, KeyOutlined, LogoutOutlined, SafetyOutlined, UserOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { useLogout, useSession } from '../features/auth/use-session';
 import { useT } from '../shared/i18n/i18n';
 import { labelOf } from '../shared/i18n/labels';
 
-/** The header's user menu (issue 16): who is signed in, 修改密码 and 退出. */
+/** The header's user menu (issue 16): who is signed in, 修改密码, 两步验证 and 退出. */
 export function UserMenu({ isNarrow }: { readonly isNarrow: boolean }) {
   const t = useT();
   // Not useCurrentUser: logging out clears the session while this menu is still closing.
@@ -21,10 +21,12 @@ export function UserMenu({ isNarrow }: { readonly isNarrow: boolean }) {
           { key: 'who', label: `${user.displayName} · ${labelOf(t, 'role', user.role)}`, disabled: true },
           { type: 'divider' },
           { key: 'password', icon: <KeyOutlined aria-hidden />, label: t('nav.changePassword') },
+          { key: 'two-factor', icon: <SafetyOutlined aria-hidden />, label: t('nav.twoFactor') },
           { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout') },
         ],
         onClick: ({ key }) => {
           if (key === 'password') void navigate('/account/password');
+          if (key === 'two-factor') void navigate('/account/two-factor');
           if (key === 'logout') logout.mutate();
         },
       }}

@@ -4,6 +4,7 @@ import { PUBLIC_REPORT_MESSAGES_EN } from './public-report-messages.js';
 import { REPORTS_EN } from './reports.en.js';
 import { EVIDENCE_MESSAGES_EN } from './evidence-messages.js';
 import { BATCH_MESSAGES_EN } from './batch-messages.js';
+import { TWO_FACTOR_MESSAGES_EN } from './two-factor-messages.js';
 import { DUTY_EN } from './duty.en.js';
 import { DOMAIN_EN } from './domain.en.js';
 import { ACCOUNTS_EN } from './accounts.en.js';
@@ -111,6 +112,7 @@ export const EN: MessageCatalog = {
     ...ACCOUNTS_EN.errors,
     ...EVIDENCE_MESSAGES_EN.errors,
     ...BATCH_MESSAGES_EN.errors,
+    ...TWO_FACTOR_MESSAGES_EN.errors,
   },
   fieldProblems: {
     required: '{field} is required',
@@ -178,6 +180,7 @@ export const EN: MessageCatalog = {
     ...PUBLIC_REPORT_MESSAGES_EN.fieldProblems,
     ...ACCOUNTS_EN.fieldProblems,
     ...EVIDENCE_MESSAGES_EN.fieldProblems,
+    ...TWO_FACTOR_MESSAGES_EN.fieldProblems,
   },
   fields: {
     coOfficerId: 'Second officer',
@@ -288,5 +291,6 @@ export const EN: MessageCatalog = {
     ...ACCOUNTS_EN.fields,
     ...EVIDENCE_MESSAGES_EN.fields,
     ...BATCH_MESSAGES_EN.fields,
+    ...TWO_FACTOR_MESSAGES_EN.fields,
   },
 };

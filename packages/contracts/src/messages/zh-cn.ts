@@ -4,6 +4,7 @@ import { PUBLIC_REPORT_MESSAGES_ZH } from './public-report-messages.js';
 import { REPORTS_ZH_CN } from './reports.zh-cn.js';
 import { EVIDENCE_MESSAGES_ZH } from './evidence-messages.js';
 import { BATCH_MESSAGES_ZH } from './batch-messages.js';
+import { TWO_FACTOR_MESSAGES_ZH } from './two-factor-messages.js';
 import { DUTY_ZH_CN } from './duty.zh-cn.js';
 import { DOMAIN_ZH_CN } from './domain.zh-cn.js';
 import { ACCOUNTS_ZH_CN } from './accounts.zh-cn.js';
@@ -111,6 +112,7 @@ export const ZH_CN: MessageCatalog = {
     ...ACCOUNTS_ZH_CN.errors,
     ...EVIDENCE_MESSAGES_ZH.errors,
     ...BATCH_MESSAGES_ZH.errors,
+    ...TWO_FACTOR_MESSAGES_ZH.errors,
   },
   fieldProblems: {
     required: '请填写{field}',
@@ -178,6 +180,7 @@ export const ZH_CN: MessageCatalog = {
     ...PUBLIC_REPORT_MESSAGES_ZH.fieldProblems,
     ...ACCOUNTS_ZH_CN.fieldProblems,
     ...EVIDENCE_MESSAGES_ZH.fieldProblems,
+    ...TWO_FACTOR_MESSAGES_ZH.fieldProblems,
   },
   fields: {
     coOfficerId: '第二名执法人员',
@@ -288,5 +291,6 @@ export const ZH_CN: MessageCatalog = {
     ...ACCOUNTS_ZH_CN.fields,
     ...EVIDENCE_MESSAGES_ZH.fields,
     ...BATCH_MESSAGES_ZH.fields,
+    ...TWO_FACTOR_MESSAGES_ZH.fields,
   },
 };

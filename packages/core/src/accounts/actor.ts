@@ -16,6 +16,8 @@ export interface Actor {
   readonly followedSectors?: readonly Sector[];
   /** The session may only change the password until it is changed (after a reset by an administrator). */
   readonly mustChangePassword?: boolean;
+  /** The district requires a second factor of this account and it has none yet: it may only enrol (ADR 0093). */
+  readonly mustEnrolTwoFactor?: boolean;
   /** Set when a system reads with an API key (ADR 0089): only GET routes of the read permissions are open to it. */
   readonly apiKeyId?: string;
 }

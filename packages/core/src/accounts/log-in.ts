@@ -2,19 +2,45 @@ import { followedSectorsOf, sectorDutyTable } from '../sector-duties/sector-duti
 import type { CoreDeps } from '../deps.js';
 import { DomainError } from '../shared/domain-error.js';
 import { actorOf, type Actor } from './actor.js';
-import { DEFAULT_LOGIN_SETTINGS } from './login-guard.js';
-import type { User } from './user.js';
+import { DEFAULT_LOGIN_SETTINGS, type LoginSettings } from './login-guard.js';
+import { acceptSecondFactorCode, mustEnrolTwoFactor } from './manage-two-factor.js';
+import { SECOND_FACTOR_CHALLENGE_MINUTES } from './two-factor.js';
+import type { User, UserCredentials } from './user.js';
 
 export interface LogInResult {
   readonly token: string;
   readonly user: User;
   readonly expiresAt: string;
+  /** The district requires a second factor of this account and it has none: the session may only enrol one. */
+  readonly mustEnrolTwoFactor?: boolean;
 }
 
 export interface LogInInput {
   readonly username: string;
   readonly password: string;
   /** The client's address as the transport sees it (behind a trusted proxy: the forwarded one). */
+  readonly clientIp?: string;
+}
+
+/**
+ * The password was right and the account has a second factor: no session yet, only a short-lived
+ * challenge that `completeSecondFactor` exchanges for one with a current code (ADR 0093).
+ */
+export interface PendingSecondFactor {
+  readonly challenge: string;
+  readonly expiresAt: string;
+}
+
+export type LogInOutcome = LogInResult | PendingSecondFactor;
+
+export function isPendingSecondFactor(outcome: LogInOutcome): outcome is PendingSecondFactor {
+  return 'challenge' in outcome;
+}
+
+export interface SecondFactorInput {
+  readonly challenge: string;
+  /** The authenticator's 6-digit code, or one of the recovery codes. */
+  readonly code: string;
   readonly clientIp?: string;
 }
 
@@ -32,7 +58,7 @@ const FAILURES_FORGOTTEN_AFTER_MS = 24 * 60 * MINUTE;
  * (`auth.account_locked`, with its end) — unknown usernames too, so the lock tells nothing about
  * which names exist. A successful log-in clears the count; the district office may unlock early.
  */
-export async function logIn(deps: CoreDeps, input: LogInInput): Promise<LogInResult | null> {
+export async function logIn(deps: CoreDeps, input: LogInInput): Promise<LogInOutcome | null> {
   const settings = deps.loginSettings ?? DEFAULT_LOGIN_SETTINGS;
   const username = input.username.trim();
   const now = deps.clock.now();
@@ -45,30 +71,96 @@ export async function logIn(deps: CoreDeps, input: LogInInput): Promise<LogInRes
   const credentials = await deps.users.findCredentials(username);
   const matches = await deps.passwords.verify(input.password, credentials?.passwordHash ?? null);
   if (!credentials || !matches || credentials.user.status !== 'active') {
-    const lockedUntil = await deps.inTransaction(async (stores) => {
-      const count = await stores.logins.addFailure(username, at, new Date(now.getTime() - FAILURES_FORGOTTEN_AFTER_MS).toISOString());
-      if (count < settings.lockoutFailures) return null;
-      const until = new Date(now.getTime() + settings.lockoutMinutes * MINUTE).toISOString();
-      await stores.logins.lock(username, until);
-      if (credentials) {
-        await stores.logins.appendLockEvent({
-          id: deps.ids.newId(), districtCode: credentials.user.districtCode, userId: credentials.user.id, kind: 'locked', at,
-          lockedUntil: until, actorUserId: null, actorUsername: null,
-        });
-      }
-      return until;
-    });
-    if (lockedUntil) throw accountLocked(lockedUntil);
+    await recordFailure(deps, settings, username, credentials, now);
     return null;
   }
 
+  // A second factor: the failure count stays until the code is right, so wrong codes lock the account too.
+  const enrolment = await deps.twoFactor.find(credentials.user.id);
+  if (enrolment?.status === 'enabled') {
+    const challenge = deps.tokens.newToken();
+    const expiresAt = new Date(now.getTime() + SECOND_FACTOR_CHALLENGE_MINUTES * MINUTE).toISOString();
+    await deps.inTransaction(async (stores) => {
+      await stores.twoFactor.deleteExpiredChallenges(at);
+      await stores.twoFactor.insertChallenge({ tokenHash: deps.tokens.hashToken(challenge), userId: credentials.user.id, username, createdAt: at, expiresAt });
+    });
+    return { challenge, expiresAt };
+  }
+
+  return openSession(deps, credentials.user, username, failures !== undefined, now);
+}
+
+/**
+ * The second step of a log-in: exchanges the challenge and a current code (or a recovery code) for
+ * a session. Refused when the challenge is unknown or expired (`expired`) or the code is wrong
+ * (`wrong_code`); the attempt counts against the same per-minute limits and lockout as passwords,
+ * and a lock ends the challenge. A code once accepted cannot be used again (replay).
+ */
+export async function completeSecondFactor(deps: CoreDeps, input: SecondFactorInput): Promise<LogInResult | 'expired' | 'wrong_code'> {
+  const settings = deps.loginSettings ?? DEFAULT_LOGIN_SETTINGS;
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const tokenHash = deps.tokens.hashToken(input.challenge);
+  const challenge = await deps.twoFactor.findChallenge(tokenHash);
+  if (!challenge || challenge.expiresAt <= at) return 'expired';
+  const username = challenge.username;
+  await takeAttempt(deps, now, settings.attemptsPerMinute, [`user:${username}`, ...(input.clientIp ? [`ip:${input.clientIp}`] : [])]);
+
+  const failures = await deps.logins.findFailures(username);
+  if (failures?.lockedUntil && failures.lockedUntil > at) {
+    await deps.inTransaction((stores) => stores.twoFactor.deleteChallenge(tokenHash));
+    throw accountLocked(failures.lockedUntil);
+  }
+  const user = await deps.users.findById(challenge.userId);
+  if (!user || user.status !== 'active') return 'expired';
+
+  const accepted = await deps.inTransaction(async (stores) => {
+    const enrolment = await stores.twoFactor.find(user.id);
+    return enrolment?.status === 'enabled' && (await acceptSecondFactorCode(stores, deps, enrolment, input.code, now));
+  });
+  if (!accepted) {
+    try {
+      await recordFailure(deps, settings, username, { user }, now);
+    } catch (error) {
+      await deps.inTransaction((stores) => stores.twoFactor.deleteChallenge(tokenHash));
+      throw error;
+    }
+    return 'wrong_code';
+  }
+  return openSession(deps, user, username, failures !== undefined, now, tokenHash);
+}
+
+async function openSession(deps: CoreDeps, user: User, username: string, hadFailures: boolean, now: Date, challengeHash?: string): Promise<LogInResult> {
   const token = deps.tokens.newToken();
+  const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + deps.limits.sessionHours * 3_600_000).toISOString();
   await deps.inTransaction(async (stores) => {
-    if (failures) await stores.logins.clearFailures(username);
-    await stores.sessions.insert({ tokenHash: deps.tokens.hashToken(token), userId: credentials.user.id, createdAt: at, expiresAt });
+    if (hadFailures) await stores.logins.clearFailures(username);
+    if (challengeHash) await stores.twoFactor.deleteChallenge(challengeHash);
+    await stores.sessions.insert({ tokenHash: deps.tokens.hashToken(token), userId: user.id, createdAt: at, expiresAt });
   });
-  return { token, user: credentials.user, expiresAt };
+  return { token, user, expiresAt, ...((await mustEnrolTwoFactor(deps, actorOf(user))) ? { mustEnrolTwoFactor: true } : {}) };
+}
+
+/** Counts one failed password or code; locks the username once the count reaches the limit (then throws). */
+async function recordFailure(
+  deps: CoreDeps, settings: LoginSettings, username: string, credentials: Pick<UserCredentials, 'user'> | undefined, now: Date,
+): Promise<void> {
+  const at = now.toISOString();
+  const lockedUntil = await deps.inTransaction(async (stores) => {
+    const count = await stores.logins.addFailure(username, at, new Date(now.getTime() - FAILURES_FORGOTTEN_AFTER_MS).toISOString());
+    if (count < settings.lockoutFailures) return null;
+    const until = new Date(now.getTime() + settings.lockoutMinutes * MINUTE).toISOString();
+    await stores.logins.lock(username, until);
+    if (credentials) {
+      await stores.logins.appendLockEvent({
+        id: deps.ids.newId(), districtCode: credentials.user.districtCode, userId: credentials.user.id, kind: 'locked', at,
+        lockedUntil: until, actorUserId: null, actorUsername: null,
+      });
+    }
+    return until;
+  });
+  if (lockedUntil) throw accountLocked(lockedUntil);
 }
 
 /** Counts this attempt under every key in the current minute; refuses when any key is over the limit. */
@@ -98,6 +190,7 @@ export async function authenticate(deps: CoreDeps, token: string): Promise<Actor
   const user = await deps.users.findById(session.userId);
   if (!user || user.status !== 'active') return null;
   const actor = actorOf(user);
+  if (await mustEnrolTwoFactor(deps, actor)) return { ...actor, mustEnrolTwoFactor: true };
   if (actor.role !== 'department') return actor;
   const table = sectorDutyTable(await deps.sectorDuties.list(actor.districtCode));
   return { ...actor, followedSectors: followedSectorsOf(actor, table) };

@@ -14,6 +14,7 @@ import { formatUuidV7, type IdGenerator } from '../shared/ids.js';
 import { NestedTransactionError } from '../shared/nested-transaction.js';
 import type { Unit } from '../units/unit.js';
 import { createMemoryStores, createMemoryTables, type MemoryTables } from './in-memory-stores.js';
+import { createTestTotpAlgorithm } from './in-memory-two-factor-store.js';
 
 export const TEST_DISTRICT = '320412';
 export const HUTANG = '320412100';
@@ -51,6 +52,8 @@ export function gridPoint(town: string, gridIndex: number): { lng: number; lat: 
 }
 
 export interface InMemoryDeps extends CoreDeps {
+  /** The test TOTP: `codeAt` is what the user's authenticator would show. */
+  readonly totp: ReturnType<typeof createTestTotpAlgorithm>;
   readonly tables: MemoryTables;
   readonly clock: ManualClock;
   readonly given: TestBuilders;
@@ -92,6 +95,7 @@ export function createInMemoryDeps(): InMemoryDeps {
   const gridLocators: GridLocators = createCachedGridLocators(stores.regions);
   let tokenCounter = 0;
 
+  const totp = createTestTotpAlgorithm();
   const deps: CoreDeps = {
     ...stores,
     clock,
@@ -104,6 +108,7 @@ export function createInMemoryDeps(): InMemoryDeps {
       verify: async (password, hash) => hash === `plain:${password}`,
     },
     tokens: { newToken: () => `token-${++tokenCounter}`, hashToken: (token) => `hash:${token}` },
+    totp,
     images: {
       inspect: async (bytes) => (bytes[0] === 0xff && bytes[1] === 0xd8 ? { mimeType: 'image/jpeg', width: 4, height: 3, takenAt: null, location: null } : null),
       thumbnail: async (bytes) => bytes.slice(0, 2),
@@ -146,7 +151,7 @@ export function createInMemoryDeps(): InMemoryDeps {
       }
     },
   };
-  return { ...deps, tables, clock, given: createBuilders(tables, ids, clock) };
+  return { ...deps, totp, tables, clock, given: createBuilders(tables, ids, clock) };
 }
 
 function guardOuterStores(stores: Stores, isInTransaction: () => boolean): Stores {

@@ -13,6 +13,9 @@ import { DomainError } from '../shared/domain-error.js';
 import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
 import { cappedCount, type Page } from '../shared/pagination.js';
 import type { MemoryTables } from './in-memory-stores.js';
+import { createMemoryTwoFactorStore } from './in-memory-two-factor-store.js';
+
+export { createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-two-factor-store.js';
 
 function pageOf<T>(rows: T[], key: (row: T) => string, limit: number, cursor?: string): Page<T> {
   const sorted = rows.filter((row) => !cursor || key(row) < cursor).sort((a, b) => (key(a) < key(b) ? 1 : -1));
@@ -251,5 +254,6 @@ export function createMemoryFeatureStores(tables: MemoryTables) {
     unitRisks: unitRiskStore(tables),
     riskPolicies: riskPolicyStore(tables),
     tenantReviews: tenantReviewStore(tables),
+    twoFactor: createMemoryTwoFactorStore(tables),
   };
 }

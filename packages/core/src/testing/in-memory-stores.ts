@@ -26,7 +26,7 @@ import type { Inspection } from '../inspections/inspection.js';
 import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
-import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
+import { createMemoryFeatureStores, createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-feature-stores.js';
 import { sortedHazardPage } from './in-memory-hazard-page.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
@@ -41,7 +41,7 @@ import { createMemoryReportStore, createMemoryReportTables, type MemoryReportTab
 import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNotificationTables, type MemoryNotificationTables } from './in-memory-notification-stores.js';
 
 /** The whole in-memory database; tests may read it to assert what was written. */
-export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
+export interface MemoryTables extends MemoryTwoFactorTables, MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
   MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables {
   regions: Region[];
   grids: Grid[];
@@ -87,7 +87,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
-    ...createMemoryEvidenceTables(),
+    ...createMemoryEvidenceTables(), ...createMemoryTwoFactorTables(),
   };
 }
 

@@ -6,3 +6,4 @@ export * from './in-memory-job-store.js';
 export * from './in-memory-public-report-store.js';
 export * from './in-memory-api-key-store.js';
 export * from './in-memory-duty-stores.js';
+export * from './in-memory-two-factor-store.js';

@@ -46,6 +46,8 @@ export const AUDITED_TABLES = {
   plan_tasks: { table: 'plan_tasks', key: 'id', mode: 'state', json: ['lead', 'co_responsible', 'milestones', 'target'], orderBy: 'created_at' },
   task_reports: { table: 'task_reports', key: 'id', mode: 'state', json: ['evidence_photo_ids'], orderBy: 'reported_at' },
   evidence_policies: { table: 'evidence_policies', key: 'district_code', mode: 'state', json: [], orderBy: 'updated_at' },
+  two_factor_events: { table: 'two_factor_events', key: 'id', mode: 'append', json: [], orderBy: 'at' },
+  two_factor_policies: { table: 'two_factor_policies', key: 'district_code', mode: 'state', json: [], orderBy: 'updated_at' },
 } as const satisfies Record<string, AuditedTable>;
 
 export type AuditedTableName = keyof typeof AUDITED_TABLES;

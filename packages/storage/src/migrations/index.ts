@@ -39,6 +39,7 @@ import * as createEvidencePolicies from './20261209T0500-create-evidence-policie
 import * as addAccountAdministration from './20261209T0600-add-account-administration.js';
 import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 import * as addHazardSortIndexes from './20261210T0100-add-hazard-sort-indexes.js';
+import * as createTwoFactor from './20261210T0300-create-two-factor.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -87,4 +88,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261209T0600-add-account-administration', up: addAccountAdministration.up },
   { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
   { name: '20261210T0100-add-hazard-sort-indexes', up: addHazardSortIndexes.up },
+  { name: '20261210T0300-create-two-factor', up: createTwoFactor.up },
 ];

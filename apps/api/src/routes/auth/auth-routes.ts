@@ -1,5 +1,6 @@
-import { logIn, logOut } from '@safegrid/core';
-import { LoginBody, LoginResponse, Problem, SessionResponse, UserResponse } from '@safegrid/contracts';
+import { completeSecondFactor, isPendingSecondFactor, logIn, logOut, type LogInResult } from '@safegrid/core';
+import { LoginBody, LoginResponse, Problem, SecondFactorBody, SecondFactorChallengeResponse, SessionResponse, UserResponse } from '@safegrid/contracts';
+import type { FastifyReply } from 'fastify';
 import { Type } from 'typebox';
 import type { SafeGridApp } from '../../app-types.js';
 import { SESSION_COOKIE, requireActor } from '../../plugins/authentication.js';
@@ -17,13 +18,40 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
     schema: {
       tags: ['auth'],
       summary: 'Log in with a username and password; returns a bearer token and sets a session cookie',
-      description: '429 auth.too_many_attempts (with Retry-After) past the attempts per minute; 423 auth.account_locked (with lockedUntil) after repeated wrong passwords.',
+      description: '429 auth.too_many_attempts (with Retry-After) past the attempts per minute; 423 auth.account_locked (with lockedUntil) after repeated wrong passwords. '
+        + 'An account with a second factor gets 202 with a challenge and no session: send the code to /auth/login/second-factor (ADR 0093).',
       body: LoginBody,
-      response: { 200: LoginResponse, 401: Problem, 423: Problem, 429: Problem },
+      response: { 200: LoginResponse, 202: SecondFactorChallengeResponse, 401: Problem, 423: Problem, 429: Problem },
     },
   }, async (request, reply) => {
     const result = await logIn(deps, { ...request.body, clientIp: request.ip });
     if (!result) return sendProblem(request, reply, { status: 401, code: 'auth.invalid_credentials' });
+    if (isPendingSecondFactor(result)) {
+      reply.header('cache-control', 'no-store');
+      return reply.status(202).send({ secondFactorRequired: true, challenge: result.challenge, expiresAt: result.expiresAt });
+    }
+    return openSession(reply, result);
+  });
+
+  app.post('/auth/login/second-factor', {
+    // Counted against the same per-minute limits and lockout as passwords (core's completeSecondFactor).
+    config: { access: 'public' },
+    schema: {
+      tags: ['auth'],
+      summary: 'The second step of a log-in: the challenge and a current TOTP code (or a recovery code); returns a bearer token and sets a session cookie',
+      description: '401 auth.second_factor_invalid for a wrong or already used code; 401 auth.second_factor_expired when the challenge is unknown or past its five minutes (log in again); '
+        + '423 auth.account_locked after repeated wrong codes; 429 auth.too_many_attempts.',
+      body: SecondFactorBody,
+      response: { 200: LoginResponse, 401: Problem, 423: Problem, 429: Problem },
+    },
+  }, async (request, reply) => {
+    const result = await completeSecondFactor(deps, { ...request.body, clientIp: request.ip });
+    if (result === 'expired') return sendProblem(request, reply, { status: 401, code: 'auth.second_factor_expired' });
+    if (result === 'wrong_code') return sendProblem(request, reply, { status: 401, code: 'auth.second_factor_invalid' });
+    return openSession(reply, result);
+  });
+
+  function openSession(reply: FastifyReply, result: LogInResult) {
     reply.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'lax',
@@ -31,8 +59,9 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
       path: '/',
       expires: new Date(result.expiresAt),
     });
-    return { token: result.token, expiresAt: result.expiresAt, user: presentUser(result.user) };
-  });
+    const user = { ...presentUser(result.user), ...(result.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}) };
+    return { token: result.token, expiresAt: result.expiresAt, user };
+  }
 
   app.post('/auth/logout', {
     config: { access: 'public' },

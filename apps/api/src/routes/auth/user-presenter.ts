@@ -17,5 +17,6 @@ export function presentUser(user: User | Actor): UserResponse {
     },
     permissions: actorPermissions(user),
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+    ...('mustEnrolTwoFactor' in user && user.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { useTowns } from '../regions/use-regions';
 import { AccountFormModal } from './account-form-modal';
 import { ACCOUNT_PAGE_SIZES, AccountActions, accountColumns, AccountQueryForm, useAccountSearch } from './account-list-parts';
 import { OneTimePasswordModal } from './one-time-password-modal';
+import { isDistrictOffice, ResetTwoFactorButton, TwoFactorPolicySwitch } from '../two-factor/two-factor-admin';
 import { useAccountList, useAccountWrites } from './use-accounts';
 
 /**
@@ -42,8 +43,8 @@ export function AccountListPage() {
     setShown({ username: result.account.username, password: result.oneTimePassword });
   };
   const actions = {
-    key: 'actions', title: t('accounts.actions'), fixed: 'right' as const, width: 220,
-    render: (_: unknown, account: AccountResponse) => <AccountActions account={account} admin={admin} writes={writes} onEdit={() => setEditing(account)} onReset={() => reset(account)} />,
+    key: 'actions', title: t('accounts.actions'), fixed: 'right' as const, width: isDistrictOffice(admin) ? 320 : 220,
+    render: (_: unknown, account: AccountResponse) => <Space size={0} wrap><AccountActions account={account} admin={admin} writes={writes} onEdit={() => setEditing(account)} onReset={() => reset(account)} />{isDistrictOffice(admin) && <ResetTwoFactorButton account={account} />}</Space>,
   };
 
   return (
@@ -52,6 +53,7 @@ export function AccountListPage() {
         <Typography.Title level={2}>{t('accounts.title')}</Typography.Title>
       </div>
       <Card>
+        {isDistrictOffice(admin) && <TwoFactorPolicySwitch />}
         <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} />
         <AccountToolbar total={list.data?.total ?? 0} refreshing={list.isFetching} onRefresh={() => void list.refetch()} onCreate={() => setEditing(null)} />
         <ProblemAlert error={list.error ?? writes.resetPassword.error ?? writes.deactivate.error ?? writes.reactivate.error} />

@@ -10,4 +10,5 @@ export const accountRoutes: RouteObject[] = [
   { path: 'accounts/locked', ...page(() => import('./locked-accounts-page'), 'LockedAccountsPage') },
   { path: 'accounts', ...page(() => import('./account-list-page'), 'AccountListPage') },
   { path: 'account/password', ...page(() => import('../auth/change-password-page'), 'ChangePasswordPage') },
+  { path: 'account/two-factor', ...page(() => import('../two-factor/two-factor-page'), 'TwoFactorPage') },
 ];

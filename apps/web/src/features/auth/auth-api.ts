@@ -1,8 +1,12 @@
-import type { ChangePasswordBody, LoginBody, LoginResponse, SessionResponse, UserResponse } from '@safegrid/contracts';
+import type {
+  ChangePasswordBody, LoginBody, LoginResponse, SecondFactorBody, SecondFactorChallengeResponse, SessionResponse, UserResponse,
+} from '@safegrid/contracts';
 import { apiRequest } from '../../shared/api-client';
 
 export const authApi = {
-  login: (body: LoginBody) => apiRequest<LoginResponse>('/auth/login', { method: 'POST', body }),
+  /** A session, or (202) a challenge waiting for the second factor's code (ADR 0093). */
+  login: (body: LoginBody) => apiRequest<LoginResponse | SecondFactorChallengeResponse>('/auth/login', { method: 'POST', body }),
+  secondFactor: (body: SecondFactorBody) => apiRequest<LoginResponse>('/auth/login/second-factor', { method: 'POST', body }),
   logout: () => apiRequest<void>('/auth/logout', { method: 'POST', body: {} }),
   me: () => apiRequest<UserResponse>('/auth/me'),
   /** Who is signed in, or null — never a 401, so a fresh visit logs no error. */

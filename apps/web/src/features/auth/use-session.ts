@@ -1,4 +1,4 @@
-import type { LoginBody, Permission, UserResponse } from '@safegrid/contracts';
+import type { LoginBody, LoginResponse, Permission, SecondFactorBody, UserResponse } from '@safegrid/contracts';
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { NetworkError } from '../../shared/api-client';
 import { authApi } from './auth-api';
@@ -42,15 +42,32 @@ export function can(user: UserResponse, permission: Permission): boolean {
   return user.permissions.includes(permission);
 }
 
-export function useLogin() {
+function useStartSession(): (result: LoginResponse) => void {
   const queryClient = useQueryClient();
+  return (result) => {
+    rememberUser(result.user);
+    queryClient.clear();
+    queryClient.setQueryData<SessionState>(SESSION_KEY, { user: result.user, offline: false });
+  };
+}
+
+/** The password step: a session, or a challenge when the account has a second factor (then no session yet). */
+export function useLogin() {
+  const startSession = useStartSession();
   return useMutation({
     mutationFn: (body: LoginBody) => authApi.login(body),
     onSuccess: (result) => {
-      rememberUser(result.user);
-      queryClient.clear();
-      queryClient.setQueryData<SessionState>(SESSION_KEY, { user: result.user, offline: false });
+      if ('token' in result) startSession(result);
     },
+  });
+}
+
+/** The second step: the challenge and the authenticator's code (or a recovery code) open the session. */
+export function useSecondFactorLogin() {
+  const startSession = useStartSession();
+  return useMutation({
+    mutationFn: (body: SecondFactorBody) => authApi.secondFactor(body),
+    onSuccess: startSession,
   });
 }
 

@@ -1,10 +1,10 @@
+import { WORKING_DAY_EN } from './working-day.en';
 import { ACCOUNTS_EN } from './accounts.en';
 import { INSPECTIONS_EN } from './inspections.en';
 import { RISK_EN } from './risk.en';
 import { JOBS_EN } from './jobs.en';
 import { SUPERVISION_EN } from './supervision.en';
 import { EVIDENCE_EN } from './evidence.en';
-import { BATCH_EN } from './batch.en';
 import { NOTIFICATIONS_EN } from './notifications.en';
 import { IMPORTS_EN } from './imports.en';
 import { EXPORT_EN } from './export.en';
@@ -22,7 +22,6 @@ import { DUST_SUPERVISION_EN } from './dust-supervision.en';
 import type { UiMessageKey } from './zh-cn';
 import { LISTS_EN } from './lists.en';
 import { TASK_LISTS_EN } from './task-lists.en';
-import { NAVIGATION_EN } from './navigation.en';
 
 /** English: every key of the zh-CN catalogue (the type makes a missing one a compile error). */
 export const EN_UI: Record<UiMessageKey, string> = {
@@ -412,7 +411,6 @@ export const EN_UI: Record<UiMessageKey, string> = {
   ...REPORTS_EN,
   ...USER_IMPORT_EN,
   ...TASK_LISTS_EN,
-  ...NAVIGATION_EN,
+  ...WORKING_DAY_EN,
   ...EVIDENCE_EN,
-  ...BATCH_EN,
 };

@@ -1,3 +1,4 @@
+import { WORKING_DAY_ZH_CN } from './working-day.zh-cn';
 import { ACCOUNTS_ZH_CN } from './accounts.zh-cn';
 import { INSPECTIONS_ZH_CN } from './inspections.zh-cn';
 
@@ -6,7 +7,6 @@ import { RISK_ZH_CN } from './risk.zh-cn';
 import { JOBS_ZH_CN } from './jobs.zh-cn';
 import { SUPERVISION_ZH_CN } from './supervision.zh-cn';
 import { EVIDENCE_ZH_CN } from './evidence.zh-cn';
-import { BATCH_ZH_CN } from './batch.zh-cn';
 import { NOTIFICATIONS_ZH_CN } from './notifications.zh-cn';
 import { IMPORTS_ZH_CN } from './imports.zh-cn';
 import { EXPORT_ZH_CN } from './export.zh-cn';
@@ -23,7 +23,6 @@ import { EQUIPMENT_ZH_CN } from './equipment.zh-cn';
 import { DUST_SUPERVISION_ZH_CN } from './dust-supervision.zh-cn';
 import { LISTS_ZH_CN } from './lists.zh-cn';
 import { TASK_LISTS_ZH_CN } from './task-lists.zh-cn';
-import { NAVIGATION_ZH_CN } from './navigation.zh-cn';
 export const ZH_CN_UI = {
   'app.name': '安全生产网格化监管平台',
   'app.shortName': '安全网格',
@@ -411,9 +410,8 @@ export const ZH_CN_UI = {
   ...REPORTS_ZH_CN,
   ...USER_IMPORT_ZH_CN,
   ...TASK_LISTS_ZH_CN,
-  ...NAVIGATION_ZH_CN,
+  ...WORKING_DAY_ZH_CN,
   ...EVIDENCE_ZH_CN,
-  ...BATCH_ZH_CN,
 } as const;
 
 export type UiMessageKey = keyof typeof ZH_CN_UI;

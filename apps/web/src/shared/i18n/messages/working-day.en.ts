@@ -1,0 +1,10 @@
+import { BATCH_EN } from './batch.en';
+import { NAVIGATION_EN } from './navigation.en';
+import { TWO_FACTOR_EN } from './two-factor.en';
+
+/** The catalogues of the working-day features (issue 16): menu sections and breadcrumb, batch actions, two-step verification. */
+export const WORKING_DAY_EN = {
+  ...NAVIGATION_EN,
+  ...BATCH_EN,
+  ...TWO_FACTOR_EN,
+};

@@ -1,0 +1,36 @@
+/** 两步验证（TOTP）的提示（议题 16；ADR 0093），合并进 ZH_CN / EN。 */
+export const TWO_FACTOR_MESSAGES_ZH = {
+  errors: {
+    'auth.second_factor_invalid': '验证码不正确或已使用过，请输入验证器当前显示的 6 位数字，或一个未用过的恢复码',
+    'auth.second_factor_expired': '验证已超时，请重新输入用户名和密码登录',
+    'auth.two_factor_enrolment_required': '本区要求区安委办账号开启两步验证，请先开启',
+    'two_factor.already_enabled': '两步验证已开启；如需更换手机，请先关闭再重新开启',
+    'two_factor.no_pending_enrolment': '请先点击“开启两步验证”获取新的密钥',
+    'two_factor.not_enabled': '两步验证未开启',
+    'two_factor.manage_refused': '只有区安委办可以重置他人的两步验证或设置两步验证要求',
+  },
+  fieldProblems: {
+    totp_code_wrong: '验证码不正确，请输入验证器当前显示的 6 位数字',
+  },
+  fields: {
+    challenge: '登录验证',
+  },
+} as const;
+
+export const TWO_FACTOR_MESSAGES_EN = {
+  errors: {
+    'auth.second_factor_invalid': 'The code is wrong or was used already: enter the 6 digits your authenticator shows now, or an unused recovery code',
+    'auth.second_factor_expired': 'The verification timed out: log in again with your username and password',
+    'auth.two_factor_enrolment_required': 'Your district requires two-step verification for district-office accounts: turn it on first',
+    'two_factor.already_enabled': 'Two-step verification is already on; to move it to a new phone, turn it off and on again',
+    'two_factor.no_pending_enrolment': 'Start with “Turn on two-step verification” to get a new key',
+    'two_factor.not_enabled': 'Two-step verification is not on',
+    'two_factor.manage_refused': 'Only the district office resets another account’s two-step verification or sets the requirement',
+  },
+  fieldProblems: {
+    totp_code_wrong: 'is not right: enter the 6 digits your authenticator shows now',
+  },
+  fields: {
+    challenge: 'Log-in verification',
+  },
+} as const;
