@@ -235,6 +235,10 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'outbox.delivered': 'Reported. Open the record',
   'outbox.queuedOnline': 'Saved, uploading now',
   'outbox.queuedOffline': 'Saved on this phone; it uploads once you are online',
+  'outbox.waitingAll': '{count} waiting to sync',
+  'outbox.inspection': 'Inspection: {unit}',
+  'outbox.inspectionAnswers': '{answered}/{total} answered · {count} photos',
+  'outbox.inspectionDelivered': 'Inspection synced. Open the record',
 
   'tasks.offlineSince': 'Offline: showing the tasks fetched at {time}; they refresh when the connection is back',
   'tasks.offlineNothingKept': 'Offline, and no task list was kept on this device; it loads when the connection is back',

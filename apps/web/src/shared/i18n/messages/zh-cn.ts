@@ -234,6 +234,10 @@ export const ZH_CN_UI = {
   'outbox.delivered': '上报成功，点击查看记录',
   'outbox.queuedOnline': '已保存，正在上传',
   'outbox.queuedOffline': '已保存在本机，联网后自动上传',
+  'outbox.waitingAll': '{count} 项待同步',
+  'outbox.inspection': '检查：{unit}',
+  'outbox.inspectionAnswers': '{answered}/{total} 项已答 · {count} 张照片',
+  'outbox.inspectionDelivered': '检查已同步，点击查看记录',
 
   'tasks.offlineSince': '当前离线，显示的是 {time} 获取的任务，恢复网络后自动更新',
   'tasks.offlineNothingKept': '当前离线，本机没有保存过任务列表，恢复网络后自动加载',
