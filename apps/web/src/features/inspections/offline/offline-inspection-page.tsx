@@ -184,6 +184,7 @@ function OfflineFinish({ unanswered, blocked, onSign }: {
 /** Signed on the phone: waiting to sync, or refused with the server's words (kept until dealt with). */
 function Queued({ queued }: { readonly queued: QueuedInspection }) {
   const t = useT();
+  const { sync, syncing } = useOutbox();
   return (
     <div className="field-page">
       <Result
@@ -191,7 +192,10 @@ function Queued({ queued }: { readonly queued: QueuedInspection }) {
         data-testid="inspection-queued"
         title={t('inspection.queuedTitle')}
         subTitle={`${queued.unitName} · ${queued.checklistName}`}
-        extra={<Link to="/m/report#outbox"><Button>{t('inspection.openOutbox')}</Button></Link>}
+        extra={[
+          <Button key="sync" type="primary" loading={syncing} onClick={() => void sync()}>{t('outbox.syncNow')}</Button>,
+          <Link key="outbox" to="/m/report#outbox"><Button>{t('inspection.openOutbox')}</Button></Link>,
+        ]}
       />
       <QueuedInspectionList />
     </div>
