@@ -67,6 +67,7 @@ export * from './supervision/supervise-hazard.js';
 export * from './supervision/read-supervisions.js';
 
 export * from './idempotency/idempotency-store.js';
+export * from './idempotency/idempotent-replay.js';
 
 export * from './photos/photo.js';
 export * from './photos/photo-ports.js';

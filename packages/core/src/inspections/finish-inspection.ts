@@ -10,6 +10,7 @@ import type { Hazard, HazardSource } from '../hazards/hazard.js';
 import { hazardSourceRefused } from '../hazards/hazard-errors.js';
 import { findMissingPhotos } from '../hazards/hazard-photos.js';
 import { canReportFromSource } from '../hazards/hazard-policy.js';
+import { rememberIdempotentRequest, replayedResourceId, type IdempotentRequest } from '../idempotency/idempotent-replay.js';
 import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
@@ -20,7 +21,7 @@ import { inspectionActionNotAllowed, inspectionChangedConcurrently, inspectionNo
 import { isInspector } from './inspection-policy.js';
 import { nextInspectionStatus } from './inspection-status.js';
 
-export interface FinishInspectionInput {
+export interface FinishInspectionInput extends IdempotentRequest {
   readonly inspectionId: string;
   /** The name of who signs for the unit (被检查单位负责人). */
   readonly signedBy: string;
@@ -93,6 +94,10 @@ export async function finishInspectionRecord(stores: Stores, context: WriteConte
   const createdHazards: Hazard[] = [];
   const inspection = await stores.inspections.findById(input.inspectionId, scopeFilterOf(actor));
   if (!inspection) throw inspectionNotFound(input.inspectionId);
+  // A retry of a finish whose answer was lost: the same record and hazards, none made twice.
+  if (await replayedResourceId(stores, actor, input) === inspection.id) {
+    return { inspection, hazardIds: inspection.answers.flatMap((answer) => (answer.hazardId ? [answer.hazardId] : [])), createdHazards };
+  }
   if (!isInspector(actor, inspection)) throw notTheInspector();
   if (!nextInspectionStatus(inspection.status, 'finish')) throw inspectionActionNotAllowed('finish', inspection.status);
   if (input.expectedVersion !== undefined && input.expectedVersion !== inspection.version) throw inspectionChangedConcurrently(inspection.id);
@@ -135,6 +140,7 @@ export async function finishInspectionRecord(stores: Stores, context: WriteConte
   if (!(await stores.inspections.update(finished, inspection.version))) throw inspectionChangedConcurrently(inspection.id);
   await stores.inspections.linkFindings(finished, findings);
   await stores.inspections.linkPhotos(finished, [input.signaturePhotoId]);
+  await rememberIdempotentRequest(stores, actor, input, finished.id, nowIso);
   await refreshUnitRisk(stores, { unitId: unit.id, districtCode: unit.districtCode, now, ids: deps.ids });
   return { inspection: finished, hazardIds: findings.map((finding) => finding.hazardId), createdHazards };
 }

@@ -5,6 +5,7 @@ import { isUnitInCampaignScope, campaignPhase } from '../campaigns/campaign.js';
 import { isCampaignVisibleTo } from '../campaigns/campaign-policy.js';
 import { applicableItems, templateRefusal } from '../checklists/checklist-applicability.js';
 import type { ChecklistTemplate } from '../checklists/checklist.js';
+import { rememberIdempotentRequest, replayedResourceId, type IdempotentRequest } from '../idempotency/idempotent-replay.js';
 import { toWgs84, type CoordinateSystem } from '../geo/coordinate-systems.js';
 import { distanceMetres, type LngLat } from '../geo/geometry.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
@@ -12,16 +13,23 @@ import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Unit } from '../units/unit.js';
 import { unitNotFound } from '../units/unit-errors.js';
 import type { Inspection } from './inspection.js';
+import { inspectionNotFound } from './inspection-errors.js';
 import { inspectionKindOf } from './inspection-policy.js';
 import { DEFAULT_INSPECTION_SETTINGS } from './inspection-settings.js';
 
-export interface StartInspectionInput {
+export interface StartInspectionInput extends IdempotentRequest {
   readonly unitId: string;
   readonly checklistId: string;
   /** Where the inspector stands, from the phone's GPS or map. */
   readonly location: LngLat & { readonly crs: CoordinateSystem };
   readonly farReason?: string | undefined;
   readonly campaignId?: string | undefined;
+}
+
+/** The inspection, and whether this request started it (false for a retry under the same idempotency key). */
+export interface StartedInspection {
+  readonly inspection: Inspection;
+  readonly created: boolean;
 }
 
 async function checkCampaign(stores: Stores, actor: Actor, input: StartInspectionInput, unit: Unit, template: ChecklistTemplate, today: string): Promise<FieldProblem[]> {
@@ -41,8 +49,15 @@ async function checkCampaign(stores: Stores, actor: Actor, input: StartInspectio
  * farther from the unit than allowed needs a reason. The applicable items are fixed now, with the
  * template version.
  */
-export async function startInspectionRecord(stores: Stores, context: WriteContext, input: StartInspectionInput): Promise<Inspection> {
+export async function startInspectionRecord(stores: Stores, context: WriteContext, input: StartInspectionInput): Promise<StartedInspection> {
   const { deps, actor, now } = context;
+  // A phone that lost the answer to its start sends it again with the same key: same inspection.
+  const replayed = await replayedResourceId(stores, actor, input);
+  if (replayed) {
+    const earlier = await stores.inspections.findById(replayed, scopeFilterOf(actor));
+    if (!earlier) throw inspectionNotFound(replayed);
+    return { inspection: earlier, created: false };
+  }
   const today = shanghaiDate(now);
   const location = toWgs84(input.location, input.location.crs);
   const settings = deps.inspectionSettings ?? DEFAULT_INSPECTION_SETTINGS;
@@ -70,11 +85,17 @@ export async function startInspectionRecord(stores: Stores, context: WriteContex
     signaturePhotoId: null, failedItems: 0, updatedAt: nowIso, version: 1,
   };
   await stores.inspections.insert(inspection);
-  return inspection;
+  await rememberIdempotentRequest(stores, actor, input, inspection.id, nowIso);
+  return { inspection, created: true };
+}
+
+/** Starts an inspection on site in one transaction (see `startInspectionRecord`), or returns the one a retry's key started. */
+export async function startInspectionOnce(deps: CoreDeps, actor: Actor, input: StartInspectionInput): Promise<StartedInspection> {
+  const context = writeContext(deps, actor);
+  return deps.inTransaction((stores) => startInspectionRecord(stores, context, input));
 }
 
 /** Starts an inspection on site in one transaction (see `startInspectionRecord`). */
 export async function startInspection(deps: CoreDeps, actor: Actor, input: StartInspectionInput): Promise<Inspection> {
-  const context = writeContext(deps, actor);
-  return deps.inTransaction((stores) => startInspectionRecord(stores, context, input));
+  return (await startInspectionOnce(deps, actor, input)).inspection;
 }

@@ -1,5 +1,6 @@
 import type { UserResponse } from '@safegrid/contracts';
 import { forgetFieldTasks } from '../field/field-task-snapshot';
+import { forgetInspectionKits } from '../inspections/offline/inspection-kit';
 
 const KEY = 'safegrid.user';
 
@@ -26,6 +27,7 @@ export function recallUser(): UserResponse | null {
 
 export function forgetUser(): void {
   forgetFieldTasks(localStorage);
+  forgetInspectionKits(localStorage);
   try {
     localStorage.removeItem(KEY);
   } catch {

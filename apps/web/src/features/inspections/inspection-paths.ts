@@ -10,3 +10,8 @@ export function startPath(user: Pick<UserResponse, 'role'>, unitId?: string, cam
 export function conductPath(user: Pick<UserResponse, 'role'>, inspectionId: string): string {
   return user.role === 'grid_worker' ? `/m/inspect/${inspectionId}` : `/inspections/${inspectionId}/conduct`;
 }
+
+/** An inspection done on the phone without signal, before it reached the server (ADR 0094). */
+export function offlineConductPath(queuedId: string): string {
+  return `/m/inspect/offline/${queuedId}`;
+}

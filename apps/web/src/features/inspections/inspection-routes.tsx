@@ -19,4 +19,5 @@ export const inspectionRoutes: RouteObject[] = [
   { path: 'inspections/:id/conduct', ...conduct },
   { path: 'm/inspect', ...start },
   { path: 'm/inspect/:id', ...conduct },
+  { path: 'm/inspect/offline/:id', ...page(() => import('./offline/offline-inspection-page'), 'OfflineInspectionPage') },
 ];

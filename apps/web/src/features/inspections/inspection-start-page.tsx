@@ -3,16 +3,18 @@ import type { ChecklistResponse } from '@safegrid/contracts';
 import { Alert, Button, Card, Form, Input, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../shared/api-client';
+import { ApiError, NetworkError } from '../../shared/api-client';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
-import { useCurrentUser } from '../auth/use-session';
+import { useCurrentUser, useSession } from '../auth/use-session';
 import { useChecklists } from '../checklists/use-checklists';
 import { PositionField, type Position } from '../field/components/position-field';
 import { UnitSelect } from '../units/components/unit-select';
 import { useUnit } from '../units/use-units';
 import { conductPath } from './inspection-paths';
+import { inspectionKitsOf, keepInspectionKit } from './offline/inspection-kit';
+import { OfflineStart, useQueueStart } from './offline/offline-start';
 import { useInspectionList, useStartInspection } from './use-inspections';
 import './inspections.css';
 
@@ -55,6 +57,53 @@ function OpenUnitName({ unitId }: { readonly unitId: string }) {
   return <>{unit.data?.name ?? '…'}</>;
 }
 
+/** Opened online: keeps what inspecting the unit needs, so it can be done without signal (ADR 0094). */
+function useKeepInspectionKit(unitId: string | undefined, checklists: ReturnType<typeof useChecklists>) {
+  const user = useCurrentUser();
+  const unit = useUnit(unitId);
+  useEffect(() => {
+    if (!unit.data || !checklists.data || unit.data.id !== unitId) return;
+    const { id, name, address, location } = unit.data;
+    keepInspectionKit(localStorage, user.id, { unit: { id, name, address, location }, checklists: checklists.data, savedAt: new Date(checklists.dataUpdatedAt).toISOString() });
+  }, [unit.data, checklists.data, checklists.dataUpdatedAt, unitId, user.id]);
+}
+
+/**
+ * Starts on the server; when the server is not reached, carries on on the phone with the kept
+ * checklist, synced later (ADR 0094).
+ */
+function useStartOrQueue(campaignId: string | undefined) {
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const start = useStartInspection();
+  const queueStart = useQueueStart();
+  const submit = (values: StartValues) => {
+    if (!values.unitId || !values.checklistId || !values.position) return;
+    start.mutate(
+      {
+        unitId: values.unitId,
+        checklistId: values.checklistId,
+        location: { lng: values.position.lng, lat: values.position.lat, crs: 'wgs84' },
+        ...(values.farReason?.trim() ? { farReason: values.farReason.trim() } : {}),
+        ...(campaignId ? { campaignId } : {}),
+      },
+      {
+        onSuccess: (inspection) => navigate(conductPath(user, inspection.id)),
+        // The server was not reached: carry on on the phone with the kept checklist, synced later.
+        onError: (error) => {
+          if (!(error instanceof NetworkError) || !values.position) return;
+          const kit = inspectionKitsOf(localStorage, user.id).find((candidate) => candidate.unit.id === values.unitId);
+          const checklist = kit?.checklists.find((candidate) => candidate.id === values.checklistId);
+          if (!kit || !checklist) return;
+          start.reset();
+          void queueStart(kit, { checklist, position: values.position, farReason: values.farReason, campaignId });
+        },
+      },
+    );
+  };
+  return { start, submit };
+}
+
 /** Whether the server has asked for a reason to start this far away (it stays asked). */
 function useAskReason(error: unknown): boolean {
   const [asked, setAsked] = useState(false);
@@ -72,7 +121,6 @@ function useAskReason(error: unknown): boolean {
 export function InspectionStartPage() {
   const t = useT();
   const user = useCurrentUser();
-  const navigate = useNavigate();
   const [search] = useSearchParams();
   const ownUnit = user.role === 'enterprise' ? user.scope.unitId : null;
   const fromUrl = (name: string) => (UUID.test(search.get(name) ?? '') ? (search.get(name) ?? undefined) : undefined);
@@ -82,8 +130,10 @@ export function InspectionStartPage() {
   const [form] = Form.useForm<StartValues>();
   const unitId = Form.useWatch('unitId', form) ?? initialUnit;
   const checklists = useChecklists({ unitId }, Boolean(unitId));
-  const start = useStartInspection();
+  const { start, submit } = useStartOrQueue(campaignId);
   const askReason = useAskReason(start.error);
+  const offline = useSession().data?.offline ?? false;
+  useKeepInspectionKit(offline ? undefined : unitId, checklists);
 
   // One usable checklist: take it.
   useEffect(() => {
@@ -92,19 +142,14 @@ export function InspectionStartPage() {
   }, [checklists.data, form]);
 
 
-  const submit = (values: StartValues) => {
-    if (!values.unitId || !values.checklistId || !values.position) return;
-    start.mutate(
-      {
-        unitId: values.unitId,
-        checklistId: values.checklistId,
-        location: { lng: values.position.lng, lat: values.position.lat, crs: 'wgs84' },
-        ...(values.farReason?.trim() ? { farReason: values.farReason.trim() } : {}),
-        ...(campaignId ? { campaignId } : {}),
-      },
-      { onSuccess: (inspection) => navigate(conductPath(user, inspection.id)) },
+  if (offline) {
+    return (
+      <div className="field-page">
+        <div className="page-header"><Typography.Title level={2}>{t('inspection.offlineTitle')}</Typography.Title></div>
+        <OfflineStart initialUnit={initialUnit} campaignId={campaignId} checklistLabel={(checklist) => checklistLabel(t, checklist)} />
+      </div>
     );
-  };
+  }
 
   return (
     <div className="field-page">

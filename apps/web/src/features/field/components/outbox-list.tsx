@@ -2,9 +2,10 @@ import { Alert, Button, Card, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
+import { QueuedInspectionList } from '../../inspections/offline/queued-inspection-list';
 import { useOutbox } from '../outbox/outbox-context';
 
-/** Reports still on this phone: waiting for a connection, or refused with the reason. */
+/** Reports and inspections still on this phone: waiting for a connection, or refused with the reason. */
 export function OutboxList() {
   const t = useT();
   const { reports, syncing, sync, retry, discard, delivered } = useOutbox();
@@ -49,6 +50,7 @@ export function OutboxList() {
           )}
         />
       </Card>
+      <QueuedInspectionList />
     </>
   );
 }

@@ -2,14 +2,15 @@ import { CloudSyncOutlined, CloudUploadOutlined } from '@ant-design/icons';
 import { Badge, Button, Tooltip } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../shared/i18n/i18n';
-import { useOutbox } from '../outbox/outbox-context';
+import { useOutbox, waitingCount } from '../outbox/outbox-context';
 
-/** The header's count of reports still on the phone; opens the report page where they are listed. */
+/** The header's count of reports and finished inspections still on the phone (待同步); opens the report page where they are listed. */
 export function OutboxStatus() {
   const t = useT();
-  const { reports, syncing } = useOutbox();
-  const waiting = reports.length;
-  const label = syncing ? t('outbox.syncing') : waiting > 0 ? t('outbox.waiting', { count: waiting }) : t('outbox.empty');
+  const outbox = useOutbox();
+  const { syncing } = outbox;
+  const waiting = waitingCount(outbox);
+  const label = syncing ? t('outbox.syncing') : waiting > 0 ? t('outbox.waitingAll', { count: waiting }) : t('outbox.empty');
   return (
     <Tooltip title={label}>
       <Link to="/m/report#outbox" aria-label={label} data-testid="outbox-status" data-waiting={waiting}>

@@ -1,8 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useI18n } from '../../../shared/i18n/i18n';
+import type { ApiError } from '../../../shared/api-client';
 import { useSession } from '../../auth/use-session';
 import { hazardsApi } from '../../hazards/hazards-api';
+import { inspectionsApi } from '../../inspections/inspections-api';
+import type { QueuedInspection } from '../../inspections/offline/queued-inspection';
+import { createIndexedDbInspectionQueue } from '../../inspections/offline/queued-inspection-store';
+import { syncQueuedInspections, type DeliveredInspection, type QueuedInspectionStore } from '../../inspections/offline/queued-inspection-sync';
 import { photosApi } from '../../photos/photos-api';
 import { createIndexedDbOutbox, type OutboxReport, type OutboxStore } from './outbox-store';
 import { syncOutbox, type DeliveredReport, type SyncResult } from './outbox-sync';
@@ -19,6 +24,21 @@ interface Outbox {
   /** Puts a refused report back in line (after the user fixed what was wrong elsewhere) or drops it. */
   retry(id: string): Promise<void>;
   discard(id: string): Promise<void>;
+  /** Inspections done on this phone: drafts being answered, and finished ones waiting to be sent (ADR 0094). */
+  readonly inspections: readonly QueuedInspection[];
+  /** False until the phone's outbox was first read. */
+  readonly ready: boolean;
+  /** Inspections this phone delivered since the page opened, newest first. */
+  readonly deliveredInspections: readonly DeliveredInspection[];
+  /** Saves an inspection on the phone; resolves once it is on disk, and sends it if it is finished and there is a connection. */
+  saveInspection(queued: QueuedInspection): Promise<void>;
+  retryInspection(id: string): Promise<void>;
+  discardInspection(id: string): Promise<void>;
+}
+
+/** What waits to be sent (待同步): reports, and inspections finished on the phone. */
+export function waitingCount(outbox: Pick<Outbox, 'reports' | 'inspections'>): number {
+  return outbox.reports.length + outbox.inspections.filter((inspection) => inspection.state !== 'draft').length;
 }
 
 const OutboxContext = createContext<Outbox | null>(null);
@@ -33,11 +53,17 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
   const session = useSession();
   const userId = session.data?.user?.id ?? null;
   const [store] = useState(createIndexedDbOutbox);
+  const [inspectionStore] = useState(createIndexedDbInspectionQueue);
   const [reports, setReports] = useState<readonly OutboxReport[]>([]);
+  const [inspections, setInspections] = useState<readonly QueuedInspection[]>([]);
+  const [ready, setReady] = useState(false);
   const reload = useCallback(async () => {
-    setReports(userId ? await store.list(userId) : []);
-  }, [store, userId]);
-  const { sync, syncing, lastResult, delivered } = useOutboxSync(store, userId, reload);
+    const [nextReports, nextInspections] = userId ? await Promise.all([store.list(userId), inspectionStore.list(userId)]) : [[], []];
+    setReports(nextReports);
+    setInspections(nextInspections);
+    setReady(true);
+  }, [store, inspectionStore, userId]);
+  const { sync, syncing, lastResult, delivered, deliveredInspections } = useOutboxSync(store, inspectionStore, userId, reload);
 
   useEffect(() => {
     void reload().then(sync);
@@ -72,38 +98,78 @@ export function OutboxProvider({ children }: { readonly children: ReactNode }) {
       await store.remove(id);
       await reload();
     },
-  }), [reports, syncing, lastResult, delivered, sync, store, userId, reload]);
+    inspections,
+    ready,
+    deliveredInspections,
+    ...inspectionActions(inspectionStore, userId, inspections, reload, sync),
+  }), [reports, syncing, lastResult, delivered, sync, store, userId, reload, inspections, ready, deliveredInspections, inspectionStore]);
   return <OutboxContext.Provider value={value}>{children}</OutboxContext.Provider>;
 }
 
+/** Keeping, retrying and dropping inspections done on the phone; each resolves once the write is on disk. */
+function inspectionActions(store: QueuedInspectionStore, userId: string | null, inspections: readonly QueuedInspection[], reload: () => Promise<void>, sync: () => Promise<void>) {
+  return {
+    async saveInspection(queued: QueuedInspection) {
+      if (!userId) return;
+      await store.put({ ...queued, userId });
+      await reload();
+      if (queued.state === 'pending') void sync();
+    },
+    async retryInspection(id: string) {
+      const queued = inspections.find((candidate) => candidate.id === id);
+      if (queued) await store.put({ ...queued, state: 'pending', problem: null });
+      await reload();
+      void sync();
+    },
+    async discardInspection(id: string) {
+      await store.remove(id);
+      await reload();
+    },
+  };
+}
+
 /** One sync at a time (in this tab and, through a Web Lock, across tabs); lists and numbers refresh after. */
-function useOutboxSync(store: OutboxStore, userId: string | null, reload: () => Promise<void>) {
+function useOutboxSync(store: OutboxStore, inspectionStore: QueuedInspectionStore, userId: string | null, reload: () => Promise<void>) {
   const { problemTitle } = useI18n();
   const queryClient = useQueryClient();
   const [syncing, setSyncing] = useState(false);
   const [lastResult, setLastResult] = useState<SyncResult | null>(null);
   const [delivered, setDelivered] = useState<readonly DeliveredReport[]>([]);
+  const [deliveredInspections, setDeliveredInspections] = useState<readonly DeliveredInspection[]>([]);
   const running = useRef(false);
   const sync = useCallback(async () => {
     if (!userId || running.current || !navigator.onLine) return;
     running.current = true;
     setSyncing(true);
-    const run = () => syncOutbox({ store, uploadPhoto: photosApi.upload, report: hazardsApi.report, describe: (error) => problemTitle(error.code) }, userId);
+    const describe = (error: ApiError) => problemTitle(error.code);
+    // Reports first, then inspections, each oldest first; the inspections wait if the reports met no connection.
+    const run = async () => {
+      const reportResult = await syncOutbox({ store, uploadPhoto: photosApi.upload, report: hazardsApi.report, describe }, userId);
+      const inspectionResult = reportResult.stoppedBy
+        ? { delivered: [], failed: 0, stoppedBy: reportResult.stoppedBy }
+        : await syncQueuedInspections({ store: inspectionStore, uploadPhoto: photosApi.upload, start: inspectionsApi.startOnce, answer: inspectionsApi.answer, finish: inspectionsApi.finishOnce, describe }, userId);
+      return { reportResult, inspectionResult };
+    };
     try {
       // The idempotency key covers whatever slips past the lock.
-      const result = navigator.locks ? await navigator.locks.request('safegrid-outbox', run) : await run();
+      const { reportResult: result, inspectionResult } = navigator.locks ? await navigator.locks.request('safegrid-outbox', run) : await run();
       setLastResult(result);
       if (result.delivered.length > 0) setDelivered((earlier) => [...[...result.delivered].reverse(), ...earlier].slice(0, 5));
-      if (result.sent > 0) {
-        await Promise.all([queryClient.invalidateQueries({ queryKey: ['hazards'] }), queryClient.invalidateQueries({ queryKey: ['stats'] })]);
+      if (inspectionResult.delivered.length > 0) setDeliveredInspections((earlier) => [...[...inspectionResult.delivered].reverse(), ...earlier].slice(0, 5));
+      if (result.sent > 0 || inspectionResult.delivered.length > 0) {
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: ['hazards'] }),
+          queryClient.invalidateQueries({ queryKey: ['stats'] }),
+          queryClient.invalidateQueries({ queryKey: ['inspections'] }),
+        ]);
       }
     } finally {
       running.current = false;
       setSyncing(false);
       await reload();
     }
-  }, [store, userId, problemTitle, queryClient, reload]);
-  return { sync, syncing, lastResult, delivered };
+  }, [store, inspectionStore, userId, problemTitle, queryClient, reload]);
+  return { sync, syncing, lastResult, delivered, deliveredInspections };
 }
 
 export function useOutbox(): Outbox {

@@ -1,9 +1,10 @@
 import { ANSWER_RESULTS, type AnswerResult, type ChecklistItem } from '@safegrid/contracts';
 import { Alert, Card, Checkbox, Input, Radio, Space, Typography } from 'antd';
+import type { ComponentType } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
 import { draftProblems, type AnswerDraft } from '../inspection-draft';
 import { inspectionLabel } from '../inspection-labels';
-import { AnswerPhotos } from './answer-photos';
+import { AnswerPhotos, type AnswerPhotosProps } from './answer-photos';
 import { FailureMeans, LegalBasis } from './legal-basis';
 
 const EMPTY_FIX = { evidencePhotoIds: [], note: '' } as const;
@@ -15,13 +16,15 @@ const EMPTY_FIX = { evidencePhotoIds: [], note: '' } as const;
 export type AnswerUpdate = (current: AnswerDraft) => Partial<AnswerDraft>;
 type Change = (patch: Partial<AnswerDraft> | AnswerUpdate) => void;
 
-export function AnswerItem({ item, answer, onUpdate, number, disabled }: {
+export function AnswerItem({ item, answer, onUpdate, number, disabled, Photos = AnswerPhotos }: {
   readonly item: ChecklistItem;
   readonly answer: AnswerDraft | undefined;
   /** Changes the item's answer from its latest state (a photo may finish uploading after a note was typed). */
   readonly onUpdate: (itemId: string, update: AnswerUpdate) => void;
   readonly number: number;
   readonly disabled?: boolean;
+  /** How photos are taken: uploaded at once, or kept on the phone for an inspection done offline. */
+  readonly Photos?: ComponentType<AnswerPhotosProps>;
 }) {
   const t = useT();
   const titleId = `item-${item.id}`;
@@ -56,24 +59,25 @@ export function AnswerItem({ item, answer, onUpdate, number, disabled }: {
             onChange={(event) => change({ note: event.target.value })}
           />
         )}
-        {failed && <FailureFields item={item} answer={answer} change={change} disabled={disabled} />}
+        {failed && <FailureFields item={item} answer={answer} change={change} disabled={disabled} Photos={Photos} />}
       </Space>
     </Card>
   );
 }
 
 /** For a failure: the photos that go with the hazard, or 立查立改 with photos of the fix (not for a major hazard). */
-function FailureFields({ item, answer, change, disabled }: {
+function FailureFields({ item, answer, change, disabled, Photos }: {
   readonly item: ChecklistItem;
   readonly answer: AnswerDraft;
   readonly change: Change;
   readonly disabled: boolean | undefined;
+  readonly Photos: ComponentType<AnswerPhotosProps>;
 }) {
   const t = useT();
   const fixable = item.hazardLevel !== 'major';
   return (
     <>
-      <AnswerPhotos
+      <Photos
       value={answer.photoIds}
       onAdd={(ids) => change((current) => ({ photoIds: [...current.photoIds, ...ids].slice(0, 20) }))}
       onRemove={(id) => change((current) => ({ photoIds: current.photoIds.filter((kept) => kept !== id) }))}
@@ -87,7 +91,7 @@ function FailureFields({ item, answer, change, disabled }: {
       </Checkbox>
       {answer.fixedOnSite && (
         <Space direction="vertical" style={{ width: '100%' }} className="fixed-on-site">
-          <AnswerPhotos
+          <Photos
             value={answer.fixedOnSite.evidencePhotoIds}
             onAdd={(ids) => change((current) => ({ fixedOnSite: { note: current.fixedOnSite?.note ?? '', evidencePhotoIds: [...(current.fixedOnSite?.evidencePhotoIds ?? []), ...ids].slice(0, 20) } }))}
           onRemove={(id) => change((current) => ({ fixedOnSite: { note: current.fixedOnSite?.note ?? '', evidencePhotoIds: (current.fixedOnSite?.evidencePhotoIds ?? []).filter((kept) => kept !== id) } }))}

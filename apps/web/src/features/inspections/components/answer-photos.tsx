@@ -33,14 +33,16 @@ function usePhotoUploads(onAdd: (ids: string[]) => void) {
  * Photos of one answer: taken with the phone's camera (or chosen), uploaded at once, held by id.
  * Already saved photos show as thumbnails that can be removed from the answer.
  */
-export function AnswerPhotos({ value, onAdd, onRemove, label, testId, disabled }: {
+export interface AnswerPhotosProps {
   readonly value: readonly string[];
   readonly onAdd: (ids: string[]) => void;
   readonly onRemove: (id: string) => void;
   readonly label: string;
   readonly testId: string;
   readonly disabled?: boolean;
-}) {
+}
+
+export function AnswerPhotos({ value, onAdd, onRemove, label, testId, disabled }: AnswerPhotosProps) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   const { upload, uploading, error, setError } = usePhotoUploads(onAdd);

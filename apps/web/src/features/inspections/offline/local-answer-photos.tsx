@@ -1,0 +1,76 @@
+import { CameraOutlined, DeleteOutlined } from '@ant-design/icons';
+import { Button, Image, Space } from 'antd';
+import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
+import { useT } from '../../../shared/i18n/i18n';
+import { fitPhoto } from '../../field/components/fit-photo';
+import type { AnswerPhotosProps } from '../components/answer-photos';
+import { LOCAL_PHOTO_PREFIX, type QueuedPhoto } from './queued-inspection';
+
+/** The photos of an inspection done offline, and how to keep a new one with it. */
+export interface LocalPhotos {
+  readonly photos: Readonly<Record<string, QueuedPhoto>>;
+  keep(photos: Readonly<Record<string, QueuedPhoto>>): void;
+}
+
+export const LocalPhotosContext = createContext<LocalPhotos | null>(null);
+
+/** Object URLs of the kept photos, released when they are no longer shown. */
+function usePhotoUrls(keys: readonly string[], photos: LocalPhotos['photos']): ReadonlyMap<string, string> {
+  const urls = useMemo(() => new Map(keys.flatMap((key) => {
+    const photo = photos[key];
+    return photo ? [[key, URL.createObjectURL(photo.blob)] as const] : [];
+  })), [keys, photos]);
+  useEffect(() => () => urls.forEach((url) => URL.revokeObjectURL(url)), [urls]);
+  return urls;
+}
+
+/**
+ * Photos of one answer without signal: taken (scaled down as online), kept on the phone with the
+ * inspection and uploaded when it syncs, as 现场上报 does with its photos.
+ */
+export function LocalAnswerPhotos({ value, onAdd, onRemove, label, testId, disabled }: AnswerPhotosProps) {
+  const t = useT();
+  const local = useContext(LocalPhotosContext);
+  const input = useRef<HTMLInputElement>(null);
+  const urls = usePhotoUrls(value, local?.photos ?? {});
+  const take = async (files: File[]) => {
+    if (!local) return;
+    const taken: Record<string, QueuedPhoto> = {};
+    for (const file of files) {
+      const fitted = await fitPhoto(file);
+      taken[`${LOCAL_PHOTO_PREFIX}${crypto.randomUUID()}`] = { name: fitted.name, blob: fitted.blob, photoId: null };
+    }
+    local.keep(taken);
+    onAdd(Object.keys(taken));
+  };
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      <input
+        ref={input}
+        type="file"
+        accept="image/jpeg,image/png,image/webp"
+        capture="environment"
+        multiple
+        className="visually-hidden"
+        aria-label={label}
+        data-testid={testId}
+        onChange={(event) => {
+          const chosen = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (chosen.length > 0) void take(chosen);
+        }}
+      />
+      <Button icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()} disabled={disabled}>{label}</Button>
+      {value.length > 0 && (
+        <div className="photo-strip">
+          {value.map((key, index) => (
+            <div key={key} className="photo-preview">
+              <Image width={72} height={72} src={urls.get(key)} alt={t('photo.alt', { index: index + 1 })} />
+              {!disabled && <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onRemove(key)} />}
+            </div>
+          ))}
+        </div>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,20 @@
+/** The phone's outbox (待同步): reports and inspections made offline, synced once (ADR 0094). */
+export const OUTBOX_ZH_CN = {
+  'outbox.title': '待上传',
+  'outbox.empty': '没有待上传的上报',
+  'outbox.waiting': '{count} 条上报待上传',
+  'outbox.syncing': '正在上传',
+  'outbox.syncNow': '立即上传',
+  'outbox.pending': '等待上传',
+  'outbox.failed': '被退回',
+  'outbox.retry': '重试',
+  'outbox.discard': '删除',
+  'outbox.photos': '{count} 张照片',
+  'outbox.delivered': '上报成功，点击查看记录',
+  'outbox.queuedOnline': '已保存，正在上传',
+  'outbox.queuedOffline': '已保存在本机，联网后自动上传',
+  'outbox.waitingAll': '{count} 项待同步',
+  'outbox.inspection': '检查：{unit}',
+  'outbox.inspectionAnswers': '{answered}/{total} 项已答 · {count} 张照片',
+  'outbox.inspectionDelivered': '检查已同步，点击查看记录',
+} as const;

@@ -1,0 +1,134 @@
+import type { ChecklistResponse, HazardPage, InspectionPage, UnitPage, UnitResponse } from '@safegrid/contracts';
+import { expect, test } from '@playwright/test';
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad } from '../fixtures/app';
+
+type Api = Awaited<ReturnType<typeof apiAs>>;
+
+/** A unit of the worker's grid with a short checklist usable on it that has a general-level item to fail. */
+async function unitWithChecklist(worker: Api): Promise<{ unit: UnitResponse; checklist: ChecklistResponse }> {
+  const gridId = worker.user.scope.gridIds[0] ?? '';
+  const units = (await worker.get<UnitPage>(`/units?gridId=${gridId}&status=active&limit=50`)).body.items;
+  // From the end of the list: the phone-inspection spec takes units from its start.
+  for (const unit of [...units].reverse()) {
+    const checklists = (await worker.get<ChecklistResponse[]>(`/checklists?unitId=${unit.id}`)).body;
+    const checklist = checklists.find((candidate) => {
+      const applicable = candidate.applicableItemIds ?? [];
+      return applicable.length >= 2 && applicable.length <= 12
+        && candidate.items.some((item) => applicable.includes(item.id) && item.hazardLevel === 'general');
+    });
+    if (checklist) return { unit, checklist };
+  }
+  throw new Error(`no unit of grid ${gridId} has a usable checklist`);
+}
+
+test('an inspection done offline on the phone is kept, then synced once: one finished inspection and one hazard', async ({ browser, request }) => {
+  test.setTimeout(600_000); // one phone through a whole inspection, offline and back, on a shared 2-core machine
+  const worker = await apiAs(request, 'wangge01');
+  const { unit, checklist } = await unitWithChecklist(worker);
+  const itemIds = checklist.applicableItemIds ?? [];
+  const failedItem = checklist.items.find((item) => itemIds.includes(item.id) && item.hazardLevel === 'general');
+  if (!failedItem) throw new Error('no general-level item to fail');
+  const inspectionsOfUnit = async () => (await worker.get<InspectionPage>(`/inspections?unitId=${unit.id}&limit=100`)).body.items;
+  const hazardsOfUnit = async () => (await worker.get<HazardPage>(`/hazards?unitId=${unit.id}&limit=100`)).body.items;
+  const inspectionsBefore = (await inspectionsOfUnit()).map((inspection) => inspection.id);
+  const hazardsBefore = (await hazardsOfUnit()).length;
+
+  // Online: the unit is opened, and what inspecting it needs is kept on the phone.
+  const context = await phone(browser, unit.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto(`/m/inspect?unitId=${unit.id}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('safegrid.inspectionKits') ?? '')).toContain(checklist.id);
+
+  // Offline: start, answer (one failure with a note and a photo), sign.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: '离线检查' })).toBeVisible({ timeout: 120_000 });
+  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/offline\/[0-9a-f-]{36}$/);
+  for (const itemId of itemIds) {
+    const card = page.getByTestId(`item-${itemId}`);
+    await card.locator('.ant-radio-button-wrapper').getByText(itemId === failedItem.id ? '不合格' : '合格', { exact: true }).click();
+  }
+  const failedCard = page.getByTestId(`item-${failedItem.id}`);
+  await failedCard.getByLabel(`情况说明 ${failedItem.id}`).fill('离线检查发现问题，需整改');
+  await failedCard.getByTestId(`photos-${failedItem.id}`).setInputFiles(PHOTO);
+  await expect(failedCard.locator('.photo-preview img')).toHaveCount(1);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('save-status')).toHaveText('已保存在本机');
+
+  // Kept in IndexedDB, not in memory: a reload without signal keeps every answer and the photo.
+  await page.reload();
+  // Without signal the app waits out the session check's retries before it opens offline.
+  await expect(page.getByTestId('progress')).toContainText(`已答 ${itemIds.length}/${itemIds.length} 项`, { timeout: 120_000 });
+  await expect(page.getByTestId(`item-${failedItem.id}`).getByRole('radio', { name: '不合格', exact: true })).toBeChecked();
+  await expect(page.getByTestId(`item-${failedItem.id}`).locator('.photo-preview img')).toHaveCount(1);
+
+  await page.getByLabel('被检查单位负责人').fill('张建国');
+  await signOnPad(page);
+  await page.getByRole('button', { name: '完成检查' }).click();
+  await expect(page.getByText('检查已签字完成，保存在本机，待同步')).toBeVisible();
+  await expect(page.getByTestId('inspection-queued')).toContainText('检查已保存，待同步');
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '1');
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('aria-label', '1 项待同步');
+  await page.reload();
+  await expect(page.getByTestId('queued-inspections')).toContainText(unit.name, { timeout: 120_000 });
+  expect((await inspectionsOfUnit()).map((inspection) => inspection.id)).toEqual(inspectionsBefore);
+
+  // Back online, the answers to the start and to the finish are lost once each, after the server
+  // acted: the phone must send them again, and the keys must keep the retries from doing anything twice.
+  const lost = { start: 0, finish: 0 };
+  await context.route('**/api/v1/inspections', async (route) => {
+    if (route.request().method() === 'POST' && lost.start === 0) {
+      lost.start += 1;
+      expect((await route.fetch()).status()).toBe(201);
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  await context.route('**/api/v1/inspections/*/finish', async (route) => {
+    if (lost.finish === 0) {
+      lost.finish += 1;
+      expect((await route.fetch()).status()).toBe(200);
+      await route.abort('connectionreset');
+      return;
+    }
+    await route.continue();
+  });
+  await context.setOffline(false);
+  await expect.poll(() => lost.start, { timeout: 30_000 }).toBe(1);
+  await expect(async () => {
+    await page.getByRole('button', { name: label('立即上传') }).click();
+    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  expect(lost.finish).toBe(1);
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
+
+  const made = (await inspectionsOfUnit()).filter((inspection) => !inspectionsBefore.includes(inspection.id));
+  expect(made).toHaveLength(1);
+  expect(made[0]).toMatchObject({ status: 'finished', signedBy: '张建国', failedItems: 1, unanswered: 0 });
+  expect(made[0]?.hazardIds).toHaveLength(1);
+  expect(made[0]?.signaturePhotoId).not.toBeNull();
+  const hazards = await hazardsOfUnit();
+  expect(hazards).toHaveLength(hazardsBefore + 1);
+  const hazard = hazards.find((candidate) => candidate.id === made[0]?.hazardIds[0]);
+  expect(hazard?.photoIds).toHaveLength(1);
+  await expect(page.getByTestId('inspection-synced').getByRole('link')).toHaveAttribute('href', `/inspections/${made[0]?.id ?? ''}`);
+
+  // Nothing left to send, however often syncing runs again (the phone syncs on every start).
+  await page.goto('/m/report');
+  await page.reload();
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
+  await expect(page.getByTestId('queued-inspections')).toHaveCount(0);
+  expect((await inspectionsOfUnit()).filter((inspection) => !inspectionsBefore.includes(inspection.id))).toHaveLength(1);
+  expect(await hazardsOfUnit()).toHaveLength(hazardsBefore + 1);
+  await context.close();
+});
