@@ -89,3 +89,22 @@ export function followedSectorsOf(actor: Pick<Actor, 'role' | 'scope'>, table: r
 export function isDepartment(value: string): value is Department {
   return (DEPARTMENTS as readonly string[]).includes(value);
 }
+
+/**
+ * A user as the actor their session would be: a department account also follows the sectors its
+ * department leads or co-follows under `table`. Assignee checks and notices use it, so a
+ * co-responsible department can be handed a hazard it sees (ADR 0096).
+ */
+export function actorUnderDuties(user: User, table: readonly SectorDuty[]): Actor {
+  const actor = actorOf(user);
+  return actor.role === 'department' ? { ...actor, followedSectors: followedSectorsOf(actor, table) } : actor;
+}
+
+/** Whether a department account speaks for one of the co-responsible departments of `sector` under `table`. */
+export function isCoDepartmentUser(user: Pick<User, 'role' | 'scope'>, sector: Sector, table: readonly SectorDuty[]): boolean {
+  if (user.role !== 'department') return false;
+  const duty = table.find((entry) => entry.sector === sector);
+  if (!duty) return false;
+  const departments = departmentsOfSectors(user.scope.sectors);
+  return !departments.includes(duty.lead) && duty.coDepartments.some((department) => departments.includes(department));
+}
