@@ -1,6 +1,6 @@
-import type { EquipmentPage, SectorDutiesResponse } from '@safegrid/contracts';
+import type { EquipmentPage, EquipmentResponse, HazardResponse, SectorDutiesResponse, UnitPage } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
-import { apiAs, logIn, watchErrors } from '../fixtures/app';
+import { apiAs, chooseOption, label, logIn, uniqueTitle, watchErrors } from '../fixtures/app';
 
 const FIRST_RENDER = { timeout: 60_000 };
 test.slow();
@@ -20,12 +20,87 @@ test('三管三必须 and the elevator register: the office sees the sector tabl
   await expect(fireRow).toContainText('住房和城乡建设局');
 
   await page.goto('/equipment');
-  await expect(page.getByRole('heading', { name: '电梯台账' })).toBeVisible(FIRST_RENDER);
+  await expect(page.getByRole('heading', { name: '特种设备台账' })).toBeVisible(FIRST_RENDER);
   await expect(page.locator('[data-state="overdue"]').first()).toBeVisible(FIRST_RENDER);
 
   const unitId = overdue.items[0]?.unitId ?? '';
   await page.goto(`/units/${unitId}`);
-  await expect(page.getByText('设备（电梯）')).toBeVisible(FIRST_RENDER);
+  await expect(page.getByText('特种设备', { exact: true })).toBeVisible(FIRST_RENDER);
   await expect(page.getByText(overdue.items[0]?.registrationCode ?? '-')).toBeVisible(FIRST_RENDER);
+  expect(errors).toEqual([]);
+});
+
+test('群租房: 住建 leads, 公安 and 消防 co-follow; the fire brigade is told in its inbox, sees the hazard and can be handed it', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const hutang = await apiAs(request, 'hutang');
+  const rentals = (await hutang.get<UnitPage>('/units?kind=group_rental&limit=1')).body;
+  const rental = rentals.items[0];
+  expect(rental?.sector).toBe('group_rental');
+  const title = uniqueTitle('群租房违规住人');
+  const reported = await hutang.post<HazardResponse>('/hazards', {
+    source: 'patrol', level: 'general', category: 'occupancy', title, unitId: rental?.id, location: { ...rental?.location, crs: 'wgs84' },
+  });
+  expect(reported.status).toBe(201);
+  expect(reported.body.sector).toBe('group_rental');
+
+  // 消防 (co-responsible) may be handed it; 应急 may not.
+  const assignees = (await hutang.get<{ username: string }[]>(`/hazards/${reported.body.id}/assignees`)).body.map((user) => user.username);
+  expect(assignees).toEqual(expect.arrayContaining(['zhujian', 'xiaofang']));
+  expect(assignees).not.toContain('yingji');
+
+  await logIn(page, 'xiaofang');
+  await page.goto('/notifications');
+  // The fan-out job runs within its poll interval (5 s).
+  const item = page.getByTestId('notification-item').filter({ hasText: title });
+  await expect(item).toContainText(`协同部门知会：${title}`, { timeout: 30_000 });
+  await page.goto(`/hazards/${reported.body.id}`);
+  await expect(page.getByRole('heading', { name: title })).toBeVisible(FIRST_RENDER);
+  await expect(page.getByText('住房和城乡建设局', { exact: true })).toBeVisible();
+  await expect(page.getByText('公安分局、消防救援大队', { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+
+  // A department that is neither lead nor co-responsible gets the same 404 as a missing id.
+  const emergency = await apiAs(request, 'yingji');
+  expect((await emergency.get(`/hazards/${reported.body.id}`)).status).toBe(404);
+});
+
+test('special equipment: the office edits a forklift of the enterprise; the enterprise names it on a self-check report', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const admin = await apiAs(request, 'admin');
+  const enterprise = await apiAs(request, 'qiye01');
+  const unitId = enterprise.user.scope.unitId ?? '';
+  const code = uniqueTitle('车11苏D');
+  const forklift = await admin.post<EquipmentResponse>(`/units/${unitId}/equipment`, { type: 'forklift', registrationCode: code, location: '成品仓库', lastInspectionDate: '2025-06-01' });
+  expect(forklift.status).toBe(201);
+  // No next date given: the forklift's yearly interval (TSG N0001) counts it from the last inspection.
+  expect(forklift.body).toMatchObject({ kind: 'field_vehicle', nextInspectionDate: '2026-06-01' });
+
+  await logIn(page, 'admin');
+  await page.goto(`/units/${unitId}`);
+  const row = page.getByRole('row').filter({ hasText: code });
+  await expect(row).toContainText('叉车', FIRST_RENDER);
+  await row.getByRole('button', { name: label('修改') }).click();
+  const dialog = page.getByRole('dialog', { name: '修改设备信息' });
+  await dialog.getByLabel('安装位置', { exact: true }).fill('二号仓库');
+  await dialog.getByRole('button', { name: label('保存') }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText('二号仓库');
+  expect((await admin.get<EquipmentResponse>(`/equipment/${forklift.body.id}`)).body).toMatchObject({ location: '二号仓库', version: 2 });
+
+  await page.goto('/equipment');
+  await chooseOption(page, '设备种类', '场（厂）内专用机动车辆');
+  await page.getByRole('radio', { name: '全部' }).check();
+  await expect(page.getByRole('row').filter({ hasText: code })).toBeVisible(FIRST_RENDER);
+
+  const title = uniqueTitle('叉车制动失灵');
+  await logIn(page, 'qiye01');
+  await page.goto('/hazards/new');
+  await page.getByLabel('隐患标题', { exact: true }).fill(title);
+  await chooseOption(page, '隐患类别', '特种设备');
+  await chooseOption(page, '涉及设备', `叉车 ${code}（二号仓库）`);
+  await page.getByRole('button', { name: label('提交') }).click();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible(FIRST_RENDER);
+  const [reported] = await enterprise.hazardsTitled(title);
+  expect(reported?.equipmentId).toBe(forklift.body.id);
   expect(errors).toEqual([]);
 });
