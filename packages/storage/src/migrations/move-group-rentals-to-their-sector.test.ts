@@ -44,7 +44,7 @@ describeEachDialect('migration 20261210T0600: 群租房 gets its own sector', (d
       await stores.stats.foldOverdue(DISTRICT, '2026-02-01');
       const housing = department('zhujian', ['construction', 'town_gas', 'self_built_house']);
       const fire = department('xiaofang', ['fire']);
-      for (const user of [housing, fire]) await stores.users.insert(user, 'hash', null);
+      for (const user of [housing, fire]) await stores.users.insert(user, 'hash');
       const fireCampaign = campaign('消防安全专项整治', { kinds: [], sectors: ['fire'], tags: [], regionCodes: [] });
       const venueCampaign = campaign('九小场所整治', { kinds: ['small_venue'], sectors: ['fire'], tags: [], regionCodes: [] });
       for (const entry of [fireCampaign, venueCampaign]) await stores.campaigns.insert(entry);
