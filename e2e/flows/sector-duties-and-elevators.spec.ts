@@ -25,7 +25,7 @@ test('三管三必须 and the elevator register: the office sees the sector tabl
 
   const unitId = overdue.items[0]?.unitId ?? '';
   await page.goto(`/units/${unitId}`);
-  await expect(page.getByText('特种设备', { exact: true })).toBeVisible(FIRST_RENDER);
+  await expect(page.locator('.ant-card-head-title').filter({ hasText: /^特种设备$/ })).toBeVisible(FIRST_RENDER);
   await expect(page.getByText(overdue.items[0]?.registrationCode ?? '-')).toBeVisible(FIRST_RENDER);
   expect(errors).toEqual([]);
 });
