@@ -92,7 +92,7 @@ test('special equipment: the office edits a forklift of the enterprise; the ente
 
   await page.goto('/equipment');
   await chooseOption(page, '设备种类', '场（厂）内专用机动车辆');
-  await page.getByRole('radio', { name: '全部' }).check();
+  await page.locator('.ant-radio-button-wrapper').filter({ hasText: /^全部$/ }).click();
   await expect(page.getByRole('row').filter({ hasText: code })).toBeVisible(FIRST_RENDER);
 
   const title = uniqueTitle('叉车制动失灵');
