@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { BREAKDOWN_DIMENSIONS, HAZARD_LEVELS, HAZARD_STATUSES, MAX_TREND_MONTHS } from '@safegrid/core';
+import { BREAKDOWN_DIMENSIONS, CATEGORY_GROUPINGS, HAZARD_LEVELS, HAZARD_STATUSES, MAX_TREND_MONTHS } from '@safegrid/core';
 import { DateTime, StringEnum } from './shared.js';
 
 export const TrendQuery = Type.Object(
@@ -21,15 +21,18 @@ export const TrendResponse = Type.Object({
 });
 export type TrendResponse = Static<typeof TrendResponse>;
 
+/** A hazard field, or a grouping through the one category table: category → sector → lead department (ADR 0096). */
+export const BREAKDOWN_GROUPS = [...BREAKDOWN_DIMENSIONS, ...CATEGORY_GROUPINGS] as const;
+
 export const BreakdownQuery = Type.Object(
-  { by: StringEnum(BREAKDOWN_DIMENSIONS, { description: 'The hazard field to group by' }) },
+  { by: StringEnum(BREAKDOWN_GROUPS, { description: 'The hazard field to group by; category_sector and lead_department group categories through the category table' }) },
   { additionalProperties: false },
 );
 export type BreakdownQuery = Static<typeof BreakdownQuery>;
 
 export const BreakdownResponse = Type.Object({
   asOf: DateTime,
-  by: StringEnum(BREAKDOWN_DIMENSIONS),
+  by: StringEnum(BREAKDOWN_GROUPS),
   rows: Type.Array(Type.Object({
     key: Type.String(),
     open: Type.Integer(),

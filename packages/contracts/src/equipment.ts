@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { EQUIPMENT_TYPES, INSPECTION_STATES } from '@safegrid/core';
+import { EQUIPMENT_KINDS, EQUIPMENT_TYPES, INSPECTION_STATES } from '@safegrid/core';
 import { CalendarDate, DateTime, Nullable, PageQuery, StringEnum, Uuid, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -9,13 +9,14 @@ export const EquipmentResponse = Type.Object({
   id: Uuid,
   unitId: Uuid,
   type: StringEnum(EQUIPMENT_TYPES),
+  kind: StringEnum(EQUIPMENT_KINDS, { description: '特种设备 category of the type: elevator, boiler, pressure vessel, lifting machinery, field vehicle' }),
   registrationCode: Type.String(),
   location: Type.String(),
   maintenanceCompany: Nullable(Type.String()),
   commissionedOn: Nullable(CalendarDate),
   lastInspectionDate: Nullable(CalendarDate),
   nextInspectionDate: Nullable(CalendarDate),
-  aged: Type.Boolean({ description: '老旧: in use more than 15 years' }),
+  aged: Type.Boolean({ description: '老旧: an elevator in use more than 15 years (other kinds: always false)' }),
   inspectionState: StringEnum(INSPECTION_STATES, { description: 'overdue: next inspection date passed; due: within 30 days; unknown: no date' }),
   createdAt: DateTime,
   updatedAt: DateTime,
@@ -42,8 +43,9 @@ export type UpdateEquipmentBody = Static<typeof UpdateEquipmentBody>;
 
 export const EquipmentListQuery = Type.Object({
   unitId: Type.Optional(Uuid),
+  kind: Type.Optional(StringEnum(EQUIPMENT_KINDS)),
   inspection: Type.Optional(StringEnum(['due', 'overdue'] as const)),
   ...PageQuery,
 }, closed);
 export type EquipmentListQuery = Static<typeof EquipmentListQuery>;
-export { EQUIPMENT_TYPES, INSPECTION_STATES } from '@safegrid/core';
+export { EQUIPMENT_KINDS, EQUIPMENT_TYPES, INSPECTION_STATES } from '@safegrid/core';

@@ -77,6 +77,7 @@ export * from './stats/overview.js';
 export * from './stats/get-overview.js';
 export * from './stats/dashboard-store.js';
 export * from './stats/get-dashboard.js';
+export * from './stats/category-sector-breakdown.js';
 export * from './stats/fold-past-deadlines.js';
 export * from './stats/fold-past-deadlines-job.js';
 

@@ -15,7 +15,7 @@ describe('demo accounts', () => {
     expect(district.users.slice(0, 5).map((user) => user.username)).toEqual([...DEMO_USERNAMES]);
     expect(account('admin')).toMatchObject({ role: 'district', districtCode: '320412', scope: { regionCode: '320412' } });
     expect(account('hutang')).toMatchObject({ role: 'town', scope: { regionCode: HUTANG } });
-    expect(account('zhujian')).toMatchObject({ role: 'department', scope: { sectors: ['construction', 'town_gas', 'self_built_house'] } });
+    expect(account('zhujian')).toMatchObject({ role: 'department', scope: { sectors: ['construction', 'town_gas', 'self_built_house', 'group_rental'] } });
   });
 
   it('give wangge01 one or two grids of 湖塘镇', () => {

@@ -18,6 +18,10 @@ export const SAMPLE_REPORT: LeadershipReport = {
     { townCode: '320412103', townName: '洛阳镇', total: 90, open: 6, closed: 84, overdue: 1, majorOpen: 0, rectificationRate: 84 / 90 },
     { townCode: '320412100', townName: '湖塘镇', total: 120, open: 30, closed: 86, overdue: 6, majorOpen: 4, rectificationRate: 86 / 116 },
   ],
+  sectors: [
+    { sector: 'fire', lead: 'fire', total: 130, open: 20, closed: 110, overdue: 4, majorOpen: 1 },
+    { sector: 'group_rental', lead: 'housing', total: 80, open: 16, closed: 60, overdue: 3, majorOpen: 3 },
+  ],
   newMajorHazards: [hazard(1, '湖塘镇'), hazard(2, '湖塘镇'), hazard(3, '洛阳镇')],
   newMajorTotal: 3,
   overdueHazards: Array.from({ length: 7 }, (_, index) => ({ ...hazard(10 + index, '湖塘镇'), level: 'general' as const, deadline: '2026-03-10' })),
@@ -38,6 +42,8 @@ describe('the 通报 files', () => {
     expect(text).toContain('逾期7项、重大隐患4项，累计整改率82.0%');
     expect(text.indexOf('1洛阳镇')).toBeGreaterThan(-1);
     expect(text.indexOf('1洛阳镇')).toBeLessThan(text.indexOf('2湖塘镇'));
+    expect(text).toContain('分行业领域情况');
+    expect(text).toContain('群租房住房和城乡建设局8016603');
     expect(text).toContain('本期新增重大隐患（3项）');
     expect(text).toContain('隐患16号：配电箱未接地');
     expect(text).toContain('2026年粉尘涉爆企业专项整治');
@@ -49,9 +55,10 @@ describe('the 通报 files', () => {
   it('writes the figures to xlsx as numbers, one sheet per section', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await writeLeadershipReportXlsx(SAMPLE_REPORT)).slice().buffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['总体情况', '整改率排名', '新增重大隐患', '逾期隐患', '专项整治', '月度趋势']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['总体情况', '整改率排名', '分行业领域', '新增重大隐患', '逾期隐患', '专项整治', '月度趋势']);
     expect(workbook.getWorksheet('总体情况')?.getCell('B11').value).toBe(0.82);
     expect(workbook.getWorksheet('整改率排名')?.getRow(2).values).toEqual([undefined, 1, '洛阳镇', 90, 6, 84, 1, 0, 0.933]);
+    expect(workbook.getWorksheet('分行业领域')?.getRow(3).values).toEqual([undefined, '群租房', '住房和城乡建设局', 80, 16, 60, 3, 3]);
     expect(workbook.getWorksheet('逾期隐患')?.rowCount).toBe(8);
     const trend = workbook.getWorksheet('月度趋势');
     expect(trend?.rowCount).toBe(13);

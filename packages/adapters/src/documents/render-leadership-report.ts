@@ -1,11 +1,11 @@
-import { reportTitle, type LeadershipReport, type LeadershipReportFiles, type ReportHazard } from '@safegrid/core';
+import { DEPARTMENT_LABELS, reportTitle, SECTOR_LABELS, type LeadershipReport, type LeadershipReportFiles, type ReportHazard } from '@safegrid/core';
 import { chineseDate, chineseTime, ensureSpace, finishPages, newPdf, paragraph, pdfBytes, type Pdf } from './pdf-layout.js';
 import { lineChart, table } from './pdf-table.js';
 import { writeLeadershipReportXlsx } from '../spreadsheets/write-leadership-report.js';
 
 export const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
 export const STATUS_NAMES: Readonly<Record<string, string>> = { reported: '待交办', assigned: '整改中', submitted: '待复核', closed: '已销号', dismissed: '不予受理' };
-const NUMERALS = ['一', '二', '三', '四', '五', '六', '七'];
+const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八'];
 
 function heading(doc: Pdf, index: number, text: string): void {
   doc.moveDown(0.4);
@@ -18,8 +18,9 @@ function hazardRows(hazards: readonly ReportHazard[]): (string | number)[][] {
 }
 
 /**
- * 通报 for printing: title and period, 一 headline figures, 二 towns ranked by 整改率, 三 new major
- * hazards, 四 overdue hazards, 五 campaigns, 六 the 12-month trend drawn with pdfkit's vector paths.
+ * 通报 for printing: title and period, 一 headline figures, 二 towns ranked by 整改率, 三 sectors and
+ * their lead departments (categories grouped by the one category table), 四 new major hazards,
+ * 五 overdue hazards, 六 campaigns, 七 the 12-month trend drawn with pdfkit's vector paths.
  */
 export async function renderLeadershipReportPdf(report: LeadershipReport): Promise<Uint8Array> {
   const title = reportTitle(report);
@@ -44,18 +45,26 @@ export async function renderLeadershipReportPdf(report: LeadershipReport): Promi
       ]), [0.8, 2.6, 1.2, 1.1, 1.1, 0.9, 1.2, 1.1]);
     }
 
-    heading(doc, 2, `本期新增重大隐患（${report.newMajorTotal} 项）`);
+    heading(doc, 2, '分行业领域情况（按隐患类别归口，三管三必须）');
+    if (report.sectors.length === 0) paragraph(doc, '本期无隐患数据。');
+    else {
+      table(doc, ['行业领域', '牵头部门', '隐患总数', '未整改', '已整改', '逾期', '重大未改'], report.sectors.map((row) => [
+        SECTOR_LABELS[row.sector], DEPARTMENT_LABELS[row.lead], row.total, row.open, row.closed, row.overdue, row.majorOpen,
+      ]), [2, 2.6, 1.2, 1.1, 1.1, 0.9, 1.2]);
+    }
+
+    heading(doc, 3, `本期新增重大隐患（${report.newMajorTotal} 项）`);
     if (report.newMajorHazards.length === 0) paragraph(doc, '本期无新增重大隐患。');
     else table(doc, ['序号', '隐患', '镇（街道）', '状态', '整改期限'], hazardRows(report.newMajorHazards), [0.8, 5, 2, 1.2, 1.6]);
 
-    heading(doc, 3, `逾期未整改隐患（${headline.overdue} 项）`);
+    heading(doc, 4, `逾期未整改隐患（${headline.overdue} 项）`);
     if (report.overdueHazards.length === 0) paragraph(doc, '目前无逾期隐患。');
     else {
       table(doc, ['序号', '隐患', '镇（街道）', '状态', '整改期限'], hazardRows(report.overdueHazards), [0.8, 5, 2, 1.2, 1.6]);
       if (report.overdueHazards.length < headline.overdue) paragraph(doc, `（仅列前 ${report.overdueHazards.length} 项，完整清单见 Excel 附表或隐患列表导出。）`, { size: 9 });
     }
 
-    heading(doc, 4, '专项整治进展');
+    heading(doc, 5, '专项整治进展');
     if (report.campaigns.length === 0) paragraph(doc, '本期无进行中的专项整治。');
     else {
       table(doc, ['专项整治', '起止日期', '范围内', '已检查', '覆盖率', '发现隐患', '已整改'], report.campaigns.map((campaign) => [
@@ -65,7 +74,7 @@ export async function renderLeadershipReportPdf(report: LeadershipReport): Promi
     }
 
     ensureSpace(doc, 240); // keep the chart's heading with the chart
-    heading(doc, 5, '近12个月隐患发现与整改趋势');
+    heading(doc, 6, '近12个月隐患发现与整改趋势');
     lineChart(doc, {
       labels: report.trend.map((month) => month.month),
       series: [

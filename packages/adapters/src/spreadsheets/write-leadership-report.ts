@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { loadExcelJs } from '../lazy-modules.js';
-import { reportTitle, type LeadershipReport, type ReportHazard } from '@safegrid/core';
+import { DEPARTMENT_LABELS, reportTitle, SECTOR_LABELS, type LeadershipReport, type ReportHazard } from '@safegrid/core';
 
 const rate = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 const STATUS_NAMES: Readonly<Record<string, string>> = { reported: '待交办', assigned: '整改中', submitted: '待复核', closed: '已销号', dismissed: '不予受理' };
@@ -41,6 +41,14 @@ export async function writeLeadershipReportXlsx(report: LeadershipReport): Promi
   ];
   report.towns.forEach((town, index) => towns.addRow([index + 1, town.townName, town.total, town.open, town.closed, town.overdue, town.majorOpen, rate(town.rectificationRate)]));
 
+  // Categories grouped by the one category table into sectors, each with its lead department (ADR 0096).
+  const sectors = workbook.addWorksheet('分行业领域');
+  sectors.columns = [
+    { header: '行业领域', width: 14 }, { header: '牵头部门', width: 18 }, { header: '隐患总数', width: 10 }, { header: '未整改', width: 10 },
+    { header: '已整改', width: 10 }, { header: '逾期', width: 8 }, { header: '重大未改', width: 10 },
+  ];
+  for (const row of report.sectors) sectors.addRow([SECTOR_LABELS[row.sector], DEPARTMENT_LABELS[row.lead], row.total, row.open, row.closed, row.overdue, row.majorOpen]);
+
   hazardSheet(workbook, '新增重大隐患', report.newMajorHazards);
   hazardSheet(workbook, '逾期隐患', report.overdueHazards);
 
@@ -54,6 +62,6 @@ export async function writeLeadershipReportXlsx(report: LeadershipReport): Promi
   const trend = workbook.addWorksheet('月度趋势');
   trend.columns = [{ header: '月份', width: 10 }, { header: '发现隐患', width: 10 }, { header: '整改销号', width: 10 }, { header: '当月发现已销号', width: 14 }];
   for (const month of report.trend) trend.addRow([month.month, month.found, month.closed, month.foundClosed]);
-  for (const sheet of [towns, campaigns, trend]) sheet.getRow(1).font = { bold: true };
+  for (const sheet of [towns, sectors, campaigns, trend]) sheet.getRow(1).font = { bold: true };
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -36,7 +36,7 @@ describe('checklist applicability', () => {
     expect(woodDust).not.toContain('GM10-11-09');
     expect(applicableItems(gm10, unit({ riskTags: ['dust'], dustKind: 'metal' })).map((item) => item.id)).toContain('GM10-11-09');
     expect(templateRefusal(template('dust-gb15577'), unit({}))).toBe('not_applicable');
-    expect(templateRefusal(template('group-rental'), unit({ kind: 'group_rental', sector: 'fire' }))).toBeNull();
+    expect(templateRefusal(template('group-rental'), unit({ kind: 'group_rental', sector: 'group_rental' }))).toBeNull();
   });
 
   it('does not classify a 第10号令 item as major on a unit outside that standard, and drops its citation', () => {

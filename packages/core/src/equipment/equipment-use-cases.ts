@@ -5,7 +5,9 @@ import { isCalendarDate, shanghaiDate, type CalendarDate } from '../shared/calen
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
 import { canEditUnits } from '../units/unit-policy.js';
-import { EQUIPMENT_TYPES, inspectionStateOf, isAgedEquipment, type Equipment, type EquipmentType, type InspectionState } from './equipment.js';
+import {
+  EQUIPMENT_TYPE_KIND, EQUIPMENT_TYPES, inspectionStateOf, isAgedEquipment, nextInspectionAfter, type Equipment, type EquipmentKind, type EquipmentType, type InspectionState,
+} from './equipment.js';
 
 export const equipmentNotFound = (equipmentId: string) =>
   new DomainError('not_found', 'equipment.not_found', 'The equipment does not exist or is outside your scope.', { equipmentId });
@@ -29,12 +31,13 @@ export interface EquipmentInput {
 
 /** Equipment with what is derived on the day it is read: 老旧 and the inspection state. */
 export interface EquipmentView extends Equipment {
+  readonly kind: EquipmentKind;
   readonly aged: boolean;
   readonly inspectionState: InspectionState;
 }
 
 export function viewEquipment(equipment: Equipment, today: CalendarDate): EquipmentView {
-  return { ...equipment, aged: isAgedEquipment(equipment.commissionedOn, today), inspectionState: inspectionStateOf(equipment.nextInspectionDate, today) };
+  return { ...equipment, kind: EQUIPMENT_TYPE_KIND[equipment.type], aged: isAgedEquipment(equipment.commissionedOn, today, equipment.type), inspectionState: inspectionStateOf(equipment.nextInspectionDate, today) };
 }
 
 const MAX_TEXT = 100;
@@ -58,12 +61,15 @@ function checkInput(input: EquipmentInput): Omit<Equipment, 'id' | 'districtCode
   const maintenanceCompany = text('/maintenanceCompany', input.maintenanceCompany, false) || null;
   const commissionedOn = date('/commissionedOn', input.commissionedOn);
   const lastInspectionDate = date('/lastInspectionDate', input.lastInspectionDate);
-  const nextInspectionDate = date('/nextInspectionDate', input.nextInspectionDate);
-  if (lastInspectionDate && nextInspectionDate && problems.length === 0 && nextInspectionDate <= lastInspectionDate) {
+  const givenNext = date('/nextInspectionDate', input.nextInspectionDate);
+  if (lastInspectionDate && givenNext && problems.length === 0 && givenNext <= lastInspectionDate) {
     problems.push({ path: '/nextInspectionDate', code: 'out_of_range' });
   }
   if (problems.length > 0) throw invalidInput(problems);
-  return { type: input.type as EquipmentType, registrationCode, location, maintenanceCompany, commissionedOn, lastInspectionDate, nextInspectionDate };
+  const type = input.type as EquipmentType;
+  // The date the inspection report gives wins; without one, the type's interval from the last inspection.
+  const nextInspectionDate = givenNext ?? (lastInspectionDate ? nextInspectionAfter(type, lastInspectionDate) : null);
+  return { type, registrationCode, location, maintenanceCompany, commissionedOn, lastInspectionDate, nextInspectionDate };
 }
 
 /** Registers equipment on a unit in the actor's scope, inside the caller's transaction (audited by the store). */
@@ -109,11 +115,11 @@ export async function getEquipment(deps: CoreDeps, actor: Actor, equipmentId: st
 
 /** Equipment of units in the actor's scope: one unit's (unit page tab) or the district's, optionally only due/overdue. */
 export async function listEquipment(
-  deps: CoreDeps, actor: Actor, query: { unitId?: string | undefined; inspection?: 'due' | 'overdue' | undefined }, page: PageRequest,
+  deps: CoreDeps, actor: Actor, query: { unitId?: string | undefined; kind?: EquipmentKind | undefined; inspection?: 'due' | 'overdue' | undefined }, page: PageRequest,
 ): Promise<Page<EquipmentView>> {
   const today = shanghaiDate(deps.clock.now());
   const result = await deps.equipment.list(scopeFilterOf(actor), {
-    today, ...(query.unitId !== undefined ? { unitId: query.unitId } : {}), ...(query.inspection !== undefined ? { inspection: query.inspection } : {}),
+    today, ...(query.unitId !== undefined ? { unitId: query.unitId } : {}), ...(query.kind !== undefined ? { kind: query.kind } : {}), ...(query.inspection !== undefined ? { inspection: query.inspection } : {}),
   }, page);
   return { items: result.items.map((equipment) => viewEquipment(equipment, today)), nextCursor: result.nextCursor };
 }

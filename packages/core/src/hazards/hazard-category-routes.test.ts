@@ -14,7 +14,7 @@ describe('the one table of hazard categories → sectors → departments (issue 
     ['fire_lane_blocked', 'fire_lane', 'fire', 'fire'],
     ['fire_equipment_damaged', 'fire_safety', 'fire', 'fire'],
     ['e_bike_charging', 'electrical', 'fire', 'fire'],
-    ['group_rental', 'occupancy', 'fire', 'fire'],
+    ['group_rental', 'occupancy', 'group_rental', 'housing'],
     ['gas', 'gas', 'town_gas', 'housing'],
     ['small_venue', 'fire_safety', 'fire', 'fire'],
     ['dust', 'dust_explosion', 'industry_trade', 'emergency'],

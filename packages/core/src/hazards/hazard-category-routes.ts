@@ -19,7 +19,7 @@ export const HAZARD_CATEGORY_ROUTES: Readonly<Record<HazardCategory, { readonly 
   special_equipment: { sector: 'special_equipment', occursIn: 'all' },
   confined_space: { sector: 'industry_trade', occursIn: ['industry_trade', 'hazardous_chemicals', 'construction', 'town_gas', 'commerce'] },
   construction: { sector: 'construction', occursIn: ['construction'] },
-  occupancy: { sector: 'fire', occursIn: ['fire', 'self_built_house', 'industry_trade', 'commerce'] },
+  occupancy: { sector: 'group_rental', occursIn: ['group_rental', 'fire', 'self_built_house', 'industry_trade', 'commerce'] },
   management: { sector: 'industry_trade', occursIn: 'all' },
   // 其他: the fire sector's town grid sorts it out (as public reports always did).
   other: { sector: 'fire', occursIn: 'all' },

@@ -1,5 +1,5 @@
 import type { CoordinateSystem } from '../geo/coordinate-systems.js';
-import type { DustKind, RiskTag, Sector, SmallVenueType, SubIndustry, UnitKind, UnitStatus } from '../units/unit-catalog.js';
+import type { Department, DustKind, RiskTag, Sector, SmallVenueType, SubIndustry, UnitKind, UnitStatus } from '../units/unit-catalog.js';
 
 /**
  * The Chinese labels an office's 台账 uses for each coded column, as the web app shows them
@@ -30,12 +30,27 @@ export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
   town_gas: '城镇燃气',
   self_built_house: '自建房',
   fire: '消防',
+  group_rental: '群租房',
   special_equipment: '特种设备',
   road_transport: '道路运输',
   education: '教育',
   health: '卫生健康',
   civil_affairs: '民政',
   commerce: '商贸',
+};
+
+/** 行业主管部门 as documents name them (the 通报's sector table, the export's department column). */
+export const DEPARTMENT_LABELS: Readonly<Record<Department, string>> = {
+  emergency: '应急管理局',
+  housing: '住房和城乡建设局',
+  fire: '消防救援大队',
+  market: '市场监督管理局',
+  transport: '交通运输局',
+  public_security: '公安分局',
+  education: '教育局',
+  health: '卫生健康委员会',
+  civil_affairs: '民政局',
+  commerce: '商务局',
 };
 
 /** 工贸 sub-industries (第10号令's industry articles). */

@@ -10,6 +10,7 @@ import type { StoredReport } from '../reports/leadership-report.js';
 import type { ChannelEndpoint, Delivery } from './notification-store.js';
 import { renderNotification } from './render-notification.js';
 import { DUTY_LINK_PATHS } from './duty-link-paths.js';
+import { sectorDutyTable } from '../sector-duties/sector-duties.js';
 
 /** Attempts of one delivery before it is marked failed (30 s, 1, 2, 4 min apart: ADR 0058's backoff). */
 export const DELIVERY_MAX_ATTEMPTS = 5;
@@ -101,10 +102,11 @@ export async function fanOutHazardEventRecord(stores: Stores, deps: Services, ev
   const hazard = await stores.hazards.findById(event.hazardId, { districtCode: event.districtCode });
   if (!hazard) return NOBODY;
   const users = await stores.users.listByDistrict(event.districtCode);
+  const duties = sectorDutyTable(await stores.sectorDuties.list(event.districtCode));
   const deadline = typeof event.details['deadline'] === 'string' ? event.details['deadline'] : hazard.deadline;
   const level = typeof event.details['level'] === 'string' ? event.details['level'] : null;
   return fanOutRecord(stores, deps, {
-    districtCode: event.districtCode, sourceId: event.id, recipients: recipientsOf(hazard, event, users), users,
+    districtCode: event.districtCode, sourceId: event.id, recipients: recipientsOf(hazard, event, users, duties), users,
     params: { subjectTitle: hazard.title, subjectLevel: hazard.level, actorName: event.actorName, deadline: deadline ?? null, note: event.note, level },
     link: { type: 'hazard', id: hazard.id }, endpointCovers: (endpoint) => endpointCovers(endpoint, hazard),
   });

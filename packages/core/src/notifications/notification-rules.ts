@@ -5,14 +5,16 @@ import { actorOf } from '../accounts/actor.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import type { Hazard, HazardEvent } from '../hazards/hazard.js';
 import type { TenantReview } from '../parks/tenant-review.js';
+import { actorUnderDuties, isCoDepartmentUser, type SectorDuty } from '../sector-duties/sector-duties.js';
 import type { NotificationKind } from './notification.js';
 
 /**
  * Who is told of a hazard event, as data (issue 11). An audience is a set of people found from
  * the hazard's placement: the grid worker of its grid, the town office over it, the department of
- * its sector, the district office, or the person it is assigned to.
+ * its sector, the district office, or the person it is assigned to; and the co-responsible
+ * departments of its sector in the district's 三管三必须 table (协同部门, ADR 0096).
  */
-export const AUDIENCES = ['grid_worker', 'town_office', 'sector_department', 'district_office', 'assignee'] as const;
+export const AUDIENCES = ['grid_worker', 'town_office', 'sector_department', 'district_office', 'assignee', 'co_department'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export interface NotificationRule {
@@ -23,6 +25,7 @@ export interface NotificationRule {
 }
 
 const isMajor = (hazard: Hazard) => hazard.level === 'major';
+const toCoDepartments: NotificationRule = { kind: 'hazard.co_department', audiences: ['co_department'] };
 const escalatedTo = (level: string) => (_hazard: Hazard, event: HazardEvent) => event.details['level'] === level;
 
 /**
@@ -34,13 +37,14 @@ export const HAZARD_EVENT_RULES: Readonly<Record<string, readonly NotificationRu
   report: [
     { kind: 'hazard.reported', audiences: ['grid_worker', 'town_office'] },
     { kind: 'hazard.major_reported', audiences: ['district_office', 'sector_department'], when: isMajor },
+    toCoDepartments,
   ],
-  assign: [{ kind: 'hazard.assigned', audiences: ['assignee'] }],
-  reassign: [{ kind: 'hazard.assigned', audiences: ['assignee'] }],
+  assign: [{ kind: 'hazard.assigned', audiences: ['assignee'] }, toCoDepartments],
+  reassign: [{ kind: 'hazard.assigned', audiences: ['assignee'] }, toCoDepartments],
   submit: [{ kind: 'hazard.submitted', audiences: ['town_office'] }],
   return: [{ kind: 'hazard.returned', audiences: ['assignee'] }],
   remind: [{ kind: 'hazard.remind', audiences: ['assignee', 'town_office'] }],
-  overdue: [{ kind: 'hazard.overdue', audiences: ['assignee', 'town_office'] }],
+  overdue: [{ kind: 'hazard.overdue', audiences: ['assignee', 'town_office'] }, toCoDepartments],
   urge: [{ kind: 'hazard.urged', audiences: ['assignee', 'town_office'] }],
   escalate: [
     { kind: 'hazard.escalated', audiences: ['sector_department'], when: escalatedTo('department') },
@@ -59,19 +63,24 @@ export function actionNotifies(action: string): boolean {
   return (HAZARD_EVENT_RULES[action]?.length ?? 0) > 0;
 }
 
-const AUDIENCE_ROLE: Readonly<Record<Exclude<Audience, 'assignee'>, Role>> = {
+const AUDIENCE_ROLE: Readonly<Record<Exclude<Audience, 'assignee' | 'co_department'>, Role>> = {
   grid_worker: 'grid_worker',
   town_office: 'town',
   sector_department: 'department',
   district_office: 'district',
 };
 
-/** Whether `user` belongs to `audience` for this hazard: role, plus the hazard inside the user's scope. */
-export function isInAudience(audience: Audience, user: User, hazard: Hazard, event: HazardEvent): boolean {
+/**
+ * Whether `user` belongs to `audience` for this hazard: role, plus the hazard inside the user's scope.
+ * `duties` is the district's 三管三必须 table (sectorDutyTable); only `co_department` reads it.
+ */
+export function isInAudience(audience: Audience, user: User, hazard: Hazard, event: HazardEvent, duties: readonly SectorDuty[] = []): boolean {
   if (user.status !== 'active' || user.districtCode !== hazard.districtCode) return false;
-  if (audience === 'assignee') {
-    const assignee = typeof event.details['assigneeId'] === 'string' ? event.details['assigneeId'] : hazard.assigneeId;
-    return user.id === assignee;
+  const assignee = typeof event.details['assigneeId'] === 'string' ? event.details['assigneeId'] : hazard.assigneeId;
+  if (audience === 'assignee') return user.id === assignee;
+  if (audience === 'co_department') {
+    // The assignee hears of it as the assignee; the department hears as 协同部门 only where its area covers the hazard.
+    return user.id !== assignee && isCoDepartmentUser(user, hazard.sector, duties) && isInScope(scopeFilterOf(actorUnderDuties(user, duties)), hazard);
   }
   if (user.role !== AUDIENCE_ROLE[audience]) return false;
   if (audience === 'district_office') return user.scope.regionCode === user.districtCode;
@@ -89,13 +98,13 @@ export interface Recipient {
  * The people an event tells, each once per kind, never the person who acted. Users who muted a
  * kind that is not mandatory are left out by the caller (`mutedBy`).
  */
-export function recipientsOf(hazard: Hazard, event: HazardEvent, users: readonly User[]): Recipient[] {
+export function recipientsOf(hazard: Hazard, event: HazardEvent, users: readonly User[], duties: readonly SectorDuty[] = []): Recipient[] {
   const seen = new Set<string>();
   const recipients: Recipient[] = [];
   for (const rule of rulesFor(hazard, event)) {
     for (const user of users) {
       if (user.id === event.actorId || seen.has(`${rule.kind}:${user.id}`)) continue;
-      if (!rule.audiences.some((audience) => isInAudience(audience, user, hazard, event))) continue;
+      if (!rule.audiences.some((audience) => isInAudience(audience, user, hazard, event, duties))) continue;
       seen.add(`${rule.kind}:${user.id}`);
       recipients.push({ userId: user.id, kind: rule.kind });
     }

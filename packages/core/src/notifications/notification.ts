@@ -15,6 +15,7 @@ export const NOTIFICATION_KINDS = [
   'hazard.escalated', // 升级督办
   'hazard.urged', // 人工催办
   'hazard.supervised', // 挂牌督办
+  'hazard.co_department', // 协同部门知会: reported / assigned / overdue in a sector my department co-follows (ADR 0096)
   'campaign.started', // 专项整治 in my scope
   'tenant_review.waiting', // 厂中厂 承租审查 waiting for my decision
   'report.published', // 周报 / 月报 (通报) generated on schedule for my district or town

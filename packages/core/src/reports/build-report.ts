@@ -4,10 +4,11 @@ import type { CoreDeps } from '../deps.js';
 import type { Hazard } from '../hazards/hazard.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { lastMonths } from '../stats/get-dashboard.js';
+import { groupByCategorySector } from '../stats/category-sector-breakdown.js';
 import { REPORT_LIST_LIMIT, type LeadershipReport, type ReportCampaign, type ReportHazard, type TownRank } from './leadership-report.js';
 import type { ReportPeriod } from './report-period.js';
 
-export type ReportReadDeps = Pick<CoreDeps, 'clock' | 'stats' | 'dashboard' | 'hazards' | 'regions' | 'campaigns'>;
+export type ReportReadDeps = Pick<CoreDeps, 'clock' | 'stats' | 'dashboard' | 'hazards' | 'regions' | 'campaigns' | 'sectorDuties'>;
 
 /** What a 通报 is about: a district (regionCode = districtCode) or one of its towns. */
 export interface ReportSubject {
@@ -45,6 +46,7 @@ export async function buildLeadershipReport(deps: ReportReadDeps, subject: Repor
   const trend = await deps.dashboard.monthlyFlow(scope, lastMonths(new Date(Date.parse(period.to) - 1), 12));
   const newMajor = await listAll(deps, scope, { levels: ['major'], reportedFrom: period.from, reportedTo: period.to }, today);
   const overdue = await listAll(deps, scope, { overdue: true }, today);
+  const sectors = groupByCategorySector(await deps.dashboard.breakdown(scope, 'category', today), await deps.sectorDuties.list(subject.districtCode));
 
   const byStatus = counts.byStatus;
   const open = byStatus.reported + byStatus.assigned + byStatus.submitted;
@@ -69,6 +71,7 @@ export async function buildLeadershipReport(deps: ReportReadDeps, subject: Repor
       rectificationRate: rate(byStatus.closed, open),
     },
     towns,
+    sectors: sectors.map(({ sector, lead, total, open, closed, overdue: late, major }) => ({ sector, lead, total, open, closed, overdue: late, majorOpen: major })),
     newMajorHazards: newMajor.items.map((hazard) => presentHazard(hazard, townName)),
     newMajorTotal: newMajor.total,
     overdueHazards: overdue.items.map((hazard) => presentHazard(hazard, townName)),

@@ -2,6 +2,7 @@ import type { ScopeFilter } from '../accounts/scope.js';
 import type { HazardLevel } from '../hazards/hazard.js';
 import type { HazardStatus } from '../hazards/hazard-status.js';
 import type { MonthlyFlow } from '../stats/dashboard-store.js';
+import type { Department, Sector } from '../units/unit-catalog.js';
 import type { ReportKind, ReportPeriod } from './report-period.js';
 
 /** A hazard as a 通报 lists it: what, where, how far along. */
@@ -40,6 +41,17 @@ export interface ReportCampaign {
   readonly hazardsClosed: number;
 }
 
+/** One sector's hazards in a 通报, grouped through the category table, with its lead department (ADR 0096). */
+export interface ReportSectorRow {
+  readonly sector: Sector;
+  readonly lead: Department;
+  readonly total: number;
+  readonly open: number;
+  readonly closed: number;
+  readonly overdue: number;
+  readonly majorOpen: number;
+}
+
 /**
  * 通报 for a leadership meeting (issue 13): the figures of one district or town for one week or
  * month. Flow figures (found, closed) count the period; stock figures (open, overdue, major) are
@@ -63,6 +75,8 @@ export interface LeadershipReport {
   };
   /** Highest 整改率 first; towns without hazards last. */
   readonly towns: readonly TownRank[];
+  /** Hazards per sector as the category table routes their categories, SECTORS order; sectors without hazards left out. */
+  readonly sectors: readonly ReportSectorRow[];
   /** Major hazards reported in the period (at most REPORT_LIST_LIMIT; `newMajorTotal` counts all). */
   readonly newMajorHazards: readonly ReportHazard[];
   readonly newMajorTotal: number;

@@ -31,7 +31,7 @@ describe('the 通报 figures', () => {
   it('counts the period, ranks towns by rectification rate and lists new major and overdue hazards within the subject', async () => {
     const deps = createInMemoryDeps(); // 2026-03-02 10:00 Shanghai
     const inWeek = '2026-03-02T03:00:00.000Z';
-    deps.given.hazard({ town: HUTANG, level: 'major', title: '重大A', reportedAt: inWeek });
+    deps.given.hazard({ town: HUTANG, level: 'major', title: '重大A', reportedAt: inWeek, category: 'occupancy', sector: 'group_rental' });
     deps.given.hazard({ town: HUTANG, status: 'assigned', deadline: '2026-02-20', title: '逾期B', reportedAt: '2026-02-10T03:00:00.000Z' });
     deps.given.hazard({ town: LUOYANG, status: 'closed', closedAt: inWeek, reportedAt: '2026-02-10T03:00:00.000Z' });
     deps.given.hazard({ town: LUOYANG, level: 'major', title: '上周的重大', reportedAt: '2026-02-25T03:00:00.000Z' });
@@ -42,6 +42,11 @@ describe('the 通报 figures', () => {
     expect(whole.towns.map((town) => [town.townCode, town.rectificationRate])).toEqual([[LUOYANG, 0.5], [HUTANG, 0]]);
     expect(whole.newMajorHazards.map((hazard) => hazard.title)).toEqual(['重大A']);
     expect(whole.overdueHazards.map((hazard) => hazard.title)).toEqual(['逾期B']);
+    // Grouped by the category table: 违规住人 → 群租房 (住建 leads); the three electrical hazards → 消防.
+    expect(whole.sectors).toEqual([
+      { sector: 'fire', lead: 'fire', total: 3, open: 2, closed: 1, overdue: 1, majorOpen: 1 },
+      { sector: 'group_rental', lead: 'housing', total: 1, open: 1, closed: 0, overdue: 0, majorOpen: 1 },
+    ]);
     expect(whole.trend.map((month) => month.month)).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
 
     const luoyang = await buildLeadershipReport(deps, { districtCode: TEST_DISTRICT, regionCode: LUOYANG }, week);

@@ -1,5 +1,5 @@
 import { isInScope } from '../accounts/scope.js';
-import { inspectionBounds, type Equipment, type EquipmentStore } from '../equipment/equipment.js';
+import { EQUIPMENT_TYPE_KIND, inspectionBounds, type Equipment, type EquipmentStore } from '../equipment/equipment.js';
 import type { SectorDutyStore, StoredSectorDuty } from '../sector-duties/sector-duties.js';
 import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
 import type { DustSupervision, DustSupervisionStore } from '../dust-supervision/dust-supervision.js';
@@ -55,6 +55,7 @@ export function createMemoryEquipmentStore(tables: MemoryDomainTables & { units:
       const rows = [...tables.equipment.values()]
         .filter((equipment) => inScope(equipment, scope))
         .filter((equipment) => filter.unitId === undefined || equipment.unitId === filter.unitId)
+        .filter((equipment) => filter.kind === undefined || EQUIPMENT_TYPE_KIND[equipment.type] === filter.kind)
         .filter((equipment) => {
           const next = equipment.nextInspectionDate;
           if (filter.inspection === 'overdue') return next !== null && next < today;

@@ -26,7 +26,8 @@ export const SECTOR_DEPARTMENT = {
   construction: 'housing', // 建筑施工
   town_gas: 'housing', // 城镇燃气
   self_built_house: 'housing', // 自建房
-  fire: 'fire', // 消防 (九小场所, 群租房, 人员密集场所)
+  fire: 'fire', // 消防 (九小场所, 人员密集场所)
+  group_rental: 'housing', // 群租房: 住建 leads, 公安 and 消防 co-follow (DEFAULT_CO_DEPARTMENTS, ADR 0096)
   special_equipment: 'market', // 特种设备 (电梯, 锅炉)
   road_transport: 'transport', // 道路运输
   education: 'education', // 学校
@@ -43,7 +44,7 @@ export const UNIT_KIND_SECTOR = {
   hazardous_chemicals: 'hazardous_chemicals', // 危化品生产经营使用单位
   construction_site: 'construction', // 建筑工地
   small_venue: 'fire', // 九小场所
-  group_rental: 'fire', // 群租房
+  group_rental: 'group_rental', // 群租房
   self_built_house: 'self_built_house', // 经营性自建房
   gas_user: 'town_gas', // 燃气用户 (餐饮等)
   crowded_place: 'fire', // 人员密集场所

@@ -40,6 +40,7 @@ import * as addAccountAdministration from './20261209T0600-add-account-administr
 import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 import * as addHazardSortIndexes from './20261210T0100-add-hazard-sort-indexes.js';
 import * as createTwoFactor from './20261210T0300-create-two-factor.js';
+import * as moveGroupRentalsToTheirSector from './20261210T0600-move-group-rentals-to-their-sector.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -89,4 +90,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
   { name: '20261210T0100-add-hazard-sort-indexes', up: addHazardSortIndexes.up },
   { name: '20261210T0300-create-two-factor', up: createTwoFactor.up },
+  { name: '20261210T0600-move-group-rentals-to-their-sector', up: moveGroupRentalsToTheirSector.up },
 ];

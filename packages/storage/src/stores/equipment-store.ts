@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { inspectionBounds, type Equipment, type EquipmentStore, type EquipmentType } from '@safegrid/core';
+import { inspectionBounds, typesOfKind, type Equipment, type EquipmentStore, type EquipmentType } from '@safegrid/core';
 import { appendAudit } from '../audit/audit-chain.js';
 import type { Database } from '../database-schema.js';
 import type { EquipmentTable } from '../database-schema-domain.js';
@@ -74,6 +74,7 @@ export function createEquipmentStore(db: Kysely<Database>): EquipmentStore {
       const { today, dueThrough } = inspectionBounds(filter.today);
       let query = scoped(scope);
       if (filter.unitId !== undefined) query = query.where('equipment.unitId', '=', filter.unitId);
+      if (filter.kind !== undefined) query = query.where('equipment.type', 'in', typesOfKind(filter.kind));
       if (filter.inspection === 'overdue') query = query.where('equipment.nextInspectionDate', '<', today);
       if (filter.inspection === 'due') query = query.where('equipment.nextInspectionDate', '>=', today).where('equipment.nextInspectionDate', '<=', dueThrough);
       if (page.cursor !== undefined) query = query.where('equipment.id', '<', page.cursor);

@@ -1,4 +1,4 @@
-import { getHazardBreakdown, getHazardTrend, listOpenHazardPoints } from '@safegrid/core';
+import { CATEGORY_GROUPINGS, getCategoryGroupedBreakdown, getHazardBreakdown, getHazardTrend, listOpenHazardPoints, type CategoryGrouping } from '@safegrid/core';
 import { BreakdownQuery, BreakdownResponse, HazardPointsResponse, Problem, TrendQuery, TrendResponse } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
@@ -24,12 +24,14 @@ export async function dashboardRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'stats.read' },
     schema: {
       tags: ['stats'],
-      summary: 'Open, overdue, open major and closed hazards per sector, source, category or level in your scope',
+      summary: 'Open, overdue, open major and closed hazards per sector, source, category or level in your scope, or per sector and lead department as the category table routes categories',
       querystring: BreakdownQuery,
       response: { 200: BreakdownResponse, 400: Problem },
     },
   }, async (request) => {
-    const rows = await getHazardBreakdown(deps, requireActor(request), request.query.by);
+    const { by } = request.query;
+    const actor = requireActor(request);
+    const rows = isCategoryGrouping(by) ? await getCategoryGroupedBreakdown(deps, actor, by) : await getHazardBreakdown(deps, actor, by);
     return { asOf: deps.clock.now().toISOString(), by: request.query.by, rows };
   });
 
@@ -42,3 +44,5 @@ export async function dashboardRoutes(app: SafeGridApp): Promise<void> {
     },
   }, async (request) => listOpenHazardPoints(deps, requireActor(request)));
 }
+
+const isCategoryGrouping = (by: string): by is CategoryGrouping => (CATEGORY_GROUPINGS as readonly string[]).includes(by);

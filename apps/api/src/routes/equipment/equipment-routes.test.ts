@@ -45,18 +45,24 @@ describeEachDialect('设备台账: elevators of units (ADR 0086)', (dialect) => 
     expect(dueLast).toMatchObject({ aged: true, inspectionState: 'due' });
     const fine = expectResponse<EquipmentResponse>(await send('POST', `/api/v1/units/${other.id}/equipment`, town, elevator('梯11苏D00004', '2026-04-02', '2011-03-02')), 201, EquipmentResponse);
     expect(fine).toMatchObject({ aged: false, inspectionState: 'ok' });
-    const unknown = expectResponse<EquipmentResponse>(await send('POST', `/api/v1/units/${other.id}/equipment`, town, elevator('梯11苏D00005', null, null)), 201, EquipmentResponse);
-    expect(unknown).toMatchObject({ aged: false, inspectionState: 'unknown' });
+    const unknown = expectResponse<EquipmentResponse>(await send('POST', `/api/v1/units/${other.id}/equipment`, town, { ...elevator('梯11苏D00005', null, null), lastInspectionDate: null }), 201, EquipmentResponse);
+    expect(unknown).toMatchObject({ aged: false, inspectionState: 'unknown', kind: 'elevator' });
+    // Only the last inspection given: the elevator's yearly interval (ADR 0097) gives the next one.
+    const counted = expectResponse<EquipmentResponse>(await send('POST', `/api/v1/units/${other.id}/equipment`, town, elevator('梯11苏D00006', null)), 201, EquipmentResponse);
+    expect(counted).toMatchObject({ nextInspectionDate: '2026-03-20', inspectionState: 'due' });
+    expect((await list(town, '?kind=boiler'))).toEqual([]);
+    expect((await list(town, '?kind=elevator'))).toHaveLength(6);
 
     expect((await list(town, `?unitId=${mall.id}`)).map((item) => item.id).sort()).toEqual([overdue.id, dueToday.id, dueLast.id].sort());
     expect((await list(town, '?inspection=overdue')).map((item) => item.id)).toEqual([overdue.id]);
-    expect((await list(town, '?inspection=due')).map((item) => item.id).sort()).toEqual([dueToday.id, dueLast.id].sort());
-    expect(await list(town)).toHaveLength(5);
+    expect((await list(town, '?inspection=due')).map((item) => item.id).sort()).toEqual([dueToday.id, dueLast.id, counted.id].sort());
+    expect(await list(town)).toHaveLength(6);
     // Paging walks every item once.
     const first = expectResponse<EquipmentPage>(await send('GET', '/api/v1/equipment?limit=2', town), 200, EquipmentPage);
     const second = expectResponse<EquipmentPage>(await send('GET', `/api/v1/equipment?limit=3&cursor=${encodeURIComponent(first.nextCursor ?? '')}`, town), 200, EquipmentPage);
-    expect(new Set([...first.items, ...second.items].map((item) => item.id)).size).toBe(5);
-    expect(second.nextCursor).toBeNull();
+    const third = expectResponse<EquipmentPage>(await send('GET', `/api/v1/equipment?limit=3&cursor=${encodeURIComponent(second.nextCursor ?? '')}`, town), 200, EquipmentPage);
+    expect(new Set([...first.items, ...second.items, ...third.items].map((item) => item.id)).size).toBe(6);
+    expect(third.nextCursor).toBeNull();
 
     // After the inspection: the dates move on, the version too.
     const inspected = expectResponse<EquipmentResponse>(await send('PUT', `/api/v1/equipment/${overdue.id}`, town, { ...elevator('梯11苏D00001', '2027-03-01', '2010-01-15'), lastInspectionDate: '2026-03-01', version: 1 }), 200, EquipmentResponse);
@@ -70,7 +76,7 @@ describeEachDialect('设备台账: elevators of units (ADR 0086)', (dialect) => 
     expect(item).toBeDefined();
     expect(await list(luoyang)).toEqual([]);
     expect(await list(tradeDepartment)).toEqual([]);
-    expect(await list(fireDepartment)).toHaveLength(5);
+    expect(await list(fireDepartment)).toHaveLength(6);
     expectProblem(await send('GET', `/api/v1/equipment/${item?.id}`, luoyang), 404, 'equipment.not_found');
     expectProblem(await send('GET', `/api/v1/equipment/${item?.id}`, tradeDepartment), 404, 'equipment.not_found');
     expectProblem(await send('POST', `/api/v1/units/${mall.id}/equipment`, luoyang, elevator('梯11苏D00009', '2027-01-01')), 404, 'equipment.unit_not_found');
@@ -87,7 +93,7 @@ describeEachDialect('设备台账: elevators of units (ADR 0086)', (dialect) => 
     expectProblem(await send('POST', `/api/v1/units/${mall.id}/equipment`, town, { ...elevator('  ', '2027-01-01') }), 422, 'request.invalid', ['/registrationCode']);
     expect(await list(town)).toHaveLength(before);
     expect(await audited()).toBe(auditedBefore);
-    expect(auditedBefore).toBe(6);
+    expect(auditedBefore).toBe(7);
     expect((await server.deps.audit.verify('320412')).ok).toBe(true);
   });
 

@@ -19,13 +19,13 @@ export async function equipmentRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'unit.read' },
     schema: {
       tags: ['units'],
-      summary: 'Equipment (elevators) of units in the caller’s scope: one unit’s (`unitId`) or all; `inspection=due` (next periodic inspection within 30 days) or `overdue`',
+      summary: 'Equipment (特种设备: elevators, boilers, pressure vessels, cranes, forklifts) of units in the caller’s scope: one unit’s (`unitId`) or all, one `kind`; `inspection=due` (next periodic inspection within 30 days) or `overdue`',
       querystring: EquipmentListQuery,
       response: { 200: EquipmentPage, 400: Problem },
     },
   }, async (request) => {
-    const { unitId, inspection, limit, cursor } = request.query;
-    const page = await listEquipment(deps, requireActor(request), { unitId, inspection }, { limit: limit ?? 20, cursor });
+    const { unitId, kind, inspection, limit, cursor } = request.query;
+    const page = await listEquipment(deps, requireActor(request), { unitId, kind, inspection }, { limit: limit ?? 20, cursor });
     return { items: page.items.map(presentEquipment), nextCursor: page.nextCursor };
   });
 

@@ -90,7 +90,11 @@ describeEachDialect('report routes (通报)', (dialect) => {
     const xlsx = await send('GET', `/api/v1/reports/${report.id}/file?format=xlsx`, district.token);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const book = await sheets(xlsx.rawPayload);
-    expect(Object.keys(book)).toEqual(['总体情况', '整改率排名', '新增重大隐患', '逾期隐患', '专项整治', '月度趋势']);
+    expect(Object.keys(book)).toEqual(['总体情况', '整改率排名', '分行业领域', '新增重大隐患', '逾期隐患', '专项整治', '月度趋势']);
+    // Every hazard of the report falls into a sector row through the category table, with its lead department.
+    const sectorRows = book['分行业领域']?.slice(1) ?? [];
+    expect(sectorRows.map((row) => row[0])).toEqual(['消防']);
+    expect(sectorRows[0]?.slice(0, 3)).toEqual(['消防', '消防救援大队', 3]);
     expect(book['总体情况']).toContainEqual(['本期新发现隐患', 3]);
     expect(book['总体情况']).toContainEqual(['本期新增重大隐患', 1]);
     expect(book['整改率排名']?.slice(1).map((row) => row[1])).toEqual(expect.arrayContaining(['湖塘镇', '洛阳镇']));

@@ -25,7 +25,7 @@ describeEachDialect('三管三必须: lead and co-responsible departments (ADR 0
     server = await buildTestServer({ dialect });
     ({ token: office } = await server.login('district'));
     ({ token: town } = await server.login('town'));
-    // 住建: leads construction, gas and self-built houses; co-responsible for the fire sector (群租房) by default.
+    // 住建: leads construction, gas and self-built houses (and 群租房 since ADR 0096); co-responsible for the fire sector (九小场所) by default.
     ({ token: housing } = await server.login('department', { sectors: ['construction', 'town_gas', 'self_built_house'] }));
     ({ token: emergency } = await server.login('department', { sectors: ['industry_trade', 'hazardous_chemicals'] }));
   });
@@ -33,7 +33,8 @@ describeEachDialect('三管三必须: lead and co-responsible departments (ADR 0
 
   it('lists every sector with the default lead and co-responsible departments', async () => {
     const table = expectResponse<SectorDutiesResponse>(await send('GET', '/api/v1/sector-duties', housing), 200, SectorDutiesResponse);
-    expect(table.items).toHaveLength(12);
+    expect(table.items).toHaveLength(13);
+    expect(table.items.find((duty) => duty.sector === 'group_rental')).toEqual({ sector: 'group_rental', lead: 'housing', coDepartments: ['public_security', 'fire'] });
     expect(table.items.find((duty) => duty.sector === 'fire')).toEqual({ sector: 'fire', lead: 'fire', coDepartments: ['housing', 'public_security'] });
     expect(table.items.find((duty) => duty.sector === 'construction')).toEqual({ sector: 'construction', lead: 'housing', coDepartments: [] });
   });

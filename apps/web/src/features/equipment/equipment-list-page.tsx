@@ -1,4 +1,5 @@
-import { Button, Card, Radio, Space, Typography } from 'antd';
+import { EQUIPMENT_KINDS, type EquipmentListQuery } from '@safegrid/contracts';
+import { Button, Card, Radio, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
@@ -6,22 +7,28 @@ import { EquipmentTable } from './equipment-table';
 import { useEquipmentList } from './use-equipment';
 
 type Filter = 'all' | 'due' | 'overdue';
+type Kind = NonNullable<EquipmentListQuery['kind']> | 'all';
 
-/** 设备台账: every elevator of the units in the user's area, with the periodic-inspection filter. */
+/** 设备台账: the special equipment of the units in the user's area, by kind, with the periodic-inspection filter. */
 export function EquipmentListPage() {
   const t = useT();
   const [filter, setFilter] = useState<Filter>('overdue');
+  const [kind, setKind] = useState<Kind>('all');
   const [cursors, setCursors] = useState<string[]>([]);
   const cursor = cursors[cursors.length - 1];
-  const list = useEquipmentList({ limit: 50, ...(filter !== 'all' ? { inspection: filter } : {}), ...(cursor ? { cursor } : {}) });
+  const list = useEquipmentList({ limit: 50, ...(kind !== 'all' ? { kind } : {}), ...(filter !== 'all' ? { inspection: filter } : {}), ...(cursor ? { cursor } : {}) });
   return (
     <>
       <div className="page-header"><Typography.Title level={2}>{t('equipment.title')}</Typography.Title></div>
       <Typography.Paragraph type="secondary">{t('equipment.intro')}</Typography.Paragraph>
       <Card
         extra={(
+          <Space wrap>
+          <Select<Kind> aria-label={t('field.equipmentKind')} value={kind} style={{ minWidth: 160 }} onChange={(value) => { setKind(value); setCursors([]); }}
+            options={(['all', ...EQUIPMENT_KINDS] as const).map((value) => ({ value, label: t(`equipment.kind.${value}`) }))} />
           <Radio.Group value={filter} onChange={(event) => { setFilter(event.target.value as Filter); setCursors([]); }} optionType="button"
             options={(['overdue', 'due', 'all'] as const).map((value) => ({ value, label: t(`equipment.filter.${value}`) }))} />
+          </Space>
         )}
       >
         <ProblemAlert error={list.error} />

@@ -1,7 +1,7 @@
 import type { EquipmentResponse } from '@safegrid/contracts';
 
 type InspectionState = EquipmentResponse['inspectionState'];
-import { Table, Tag } from 'antd';
+import { Button, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -9,8 +9,13 @@ import type { UiMessageKey } from '../../shared/i18n/messages/zh-cn';
 
 const STATE_COLOUR: Record<InspectionState, string> = { ok: 'green', due: 'orange', overdue: 'red', unknown: 'default' };
 
-/** Elevators with their inspection state and 老旧 mark; `withUnit` adds a link to the unit. */
-export function EquipmentTable({ items, loading, withUnit = false }: { readonly items: readonly EquipmentResponse[]; readonly loading: boolean; readonly withUnit?: boolean }) {
+/** Equipment with its inspection state and 老旧 mark; `withUnit` adds a link to the unit, `onEdit` an edit button. */
+export function EquipmentTable({ items, loading, withUnit = false, onEdit }: {
+  readonly items: readonly EquipmentResponse[];
+  readonly loading: boolean;
+  readonly withUnit?: boolean;
+  readonly onEdit?: ((item: EquipmentResponse) => void) | undefined;
+}) {
   const t = useT();
   return (
     <Table<EquipmentResponse>
@@ -22,6 +27,7 @@ export function EquipmentTable({ items, loading, withUnit = false }: { readonly 
       scroll={{ x: true }}
       columns={[
         { key: 'registrationCode', title: t('field.registrationCode'), dataIndex: 'registrationCode' },
+        { key: 'kind', title: t('field.equipmentKind'), render: (_, item) => t(`equipment.kind.${item.kind}` as UiMessageKey) },
         { key: 'type', title: t('field.equipmentType'), render: (_, item) => t(`equipment.type.${item.type}` as UiMessageKey) },
         { key: 'location', title: t('field.equipmentLocation'), dataIndex: 'location' },
         { key: 'maintenanceCompany', title: t('field.maintenanceCompany'), render: (_, item) => item.maintenanceCompany ?? '—' },
@@ -31,6 +37,7 @@ export function EquipmentTable({ items, loading, withUnit = false }: { readonly 
           key: 'nextInspectionDate', title: t('field.nextInspectionDate'),
           render: (_, item) => <>{formatDate(item.nextInspectionDate)} <Tag color={STATE_COLOUR[item.inspectionState]} data-state={item.inspectionState}>{t(`equipment.state.${item.inspectionState}` as UiMessageKey)}</Tag></>,
         },
+        ...(onEdit ? [{ key: 'edit', title: '', render: (_: unknown, item: EquipmentResponse) => <Button size="small" onClick={() => onEdit(item)}>{t('equipment.edit')}</Button> }] : []),
         ...(withUnit ? [{ key: 'unit', title: t('field.unit'), render: (_: unknown, item: EquipmentResponse) => <Link to={`/units/${item.unitId}`}>{t('equipment.openUnit')}</Link> }] : []),
       ]}
     />

@@ -15,7 +15,7 @@ import { reportBodyOf, type ReportForm } from './report-body';
 import { useReportHazard } from './use-hazards';
 
 // Location and 立查立改 problems are shown in the alert: those parts are not single form controls.
-const FIELDS = ['title', 'level', 'category', 'source', 'sector', 'description', 'unitId', 'legalBasis', 'photoIds'];
+const FIELDS = ['title', 'level', 'category', 'source', 'sector', 'description', 'unitId', 'equipmentId', 'legalBasis', 'photoIds'];
 
 /** Report a hazard at a desk or on site with a connection (the phone view also works offline). */
 export function HazardReportPage() {
@@ -59,7 +59,7 @@ export function HazardReportPage() {
             </Card>
           </Col>
           <Col xs={24} lg={12}>
-            <ReportLocationCard location={location} onLocation={setLocation} unitLocked={user.role === 'enterprise'} />
+            <ReportLocationCard location={location} onLocation={setLocation} unitLocked={user.role === 'enterprise'} unitId={unitId} />
             {user.role !== 'enterprise' && <FixedOnSiteCard />}
           </Col>
         </Row>

@@ -13,4 +13,11 @@ describe('the report body', () => {
     expect(reportBodyOf(values, null)).not.toHaveProperty('fixedOnSite');
     expect(reportBodyOf({ ...values, isFixedOnSite: true }, null).fixedOnSite).toEqual({ evidencePhotoIds: ['p'], note: '已清理' });
   });
+
+  it('sends the equipment only together with its unit', () => {
+    const values = { source: 'patrol', level: 'general' as const, category: 'special_equipment', title: '电梯超期未检', equipmentId: 'e1' };
+    expect(reportBodyOf(values, null)).not.toHaveProperty('equipmentId');
+    expect(reportBodyOf({ ...values, unitId: 'u1' }, null)).toMatchObject({ unitId: 'u1', equipmentId: 'e1' });
+    expect(reportBodyOf({ ...values, unitId: 'u1', equipmentId: undefined }, null)).not.toHaveProperty('equipmentId');
+  });
 });

@@ -7,6 +7,7 @@ export interface ReportForm {
   sector?: string;
   description?: string;
   unitId?: string;
+  equipmentId?: string;
   legalBasis?: string;
   photoIds?: string[];
   isFixedOnSite?: boolean;
@@ -22,6 +23,7 @@ export function reportBodyOf(values: ReportForm, location: { lng: number; lat: n
   };
   const optional: Record<string, unknown> = {
     unitId: values.unitId || undefined,
+    equipmentId: (values.unitId && values.equipmentId) || undefined,
     sector: values.sector || undefined,
     location: location ? { ...location, crs: 'wgs84' } : undefined,
     legalBasis: text(values.legalBasis),

@@ -304,6 +304,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'enum.sector.town_gas': 'Town gas',
   'enum.sector.self_built_house': 'Self-built houses',
   'enum.sector.fire': 'Fire safety',
+  'enum.sector.group_rental': 'Group rentals',
   'enum.sector.special_equipment': 'Special equipment',
   'enum.sector.road_transport': 'Road transport',
   'enum.sector.education': 'Education',

@@ -32,6 +32,7 @@ export const NOTIFICATIONS_EN: Record<keyof typeof NOTIFICATIONS_ZH_CN, string> 
   'notification.kind.hazard.escalated': 'Escalated',
   'notification.kind.hazard.urged': 'Urged',
   'notification.kind.hazard.supervised': 'Listed for supervision',
+  'notification.kind.hazard.co_department': 'Co-responsible department notice',
   'notification.kind.campaign.started': 'Campaign started',
   'notification.kind.tenant_review.waiting': 'Tenant review waiting',
   'notification.kind.report.published': 'Leadership report ready',

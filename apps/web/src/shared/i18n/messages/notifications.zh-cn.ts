@@ -30,6 +30,7 @@ export const NOTIFICATIONS_ZH_CN = {
   'notification.kind.hazard.escalated': '升级督办',
   'notification.kind.hazard.urged': '人工催办',
   'notification.kind.hazard.supervised': '挂牌督办',
+  'notification.kind.hazard.co_department': '协同部门知会',
   'notification.kind.campaign.started': '专项整治发起',
   'notification.kind.tenant_review.waiting': '承租审查待处理',
   'notification.kind.report.published': '通报已生成',

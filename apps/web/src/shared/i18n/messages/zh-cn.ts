@@ -303,6 +303,7 @@ export const ZH_CN_UI = {
   'enum.sector.town_gas': '城镇燃气',
   'enum.sector.self_built_house': '自建房',
   'enum.sector.fire': '消防',
+  'enum.sector.group_rental': '群租房',
   'enum.sector.special_equipment': '特种设备',
   'enum.sector.road_transport': '道路运输',
   'enum.sector.education': '教育',
