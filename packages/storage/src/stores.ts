@@ -36,6 +36,7 @@ import { createDustSupervisionStore } from './stores/dust-supervision-store.js';
 import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 import { createEvidencePolicyStore } from './stores/evidence-policy-store.js';
+import { createUnitImportStore } from './stores/unit-import-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -76,6 +77,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     dustSupervision: guardStore(createDustSupervisionStore(db)),
     reports: guardStore(createReportStore(db)),
     evidencePolicies: guardStore(createEvidencePolicyStore(db)),
+    unitImports: guardStore(createUnitImportStore(db)),
   };
 }
 

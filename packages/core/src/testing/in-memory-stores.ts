@@ -28,7 +28,7 @@ import type { Inspection } from '../inspections/inspection.js';
 import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
-import { createMemoryFeatureStores } from './in-memory-feature-stores.js';
+import { createMemoryFeatureStores, createMemoryUnitImportTables, type MemoryUnitImportTables } from './in-memory-feature-stores.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
 import { createMemoryJobStore, type MemoryJobTables } from './in-memory-job-store.js';
@@ -43,7 +43,7 @@ import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNo
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
-  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables {
+  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables, MemoryUnitImportTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -88,7 +88,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
-    ...createMemoryEvidenceTables(),
+    ...createMemoryEvidenceTables(), ...createMemoryUnitImportTables(),
   };
 }
 

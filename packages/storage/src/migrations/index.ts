@@ -38,6 +38,7 @@ import * as createDustSupervision from './20261209T0420-create-dust-supervision.
 import * as createEvidencePolicies from './20261209T0500-create-evidence-policies.js';
 import * as addAccountAdministration from './20261209T0600-add-account-administration.js';
 import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
+import * as createUnitImports from './20261210T0700-create-unit-imports.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -85,4 +86,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261209T0500-create-evidence-policies', up: createEvidencePolicies.up },
   { name: '20261209T0600-add-account-administration', up: addAccountAdministration.up },
   { name: '20261209T0610-add-api-key-scopes', up: addApiKeyScopes.up },
+  { name: '20261210T0700-create-unit-imports', up: createUnitImports.up },
 ];

@@ -16,6 +16,7 @@ export const USER_IMPORT_EN: Record<keyof typeof USER_IMPORT_ZH_CN, string> = {
   'userImport.commit': 'Import all accounts',
   'userImport.done': '{created} account(s) created',
   'userImport.passwordsOnce': 'Generated initial passwords are shown only this once: hand them over now and ask each person to change theirs.',
+  'userImport.reportFileName': 'account-import-report.xlsx',
   'userImport.username': 'Username',
   'userImport.region': 'Area code',
   'userImport.initialPassword': 'Initial password',

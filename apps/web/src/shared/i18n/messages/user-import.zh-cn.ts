@@ -14,6 +14,7 @@ export const USER_IMPORT_ZH_CN = {
   'userImport.commit': '导入全部账号',
   'userImport.done': '已创建 {created} 个账号',
   'userImport.passwordsOnce': '自动生成的初始密码只显示这一次，请立即转交本人并提醒登录后修改。',
+  'userImport.reportFileName': '账号导入问题报告.xlsx',
   'userImport.username': '用户名',
   'userImport.region': '所属区域代码',
   'userImport.initialPassword': '初始密码',
