@@ -131,5 +131,9 @@ export const GridImportReportResponse = Type.Object({
 });
 export type GridImportReportResponse = Static<typeof GridImportReportResponse>;
 
-export const GridImportResultResponse = Type.Object({ created: Type.Integer(), updated: Type.Integer() });
+export const GridImportResultResponse = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  movedUnits: Type.Integer({ minimum: 0, description: 'Registered units moved to the grid their location now lies in (each with a history entry)' }),
+});
 export type GridImportResultResponse = Static<typeof GridImportResultResponse>;

@@ -147,7 +147,7 @@ export async function importGridsCommand(config: Config, output: Output, options
       return report;
     }
     const result = await importGrids(platform.deps, actor, json);
-    output.info(`grids saved: ${result.created} created, ${result.updated} updated`);
+    output.info(`grids saved: ${result.created} created, ${result.updated} updated; ${result.movedUnits} unit(s) moved to the grid they now lie in`);
     output.result({ result });
     return result;
   } finally {

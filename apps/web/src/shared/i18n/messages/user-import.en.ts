@@ -10,7 +10,7 @@ export const USER_IMPORT_EN: Record<keyof typeof USER_IMPORT_ZH_CN, string> = {
   'gridImport.feature': 'Feature',
   'gridImport.code': 'Grid code',
   'gridImport.commit': 'Import all grids',
-  'gridImport.done': '{created} grid(s) added, {updated} updated',
+  'gridImport.done': '{created} grid(s) added, {updated} updated; {movedUnits} unit(s) moved to their new grid',
   'userImport.intro': 'Fill in grid workers and other accounts (role, area, grids, sectors) from the template. Check first; the import then creates all accounts or none. An empty initial password is generated and shown once.',
   'userImport.summary': '{total} rows, {valid} valid, {problems} problem(s)',
   'userImport.commit': 'Import all accounts',

@@ -8,7 +8,7 @@ export const USER_IMPORT_ZH_CN = {
   'gridImport.feature': '要素序号',
   'gridImport.code': '网格编号',
   'gridImport.commit': '导入全部网格',
-  'gridImport.done': '已新增 {created} 个网格，更新 {updated} 个网格',
+  'gridImport.done': '已新增 {created} 个网格，更新 {updated} 个网格；{movedUnits} 个监管对象已调整到新的所属网格',
   'userImport.intro': '按模板填写网格员及其他账号（角色、所属区域、网格、行业领域）。先检查，全部无误后一次性导入，任一行有误则全部不导入。初始密码不填时自动生成，只显示一次。',
   'userImport.summary': '共 {total} 行，{valid} 行无误，{problems} 个问题',
   'userImport.commit': '导入全部账号',
