@@ -54,6 +54,8 @@ test('a town uploads a 台账 with errors, sees them row by row, fixes the file,
   await expect(page.getByText('预检通过，没有发现问题')).toBeVisible();
   await page.getByRole('radio', { name: '更新已登记单位（留有修改记录）' }).check();
   await page.getByRole('button', { name: label('导入') }).click();
+  // The commit runs as a job (ADR 0098): the page shows its progress until the job is done.
+  await expect(page.getByTestId('import-progress')).toBeVisible();
   // A retry of this test finds the credit-coded unit of the first try and updates it.
   await expect(page.getByTestId('import-result')).toContainText(/新增 [12] 个/);
 

@@ -3,7 +3,7 @@ import { ON_EXISTING, UNIT_IMPORT_FIELDS, type RowProblem } from '@safegrid/core
 import { EN } from './messages/en.js';
 import { fillMessage, type Language, type MessageCatalog } from './messages/message-catalog.js';
 import { ZH_CN } from './messages/zh-cn.js';
-import { Nullable, StringEnum } from './shared.js';
+import { DateTime, Nullable, StringEnum } from './shared.js';
 
 /** 台账导入 (issue 13): the wire format of the unit import's dry run, report and commit. */
 export { ON_EXISTING, UNIT_IMPORT_FIELDS } from '@safegrid/core';
@@ -48,6 +48,33 @@ export const UnitImportResultResponse = Type.Object({
 });
 export type UnitImportResultResponse = Static<typeof UnitImportResultResponse>;
 
+/**
+ * A unit import committed as a job (ADR 0098): queued → checking (progress: rows checked) → writing
+ * (all rows in one transaction) → imported or refused (nothing written); retrying while a run that
+ * died waits for its next attempt, failed when no attempt is left (nothing written either way).
+ */
+export const UNIT_IMPORT_STATES = ['queued', 'checking', 'writing', 'retrying', 'imported', 'refused', 'failed'] as const;
+export type UnitImportState = (typeof UNIT_IMPORT_STATES)[number];
+
+export const UnitImportRunResponse = Type.Object({
+  id: Type.String(),
+  jobId: Type.String({ description: 'The imports.units job (also on the 后台任务 page)' }),
+  fileName: Type.String(),
+  onExisting: StringEnum(ON_EXISTING),
+  totalRows: Type.Integer({ minimum: 0 }),
+  state: StringEnum(UNIT_IMPORT_STATES),
+  progress: Nullable(Type.Object({ done: Type.Integer({ minimum: 0 }), total: Type.Integer({ minimum: 0 }) }, { description: 'Rows checked of rows in the file' })),
+  result: Nullable(UnitImportResultResponse),
+  refusal: Nullable(Type.Object({ code: Type.String(), message: Type.String({ description: 'Why nothing was imported, in the caller’s language' }) })),
+  createdAt: DateTime,
+  finishedAt: Nullable(DateTime),
+});
+export type UnitImportRunResponse = Static<typeof UnitImportRunResponse>;
+
+export const UnitImportRunHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 200, description: 'A retry of the same commit with the same key answers the first import instead of starting another' })),
+});
+
 /** How many problems a JSON report carries; the xlsx report marks them all. */
 export const MAX_REPORTED_PROBLEMS = 1000;
 
@@ -57,6 +84,11 @@ const CATALOGS: Record<Language, MessageCatalog> = { 'zh-CN': ZH_CN, en: EN };
 export function describeRowProblem(language: Language, problem: Pick<RowProblem, 'code' | 'params'>): string {
   const catalog = CATALOGS[language];
   return fillMessage(catalog.fieldProblems[problem.code] ?? catalog.fieldProblems.format ?? problem.code, problem.params);
+}
+
+/** Why an import run wrote nothing (an error code and its params), in `language`. */
+export function describeImportRefusal(language: Language, refusal: { readonly code: string; readonly params?: Readonly<Record<string, string | number>> }): string {
+  return fillMessage(CATALOGS[language].errors[refusal.code] ?? refusal.code, refusal.params);
 }
 
 export function presentRowProblem(language: Language, problem: RowProblem): RowProblemResponse {
@@ -99,5 +131,9 @@ export const GridImportReportResponse = Type.Object({
 });
 export type GridImportReportResponse = Static<typeof GridImportReportResponse>;
 
-export const GridImportResultResponse = Type.Object({ created: Type.Integer(), updated: Type.Integer() });
+export const GridImportResultResponse = Type.Object({
+  created: Type.Integer(),
+  updated: Type.Integer(),
+  movedUnits: Type.Integer({ minimum: 0, description: 'Registered units moved to the grid their location now lies in (each with a history entry)' }),
+});
 export type GridImportResultResponse = Static<typeof GridImportResultResponse>;

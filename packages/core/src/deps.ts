@@ -41,6 +41,7 @@ import type { EquipmentStore } from './equipment/equipment.js';
 import type { DustSupervisionStore } from './dust-supervision/dust-supervision.js';
 import type { LeadershipReportFiles, ReportStore } from './reports/leadership-report.js';
 import type { EvidencePolicyStore } from './evidence/evidence-policy.js';
+import type { UnitImportRunStore } from './imports/unit-import-run.js';
 
 /** The stores a use case may receive; inside a transaction they all share it. */
 export interface Stores {
@@ -101,6 +102,8 @@ export interface Stores {
   reports: ReportStore;
   /** Each district's evidence rules: review photos for 销号, photo time and place checks (ADR 0087). */
   evidencePolicies: EvidencePolicyStore;
+  /** 台账导入 runs committed as jobs: the kept sheet and the outcome (ADR 0098). */
+  unitImports: UnitImportRunStore;
 }
 
 /** Grid locators per district, rebuilt when grids change. */

@@ -16,12 +16,14 @@ import { DUST_SUPERVISION_DISTRIBUTED_TABLES } from './migrations/20261209T0420-
 import { REPORT_DISTRIBUTED_TABLES } from './migrations/20261209T0300-create-leadership-reports.js';
 import { EVIDENCE_DISTRIBUTED_TABLES } from './migrations/20261209T0500-create-evidence-policies.js';
 import { TWO_FACTOR_COORDINATOR_TABLES } from './migrations/20261210T0300-create-two-factor.js';
+import { UNIT_IMPORT_DISTRIBUTED_TABLES } from './migrations/20261210T0700-create-unit-imports.js';
 import { openTestDatabase, testDialects, type TestDatabase } from './testing/test-database.js';
 
 // Tables created after the Citus migration are distributed by district_code too.
 const DISTRIBUTED_TABLES: readonly string[] = [...WIDENED_TABLES, ...JOB_DISTRIBUTED_TABLES, 'overdue_counts', 'overdue_folds', 'calendar_district_days', 'hazard_notice_steps', 'hazard_supervisions',
   ...NOTIFICATION_DISTRIBUTED_TABLES, 'audit_log', 'audit_heads', 'audit_anchors', ...DOCUMENT_DISTRIBUTED_TABLES, ...PUBLIC_REPORT_DISTRIBUTED_TABLES, ...INCIDENT_DISTRIBUTED_TABLES, ...DUTY_DISTRIBUTED_TABLES, ...WARNING_DISTRIBUTED_TABLES, ...TASK_LIST_DISTRIBUTED_TABLES,
-  ...SECTOR_DUTY_DISTRIBUTED_TABLES, ...EQUIPMENT_DISTRIBUTED_TABLES, ...DUST_SUPERVISION_DISTRIBUTED_TABLES, ...REPORT_DISTRIBUTED_TABLES, ...EVIDENCE_DISTRIBUTED_TABLES];
+  ...SECTOR_DUTY_DISTRIBUTED_TABLES, ...EQUIPMENT_DISTRIBUTED_TABLES, ...DUST_SUPERVISION_DISTRIBUTED_TABLES, ...REPORT_DISTRIBUTED_TABLES, ...EVIDENCE_DISTRIBUTED_TABLES,
+  ...UNIT_IMPORT_DISTRIBUTED_TABLES];
 const REFERENCE_TABLES = ['regions', 'grids', 'checklists', 'calendar_national_days'];
 const COORDINATOR_TABLES = ['users', 'sessions', 'login_attempts', 'login_failures', 'account_lock_events', 'idempotency_keys', 'kysely_migration', 'kysely_migration_lock', ...JOB_COORDINATOR_TABLES, ...NOTIFICATION_COORDINATOR_TABLES, ...PUBLIC_REPORT_COORDINATOR_TABLES, ...API_KEY_COORDINATOR_TABLES, ...TWO_FACTOR_COORDINATOR_TABLES];
 

@@ -1,4 +1,4 @@
-import type { JsonColumn, TimestampColumn } from './database-schema.js';
+import type { JsonColumn, NullableJsonColumn, NullableTimestampColumn, TimestampColumn } from './database-schema.js';
 
 /** 三管三必须: a district's lead and co-responsible departments per sector (migration 20261209T0400, ADR 0085). */
 export interface SectorDutiesTable {
@@ -44,9 +44,29 @@ export interface DustSupervisionTable {
   updatedAt: TimestampColumn;
 }
 
-/** Tables of issue 15's registry depth: sector duties, equipment and dust supervision. */
+/** A 台账导入 run committed as a job (ADR 0098). */
+export interface UnitImportsTable {
+  districtCode: string;
+  id: string;
+  jobId: string;
+  requestedBy: string;
+  fileName: string;
+  onExisting: string;
+  /** JSON: heading → field or ignore. */
+  mapping: JsonColumn;
+  totalRows: number;
+  /** JSON text of the sheet; null once the run finished. */
+  sheet: string | null;
+  /** JSON: the outcome; null while the run waits or runs. */
+  outcome: NullableJsonColumn;
+  createdAt: TimestampColumn;
+  finishedAt: NullableTimestampColumn;
+}
+
+/** Tables of issue 15's registry depth (sector duties, equipment, dust supervision) and issue 13's import runs. */
 export interface DomainDatabase {
   sectorDuties: SectorDutiesTable;
   equipment: EquipmentTable;
   dustSupervision: DustSupervisionTable;
+  unitImports: UnitImportsTable;
 }

@@ -37,6 +37,7 @@ import { createWarningStore } from './stores/warning-store.js';
 import { createTaskListStore } from './stores/task-list-store.js';
 import { createEvidencePolicyStore } from './stores/evidence-policy-store.js';
 import { createTwoFactorStore } from './stores/two-factor-store.js';
+import { createUnitImportStore } from './stores/unit-import-store.js';
 
 /** Every store over one Kysely instance (the database, or a transaction of it). */
 export function createStores(db: Kysely<Database>, dialect: DialectName): Stores {
@@ -78,6 +79,7 @@ export function createStores(db: Kysely<Database>, dialect: DialectName): Stores
     reports: guardStore(createReportStore(db)),
     evidencePolicies: guardStore(createEvidencePolicyStore(db)),
     twoFactor: guardStore(createTwoFactorStore(db)),
+    unitImports: guardStore(createUnitImportStore(db)),
   };
 }
 

@@ -26,6 +26,8 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /imports/units/template': 'downloadUnitImportTemplate',
   'POST /imports/units/dry-run': 'dryRunUnitImport',
   'POST /imports/units/report': 'downloadUnitImportReport',
+  'POST /imports/units/runs': 'startUnitImport',
+  'GET /imports/units/runs/{id}': 'getUnitImport',
   'POST /imports/units': 'importUnits',
 
   'POST /hazards': 'reportHazard',
@@ -194,6 +196,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /reports/{id}/file': 'downloadLeadershipReport',
   'GET /imports/users/template': 'downloadUserImportTemplate',
   'POST /imports/users/dry-run': 'dryRunUserImport',
+  'POST /imports/users/report': 'downloadUserImportReport',
   'POST /imports/users': 'importUsers',
   'POST /imports/grids/dry-run': 'dryRunGridImport',
   'POST /imports/grids': 'importGrids',

@@ -78,7 +78,11 @@ export async function importUnitsCommand(config: Config, output: Output, options
       return report;
     }
     const started = Date.now();
-    const result = await importUnits(deps, actor, { table, mapping, onExisting }, progress);
+    const result = await importUnits(deps, actor, { table, mapping, onExisting }, (done, total) => {
+      progress(done, total);
+      // The checks end here; the writes run in one transaction that cannot report progress (ADR 0098).
+      if (done === total) output.info(`checked ${total} rows; writing them all in one transaction…`);
+    });
     output.info(`imported in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged, ${result.skipped} skipped`);
     output.result({ result });
     return result;
@@ -147,7 +151,7 @@ export async function importGridsCommand(config: Config, output: Output, options
       return report;
     }
     const result = await importGrids(platform.deps, actor, json);
-    output.info(`grids saved: ${result.created} created, ${result.updated} updated`);
+    output.info(`grids saved: ${result.created} created, ${result.updated} updated; ${result.movedUnits} unit(s) moved to the grid they now lie in`);
     output.result({ result });
     return result;
   } finally {

@@ -13,6 +13,8 @@ export const IMPORT_ERRORS_ZH_CN: Readonly<Record<string, string>> = {
   'import.users_refused': '只有区应急管理局可以导入账号',
   'import.grids_refused': '只有区应急管理局可以导入网格边界',
   'import.grids_invalid': '部分网格有误，未导入任何网格；请先检查查看问题',
+  'import.run_not_found': '没有这次导入，或不是您发起的导入',
+  'import.run_failed': '导入未完成，未导入任何数据：{error}',
 };
 
 export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
@@ -28,6 +30,8 @@ export const IMPORT_ERRORS_EN: Readonly<Record<string, string>> = {
   'import.users_refused': 'Only the district office imports accounts',
   'import.grids_refused': 'Only the district office imports grid boundaries',
   'import.grids_invalid': 'Some features are invalid; nothing was imported. Run the dry run to see them',
+  'import.run_not_found': 'There is no such import, or it is not yours',
+  'import.run_failed': 'The import did not finish and nothing was imported: {error}',
 };
 
 export const IMPORT_FIELD_PROBLEMS_ZH_CN: Readonly<Record<string, string>> = {

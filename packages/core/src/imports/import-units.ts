@@ -80,7 +80,11 @@ async function matchRegistered(
   return { registered, problems };
 }
 
-async function checkImport(deps: CoreDeps, actor: Actor, request: UnitImportRequest, progress?: ImportProgress) {
+/**
+ * Every check of an import before its transaction: the pure checks of `validateUnitRows`, then the
+ * credit-code lookups (reporting progress per batch). The rows without problems are in `rows`.
+ */
+export async function checkUnitImport(deps: CoreDeps, actor: Actor, request: UnitImportRequest, progress?: ImportProgress) {
   if (!canEditUnits(actor)) throw importRefused();
   const locator = await deps.gridLocators.forDistrict(actor.districtCode);
   const checked = validateUnitRows(request.table, { actor, locator, mapping: request.mapping ?? {} });
@@ -97,7 +101,7 @@ async function checkImport(deps: CoreDeps, actor: Actor, request: UnitImportRequ
 
 /** 台账导入, step one: checks every row and reports what a commit would do; writes nothing. */
 export async function dryRunUnitImport(deps: CoreDeps, actor: Actor, request: UnitImportRequest, progress?: ImportProgress): Promise<UnitImportReport> {
-  const { checked, rows, registered, problems } = await checkImport(deps, actor, request, progress);
+  const { checked, rows, registered, problems } = await checkUnitImport(deps, actor, request, progress);
   return {
     totalRows: checked.totalRows,
     validRows: rows.length,
@@ -178,7 +182,7 @@ export async function importUnits(
   request: UnitImportRequest & { readonly onExisting: OnExisting },
   progress?: ImportProgress,
 ): Promise<UnitImportResult> {
-  const { checked, rows, problems } = await checkImport(deps, actor, request, progress);
+  const { checked, rows, problems } = await checkUnitImport(deps, actor, request, progress);
   if (checked.unknownHeadings.length > 0) throw unmappedHeadings(checked.unknownHeadings);
   if (problems.length > 0) throw importRowsInvalid(problems.length);
   const context = writeContext(deps, actor);

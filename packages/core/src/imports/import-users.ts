@@ -179,6 +179,25 @@ async function check(deps: CoreDeps, actor: Actor, table: SheetTable) {
   return checkRows(table, actor.districtCode, lookups);
 }
 
+/** Whether a heading is the 初始密码 column (or one of its aliases). */
+function isPasswordHeading(heading: string): boolean {
+  const column = USER_IMPORT_COLUMNS.find((candidate) => candidate.field === 'password');
+  return column !== undefined && (heading.trim() === column.heading || (column.aliases as readonly string[]).includes(heading.trim()));
+}
+
+/**
+ * The uploaded sheet with every filled 初始密码 cell replaced by MASKED_PASSWORD: what a report file
+ * may echo back (the dry run's xlsx shows the whole sheet, never a password).
+ */
+export function maskUserImportPasswords(table: SheetTable): SheetTable {
+  const masked = new Set(table.headings.flatMap((heading, index) => (isPasswordHeading(heading) ? [index] : [])));
+  if (masked.size === 0) return table;
+  return {
+    headings: table.headings,
+    rows: table.rows.map((row) => ({ row: row.row, cells: row.cells.map((cell, index) => (masked.has(index) && cell.trim() !== '' ? MASKED_PASSWORD : cell)) })),
+  };
+}
+
 /** 账号导入, step one: every problem by row and column; writes nothing, shows no password. */
 export async function dryRunUserImport(deps: CoreDeps, actor: Actor, table: SheetTable): Promise<UserImportReport> {
   const { rows, problems } = await check(deps, actor, table);

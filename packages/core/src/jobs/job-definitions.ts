@@ -9,6 +9,7 @@ import { deliverNotificationJob } from '../notifications/deliver-job.js';
 import { checkIncidentDeadlinesJob } from '../incidents/check-incident-deadlines-job.js';
 import { monthlyReportJob, weeklyReportJob } from '../reports/report-jobs.js';
 import { checkDutyNoticesJob } from '../duty/check-duty-notices-job.js';
+import { unitImportJob } from '../imports/unit-import-job.js';
 
 /**
  * Every job SafeGrid runs: the one explicit list (no registration by import side effect). Each
@@ -28,4 +29,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   weeklyReportJob,
   monthlyReportJob,
   checkDutyNoticesJob,
+  unitImportJob,
 ];

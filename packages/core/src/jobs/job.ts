@@ -16,6 +16,7 @@ export const JOB_KINDS = [
   'incidents.check-deadlines',
   'reports.weekly', 'reports.monthly',
   'duty.check-notices',
+  'imports.units',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

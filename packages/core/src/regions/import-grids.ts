@@ -1,5 +1,8 @@
 import type { Actor } from '../accounts/actor.js';
-import type { CoreDeps } from '../deps.js';
+import { scopeFilterOf } from '../accounts/scope.js';
+import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
+import { createGridLocator } from '../geo/grid-locator.js';
+import { updateUnitRecord } from '../units/update-unit.js';
 import { isPointInPolygon, ringArea, type LngLat, type Polygon } from '../geo/geometry.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
 import type { Grid, Region } from './region.js';
@@ -32,6 +35,38 @@ export interface GridImportReport {
 export interface GridImportResult {
   readonly created: number;
   readonly updated: number;
+  /** Registered units whose location now lies in another grid, moved there (each with a history entry). */
+  readonly movedUnits: number;
+}
+
+/** Units read per page when re-placing them after a grid import. */
+const UNIT_PAGE = 500;
+
+/**
+ * After grids were redrawn (inside the same transaction): every unit of the district whose location
+ * lies in another grid than the one it is placed in moves there, through `updateUnitRecord` (the
+ * registry's own write: its history records the grid, town and village it left). A unit now outside
+ * every grid keeps its place. Returns how many moved.
+ */
+async function replaceUnits(stores: Stores, context: WriteContext, grids: readonly Grid[]): Promise<number> {
+  const locator = createGridLocator(grids);
+  const scope = scopeFilterOf(context.actor);
+  const moves: { unitId: string; grid: Grid; location: { lng: number; lat: number } }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await stores.units.list(scope, {}, { limit: UNIT_PAGE, cursor });
+    for (const unit of page.items) {
+      if (!unit.location) continue;
+      const grid = locator.locate(unit.location);
+      if (grid && grid.id !== unit.gridId) moves.push({ unitId: unit.id, grid, location: unit.location });
+    }
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  for (const move of moves) {
+    const placement = { location: move.location, townCode: move.grid.townCode, villageCode: move.grid.villageCode, gridId: move.grid.id };
+    await updateUnitRecord(stores, context, { unitId: move.unitId, changes: {}, placement });
+  }
+  return moves.length;
 }
 
 /** The most vertices of one ring checked for self-intersection (the check is quadratic). */
@@ -212,16 +247,19 @@ export async function dryRunGridImport(deps: CoreDeps, actor: Actor, json: strin
 
 /**
  * Step two: checks again and saves every grid in one transaction (a known code keeps its id, so
- * units, hazards and grid workers stay attached); the grid locators are rebuilt afterwards. Units
- * already placed keep their grid until they are edited or re-imported.
+ * units, hazards and grid workers stay attached); in the same transaction every unit whose location
+ * now lies in another grid is moved there with a history entry. The grid locators are rebuilt
+ * afterwards.
  */
 export async function importGrids(deps: CoreDeps, actor: Actor, json: string): Promise<GridImportResult> {
   const { features, problems, existing } = await check(deps, actor, json);
   if (problems.length > 0) throw gridImportInvalid(problems.length);
   if (features.length === 0) throw invalidInput([{ path: '/file', code: 'required' }]);
+  const context = writeContext(deps, actor);
   const result = await deps.inTransaction(async (stores) => {
     let created = 0;
     let updated = 0;
+    const byCode = new Map(existing);
     for (const feature of features) {
       const known = existing.get(feature.code);
       const grid: Grid = {
@@ -229,10 +267,11 @@ export async function importGrids(deps: CoreDeps, actor: Actor, json: string): P
         villageCode: feature.village.code, name: feature.name, boundary: feature.boundary,
       };
       await stores.regions.saveGrid(grid);
+      byCode.set(grid.code, grid);
       if (known) updated += 1;
       else created += 1;
     }
-    return { created, updated };
+    return { created, updated, movedUnits: await replaceUnits(stores, context, [...byCode.values()]) };
   });
   deps.gridLocators.invalidate();
   return result;

@@ -16,6 +16,7 @@ import type { MemoryTables } from './in-memory-stores.js';
 import { createMemoryTwoFactorStore } from './in-memory-two-factor-store.js';
 
 export { createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-two-factor-store.js';
+import type { UnitImportRun, UnitImportRunStore } from '../imports/unit-import-run.js';
 
 function pageOf<T>(rows: T[], key: (row: T) => string, limit: number, cursor?: string): Page<T> {
   const sorted = rows.filter((row) => !cursor || key(row) < cursor).sort((a, b) => (key(a) < key(b) ? 1 : -1));
@@ -255,5 +256,41 @@ export function createMemoryFeatureStores(tables: MemoryTables) {
     riskPolicies: riskPolicyStore(tables),
     tenantReviews: tenantReviewStore(tables),
     twoFactor: createMemoryTwoFactorStore(tables),
+    unitImports: createMemoryUnitImportStore(tables),
+  };
+}
+
+export interface MemoryUnitImportTables {
+  unitImports: Map<string, UnitImportRun>;
+}
+
+export function createMemoryUnitImportTables(): MemoryUnitImportTables {
+  return { unitImports: new Map() };
+}
+
+/** Unit import runs by district and id (ADR 0098), as the database keeps them. */
+export function createMemoryUnitImportStore(tables: MemoryUnitImportTables): UnitImportRunStore {
+  const key = (districtCode: string, id: string) => `${districtCode}/${id}`;
+  return {
+    async insert(run) {
+      if (tables.unitImports.has(key(run.districtCode, run.id))) throw new Error(`unit import ${run.id} exists`);
+      tables.unitImports.set(key(run.districtCode, run.id), structuredClone(run));
+    },
+    async find(id, districtCode) {
+      const run = tables.unitImports.get(key(districtCode, id));
+      return run && structuredClone(run);
+    },
+    async findSummary(id, districtCode) {
+      const run = tables.unitImports.get(key(districtCode, id));
+      if (!run) return undefined;
+      const { sheet: _sheet, ...summary } = structuredClone(run);
+      return summary;
+    },
+    async finish(id, districtCode, outcome, finishedAt) {
+      const run = tables.unitImports.get(key(districtCode, id));
+      if (!run || run.outcome !== null) return false;
+      tables.unitImports.set(key(districtCode, id), { ...run, sheet: null, outcome, finishedAt });
+      return true;
+    },
   };
 }

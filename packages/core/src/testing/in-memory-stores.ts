@@ -26,7 +26,9 @@ import type { Inspection } from '../inspections/inspection.js';
 import type { TenantOutcome, TenantReview } from '../parks/tenant-review.js';
 import type { RiskGradingPolicy } from '../risk/risk-grading-policy.js';
 import type { RiskHistoryEntry, UnitRisk } from '../risk/unit-risk.js';
-import { createMemoryFeatureStores, createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-feature-stores.js';
+import {
+  createMemoryFeatureStores, createMemoryTwoFactorTables, createMemoryUnitImportTables, type MemoryTwoFactorTables, type MemoryUnitImportTables,
+} from './in-memory-feature-stores.js';
 import { sortedHazardPage } from './in-memory-hazard-page.js';
 import { createMemoryDashboardStore } from './in-memory-dashboard-store.js';
 import { createMemoryAuditStore } from './in-memory-audit-store.js';
@@ -42,7 +44,7 @@ import { createMemoryChannelStore, createMemoryNotificationStore, createMemoryNo
 
 /** The whole in-memory database; tests may read it to assert what was written. */
 export interface MemoryTables extends MemoryTwoFactorTables, MemoryJobTables, MemoryCalendarTables, MemoryNotificationTables, MemoryDocumentTables,
-  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables {
+  MemoryPublicReportTables, MemoryApiKeyTables, MemoryDutyTables, MemoryDomainTables, MemoryReportTables, MemoryUnitImportTables {
   regions: Region[];
   grids: Grid[];
   units: Map<string, Unit>;
@@ -87,7 +89,7 @@ export function createMemoryTables(): MemoryTables {
     ...createMemoryDutyTables(),
     ...createMemoryDomainTables(),
     ...createMemoryReportTables(),
-    ...createMemoryEvidenceTables(), ...createMemoryTwoFactorTables(),
+    ...createMemoryEvidenceTables(), ...createMemoryTwoFactorTables(), ...createMemoryUnitImportTables(),
   };
 }
 

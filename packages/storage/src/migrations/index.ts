@@ -41,6 +41,7 @@ import * as addApiKeyScopes from './20261209T0610-add-api-key-scopes.js';
 import * as addHazardSortIndexes from './20261210T0100-add-hazard-sort-indexes.js';
 import * as createTwoFactor from './20261210T0300-create-two-factor.js';
 import * as moveGroupRentalsToTheirSector from './20261210T0600-move-group-rentals-to-their-sector.js';
+import * as createUnitImports from './20261210T0700-create-unit-imports.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -91,4 +92,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261210T0100-add-hazard-sort-indexes', up: addHazardSortIndexes.up },
   { name: '20261210T0300-create-two-factor', up: createTwoFactor.up },
   { name: '20261210T0600-move-group-rentals-to-their-sector', up: moveGroupRentalsToTheirSector.up },
+  { name: '20261210T0700-create-unit-imports', up: createUnitImports.up },
 ];

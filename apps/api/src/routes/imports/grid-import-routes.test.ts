@@ -68,7 +68,7 @@ describeEachDialect('grid import routes (网格边界导入)', (dialect) => {
     ]);
     const dry = expectResponse<GridImportReportResponse>(await upload('/api/v1/imports/grids/dry-run', good), 200, GridImportReportResponse);
     expect(dry).toMatchObject({ features: 3, newGrids: 2, existingGrids: 1, problems: [] });
-    expect(expectResponse<GridImportResultResponse>(await upload('/api/v1/imports/grids', good), 201, GridImportResultResponse)).toEqual({ created: 2, updated: 1 });
+    expect(expectResponse<GridImportResultResponse>(await upload('/api/v1/imports/grids', good), 201, GridImportResultResponse)).toEqual({ created: 2, updated: 1, movedUnits: 0 });
 
     const grids = await server.deps.regions.listGrids('320412');
     expect(grids.map((grid) => [grid.code, grid.name, grid.townCode, grid.villageCode]).sort()).toEqual([
@@ -79,6 +79,38 @@ describeEachDialect('grid import routes (网格边界导入)', (dialect) => {
     ]);
     const located = await server.app.inject({ method: 'GET', url: '/api/v1/grids/locate?lng=119.91&lat=31.705&crs=wgs84', headers: { authorization: `Bearer ${district.token}` } });
     expect((located.json() as { grid: { code: string } }).grid.code).toBe('HT-02');
+  });
+
+  it('moves units placed in a redrawn grid to the grid they now lie in, with history, in the same import', async () => {
+    // 湖塘镇 (119.90–119.92, 31.70–31.72) in a north and a south grid; a unit just north of the line.
+    const before = collection([
+      feature({ code: '320412100201-01', name: '湖塘北网格' }, polygon(box(119.90, 31.71, 0.02, 0.01))),
+      feature({ code: 'HT-02', name: '湖塘南网格' }, polygon(box(119.90, 31.70, 0.02, 0.01))),
+    ]);
+    expect((await upload('/api/v1/imports/grids', before)).statusCode).toBe(201);
+    const created = await server.app.inject({
+      method: 'POST', url: '/api/v1/units', headers: { authorization: `Bearer ${district.token}` },
+      payload: { name: '湖塘边界机械厂', creditCode: null, kind: 'enterprise', address: '湖塘镇边界路1号', location: { lng: 119.91, lat: 31.712, crs: 'wgs84' } },
+    });
+    expect(created.statusCode).toBe(201);
+    const unit = created.json() as { id: string; gridId: string };
+    const grids = new Map((await server.deps.regions.listGrids('320412')).map((grid) => [grid.code, grid.id]));
+    expect(unit.gridId).toBe(grids.get('320412100201-01'));
+
+    // The line moves north: the unit's place now lies in the south grid.
+    const redrawn = collection([
+      feature({ code: '320412100201-01', name: '湖塘北网格' }, polygon(box(119.90, 31.715, 0.02, 0.005))),
+      feature({ code: 'HT-02', name: '湖塘南网格' }, polygon(box(119.90, 31.70, 0.02, 0.015))),
+    ]);
+    expect(expectResponse<GridImportResultResponse>(await upload('/api/v1/imports/grids', redrawn), 201, GridImportResultResponse)).toEqual({ created: 0, updated: 2, movedUnits: 1 });
+    const after = await server.app.inject({ method: 'GET', url: `/api/v1/units/${unit.id}`, headers: { authorization: `Bearer ${district.token}` } });
+    expect((after.json() as { gridId: string }).gridId).toBe(grids.get('HT-02'));
+    const history = await server.app.inject({ method: 'GET', url: `/api/v1/units/${unit.id}/changes`, headers: { authorization: `Bearer ${district.token}` } });
+    const changes = history.json() as { action: string; changes: { field: string; from: unknown; to: unknown }[] }[];
+    expect(changes.map((change) => change.action)).toEqual(['create', 'update']);
+    expect(changes[1]?.changes).toEqual([{ field: 'gridId', from: grids.get('320412100201-01'), to: grids.get('HT-02') }]);
+    // The same boundaries again move nothing.
+    expect((await upload('/api/v1/imports/grids', redrawn)).json()).toMatchObject({ updated: 2, movedUnits: 0 });
   });
 
   it('is for the district office only', async () => {

@@ -22,6 +22,6 @@ export async function gridImportRoutes(app: SafeGridApp): Promise<void> {
 
   app.post('/imports/grids', {
     config: { access: 'user.manage' },
-    schema: { tags: ['imports'], summary: `Save every grid of a GeoJSON file or none; a known code updates its grid. ${UPLOAD}`, consumes: ['multipart/form-data'], response: { 201: GridImportResultResponse, ...errors } },
+    schema: { tags: ['imports'], summary: `Save every grid of a GeoJSON file or none; a known code updates its grid, and units whose location now lies in another grid move there in the same transaction. ${UPLOAD}`, consumes: ['multipart/form-data'], response: { 201: GridImportResultResponse, ...errors } },
   }, async (request, reply) => reply.status(201).send(await importGrids(deps, requireActor(request), await read(request))));
 }

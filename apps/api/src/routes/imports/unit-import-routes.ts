@@ -1,10 +1,10 @@
-import { dryRunUnitImport, importUnits, type SheetTable } from '@safegrid/core';
-import { Problem, UnitImportQuery, UnitImportReportResponse, UnitImportResultResponse, type Language } from '@safegrid/contracts';
+import { dryRunUnitImport, importUnits, readUnitImport, startUnitImport, type SheetTable } from '@safegrid/core';
+import { IdParams, Problem, UnitImportQuery, UnitImportReportResponse, UnitImportResultResponse, UnitImportRunHeaders, UnitImportRunResponse, type Language } from '@safegrid/contracts';
 import type { FastifyReply } from 'fastify';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { readImportUpload } from './unit-import-upload.js';
-import { presentUnitImportReport, reportLabels, reportProblems } from './unit-import-presenter.js';
+import { presentUnitImportReport, presentUnitImportRun, reportLabels, reportProblems } from './unit-import-presenter.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = { 400: Problem, 403: Problem, 413: Problem, 422: Problem };
@@ -23,9 +23,9 @@ export async function unitImportRoutes(app: SafeGridApp): Promise<void> {
   const { deps, config, spreadsheets } = app.services;
   const limits = config.imports;
   const upload = async (request: Parameters<typeof readImportUpload>[0]) => {
-    const { bytes, mapping } = await readImportUpload(request, limits.maxBytes);
+    const { bytes, mapping, fileName } = await readImportUpload(request, limits.maxBytes);
     const table: SheetTable = await spreadsheets.read(bytes, limits);
-    return { table, mapping };
+    return { table, mapping, bytes, fileName };
   };
 
   app.get('/imports/units/template', {
@@ -77,4 +77,33 @@ export async function unitImportRoutes(app: SafeGridApp): Promise<void> {
     const result = await importUnits(deps, requireActor(request), { table, mapping, onExisting: request.query.onExisting ?? 'skip' });
     return reply.status(201).send(result);
   });
+
+  app.post('/imports/units/runs', {
+    config: { access: 'unit.create' },
+    schema: {
+      tags: ['imports'],
+      summary: `Start importing all rows of a unit sheet or none, as a job with progress (ADR 0098): the sheet is kept, the imports.units job checks every row again and writes them in one transaction. Poll GET /imports/units/runs/{id}. ${UPLOAD}`,
+      consumes: ['multipart/form-data'],
+      querystring: UnitImportQuery,
+      headers: UnitImportRunHeaders,
+      response: { 202: UnitImportRunResponse, 200: UnitImportRunResponse, ...errors, 409: Problem },
+    },
+  }, async (request, reply) => {
+    const { table, mapping, bytes, fileName } = await upload(request);
+    const onExisting = request.query.onExisting ?? 'skip';
+    const idempotencyKey = request.headers['idempotency-key'];
+    const requestHash = idempotencyKey ? deps.hasher.sha256(new Uint8Array(Buffer.concat([Buffer.from(`${onExisting}\n${JSON.stringify(mapping)}\n`), Buffer.from(bytes)]))) : undefined;
+    const { status, started } = await startUnitImport(deps, requireActor(request), { table, mapping, onExisting, fileName, idempotencyKey, requestHash });
+    return reply.status(started ? 202 : 200).send(presentUnitImportRun(status, request.language));
+  });
+
+  app.get('/imports/units/runs/:id', {
+    config: { access: 'unit.create' },
+    schema: {
+      tags: ['imports'],
+      summary: 'A unit import started as a job: its state, progress (rows checked of rows in the file) and, when done, what was created, updated and skipped or why nothing was imported',
+      params: IdParams,
+      response: { 200: UnitImportRunResponse, 403: Problem, 404: Problem },
+    },
+  }, async (request) => presentUnitImportRun(await readUnitImport(deps, requireActor(request), request.params.id), request.language));
 }

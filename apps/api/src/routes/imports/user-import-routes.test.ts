@@ -70,6 +70,18 @@ describeEachDialect('account import routes (账号导入)', (dialect) => {
     expect(JSON.stringify(report)).not.toContain('pw-7x9');
     expect(report.problems.find((problem) => problem.code === 'duplicate_username_in_file')?.message).toBe('与第 3 行的用户名重复');
     expect(report.problems.find((problem) => problem.code === 'required')?.message).toBe('请填写姓名');
+
+    const reportFile = await upload('/api/v1/imports/users/report', district.token, bad);
+    expect(reportFile.statusCode).toBe(200);
+    expect(reportFile.headers['content-type']).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(reportFile.rawPayload as unknown as ExcelJS.Buffer);
+    const marked = workbook.getWorksheet('账号');
+    expect(marked?.getCell('A2').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(JSON.stringify(marked?.getCell('B6').note)).toContain('请填写姓名');
+    expect(marked?.getCell('H3').value).toBe('******');
+    expect(marked?.getCell('A3').fill).toBeUndefined();
+    expect(workbook.getWorksheet('问题清单')?.rowCount).toBe(1 + report.problems.length);
     expectProblem(await upload('/api/v1/imports/users', district.token, bad), 422, 'import.rows_invalid');
     expect(await databaseFingerprint(server.database)).toBe(before);
   });

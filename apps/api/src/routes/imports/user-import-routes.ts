@@ -1,5 +1,6 @@
-import { dryRunUserImport, importUsers } from '@safegrid/core';
-import { MAX_REPORTED_PROBLEMS, presentRowProblem, Problem, UserImportReportResponse, UserImportResultResponse } from '@safegrid/contracts';
+import { dryRunUserImport, importUsers, maskUserImportPasswords } from '@safegrid/core';
+import { describeRowProblem, MAX_REPORTED_PROBLEMS, presentRowProblem, Problem, UserImportReportResponse, UserImportResultResponse, type Language } from '@safegrid/contracts';
+import type { FastifyReply } from 'fastify';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { readImportUpload } from './unit-import-upload.js';
@@ -7,6 +8,14 @@ import { readImportUpload } from './unit-import-upload.js';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const errors = { 400: Problem, 403: Problem, 413: Problem, 422: Problem };
 const UPLOAD = 'Multipart form: the sheet (xlsx, or CSV in UTF-8 or GB 18030) as field `file`';
+
+function sendReport(reply: FastifyReply, fileName: string, bytes: Uint8Array) {
+  return reply
+    .header('content-type', XLSX)
+    .header('content-disposition', `attachment; filename="account-import-report.xlsx"; filename*=UTF-8''${encodeURIComponent(fileName)}`)
+    .header('cache-control', 'no-store')
+    .send(Buffer.from(bytes));
+}
 
 /** 账号导入 (issue 13, ADR 0084): template, dry run and all-or-nothing commit of accounts with role and scope. */
 export async function userImportRoutes(app: SafeGridApp): Promise<void> {
@@ -35,6 +44,27 @@ export async function userImportRoutes(app: SafeGridApp): Promise<void> {
       totalRows: report.totalRows, validRows: report.validRows, problemCount: report.problems.length,
       problems: report.problems.slice(0, MAX_REPORTED_PROBLEMS).map((problem) => presentRowProblem(request.language, problem)),
     };
+  });
+
+  app.post('/imports/users/report', {
+    config: { access: 'user.manage' },
+    schema: {
+      tags: ['imports'],
+      summary: `The account dry run as a workbook: the sheet with every bad cell filled and commented (passwords masked), and a list of problems. ${UPLOAD}`,
+      consumes: ['multipart/form-data'], produces: [XLSX], response: errors,
+    },
+  }, async (request, reply) => {
+    const table = await upload(request);
+    const report = await dryRunUserImport(deps, requireActor(request), table);
+    const language: Language = request.language;
+    const problems = report.problems.map((problem) => ({ row: problem.row, column: problem.column, value: problem.value, message: describeRowProblem(language, problem) }));
+    const labels = language === 'zh-CN'
+      ? { sheet: '账号', listSheet: '问题清单', listHeadings: ['行号', '列', '内容', '问题'] as const }
+      : { sheet: 'Accounts', listSheet: 'Problems', listHeadings: ['Row', 'Column', 'Value', 'Problem'] as const };
+    // The same writer as the unit import's report; the sheet it echoes never shows a password.
+    const bytes = await spreadsheets.importReport(maskUserImportPasswords(table), problems, labels);
+    const fileName = language === 'zh-CN' ? '账号导入问题报告.xlsx' : 'account-import-report.xlsx';
+    return sendReport(reply, fileName, bytes);
   });
 
   app.post('/imports/users', {

@@ -1,4 +1,4 @@
-import type { GridImportReportResponse, GridImportResultResponse, OnExisting, UnitImportReportResponse, UnitImportResultResponse, UnitImportTarget, UserImportReportResponse, UserImportResultResponse } from '@safegrid/contracts';
+import type { GridImportReportResponse, GridImportResultResponse, OnExisting, UnitImportReportResponse, UnitImportResultResponse, UnitImportRunResponse, UnitImportTarget, UserImportReportResponse, UserImportResultResponse } from '@safegrid/contracts';
 import { apiRequest, apiUrl, ApiError } from '../../shared/api-client';
 
 export type ImportMapping = Readonly<Record<string, UnitImportTarget>>;
@@ -11,22 +11,29 @@ function uploadForm(file: File, mapping: ImportMapping): FormData {
   return form;
 }
 
+/** Posts an upload and saves the workbook the server answers (a dry run's report) through a temporary link. */
+async function downloadReport(path: string, form: FormData, language: string, fileName: string): Promise<void> {
+  const response = await fetch(apiUrl(path), { method: 'POST', body: form, credentials: 'same-origin', headers: { 'accept-language': language } });
+  if (!response.ok) throw new ApiError(response.status, 'request.invalid', null);
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
 export const importsApi = {
   templateUrl: apiUrl('/imports/units/template'),
   dryRun: (file: File, mapping: ImportMapping) => apiRequest<UnitImportReportResponse>('/imports/units/dry-run', { method: 'POST', body: uploadForm(file, mapping) }),
   commit: (file: File, mapping: ImportMapping, onExisting: OnExisting) =>
     apiRequest<UnitImportResultResponse>('/imports/units', { method: 'POST', query: { onExisting }, body: uploadForm(file, mapping) }),
+  /** The commit as a job (ADR 0098); `retryKey` makes a repeated click or a lost answer start nothing twice. */
+  startRun: (file: File, mapping: ImportMapping, onExisting: OnExisting, retryKey: string) =>
+    apiRequest<UnitImportRunResponse>('/imports/units/runs', { method: 'POST', query: { onExisting }, body: uploadForm(file, mapping), headers: { 'idempotency-key': retryKey } }),
+  run: (id: string) => apiRequest<UnitImportRunResponse>(`/imports/units/runs/${encodeURIComponent(id)}`),
   /** The dry run as an xlsx with bad cells marked, saved through a temporary link. */
-  async downloadReport(file: File, mapping: ImportMapping, language: string, fileName: string): Promise<void> {
-    const response = await fetch(apiUrl('/imports/units/report'), { method: 'POST', body: uploadForm(file, mapping), credentials: 'same-origin', headers: { 'accept-language': language } });
-    if (!response.ok) throw new ApiError(response.status, 'request.invalid', null);
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.click();
-    URL.revokeObjectURL(url);
-  },
+  downloadReport: (file: File, mapping: ImportMapping, language: string, fileName: string) => downloadReport('/imports/units/report', uploadForm(file, mapping), language, fileName),
 };
 
 /** 账号导入 (ADR 0084): the file only, no mapping (the headings are fixed). */
@@ -34,6 +41,8 @@ export const userImportsApi = {
   templateUrl: apiUrl('/imports/users/template'),
   dryRun: (file: File) => apiRequest<UserImportReportResponse>('/imports/users/dry-run', { method: 'POST', body: uploadForm(file, {}) }),
   commit: (file: File) => apiRequest<UserImportResultResponse>('/imports/users', { method: 'POST', body: uploadForm(file, {}) }),
+  /** The dry run as an xlsx with bad cells marked and passwords masked. */
+  downloadReport: (file: File, language: string, fileName: string) => downloadReport('/imports/users/report', uploadForm(file, {}), language, fileName),
 };
 
 /** 网格边界导入 (ADR 0084): a GeoJSON FeatureCollection. */

@@ -1,6 +1,6 @@
-import { ON_EXISTING, UNIT_IMPORT_FIELDS, type OnExisting, type RowProblemResponse, type UnitImportReportResponse, type UnitImportTarget } from '@safegrid/contracts';
-import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Card, Radio, Select, Space, Table, Typography, Upload } from 'antd';
+import { ON_EXISTING, UNIT_IMPORT_FIELDS, type OnExisting, type RowProblemResponse, type UnitImportReportResponse, type UnitImportRunResponse, type UnitImportState, type UnitImportTarget } from '@safegrid/contracts';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Progress, Radio, Select, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ProblemAlert } from '../../shared/components/problem-alert';
@@ -60,6 +60,39 @@ export function ProblemTable({ report }: { readonly report: Pick<UnitImportRepor
   );
 }
 
+const FINISHED: readonly UnitImportState[] = ['imported', 'refused', 'failed'];
+const POLL_MS = 1_000;
+
+/** The commit running as a job: a progress bar polled each second, then what was written or why nothing was. */
+function ImportRunProgress({ started }: { readonly started: UnitImportRunResponse }) {
+  const { t } = useI18n();
+  const polled = useQuery({
+    queryKey: ['unit-import-run', started.id],
+    queryFn: () => importsApi.run(started.id),
+    initialData: started,
+    refetchInterval: (query) => (query.state.data && FINISHED.includes(query.state.data.state) ? false : POLL_MS),
+  });
+  const run = polled.data;
+  if (run.state === 'imported' && run.result) {
+    return <Alert type="success" showIcon data-testid="import-result" title={t('import.done', { ...run.result })} action={<Link to="/units">{t('import.viewUnits')}</Link>} />;
+  }
+  if (run.state === 'refused' || run.state === 'failed') {
+    return <Alert type="error" showIcon data-testid="import-result" title={t('import.runStopped')} description={run.refusal?.message} />;
+  }
+  const done = run.progress?.done ?? 0;
+  const total = run.progress?.total ?? run.totalRows;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="import-progress">
+      <Progress percent={total > 0 ? Math.floor((done / total) * 100) : 0} status="active" />
+      <Typography.Text type="secondary">
+        {t(`import.run.${run.state}` as UiMessageKey, { done, total })}
+      </Typography.Text>
+      {run.state === 'retrying' && run.refusal && <Typography.Text type="warning">{run.refusal.message}</Typography.Text>}
+      <ProblemAlert error={polled.error} />
+    </Space>
+  );
+}
+
 interface CheckedStepProps {
   readonly checked: UnitImportReportResponse;
   readonly file: File;
@@ -71,7 +104,9 @@ interface CheckedStepProps {
 function CheckedStep({ checked, file, mapping, onRemap }: CheckedStepProps) {
   const { t, language } = useI18n();
   const [onExisting, setOnExisting] = useState<OnExisting>('skip');
-  const commit = useMutation({ mutationFn: (choice: OnExisting) => importsApi.commit(file, mapping, choice) });
+  // One key per checked file: a second click or a retried request answers the first import.
+  const [retryKey] = useState(() => crypto.randomUUID());
+  const commit = useMutation({ mutationFn: (choice: OnExisting) => importsApi.startRun(file, mapping, choice, retryKey) });
   const report = useMutation({ mutationFn: () => importsApi.downloadReport(file, mapping, language, t('import.reportFileName')) });
   const unmapped = checked.unknownHeadings.filter((heading) => !mapping[heading]);
   return (
@@ -96,13 +131,10 @@ function CheckedStep({ checked, file, mapping, onRemap }: CheckedStepProps) {
           </Space>
           <Space wrap>
             <Button type="primary" loading={commit.isPending} disabled={commit.isSuccess} onClick={() => commit.mutate(onExisting)}>{t('import.commit')}</Button>
-            {commit.isPending && <Typography.Text type="secondary">{t('import.committing')}</Typography.Text>}
           </Space>
         </>
       )}
-      {commit.data && (
-        <Alert type="success" showIcon data-testid="import-result" title={t('import.done', { ...commit.data })} action={<Link to="/units">{t('import.viewUnits')}</Link>} />
-      )}
+      {commit.data && <ImportRunProgress started={commit.data} />}
     </Space>
   );
 }

@@ -1,4 +1,5 @@
 import type { UserImportResultResponse } from '@safegrid/contracts';
+import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Typography, Upload } from 'antd';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -34,8 +35,9 @@ function CreatedAccounts({ result }: { readonly result: UserImportResultResponse
 
 /** 账号导入: template → upload → dry run (fix and upload again) → create all accounts or none. */
 export function UserImportPage() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const { file, choose, dryRun, commit } = useImportSteps(userImportsApi);
+  const report = useMutation({ mutationFn: (chosen: File) => userImportsApi.downloadReport(chosen, language, t('userImport.reportFileName')) });
   const checked = dryRun.data;
   return (
     <>
@@ -51,13 +53,18 @@ export function UserImportPage() {
           <Typography.Text type="secondary">{file?.name ?? t('import.noFile')}</Typography.Text>
           <Button type="primary" disabled={!file} loading={dryRun.isPending} onClick={() => file && dryRun.mutate(file)}>{t('import.dryRun')}</Button>
         </Space>
-        <ProblemAlert error={dryRun.error ?? commit.error} />
+        <ProblemAlert error={dryRun.error ?? commit.error ?? report.error} />
         {checked && file && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Paragraph strong data-testid="user-import-summary">
               {t('userImport.summary', { total: checked.totalRows, valid: checked.validRows, problems: checked.problemCount })}
             </Typography.Paragraph>
-            {checked.problemCount > 0 ? <ProblemTable report={checked} /> : (
+            {checked.problemCount > 0 ? (
+              <>
+                <Button loading={report.isPending} onClick={() => report.mutate(file)}>{t('import.downloadReport')}</Button>
+                <ProblemTable report={checked} />
+              </>
+            ) : (
               <Button type="primary" loading={commit.isPending} disabled={commit.isSuccess} onClick={() => commit.mutate(file)}>{t('userImport.commit')}</Button>
             )}
           </Space>
