@@ -33,7 +33,7 @@ export const EVIDENCE_EN: Record<keyof typeof EVIDENCE_ZH_CN, string> = {
 
   'nav.evidencePolicy': 'Closing evidence rules',
   'evidencePolicy.title': 'Closing evidence rules',
-  'evidencePolicy.intro': 'Before a hazard is closed (销号), photos from a review visit must show that it was rectified. Major hazards always need them; for general hazards the district office decides. Review photos are taken by the grid worker who records the review visit, or uploaded when closing.',
+  'evidencePolicy.intro': 'Before a hazard is closed, photos from a review visit must show that it was rectified. Major hazards always need them; for general hazards the district office decides. Review photos are taken by the grid worker who records the review visit, or uploaded when closing.',
   'evidencePolicy.majorAlways': 'Major hazards: closing always needs review photos (cannot be turned off)',
   'evidencePolicy.generalRequired': 'Closing a general hazard needs review photos',
   'evidencePolicy.generalRequiredOn': 'Required',
