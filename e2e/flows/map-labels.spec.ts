@@ -15,6 +15,8 @@ test('map: town labels and their overdue counts sit above the clusters; names, n
   // At least one town tells its overdue count under its name (the demo district has overdue hazards).
   await expect(labels.locator('small').first()).toContainText(/逾期/);
 
+  // elementFromPoint sees only the viewport: bring the map into it (the duty list stands above it).
+  await map.scrollIntoViewIfNeeded();
   // Each label is what the pointer meets at its own centre, and the centre of its overdue count
   // too: no cluster marker (or anything else) drawn over it.
   const covered = await map.evaluate((container) => {
@@ -23,7 +25,8 @@ test('map: town labels and their overdue counts sit above the clusters; names, n
       const bounds = container.getBoundingClientRect();
       const x = box.left + box.width / 2;
       const y = box.top + box.height / 2;
-      return { x, y, shown: x > bounds.left && x < bounds.right && y > bounds.top && y < bounds.bottom };
+      const inMap = x > bounds.left && x < bounds.right && y > bounds.top && y < bounds.bottom;
+      return { x, y, shown: inMap && x > 0 && y > 0 && x < window.innerWidth && y < window.innerHeight };
     };
     const problems: string[] = [];
     let checked = 0;
