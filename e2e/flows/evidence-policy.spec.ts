@@ -14,7 +14,7 @@ test('evidence rules: the district office requires review photos for closing gen
   await expect(page).toHaveURL(/\/dashboard/, { timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   // The district office finds the page in its menu.
-  await expect(page.getByRole('menuitem', { name: '销号证据规则' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: '销号证据规则' })).toBeVisible({ timeout: 60_000 });
   await page.goto('/settings/evidence-policy');
   await expect(page.getByRole('heading', { name: '销号证据规则', level: 2 })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('重大隐患：销号一律须附复查照片')).toBeVisible();
