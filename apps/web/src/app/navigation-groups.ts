@@ -48,6 +48,7 @@ export const NAVIGATION_GROUP: Readonly<Record<NavigationKey, NavigationGroup>> 
   notificationChannels: 'system',
   notificationDeliveries: 'system',
   jobs: 'system',
+  evidencePolicy: 'system',
 };
 
 /** Short menus (a grid worker's, an enterprise's) read better without section headings. */

@@ -1,6 +1,6 @@
 import {
   AimOutlined, AlertOutlined, ApartmentOutlined, AuditOutlined, BellOutlined, CalendarOutlined, CameraOutlined, CheckSquareOutlined,
-  ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, EnvironmentOutlined, FileSearchOutlined, FileTextOutlined, FlagOutlined,
+  ClusterOutlined, CustomerServiceOutlined, DashboardOutlined, EnvironmentOutlined, FileProtectOutlined, FileSearchOutlined, FileTextOutlined, FlagOutlined,
   FormOutlined, HomeOutlined, KeyOutlined, LockOutlined, MessageOutlined, ProfileOutlined, SafetyOutlined, ScheduleOutlined, SendOutlined,
   ShopOutlined, TeamOutlined, ThunderboltOutlined, ToolOutlined, UnorderedListOutlined, UploadOutlined, WarningOutlined,
 } from '@ant-design/icons';
@@ -40,4 +40,5 @@ export const NAVIGATION_ICON: Readonly<Record<NavigationKey, ComponentType>> = {
   notificationChannels: BellOutlined,
   notificationDeliveries: SendOutlined,
   jobs: ScheduleOutlined,
+  evidencePolicy: FileProtectOutlined,
 };

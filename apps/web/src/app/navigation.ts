@@ -13,6 +13,7 @@ import { SECTOR_DUTY_NAVIGATION, type SectorDutyNavigationKey } from '../feature
 import { EQUIPMENT_NAVIGATION, type EquipmentNavigationKey } from '../features/equipment/equipment-navigation';
 import { REPORT_NAVIGATION, type ReportNavigationKey } from '../features/reports/report-navigation';
 import { TASK_LIST_NAVIGATION, type TaskListNavigationKey } from '../features/task-lists/task-list-navigation';
+import { EVIDENCE_NAVIGATION, type EvidenceNavigationKey } from '../features/evidence/evidence-navigation';
 
 export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'tasks' | 'fieldReport' | 'myUnit'
   | 'inspect' | 'inspections' | 'checklists' | 'lockedAccounts' | RiskNavigationKey | JobNavigationKey | SupervisionNavigationKey
@@ -20,7 +21,8 @@ export type NavigationKey = 'dashboard' | 'hazards' | 'report' | 'units' | 'task
   | SectorDutyNavigationKey | EquipmentNavigationKey
   | 'accounts'
   | ReportNavigationKey
-  | TaskListNavigationKey;
+  | TaskListNavigationKey
+  | EvidenceNavigationKey;
 
 export interface NavigationEntry {
   readonly key: NavigationKey;
@@ -81,6 +83,8 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
       return { key, ...REPORT_NAVIGATION[key] };
     case 'taskLists':
       return { key, ...TASK_LIST_NAVIGATION[key] };
+    case 'evidencePolicy':
+      return { key, ...EVIDENCE_NAVIGATION[key] };
     default:
       return { key, ...RISK_NAVIGATION[key] };
   }
@@ -91,11 +95,13 @@ function entry(key: NavigationKey, user: UserResponse): NavigationEntry {
 const MENUS: Readonly<Record<Role, readonly NavigationKey[]>> = {
   district: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'incidents', 'duty', 'warnings',
     'riskPolicy', 'lockedAccounts', 'jobs', 'supervisions', 'calendar', 'notificationChannels', 'notificationDeliveries', 'unitImport', 'apiKeys',
-    'sectorDuties', 'equipment', 'accounts', 'leadershipReports', 'taskLists'],
+    'sectorDuties', 'equipment', 'accounts', 'leadershipReports', 'taskLists',
+    'evidencePolicy'],
   department: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'incidents', 'duty', 'warnings',
     'equipment', 'taskLists'],
   town: ['dashboard', 'hazards', 'report', 'units', 'inspections', 'checklists', 'campaigns', 'patrols', 'tenantReviews', 'publicReports', 'supervisions', 'unitImport', 'incidents', 'duty',
-    'equipment', 'accounts', 'leadershipReports', 'taskLists'],
+    'equipment', 'accounts', 'leadershipReports', 'taskLists',
+    'evidencePolicy'],
   grid_worker: ['tasks', 'inspect', 'fieldReport', 'hazards', 'units', 'patrols'],
   enterprise: ['myUnit', 'hazards', 'report', 'inspections'],
 };

@@ -21,6 +21,7 @@ import { DUTY_ROUTES } from '../features/duty/duty-routes';
 import { WARNING_ROUTES } from '../features/warnings/warning-routes';
 import { REPORT_ROUTES } from '../features/reports/report-routes';
 import { TASK_LIST_ROUTES } from '../features/task-lists/task-list-routes';
+import { EVIDENCE_ROUTES } from '../features/evidence/evidence-routes';
 import { NotFound } from '../shared/components/not-found';
 import { PageLoading } from '../shared/components/page-loading';
 import { AppLayout } from './app-layout';
@@ -84,6 +85,7 @@ function routesFor(queryClient: QueryClient): RouteObject[] {
             ...EQUIPMENT_ROUTES,
             ...REPORT_ROUTES,
             ...TASK_LIST_ROUTES,
+            ...EVIDENCE_ROUTES,
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -31,7 +31,7 @@ export function UserMenu({ isNarrow }: { readonly isNarrow: boolean }) {
         },
       }}
     >
-      <Button type="text" className="app-header-button app-user" icon={<UserOutlined aria-hidden />} aria-label={t('nav.userMenu')}>
+      <Button type="text" className="app-header-button app-user" icon={<UserOutlined aria-hidden />} aria-label={isNarrow ? t('nav.userMenu') : t('nav.userMenuOf', { name: user.displayName })}>
         {isNarrow ? null : <>{user.displayName} <DownOutlined aria-hidden /></>}
       </Button>
     </Dropdown>

@@ -55,11 +55,12 @@ export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
       <Form.Item name="q" label={t('accounts.search')}>
         <Input allowClear placeholder={t('accounts.searchPlaceholder')} style={{ width: 240 }} onChange={(event) => { if (!event.target.value) setQuery({ q: undefined }); }} />
       </Form.Item>
-      <Form.Item label={t('accounts.role')} className={filters.extra}>
-        <Select allowClear value={query.role} onChange={(role?: string) => setQuery({ role })} options={optionsOf(t, 'role', rolesManagedBy(admin))} style={{ width: 160 }} placeholder={t('accounts.all')} />
+      {/* No field name (the query lives in the URL): the label is tied to the select by id. */}
+      <Form.Item label={t('accounts.role')} htmlFor="account-query-role" className={filters.extra}>
+        <Select id="account-query-role" allowClear value={query.role} onChange={(role?: string) => setQuery({ role })} options={optionsOf(t, 'role', rolesManagedBy(admin))} style={{ width: 160 }} placeholder={t('accounts.all')} />
       </Form.Item>
-      <Form.Item label={t('accounts.status')} className={filters.extra}>
-        <Select allowClear value={query.status} onChange={(status?: string) => setQuery({ status })} style={{ width: 120 }} placeholder={t('accounts.all')}
+      <Form.Item label={t('accounts.status')} htmlFor="account-query-status" className={filters.extra}>
+        <Select id="account-query-status" allowClear value={query.status} onChange={(status?: string) => setQuery({ status })} style={{ width: 120 }} placeholder={t('accounts.all')}
           options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))} />
       </Form.Item>
       <Form.Item>

@@ -10,6 +10,18 @@ export interface TownLayerStyle {
 
 type TownCounts = OverviewResponse['byTown'][number];
 
+/**
+ * Town labels get a pane of their own above the markers (600) and below hover tooltips (650), so
+ * a cluster drawn at a town's centre never covers its name and overdue count (issue 16).
+ */
+export const TOWN_LABEL_PANE = 'townLabels';
+const TOWN_LABEL_Z_INDEX = '640';
+
+function townLabelPane(map: L.Map): string {
+  if (!map.getPane(TOWN_LABEL_PANE)) map.createPane(TOWN_LABEL_PANE).style.zIndex = TOWN_LABEL_Z_INDEX;
+  return TOWN_LABEL_PANE;
+}
+
 /** Shading by something other than open hazards (the 四色图 shades towns by their risk mix). */
 export interface TownShading {
   readonly color: string;
@@ -33,6 +45,7 @@ export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], count
   const maxOpen = Math.max(1, ...counts.map((row) => row.open));
   const maxOverdue = Math.max(1, ...counts.map((row) => row.overdue));
   const maxShade = Math.max(Number.EPSILON, ...towns.map((town) => shading?.shareOf(town.code) ?? 0));
+  const pane = townLabelPane(base.map);
   for (const town of towns) {
     if (!town.boundary) continue;
     const row = byCode.get(town.code);
@@ -48,9 +61,12 @@ export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], count
     polygon.bindTooltip(text.tooltip(town, row), { sticky: true });
     group.addLayer(polygon);
     if (town.center) {
-      const label = L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: false })
+      // On top, it takes the pointer too: a click on the name zooms to the town (a cluster it
+      // covers is still reachable by zooming in).
+      const label = L.tooltip({ permanent: true, direction: 'center', className: 'town-label', interactive: true, pane })
         .setLatLng(base.toLatLng(town.center))
-        .setContent(labelElement([...text.label(town, row), ...(shading?.lines(town.code) ?? [])]));
+        .setContent(labelElement([...text.label(town, row), ...(shading?.lines(town.code) ?? [])], town.code));
+      label.on('click', () => base.map.fitBounds(polygon.getBounds(), { padding: [12, 12] }));
       group.addLayer(label);
     }
   }
@@ -58,8 +74,9 @@ export function drawTowns(base: BaseMap, towns: readonly RegionResponse[], count
 }
 
 /** Text nodes, never HTML: names come from data. */
-function labelElement(lines: readonly string[]): HTMLElement {
+function labelElement(lines: readonly string[], townCode: string): HTMLElement {
   const element = document.createElement('div');
+  element.dataset.town = townCode;
   lines.forEach((line, index) => {
     const part = document.createElement(index === 0 ? 'div' : 'small');
     part.textContent = line;

@@ -67,7 +67,7 @@ export function InboxPage() {
               <List.Item.Meta
                 title={(
                   <Space wrap>
-                    {!item.readAt && <Badge status="processing" aria-label={t('notification.unread')} />}
+                    {!item.readAt && <Badge status="processing" role="img" aria-label={t('notification.unread')} />}
                     <Typography.Text strong={!item.readAt}>{item.title}</Typography.Text>
                     <Tag>{kindLabel(t, item.kind)}</Tag>
                   </Space>

@@ -19,7 +19,7 @@ export function KpiCards({ overview, trend }: { readonly overview: OverviewRespo
     ? t('kpi.rateThisMonthHint', { month: monthNumber, found: month.found - month.foundDismissed, closed: month.foundClosed })
     : null;
   const cards = [
-    { key: 'open', title: t('kpi.open'), value: overview.open, link: `/hazards?${OPEN}`, color: SERIES.open },
+    { key: 'open', title: t('kpi.open'), value: overview.open, link: `/hazards?${OPEN}`, color: SERIES.openText },
     { key: 'overdue', title: t('kpi.overdue'), value: overview.overdue, link: '/hazards?overdue=true', color: SERIES.overdue },
     { key: 'major', title: t('kpi.majorOpen'), value: overview.majorOpen, link: `/hazards?level=major&${OPEN}`, color: SERIES.major },
     { key: 'found', title: t('kpi.foundThisMonth'), value: month?.found ?? 0, link: null, color: SERIES.found, hint: monthNumber ? t('kpi.sinceMonthStart', { month: monthNumber }) : null },

@@ -32,10 +32,16 @@ function Distribution({ overview }: { readonly overview: RiskOverviewResponse })
               <Statistic
                 title={riskLabelOf(t, 'riskLevelLong', level)}
                 value={overview.byLevel[level]}
-                styles={{ content: { color: level === 'yellow' ? RISK_COLOURS.yellow.text : RISK_COLOURS[level].fill } }}
+                styles={{ content: { color: RISK_COLOURS[level].ink } }}
               />
             </Link>
-            <Progress percent={share(overview.byLevel[level])} showInfo={false} strokeColor={RISK_COLOURS[level].fill} size="small" />
+            <Progress
+              percent={share(overview.byLevel[level])}
+              showInfo={false}
+              strokeColor={RISK_COLOURS[level].fill}
+              size="small"
+              aria-label={`${riskLabelOf(t, 'riskLevelLong', level)} ${share(overview.byLevel[level])}%`}
+            />
           </Col>
         ))}
       </Row>

@@ -17,6 +17,7 @@ export const ACCOUNTS_EN: Record<keyof typeof ACCOUNTS_ZH_CN, string> = {
   'nav.accounts': 'Accounts',
   'nav.changePassword': 'Change password',
   'nav.userMenu': 'User menu',
+  'nav.userMenuOf': '{name} user menu',
   'accounts.title': 'Accounts',
   'accounts.search': 'Search',
   'accounts.searchPlaceholder': 'Username, name (pinyin too) or phone',

@@ -15,6 +15,7 @@ export const ACCOUNTS_ZH_CN = {
   'nav.accounts': '账号管理',
   'nav.changePassword': '修改密码',
   'nav.userMenu': '用户菜单',
+  'nav.userMenuOf': '{name} 用户菜单',
   'accounts.title': '账号管理',
   'accounts.search': '搜索',
   'accounts.searchPlaceholder': '用户名、姓名（可拼音）或电话',
