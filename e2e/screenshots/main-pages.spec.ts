@@ -48,7 +48,7 @@ test('enterprise and town pages', async ({ page }) => {
   await logIn(page, 'hutang');
   const open = page.locator('.ant-table-row').first();
   await page.goto('/hazards?status=reported');
-  await open.getByRole('link').click();
+  await open.getByRole('link').first().click();
   await page.getByRole('button', { name: /交\s*办/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await shoot(page, 'hazard-assign');
@@ -143,4 +143,29 @@ test('campaign, risk and 厂中厂 pages', async ({ page, request }) => {
   await page.goto('/tenant-reviews');
   await expect(page.getByTestId('tenant-reviews').locator('tr.ant-table-row').first()).toBeVisible();
   await shoot(page, 'tenant-reviews');
+});
+
+// Pages added with the outward-facing work: administration, duty, reports and the special-equipment register.
+const LATER_PAGES: readonly { readonly path: string; readonly name: string }[] = [
+  { path: '/accounts', name: 'accounts' },
+  { path: '/reports', name: 'leadership-reports' },
+  { path: '/task-lists', name: 'task-lists' },
+  { path: '/equipment', name: 'equipment' },
+  { path: '/sector-duties', name: 'sector-duties' },
+  { path: '/settings/evidence-policy', name: 'evidence-policy' },
+  { path: '/notifications/deliveries', name: 'notification-deliveries' },
+  { path: '/duty', name: 'duty-roster' },
+  { path: '/inspections', name: 'inspection-list-toolbar' },
+];
+
+test('administration, duty and reporting pages', async ({ page }) => {
+  test.setTimeout(300_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await logIn(page, 'admin');
+  for (const { path, name } of LATER_PAGES) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('.ant-spin-spinning')).toHaveCount(0, { timeout: 60_000 });
+    await shoot(page, name);
+  }
 });
