@@ -1,4 +1,4 @@
-import type { HazardPage, ListCountResponse } from '@safegrid/contracts';
+import type { HazardPage, ListCountResponse, UnitPage } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, label, logIn } from '../fixtures/app';
 
@@ -113,4 +113,24 @@ test('clicking 整改期限 orders the hazards most urgent first as the API does
   }
   await page.reload();
   await expect.poll(shownIds, { timeout: 60_000 }).toEqual(descending[3]);
+});
+
+test('the registry sorts by 建档时间 from its header, newest first as the API does, and back to 名称', async ({ page, request }) => {
+  const hutang = await apiAs(request, 'hutang');
+  const newest = (await hutang.get<UnitPage>('/units?sort=recent&limit=20')).body.items.map((unit) => unit.name);
+  const byName = (await hutang.get<UnitPage>('/units?limit=20')).body.items.map((unit) => unit.name);
+  expect(newest).not.toEqual(byName);
+
+  await logIn(page, 'hutang');
+  await page.goto('/units');
+  const firstNames = () => page.locator('.ant-table-row').evaluateAll((rows) => rows.map((row) => row.querySelector('td a')?.textContent ?? ''));
+  await expect.poll(firstNames, { timeout: 90_000 }).toEqual(byName);
+  await page.getByRole('columnheader', { name: '建档时间' }).click();
+  await expect(page).toHaveURL(/sort=recent/);
+  await expect.poll(firstNames, { timeout: 60_000 }).toEqual(newest);
+  await page.reload();
+  await expect.poll(firstNames, { timeout: 90_000 }).toEqual(newest);
+  await page.getByRole('columnheader', { name: '名称' }).click();
+  await expect(page).not.toHaveURL(/sort=recent/);
+  await expect.poll(firstNames, { timeout: 60_000 }).toEqual(byName);
 });

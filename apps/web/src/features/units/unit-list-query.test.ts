@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch } from './unit-list-query';
+import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, unitSortOfHeader } from './unit-list-query';
 
 describe('registry filters in the URL', () => {
   it('round-trip and become the API query', () => {
@@ -21,5 +21,16 @@ describe('registry filters in the URL', () => {
     const cursor = 'x'.repeat(1_400);
     expect(unitFiltersFromSearch(new URLSearchParams({ cursor })).cursor).toBe(cursor);
     expect(unitApiQueryOf(unitFiltersFromSearch(new URLSearchParams({ cursor }))).cursor).toBe(cursor);
+  });
+});
+
+describe('registry header sorting', () => {
+  it('asks for newest first from the 建档时间 header and the name order otherwise', () => {
+    expect(unitSortOfHeader('createdAt', 'descend')).toBe('recent');
+    expect(unitSortOfHeader('createdAt', null)).toBeUndefined();
+    expect(unitSortOfHeader('name', 'ascend')).toBeUndefined();
+    expect(unitSortOfHeader('name', null)).toBeUndefined();
+    const sorted = unitFiltersFromSearch(searchFromUnitFilters({ kind: [], sector: [], tag: [], status: [], riskLevel: [], sort: unitSortOfHeader('createdAt', 'descend') }));
+    expect(unitApiQueryOf(sorted).sort).toBe('recent');
   });
 });

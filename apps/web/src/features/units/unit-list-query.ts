@@ -57,3 +57,11 @@ export function unitApiQueryOf(filters: UnitFilters, limit = 20): UnitListQuery 
   if (filters.cursor) query.cursor = filters.cursor;
   return query;
 }
+
+/**
+ * The registry order a header click asks for (ProTable style): 名称 sorts by name (pinyin, the
+ * default), 建档时间 newest first; clicking a sorted header again returns to the default order.
+ */
+export function unitSortOfHeader(columnKey: unknown, order: 'ascend' | 'descend' | null | undefined): 'recent' | undefined {
+  return columnKey === 'createdAt' && order === 'descend' ? 'recent' : undefined;
+}

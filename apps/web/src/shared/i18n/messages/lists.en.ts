@@ -10,4 +10,5 @@ export const LISTS_EN: Record<keyof typeof LISTS_ZH_CN, string> = {
   'list.columnsReset': 'Reset',
   'list.actions': 'Actions',
   'list.view': 'View',
+  'list.createdAt': 'Registered',
 };

@@ -8,4 +8,5 @@ export const LISTS_ZH_CN = {
   'list.columnsReset': '重置',
   'list.actions': '操作',
   'list.view': '查看',
+  'list.createdAt': '建档时间',
 } as const;
