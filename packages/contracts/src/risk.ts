@@ -101,6 +101,15 @@ export const RiskRecomputeResponse = Type.Object({ graded: Type.Integer(), chang
 
 const LevelCounts = { red: Type.Integer(), orange: Type.Integer(), yellow: Type.Integer(), blue: Type.Integer(), ungraded: Type.Integer() };
 
+/** What saving proposed settings would do: units by colour now and after, and how many change colour. */
+export const RiskPolicyPreviewResponse = Type.Object({
+  graded: Type.Integer(),
+  changed: Type.Integer({ description: 'Units whose colour in effect would change (an override in force keeps its colour)' }),
+  before: Type.Object(LevelCounts),
+  after: Type.Object(LevelCounts),
+});
+export type RiskPolicyPreviewResponse = Static<typeof RiskPolicyPreviewResponse>;
+
 export const RiskOverviewResponse = Type.Object({
   asOf: DateTime,
   total: Type.Integer(),

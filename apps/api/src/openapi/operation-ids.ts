@@ -75,6 +75,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'DELETE /units/{id}/risk/override': 'endUnitRiskOverride',
   'GET /risk/policy': 'getRiskPolicy',
   'PUT /risk/policy': 'updateRiskPolicy',
+  'POST /risk/policy/preview': 'previewRiskPolicy',
   'POST /risk/recompute': 'recomputeRisk',
   'GET /risk/overview': 'getRiskOverview',
   'GET /risk/map': 'getRiskMap',

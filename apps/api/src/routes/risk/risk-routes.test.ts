@@ -1,4 +1,4 @@
-import { PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
+import { PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyPreviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
 import { DEFAULT_RISK_GRADING_POLICY } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -79,6 +79,23 @@ describeEachDialect('risk routes', (dialect) => {
     expect(risk).toMatchObject({ method: 'ls', level: 'yellow', factors: { likelihood: 2, severity: 5 } });
     await send('PUT', '/api/v1/risk/policy', district, DEFAULT_RISK_GRADING_POLICY);
     expect(((await send('GET', '/api/v1/risk/policy', town)).json() as RiskPolicyResponse).method).toBe('lec');
+  });
+
+  it('previews the colours proposed settings would give without saving them, matching what the save then does', async () => {
+    const proposed = { ...DEFAULT_RISK_GRADING_POLICY, method: 'ls' };
+    const untouched = await databaseFingerprint(server.database);
+    const preview = expectResponse<RiskPolicyPreviewResponse>(await send('POST', '/api/v1/risk/policy/preview', district, proposed), 200, RiskPolicyPreviewResponse);
+    expect(await databaseFingerprint(server.database)).toBe(untouched);
+    expect(preview.graded).toBe(2);
+    expect(preview.before).toMatchObject({ orange: 2, ungraded: 0 });
+    expect(preview.after.yellow).toBeGreaterThanOrEqual(1);
+    expect(preview.changed).toBe(2 - preview.after.orange);
+    await send('PUT', '/api/v1/risk/policy', district, proposed);
+    const overview = expectResponse<RiskOverviewResponse>(await send('GET', '/api/v1/risk/overview', district), 200, RiskOverviewResponse);
+    expect(overview.byLevel).toEqual(preview.after);
+    expectProblem(await send('POST', '/api/v1/risk/policy/preview', town, proposed), 403, 'risk.manage_refused');
+    expectProblem(await send('POST', '/api/v1/risk/policy/preview', district, { ...proposed, lsBands: { red: 1, orange: 9, yellow: 3 } }), 422, 'request.invalid', ['/lsBands']);
+    await send('PUT', '/api/v1/risk/policy', district, DEFAULT_RISK_GRADING_POLICY);
   });
 
   it('counts colours for the dashboard and map in scope, and lists patrols per grid worker', async () => {

@@ -7,6 +7,7 @@ import {
   listPatrolWorkers,
   listRiskMap,
   overrideUnitRisk,
+  previewRiskGradingPolicy,
   recomputeDistrictRisks,
   shanghaiDate,
   updateRiskGradingPolicy,
@@ -22,6 +23,7 @@ import {
   RiskOverrideBody,
   RiskOverviewResponse,
   RiskPolicyBody,
+  RiskPolicyPreviewResponse,
   RiskPolicyResponse,
   RiskRecomputeResponse,
   UnitRiskResponse,
@@ -79,6 +81,16 @@ export async function riskRoutes(app: SafeGridApp): Promise<void> {
       response: { 200: RiskPolicyResponse, ...errors },
     },
   }, async (request) => (await updateRiskGradingPolicy(deps, requireActor(request), request.body)).policy);
+
+  app.post('/risk/policy/preview', {
+    config: { access: 'risk.manage' },
+    schema: {
+      tags: ['risk'],
+      summary: 'Grade every unit with proposed settings without saving them: units by colour now and after, and how many change',
+      body: RiskPolicyBody,
+      response: { 200: RiskPolicyPreviewResponse, ...errors },
+    },
+  }, async (request) => previewRiskGradingPolicy(deps, requireActor(request), request.body));
 
   app.post('/risk/recompute', {
     config: { access: 'risk.manage' },

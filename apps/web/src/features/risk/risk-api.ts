@@ -1,4 +1,6 @@
-import type { RiskAreaQuery, RiskMapResponse, RiskOverrideBody, RiskOverviewResponse, RiskPolicyBody, RiskPolicyResponse, UnitRiskResponse } from '@safegrid/contracts';
+import type {
+  RiskAreaQuery, RiskMapResponse, RiskOverrideBody, RiskOverviewResponse, RiskPolicyBody, RiskPolicyPreviewResponse, RiskPolicyResponse, UnitRiskResponse,
+} from '@safegrid/contracts';
 import { apiRequest } from '../../shared/api-client';
 
 export const riskApi = {
@@ -9,4 +11,5 @@ export const riskApi = {
   map: (query: RiskAreaQuery, signal?: AbortSignal) => apiRequest<RiskMapResponse>('/risk/map', { query: { ...query }, signal }),
   policy: (signal?: AbortSignal) => apiRequest<RiskPolicyResponse>('/risk/policy', { signal }),
   updatePolicy: (body: RiskPolicyBody) => apiRequest<RiskPolicyResponse>('/risk/policy', { method: 'PUT', body }),
+  previewPolicy: (body: RiskPolicyBody) => apiRequest<RiskPolicyPreviewResponse>('/risk/policy/preview', { method: 'POST', body }),
 };

@@ -72,3 +72,8 @@ export function useUpdateRiskPolicy() {
     },
   });
 }
+
+/** 预览: how saving proposed settings would colour the district; nothing is saved. */
+export function usePreviewRiskPolicy() {
+  return useMutation({ mutationFn: (body: RiskPolicyBody) => riskApi.previewPolicy(body) });
+}

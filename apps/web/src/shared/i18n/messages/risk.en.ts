@@ -94,6 +94,10 @@ export const RISK_EN: Record<keyof typeof RISK_ZH_CN, string> = {
   'risk.policyRecentMonths': 'Months counted as recent',
   'risk.policySaved': 'Saved; every unit was regraded',
   'risk.policyReadOnly': 'Only the district office can change the grading settings.',
+  'risk.preview': 'Preview the change',
+  'risk.previewSummary': 'With the settings as filled in, {changed} of the district’s {graded} units would change colour (not saved yet)',
+  'risk.previewBefore': 'Now',
+  'risk.previewAfter': 'After saving',
 
   'campaign.title': 'Campaigns',
   'campaign.create': 'New campaign',

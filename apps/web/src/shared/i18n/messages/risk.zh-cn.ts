@@ -92,6 +92,10 @@ export const RISK_ZH_CN = {
   'risk.policyRecentMonths': '“近期”统计月数',
   'risk.policySaved': '已保存，全区单位已重新评级',
   'risk.policyReadOnly': '仅区安委办可修改分级设置。',
+  'risk.preview': '预览变化',
+  'risk.previewSummary': '按当前填写的设置，全区 {graded} 家单位中有 {changed} 家将改变颜色（尚未保存）',
+  'risk.previewBefore': '现在',
+  'risk.previewAfter': '保存后',
 
   'campaign.title': '专项整治',
   'campaign.create': '新建专项整治',
