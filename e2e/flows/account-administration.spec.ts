@@ -31,8 +31,8 @@ test('the district office creates a grid worker and resets the password; the wor
   const form = page.getByRole('dialog', { name: '新建账号' });
   await form.getByLabel('用户名').fill(username);
   await form.getByLabel('姓名').fill('测试网格员');
-  await chooseOption(page, '角色', '网格员');
-  await chooseOption(page, '所属镇（街道）', '湖塘镇');
+  await chooseOption(form, '角色', '网格员');
+  await chooseOption(form, '所属镇（街道）', '湖塘镇');
   await form.getByLabel('负责网格').click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').first().click();
   await page.keyboard.press('Escape');

@@ -26,6 +26,9 @@ export function useRowSelection<T extends { readonly id: string }>(selectable: (
     const rowSelection: RowSelection<T> = {
       selectedRowKeys: [...selected.keys()],
       preserveSelectedRowKeys: true,
+      // No 全选 box in the header: antd copies header titles into the table's hidden measuring row,
+      // where a checkbox is an invisible focus stop (axe aria-hidden-focus); rows are ticked one by one.
+      hideSelectAll: true,
       getCheckboxProps: (row) => ({ disabled: !selectable(row) || (full && !selected.has(row.id)), 'aria-label': labelOf(row) }),
       onChange: (keys, rows) => setSelected(nextSelection(selected, keys, rows)),
     };
