@@ -35,8 +35,10 @@ test('one hazard’s whole life: grid worker reports with a photo → town assig
   await chooseOption(worker, '隐患类别', '粉尘防爆');
   await worker.getByRole('button', { name: label('提交') }).click();
   await expect(worker.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
-  const reported = await (await apiAs(request, 'wangge01')).hazardsTitled(title);
-  expect(reported).toHaveLength(1);
+  // The outbox may read 0 before the report is queued at all: wait for the server to have it.
+  const asWorker = await apiAs(request, 'wangge01');
+  await expect.poll(async () => (await asWorker.hazardsTitled(title)).length, { timeout: 60_000 }).toBe(1);
+  const reported = await asWorker.hazardsTitled(title);
   expect(reported[0]).toMatchObject({ status: 'reported', unitId, source: 'patrol', category: 'dust_explosion' });
   expect(reported[0]?.photoIds).toHaveLength(1);
   await workerContext.close();

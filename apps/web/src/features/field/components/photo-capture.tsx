@@ -3,6 +3,7 @@ import { Button, Space } from 'antd';
 import { useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
 import { fitPhoto } from './fit-photo';
+import { CameraInput } from '../../photos/camera-input';
 
 export interface CapturedPhoto {
   readonly name: string;
@@ -21,20 +22,11 @@ export function PhotoCapture({ value = [], onChange, id }: {
   useEffect(() => () => previews.forEach((url) => URL.revokeObjectURL(url)), [previews]);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <input
+      <CameraInput
         ref={input}
         id={id}
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        capture="environment"
-        multiple
-        className="visually-hidden"
-        data-testid="photo-input"
-        onChange={(event) => {
-          const chosen = [...(event.target.files ?? [])];
-          event.target.value = '';
-          void Promise.all(chosen.map(fitPhoto)).then((photos) => onChange?.([...value, ...photos].slice(0, 20)));
-        }}
+        testId="photo-input"
+        onFiles={(chosen) => void Promise.all(chosen.map(fitPhoto)).then((photos) => onChange?.([...value, ...photos].slice(0, 20)))}
       />
       <Button size="large" block icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()}>{t('photo.take')}</Button>
       <div className="photo-strip">

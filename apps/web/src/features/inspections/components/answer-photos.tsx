@@ -5,6 +5,7 @@ import { ProblemAlert } from '../../../shared/components/problem-alert';
 import { useT } from '../../../shared/i18n/i18n';
 import { fitPhoto } from '../../field/components/fit-photo';
 import { photosApi } from '../../photos/photos-api';
+import { CameraInput } from '../../photos/camera-input';
 
 /** Uploads chosen photos one after another (large ones scaled down first) and appends their ids. */
 function usePhotoUploads(onAdd: (ids: string[]) => void) {
@@ -48,21 +49,7 @@ export function AnswerPhotos({ value, onAdd, onRemove, label, testId, disabled }
   const { upload, uploading, error, setError } = usePhotoUploads(onAdd);
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <input
-        ref={input}
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        capture="environment"
-        multiple
-        className="visually-hidden"
-        aria-label={label}
-        data-testid={testId}
-        onChange={(event) => {
-          const chosen = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (chosen.length > 0) void upload(chosen);
-        }}
-      />
+      <CameraInput ref={input} label={label} testId={testId} onFiles={(chosen) => void upload(chosen)} />
       <Button icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()} loading={uploading > 0} disabled={disabled}>{label}</Button>
       <ProblemAlert error={error} onClose={() => setError(null)} />
       {value.length > 0 && (

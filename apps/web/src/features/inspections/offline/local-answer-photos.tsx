@@ -5,6 +5,7 @@ import { useT } from '../../../shared/i18n/i18n';
 import { fitPhoto } from '../../field/components/fit-photo';
 import type { AnswerPhotosProps } from '../components/answer-photos';
 import { LOCAL_PHOTO_PREFIX, type QueuedPhoto } from './queued-inspection';
+import { CameraInput } from '../../photos/camera-input';
 
 /** The photos of an inspection done offline, and how to keep a new one with it. */
 export interface LocalPhotos {
@@ -45,21 +46,7 @@ export function LocalAnswerPhotos({ value, onAdd, onRemove, label, testId, disab
   };
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <input
-        ref={input}
-        type="file"
-        accept="image/jpeg,image/png,image/webp"
-        capture="environment"
-        multiple
-        className="visually-hidden"
-        aria-label={label}
-        data-testid={testId}
-        onChange={(event) => {
-          const chosen = [...(event.target.files ?? [])];
-          event.target.value = '';
-          if (chosen.length > 0) void take(chosen);
-        }}
-      />
+      <CameraInput ref={input} label={label} testId={testId} onFiles={(chosen) => void take(chosen)} />
       <Button icon={<CameraOutlined aria-hidden />} onClick={() => input.current?.click()} disabled={disabled}>{label}</Button>
       {value.length > 0 && (
         <div className="photo-strip">
