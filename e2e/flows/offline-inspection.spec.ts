@@ -1,30 +1,11 @@
-import type { ChecklistResponse, HazardPage, InspectionPage, UnitPage, UnitResponse } from '@safegrid/contracts';
+import type { HazardPage, InspectionPage } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad } from '../fixtures/app';
-
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
-/** A unit of the worker's grid with a short checklist usable on it that has a general-level item to fail. */
-async function unitWithChecklist(worker: Api): Promise<{ unit: UnitResponse; checklist: ChecklistResponse }> {
-  const gridId = worker.user.scope.gridIds[0] ?? '';
-  const units = (await worker.get<UnitPage>(`/units?gridId=${gridId}&status=active&limit=50`)).body.items;
-  // From the end of the list: the phone-inspection spec takes units from its start.
-  for (const unit of [...units].reverse()) {
-    const checklists = (await worker.get<ChecklistResponse[]>(`/checklists?unitId=${unit.id}`)).body;
-    const checklist = checklists.find((candidate) => {
-      const applicable = candidate.applicableItemIds ?? [];
-      return applicable.length >= 2 && applicable.length <= 12
-        && candidate.items.some((item) => applicable.includes(item.id) && item.hazardLevel === 'general');
-    });
-    if (checklist) return { unit, checklist };
-  }
-  throw new Error(`no unit of grid ${gridId} has a usable checklist`);
-}
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad, unitWithChecklist } from '../fixtures/app';
 
 test('an inspection done offline on the phone is kept, then synced once: one finished inspection and one hazard', async ({ browser, request }) => {
   test.setTimeout(600_000); // one phone through a whole inspection, offline and back, on a shared 2-core machine
   const worker = await apiAs(request, 'wangge01');
-  const { unit, checklist } = await unitWithChecklist(worker);
+  const { unit, checklist } = await unitWithChecklist(worker, { fromEnd: true });
   const itemIds = checklist.applicableItemIds ?? [];
   const failedItem = checklist.items.find((item) => itemIds.includes(item.id) && item.hazardLevel === 'general');
   if (!failedItem) throw new Error('no general-level item to fail');

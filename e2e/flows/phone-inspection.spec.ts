@@ -1,26 +1,6 @@
-import type { ChecklistResponse, HazardResponse, InspectionResponse, UnitPage, UnitResponse } from '@safegrid/contracts';
+import type { HazardResponse, InspectionResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, signOnPad, watchErrors } from '../fixtures/app';
-
-type Api = Awaited<ReturnType<typeof apiAs>>;
-
-/** A unit of the worker's first grid with a checklist usable on it that has a general-level item to fail. */
-async function unitWithChecklist(worker: Api): Promise<{ unit: UnitResponse; checklist: ChecklistResponse }> {
-  const gridId = worker.user.scope.gridIds[0] ?? '';
-  const units = (await worker.get<UnitPage>(`/units?gridId=${gridId}&status=active&limit=50`)).body.items;
-  for (const unit of units) {
-    const checklists = (await worker.get<ChecklistResponse[]>(`/checklists?unitId=${unit.id}`)).body;
-    // A short list keeps the clicking quick (the sector lists of 危化 units have 20 items).
-    // …and it must hold a general-level item to fail (the major-hazard lists hold none).
-    const checklist = checklists.find((candidate) => {
-      const applicable = candidate.applicableItemIds ?? [];
-      return applicable.length >= 2 && applicable.length <= 12
-        && candidate.items.some((item) => applicable.includes(item.id) && item.hazardLevel === 'general');
-    });
-    if (checklist) return { unit, checklist };
-  }
-  throw new Error(`no unit of grid ${gridId} has a usable checklist`);
-}
+import { apiAs, chooseOption, label, logIn, phone, PHOTO, RECTIFIED_PHOTO, signOnPad, unitWithChecklist, watchErrors } from '../fixtures/app';
 
 test('a grid worker inspects a unit on the phone: a failed item with a photo becomes a hazard with its legal basis and level', async ({ browser, request }) => {
   const worker = await apiAs(request, 'wangge01');
