@@ -37,7 +37,7 @@ if (existsSync(join(web, 'package.json'))) {
 
 const env = { ...process.env };
 if (!env.SAFEGRID_WEB_DIR && existsSync(webDist)) env.SAFEGRID_WEB_DIR = join(web, 'dist');
-// --max-semi-space-size=4: as deployed (ADR 0080), V8's young generation stays small.
-const server = spawn(process.execPath, ['--max-semi-space-size=4', join(root, 'apps/cli/dist/main.js'), 'serve', '--demo'], { cwd: root, stdio: 'inherit', env });
+// --max-semi-space-size=4 --max-old-space-size=512: as deployed (ADRs 0080, 0106), V8's heap stays near what is live.
+const server = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=512', join(root, 'apps/cli/dist/main.js'), 'serve', '--demo'], { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
