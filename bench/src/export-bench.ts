@@ -27,6 +27,18 @@ interface ExportMeasurement {
   readonly rssBeforeMb: number;
 }
 
+/** Memory after every 100,000 synthetic rows: flat from 100k to 1M when the writer streams. */
+interface MemoryCheckpoint {
+  readonly rows: number;
+  readonly seconds: number;
+  readonly rssMb: number;
+  readonly heapUsedMb: number;
+  readonly externalMb: number;
+}
+
+const CHECKPOINT_EVERY = 100_000;
+const toMb = (value: number) => Math.round((value / 1024 / 1024) * 10) / 10;
+
 const argument = (name: string, fallback: string) => {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] ?? fallback : fallback;
@@ -67,6 +79,7 @@ async function main(): Promise<void> {
     postgresUrl: process.env.SAFEGRID_BENCH_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres',
   });
   const results: ExportMeasurement[] = [];
+  const checkpoints: MemoryCheckpoint[] = [];
   try {
     const manifest = database.manifest ?? await generateBenchData(database, scale, label, (line) => console.log(line));
     database.saveManifest(manifest);
@@ -86,11 +99,18 @@ async function main(): Promise<void> {
       console.log(results.at(-1));
 
       let made = 0;
+      const syntheticStart = performance.now();
+      const checkpoint = () => {
+        const memory = process.memoryUsage();
+        checkpoints.push({ rows: made, seconds: Math.round((performance.now() - syntheticStart) / 10) / 100, rssMb: toMb(memory.rss), heapUsedMb: toMb(memory.heapUsed), externalMb: toMb(memory.external) });
+      };
       const many = async function* (): AsyncGenerator<readonly SheetValue[]> {
         for (; made < synthetic; made += 1) {
+          if (made > 0 && made % CHECKPOINT_EVERY === 0) checkpoint();
           yield [`消防通道堵塞 ${made}`, '常州市武进区湖塘精密机械有限公司', '湖塘镇', '第一社区', '消防', '生命通道', '一般隐患', '网格巡查', '整改中',
             '2026-01-02 08:00', '2026-01-02 08:00', '2026-02-20', made % 30, '镇级督办', '张敏', null, '《中华人民共和国消防法》第二十八条', '杂物堆放'];
         }
+        checkpoint();
       };
       results.push(await measure(`${synthetic} synthetic hazard rows → xlsx (writer only)`, platform.services.tableFiles, { ...sheet, rows: many() }, () => made));
       console.log(results.at(-1));
@@ -102,12 +122,16 @@ async function main(): Promise<void> {
   }
   const date = new Date().toISOString().slice(0, 10);
   const base = join(REPO_ROOT, 'bench/results', `${date}-export-${label}-${dialect}`);
-  writeFileSync(`${base}.json`, `${JSON.stringify({ date, node: process.version, results }, null, 2)}\n`);
+  writeFileSync(`${base}.json`, `${JSON.stringify({ date, node: process.version, results, checkpoints }, null, 2)}\n`);
   const lines = [
     `# Export benchmark, ${date} (${label}, ${dialect})`, '',
     `Node ${process.version}, ${process.platform}; \`node bench/dist/export-bench.js --scale ${scaleName} --db ${dialect} --synthetic ${synthetic}\`.`, '',
     '| What | Rows | Seconds | Rows/s | File MB | RSS before MB | Peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|',
     ...results.map((r) => `| ${r.what} | ${r.rows} | ${r.seconds} | ${r.rowsPerSecond} | ${(r.bytes / 1024 / 1024).toFixed(1)} | ${r.rssBeforeMb} | ${r.peakRssMb} |`),
+    '',
+    'Memory while the synthetic rows stream (sampled as the writer pulls the row):', '',
+    '| Rows | Seconds | RSS MB | Heap used MB | External MB |', '|---:|---:|---:|---:|---:|',
+    ...checkpoints.map((c) => `| ${c.rows} | ${c.seconds} | ${c.rssMb} | ${c.heapUsedMb} | ${c.externalMb} |`),
     '',
   ];
   writeFileSync(`${base}.md`, lines.join('\n'));

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { creditCodeCheckCharacter, dryRunUnitImport, importUnits, systemActor, validateUnitRows, type Grid } from '@safegrid/core';
+import { creditCodeCheckCharacter, dryRunUnitImport, importUnits, largestPartOf, systemActor, validateUnitRows, type Grid } from '@safegrid/core';
 import { generateDemoDistrict } from '@safegrid/demo';
 import { loadConfig, openPlatform } from '@safegrid/platform';
 import { createBulkLoader } from '@safegrid/storage';
@@ -22,9 +22,9 @@ const dialect = values.db === 'postgres' ? 'postgres' : 'sqlite';
 const HEADINGS = ['单位名称', '统一社会信用代码', '单位类型', '地址', '经度', '纬度', '风险标签', '粉尘种类', '从业人数', '联系人', '联系电话'];
 const KINDS = ['工贸企业', '九小场所', '建筑工地', '燃气用户', '人员密集场所'];
 
-/** The vertex average of a grid's outer ring: inside it, since the demo's grids are convex cells. */
+/** The vertex average of the outer ring of a grid's largest part: inside it, since the demo's grids are convex cells. */
 function centreOf(grid: Grid): string[] {
-  const ring = grid.boundary.coordinates[0]?.slice(0, -1) ?? [];
+  const ring = largestPartOf(grid.boundary).coordinates[0]?.slice(0, -1) ?? [];
   const lng = ring.reduce((sum, point) => sum + (point[0] ?? 0), 0) / ring.length;
   const lat = ring.reduce((sum, point) => sum + (point[1] ?? 0), 0) / ring.length;
   return [lng.toFixed(6), lat.toFixed(6)];

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { COORDINATE_SYSTEMS, REGION_KINDS, REGION_LEVELS } from '@safegrid/core';
-import { GeoJsonPolygon, LngLat, Nullable, StringEnum } from './shared.js';
+import { GeoJsonArea, GeoJsonPolygon, LngLat, Nullable, StringEnum } from './shared.js';
 
 export const RegionResponse = Type.Object({
   code: Type.String(),
@@ -25,7 +25,7 @@ export const GridResponse = Type.Object({
   name: Type.String(),
   townCode: Type.String(),
   villageCode: Type.String(),
-  boundary: GeoJsonPolygon,
+  boundary: GeoJsonArea,
 });
 export type GridResponse = Static<typeof GridResponse>;
 

@@ -41,6 +41,15 @@ export const GeoJsonPolygon = Type.Object({
   coordinates: Type.Array(Type.Array(Type.Array(Type.Number(), { minItems: 2, maxItems: 2 }))),
 });
 
+/** A GeoJSON MultiPolygon: each part is a Polygon's rings (ADR 0105). */
+export const GeoJsonMultiPolygon = Type.Object({
+  type: Type.Literal('MultiPolygon'),
+  coordinates: Type.Array(Type.Array(Type.Array(Type.Array(Type.Number(), { minItems: 2, maxItems: 2 })))),
+});
+
+/** A grid's outline: a Polygon, or a MultiPolygon when the grid has several parts. */
+export const GeoJsonArea = Type.Union([GeoJsonPolygon, GeoJsonMultiPolygon]);
+
 /** A repeatable query parameter (`?kind=a&kind=b`); a single value is read as a list of one. */
 export const listOf = <T extends readonly string[]>(values: T) => Type.Array(StringEnum(values), { maxItems: values.length });
 

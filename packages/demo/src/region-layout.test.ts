@@ -1,4 +1,4 @@
-import { isPointInPolygon, type Polygon, type Region } from '@safegrid/core';
+import { isPointInPolygon, type Area, type Polygon, type Region } from '@safegrid/core';
 import { describe, expect, it } from 'vitest';
 import { createRandom } from './random.js';
 import { buildDistrictLayout } from './region-layout.js';
@@ -10,7 +10,12 @@ const { bbox } = WUJIN_TEMPLATE;
 const areaOf = (polygon: Polygon | null) => signedRingArea(polygonToRing(polygon as Polygon));
 const towns = layout.regions.filter((region) => region.level === 'town');
 const villages = layout.regions.filter((region) => region.level === 'village');
-const grids = layout.grids.map((slot) => slot.grid);
+/** The demo draws every grid as one convex Polygon (a real district may bring MultiPolygons, ADR 0105). */
+function onePolygon(area: Area): Polygon {
+  if (area.type !== 'Polygon') throw new Error(`a demo grid is a Polygon, not a ${area.type}`);
+  return area;
+}
+const grids = layout.grids.map((slot) => ({ ...slot.grid, boundary: onePolygon(slot.grid.boundary) }));
 
 function boxOf(polygon: Polygon) {
   const ring = polygonToRing(polygon);

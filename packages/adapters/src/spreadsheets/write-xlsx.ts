@@ -30,11 +30,41 @@ export function writeXlsx(sheet: SheetContent): AsyncIterable<Uint8Array> {
       // Let the zip and the reader catch up now and then: without it the deflated bytes pile up.
       if (++sinceYield >= 200) {
         sinceYield = 0;
+        await zipCaughtUp(worksheet, out);
         await drained(out);
       }
     }
     worksheet.commit();
     await workbook.commit();
+  });
+}
+
+/** The stream the zip reads the sheet's XML from, once the zip has started the sheet's entry. */
+interface SheetEntrySink {
+  readonly _writableState?: { readonly needDrain?: boolean };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Waits until the zip has taken the sheet's XML written so far (issue 13's 1M-row export). exceljs's
+ * worksheet writes each committed row into a buffer that is piped, without backpressure, into the
+ * zip's entry stream; deflating is slower than making rows, so that entry stream's write buffer grew
+ * by ~60 MB per 100,000 rows (Buffers, outside the V8 heap) while `out` never asked to wait. Its
+ * `needDrain` flag is the only signal: exceljs and archiver expose no public one, hence the reach into
+ * `_stream.pipes` (readable-stream 2, which has no `writableNeedDrain`). Before the zip opens the
+ * entry there is no pipe and nothing to wait for. A reader that goes away (`out` closed) ends the
+ * wait too, so `drained` can stop the export instead of leaving it waiting for ever.
+ */
+async function zipCaughtUp(worksheet: object, out: PassThrough): Promise<void> {
+  const sink = (worksheet as { _stream?: { pipes?: readonly SheetEntrySink[] } })._stream?.pipes?.[0];
+  if (out.destroyed || !sink?._writableState?.needDrain) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.off('close', done);
+      resolve();
+    };
+    sink.once('drain', done);
+    out.on('close', done);
   });
 }
 

@@ -10,6 +10,20 @@ export interface Polygon {
   readonly coordinates: readonly (readonly (readonly [number, number])[])[];
 }
 
+/** A GeoJSON MultiPolygon: several parts (an enclave, an island), each a Polygon's rings. */
+export interface MultiPolygon {
+  readonly type: 'MultiPolygon';
+  readonly coordinates: readonly Polygon['coordinates'][];
+}
+
+/** An area as GeoJSON: one Polygon or a MultiPolygon of parts (ADR 0105). */
+export type Area = Polygon | MultiPolygon;
+
+/** The parts of an area, each a Polygon; a Polygon is its own single part. */
+export function partsOf(area: Area): Polygon[] {
+  return area.type === 'Polygon' ? [area] : area.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates }));
+}
+
 export interface BoundingBox {
   readonly minLng: number;
   readonly minLat: number;
@@ -24,16 +38,19 @@ export function isValidLngLat(point: LngLat): boolean {
   );
 }
 
-export function boundingBoxOf(polygon: Polygon): BoundingBox {
+/** The box around every part's outer ring. */
+export function boundingBoxOf(area: Area): BoundingBox {
   let minLng = Infinity;
   let minLat = Infinity;
   let maxLng = -Infinity;
   let maxLat = -Infinity;
-  for (const [lng, lat] of polygon.coordinates[0] ?? []) {
-    if (lng < minLng) minLng = lng;
-    if (lat < minLat) minLat = lat;
-    if (lng > maxLng) maxLng = lng;
-    if (lat > maxLat) maxLat = lat;
+  for (const part of partsOf(area)) {
+    for (const [lng, lat] of part.coordinates[0] ?? []) {
+      if (lng < minLng) minLng = lng;
+      if (lat < minLat) minLat = lat;
+      if (lng > maxLng) maxLng = lng;
+      if (lat > maxLat) maxLat = lat;
+    }
   }
   return { minLng, minLat, maxLng, maxLat };
 }
@@ -52,10 +69,16 @@ function isInRing(point: LngLat, ring: readonly (readonly [number, number])[]): 
   return inside;
 }
 
-export function isPointInPolygon(point: LngLat, polygon: Polygon): boolean {
-  const [outer, ...holes] = polygon.coordinates;
+function isPointInPart(point: LngLat, rings: Polygon['coordinates']): boolean {
+  const [outer, ...holes] = rings;
   if (!outer || !isInRing(point, outer)) return false;
   return !holes.some((hole) => isInRing(point, hole));
+}
+
+/** Inside when inside some part's outer ring and in none of that part's holes. */
+export function isPointInPolygon(point: LngLat, area: Area): boolean {
+  if (area.type === 'Polygon') return isPointInPart(point, area.coordinates);
+  return area.coordinates.some((rings) => isPointInPart(point, rings));
 }
 
 /** Planar area in square degrees of a simple ring (shoelace); enough for tiling checks. */
@@ -69,10 +92,19 @@ export function ringArea(ring: readonly (readonly [number, number])[]): number {
   return Math.abs(twice) / 2;
 }
 
-export function polygonArea(polygon: Polygon): number {
-  const [outer, ...holes] = polygon.coordinates;
-  if (!outer) return 0;
-  return ringArea(outer) - holes.reduce((sum, hole) => sum + ringArea(hole), 0);
+export function polygonArea(area: Area): number {
+  return partsOf(area).reduce((total, part) => {
+    const [outer, ...holes] = part.coordinates;
+    return outer ? total + ringArea(outer) - holes.reduce((sum, hole) => sum + ringArea(hole), 0) : total;
+  }, 0);
+}
+
+/** The part with the largest area, where a label or a representative point belongs. */
+export function largestPartOf(area: Area): Polygon {
+  const parts = partsOf(area);
+  let best = parts[0] ?? { type: 'Polygon', coordinates: [] };
+  for (const part of parts.slice(1)) if (polygonArea(part) > polygonArea(best)) best = part;
+  return best;
 }
 
 const EARTH_RADIUS_M = 6_371_008.8;

@@ -3,16 +3,17 @@ import { scopeFilterOf } from '../accounts/scope.js';
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { createGridLocator } from '../geo/grid-locator.js';
 import { updateUnitRecord } from '../units/update-unit.js';
-import { isPointInPolygon, ringArea, type LngLat, type Polygon } from '../geo/geometry.js';
+import { isPointInPolygon, largestPartOf, ringArea, type Area, type LngLat, type MultiPolygon, type Polygon } from '../geo/geometry.js';
 import { DomainError, invalidInput } from '../shared/domain-error.js';
 import type { Grid, Region } from './region.js';
 
 /**
  * 网格边界导入 (issue 13, ADR 0084): grid polygons from a GeoJSON FeatureCollection in WGS-84.
- * Each feature is a Polygon (or a MultiPolygon of one part) with properties `code` (网格编号) and
- * `name` (网格名称), optionally `town` and `village` (name or code). Rings must be closed, have four
- * positions or more and not cross themselves; the grid must lie in a town of the district (its
- * representative point inside the town's boundary, or the town named). A code already registered
+ * Each feature is a Polygon or a MultiPolygon (ADR 0105: an enclave, an island, a village split by a
+ * river) with properties `code` (网格编号) and `name` (网格名称), optionally `town` and `village`
+ * (name or code). In every part, rings must be closed, have four positions or more and not cross
+ * themselves; the parts of a MultiPolygon must not meet. The grid must lie in a town of the district
+ * (the representative point of its largest part inside the town's boundary, or the town named). A code already registered
  * updates that grid; a new code adds one. All features or none.
  */
 export interface GridImportProblem {
@@ -132,8 +133,68 @@ function polygonOf(coordinates: unknown, problem: (code: string, params?: Record
   return { type: 'Polygon', coordinates: rings };
 }
 
-/** A point inside the outer ring for placing the grid: the vertex average if inside, else the first edge's midpoint nudged in. */
-function representativePoint(polygon: Polygon): LngLat {
+/** Whether two parts meet: an edge of one touches an edge of the other, or one lies inside the other. */
+function partsMeet(a: Polygon, b: Polygon): boolean {
+  const outerA = a.coordinates[0] ?? [];
+  const outerB = b.coordinates[0] ?? [];
+  const [firstA] = outerA;
+  const [firstB] = outerB;
+  if (firstA && isPointInPolygon({ lng: firstA[0], lat: firstA[1] }, b)) return true;
+  if (firstB && isPointInPolygon({ lng: firstB[0], lat: firstB[1] }, a)) return true;
+  if ((outerA.length - 1) * (outerB.length - 1) > MAX_CHECKED_VERTICES * MAX_CHECKED_VERTICES) return false;
+  for (let i = 0; i + 1 < outerA.length; i += 1) {
+    for (let j = 0; j + 1 < outerB.length; j += 1) {
+      const p1 = outerA[i];
+      const p2 = outerA[i + 1];
+      const p3 = outerB[j];
+      const p4 = outerB[j + 1];
+      if (p1 && p2 && p3 && p4 && segmentsIntersect(p1, p2, p3, p4)) return true;
+    }
+  }
+  return false;
+}
+
+type Problem = (code: string, params?: Record<string, string | number>, where?: string) => void;
+
+/**
+ * The checked parts of a grid's geometry as one area: a Polygon, or a one-part MultiPolygon, stays a
+ * Polygon; several parts make a MultiPolygon. Each part is checked as a Polygon (its problems under
+ * `geometry.partN`, 1-based), and no two parts may meet.
+ */
+function areaOf(geometry: { type?: unknown; coordinates?: unknown } | undefined, problem: Problem): Area | undefined {
+  const checkedPart = (coordinates: unknown, where: string): Polygon | undefined => {
+    const polygon = polygonOf(coordinates, (code, params) => problem(code, params, where));
+    if (polygon && ringArea(polygon.coordinates[0] ?? []) === 0) return void problem('ring_too_short', { ring: 1 }, where);
+    return polygon;
+  };
+  if (geometry?.type === 'Polygon') return checkedPart(geometry.coordinates, 'geometry');
+  if (geometry?.type !== 'MultiPolygon') return void problem('geometry_type');
+  if (!Array.isArray(geometry.coordinates) || geometry.coordinates.length === 0) return void problem('geometry_invalid');
+  const partsIn = geometry.coordinates as unknown[];
+  if (partsIn.length === 1) return checkedPart(partsIn[0], 'geometry');
+  const parts: Polygon[] = [];
+  for (const [index, coordinates] of partsIn.entries()) {
+    const part = checkedPart(coordinates, `geometry.part${index + 1}`);
+    if (!part) return undefined;
+    parts.push(part);
+  }
+  for (let i = 0; i < parts.length; i += 1) {
+    for (let j = i + 1; j < parts.length; j += 1) {
+      const a = parts[i];
+      const b = parts[j];
+      if (a && b && partsMeet(a, b)) return void problem('parts_meet', { part: i + 1, other: j + 1 });
+    }
+  }
+  const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: parts.map((part) => part.coordinates) };
+  return multi;
+}
+
+/**
+ * A point inside the grid for placing it: in its largest part, the vertex average of the outer ring
+ * if inside, else the first three vertices' average.
+ */
+function representativePoint(area: Area): LngLat {
+  const polygon = largestPartOf(area);
   const ring = polygon.coordinates[0] ?? [];
   const n = Math.max(1, ring.length - 1);
   let lng = 0;
@@ -153,7 +214,7 @@ interface CheckedFeature {
   readonly name: string;
   readonly town: Region;
   readonly village: Region;
-  readonly boundary: Polygon;
+  readonly boundary: Area;
 }
 
 function text(value: unknown): string {
@@ -193,17 +254,8 @@ function checkCollection(json: string, regions: readonly Region[]): { features: 
     else seen.set(code, number);
     if (!name) problem('properties.name', 'required');
     const geometry = (feature as { geometry?: { type?: unknown; coordinates?: unknown } } | null)?.geometry;
-    let boundary: Polygon | undefined;
-    if (geometry?.type === 'Polygon') boundary = polygonOf(geometry.coordinates, (what, params) => problem('geometry', what, params));
-    else if (geometry?.type === 'MultiPolygon' && Array.isArray(geometry.coordinates) && geometry.coordinates.length === 1) {
-      boundary = polygonOf(geometry.coordinates[0], (what, params) => problem('geometry', what, params));
-    } else if (geometry?.type === 'MultiPolygon') problem('geometry', 'multipolygon_parts');
-    else problem('geometry', 'geometry_type');
+    const boundary = areaOf(geometry, (what, params, where) => problem(where ?? 'geometry', what, params));
     if (!boundary || problems.length > before) continue;
-    if (ringArea(boundary.coordinates[0] ?? []) === 0) {
-      problem('geometry', 'ring_too_short', { ring: 1 });
-      continue;
-    }
     const point = representativePoint(boundary);
     const townName = text(properties['town'] ?? properties['镇街']);
     const town = townName

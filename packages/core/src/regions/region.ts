@@ -1,4 +1,4 @@
-import type { LngLat, Polygon } from '../geo/geometry.js';
+import type { Area, LngLat, Polygon } from '../geo/geometry.js';
 
 /** Levels of the administrative tree: 区 → 镇/街道/功能区 → 村/社区. Grids (网格) hang below villages. */
 export const REGION_LEVELS = ['district', 'town', 'village'] as const;
@@ -32,7 +32,8 @@ export interface Grid {
   readonly townCode: string;
   readonly villageCode: string;
   readonly name: string;
-  readonly boundary: Polygon;
+  /** A Polygon, or a MultiPolygon when the grid has several parts (ADR 0105). */
+  readonly boundary: Area;
 }
 
 /** Where a record sits in the region tree; every large table carries these columns. */

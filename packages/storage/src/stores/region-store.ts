@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Grid, Polygon, Region, RegionStore } from '@safegrid/core';
+import type { Area, Grid, Polygon, Region, RegionStore } from '@safegrid/core';
 import type { Database, GridsTable, RegionsTable } from '../database-schema.js';
 import { readJson, writeJson, writeJsonOrNull } from './row-values.js';
 
@@ -33,7 +33,8 @@ export function toRegionRow(region: Region) {
 }
 
 export function toGrid(row: Selectable<GridsTable>): Grid {
-  return { ...row, boundary: readJson<Polygon>(row.boundary) };
+  // One JSON column for both shapes: a Polygon, or a MultiPolygon of several parts (ADR 0105).
+  return { ...row, boundary: readJson<Area>(row.boundary) };
 }
 
 export function toGridRow(grid: Grid) {

@@ -5,7 +5,7 @@ import { requireActor } from '../../plugins/authentication.js';
 import { readImportUpload } from './unit-import-upload.js';
 
 const errors = { 400: Problem, 403: Problem, 413: Problem, 422: Problem };
-const UPLOAD = 'Multipart form: a GeoJSON FeatureCollection (WGS84; Polygon or one-part MultiPolygon; properties code, name, optional town, village) as field `file`';
+const UPLOAD = 'Multipart form: a GeoJSON FeatureCollection (WGS84; Polygon or MultiPolygon, whose parts must not meet; properties code, name, optional town, village) as field `file`';
 
 /** 网格边界导入 (issue 13, ADR 0084): dry run and all-or-nothing commit of grid polygons from GeoJSON. */
 export async function gridImportRoutes(app: SafeGridApp): Promise<void> {

@@ -1,8 +1,16 @@
-import type { Grid, Polygon, Region } from '@safegrid/core';
+import type { Area, Grid, Polygon, Region } from '@safegrid/core';
 import type { GridResponse, RegionResponse } from '@safegrid/contracts';
 
-function polygonToWire(polygon: Polygon): GridResponse['boundary'] {
-  return { type: 'Polygon', coordinates: polygon.coordinates.map((ring) => ring.map(([lng, lat]) => [lng, lat])) };
+type Rings = Polygon['coordinates'];
+const ringsToWire = (rings: Rings) => rings.map((ring) => ring.map(([lng, lat]) => [lng, lat]));
+
+function polygonToWire(polygon: Polygon): NonNullable<RegionResponse['boundary']> {
+  return { type: 'Polygon', coordinates: ringsToWire(polygon.coordinates) };
+}
+
+/** A grid's outline as it is stored: a Polygon stays one, a MultiPolygon keeps every part (ADR 0105). */
+function areaToWire(area: Area): GridResponse['boundary'] {
+  return area.type === 'Polygon' ? polygonToWire(area) : { type: 'MultiPolygon', coordinates: area.coordinates.map(ringsToWire) };
 }
 
 export function presentRegion(region: Region, withBoundary: boolean): RegionResponse {
@@ -25,6 +33,6 @@ export function presentGrid(grid: Grid): GridResponse {
     name: grid.name,
     townCode: grid.townCode,
     villageCode: grid.villageCode,
-    boundary: polygonToWire(grid.boundary),
+    boundary: areaToWire(grid.boundary),
   };
 }

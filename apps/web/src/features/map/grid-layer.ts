@@ -1,6 +1,7 @@
 import type { GridResponse, RegionResponse } from '@safegrid/contracts';
 import L from 'leaflet';
 import type { BaseMap } from './base-map';
+import { gridParts, largestGridPart } from './grid-parts';
 
 /** Grids appear from this zoom on; below it the district would be a web of 1,500 outlines. */
 export const GRID_MIN_ZOOM = 13;
@@ -31,9 +32,10 @@ export function attachGridLayer(base: BaseMap, towns: readonly RegionResponse[],
         (grids) => {
           if (base.isDisposed()) return;
           for (const grid of grids) {
-            L.polygon(base.toRings(grid.boundary.coordinates), { color, weight: 1, dashArray: '4 3', fill: false, interactive: false }).addTo(layer);
+            // Every part of a MultiPolygon grid is outlined; the name sits on the largest part.
+            L.polygon(gridParts(grid.boundary).map(base.toRings), { color, weight: 1, dashArray: '4 3', fill: false, interactive: false }).addTo(layer);
             L.tooltip({ permanent: true, direction: 'center', className: 'grid-label', interactive: false })
-              .setLatLng(L.polygon(base.toRings(grid.boundary.coordinates)).getBounds().getCenter())
+              .setLatLng(L.polygon(base.toRings(largestGridPart(grid.boundary))).getBounds().getCenter())
               .setContent(grid.name)
               .addTo(layer);
           }

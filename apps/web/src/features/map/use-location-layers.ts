@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { SERIES } from '../../app/theme';
 import type { LngLat } from '../../shared/geo/coordinate-systems';
 import type { BaseMap } from './base-map';
+import { gridParts, largestGridPart } from './grid-parts';
 
 type Point = { readonly lng: number; readonly lat: number };
 
@@ -26,11 +27,17 @@ export function useTownOutlines(base: BaseMap | null, regions: readonly RegionRe
 export function useGridOutline(base: BaseMap | null, grid: GridResponse | undefined): void {
   useEffect(() => {
     if (!base || !grid) return undefined;
-    const outline = L.polygon(base.toRings(grid.boundary.coordinates), { color: SERIES.gridOutline, weight: 2, dashArray: '6 4', fillOpacity: 0.05, interactive: false });
-    outline.bindTooltip(grid.name, { permanent: true, direction: 'center', className: 'grid-label', interactive: false });
+    const outline = L.polygon(gridParts(grid.boundary).map(base.toRings), { color: SERIES.gridOutline, weight: 2, dashArray: '6 4', fillOpacity: 0.05, interactive: false });
+    // The name on the largest part: a tooltip bound to a multi-part polygon would sit between the parts.
+    const label = L.tooltip({ permanent: true, direction: 'center', className: 'grid-label', interactive: false })
+      .setLatLng(L.polygon(base.toRings(largestGridPart(grid.boundary))).getBounds().getCenter())
+      .setContent(grid.name);
     outline.addTo(base.map);
+    label.addTo(base.map);
     return () => {
-      if (!base.isDisposed()) outline.remove();
+      if (base.isDisposed()) return;
+      outline.remove();
+      label.remove();
     };
   }, [base, grid]);
 }

@@ -5,7 +5,7 @@ export const USER_IMPORT_EN: Record<keyof typeof USER_IMPORT_ZH_CN, string> = {
   'import.tab.units': 'Unit registry',
   'import.tab.users': 'Accounts',
   'import.tab.grids': 'Grid boundaries',
-  'gridImport.intro': 'Upload grid boundaries as GeoJSON (a FeatureCollection in WGS84, Polygon or one-part MultiPolygon; property code is the grid code and name its name, town and village optional). A known code updates its grid; a new code adds one; nothing is saved unless every feature is valid.',
+  'gridImport.intro': 'Upload grid boundaries as GeoJSON (a FeatureCollection in WGS84, Polygon or MultiPolygon, for a grid of several parts; property code is the grid code and name its name, town and village optional). A known code updates its grid; a new code adds one; nothing is saved unless every feature is valid.',
   'gridImport.summary': '{features} features: {new} new, {existing} to update, {problems} problem(s)',
   'gridImport.feature': 'Feature',
   'gridImport.code': 'Grid code',

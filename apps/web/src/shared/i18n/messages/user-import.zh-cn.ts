@@ -3,7 +3,7 @@ export const USER_IMPORT_ZH_CN = {
   'import.tab.units': '监管对象台账',
   'import.tab.users': '账号',
   'import.tab.grids': '网格边界',
-  'gridImport.intro': '上传 GeoJSON 格式的网格边界（FeatureCollection，WGS84 坐标，Polygon 或单个部分的 MultiPolygon；属性 code 为网格编号、name 为网格名称，可选 town、village）。已有编号的网格更新边界和名称，新编号新增网格；全部无误才导入。',
+  'gridImport.intro': '上传 GeoJSON 格式的网格边界（FeatureCollection，WGS84 坐标，Polygon 或 MultiPolygon（网格有飞地、岛等多个部分时）；属性 code 为网格编号、name 为网格名称，可选 town、village）。已有编号的网格更新边界和名称，新编号新增网格；全部无误才导入。',
   'gridImport.summary': '共 {features} 个要素：新增 {new} 个，更新 {existing} 个，{problems} 个问题',
   'gridImport.feature': '要素序号',
   'gridImport.code': '网格编号',
