@@ -85,5 +85,5 @@ export async function countDeliveries(deps: CoreDeps, actor: Actor, filter: { re
 
 export async function listDeliveries(deps: CoreDeps, actor: Actor, query: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined; readonly limit?: number; readonly cursor?: string | undefined }): Promise<Page<Delivery>> {
   requireOffice(actor);
-  return deps.channels.listDeliveries({ districtCode: actor.districtCode, channel: query.channel, status: query.status, limit: Math.min(query.limit ?? 50, 100), cursor: query.cursor });
+  return deps.channels.listDeliveries({ districtCode: actor.districtCode, channel: query.channel, status: query.status, limit: Math.min(query.limit ?? 50, 200), cursor: query.cursor });
 }
