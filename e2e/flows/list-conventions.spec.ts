@@ -1,5 +1,5 @@
-import type { HazardPage, ListCountResponse, UnitPage } from '@safegrid/contracts';
-import { expect, test } from '@playwright/test';
+import type { CampaignResponse, HazardPage, ListCountResponse, PatrolWorkersResponse, UnitPage } from '@safegrid/contracts';
+import { expect, test, type Page } from '@playwright/test';
 import { apiAs, label, logIn } from '../fixtures/app';
 
 const totalText = (count: ListCountResponse) => (count.capped ? `共 ${count.total.toLocaleString('en-US')}+ 条` : `共 ${count.total.toLocaleString('en-US')} 条`);
@@ -133,4 +133,71 @@ test('the registry sorts by 建档时间 from its header, newest first as the AP
   await page.getByRole('columnheader', { name: '名称' }).click();
   await expect(page).not.toHaveURL(/sort=recent/);
   await expect.poll(firstNames, { timeout: 60_000 }).toEqual(byName);
+});
+
+/** Picks another page size in the list toolbar's selector (每页 N 条). */
+async function choosePageSize(page: Page, from: number, to: number): Promise<void> {
+  await page.getByRole('combobox', { name: `每页 ${from} 条` }).click();
+  await page.locator(`.ant-select-item-option[title="每页 ${to} 条"]`).click();
+}
+
+test('the patrol list, a campaign’s units still to inspect and the delivery log show 共 N 条 from their count routes and change page size', async ({ page, request }) => {
+  test.setTimeout(480_000);
+  const admin = await apiAs(request, 'admin');
+  const workers = (await admin.get<PatrolWorkersResponse>('/patrols/workers')).body;
+  const worker = [...workers].sort((a, b) => b.late + b.due - (a.late + a.due))[0];
+  expect(worker).toBeDefined();
+  const patrols = (await admin.get<ListCountResponse>(`/patrols/count?gridWorkerId=${worker?.userId ?? ''}&state=late&state=due`)).body;
+  expect(patrols.total).toBe((worker?.late ?? 0) + (worker?.due ?? 0));
+  const campaign = (await admin.get<CampaignResponse[]>('/campaigns')).body[0];
+  const campaignUnits = (await admin.get<ListCountResponse>(`/campaigns/${campaign?.id ?? ''}/units/count?state=not_inspected`)).body;
+  const deliveries = (await admin.get<ListCountResponse>('/notification-deliveries/count')).body;
+
+  await logIn(page, 'admin');
+  await page.goto('/patrols');
+  await page.getByRole('button', { name: worker?.displayName ?? '', exact: true }).first().click({ timeout: 120_000 });
+  const patrolCard = page.getByTestId('patrol-units');
+  await expect(patrolCard.locator('.list-total')).toHaveText(totalText(patrols), { timeout: 60_000 });
+  await expect(patrolCard.getByRole('button', { name: label('导出') })).toBeVisible();
+  await expect(patrolCard.getByRole('button', { name: '列设置' })).toBeVisible();
+  await choosePageSize(page, 50, 20);
+  await expect(patrolCard.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(patrols.total, 20), { timeout: 60_000 });
+
+  await page.goto(`/campaigns/${campaign?.id ?? ''}`);
+  const unitsCard = page.getByTestId('campaign-not-inspected');
+  await expect(unitsCard.locator('.list-total')).toHaveText(totalText(campaignUnits), { timeout: 120_000 });
+  await expect(unitsCard.getByRole('columnheader', { name: '操作' })).toBeVisible();
+  await choosePageSize(page, 20, 50);
+  await expect(unitsCard.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(campaignUnits.total, 50), { timeout: 60_000 });
+  await unitsCard.getByRole('button', { name: '刷新' }).click();
+  await expect(unitsCard.locator('.list-total')).toHaveText(totalText(campaignUnits));
+
+  await page.goto('/notifications/deliveries');
+  await expect(page.locator('.list-total')).toHaveText(totalText(deliveries), { timeout: 120_000 });
+  await choosePageSize(page, 20, 50);
+  await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(deliveries.total, 50), { timeout: 60_000 });
+});
+
+test('the registry keeps a chosen page size in the URL, and 选择本页 selects the assignable hazards of the page', async ({ page, request }) => {
+  test.setTimeout(480_000);
+  const hutang = await apiAs(request, 'hutang');
+  const units = (await hutang.get<ListCountResponse>('/units/count')).body;
+  const reported = (await hutang.get<HazardPage>('/hazards?status=reported&limit=20')).body.items;
+  const assignable = reported.filter((hazard) => hazard.availableActions.includes('assign')).length;
+  expect(assignable).toBeGreaterThan(0);
+
+  await logIn(page, 'hutang');
+  await page.goto('/units');
+  await expect(page.locator('.list-total')).toHaveText(totalText(units), { timeout: 120_000 });
+  await choosePageSize(page, 20, 50);
+  await expect(page).toHaveURL(/size=50/);
+  await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(Math.min(units.total, 50), { timeout: 60_000 });
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: '每页 50 条' })).toBeVisible({ timeout: 120_000 });
+
+  await page.goto('/hazards?status=reported');
+  await page.getByRole('button', { name: label('选择本页') }).click({ timeout: 120_000 });
+  await expect(page.getByTestId('batch-count')).toHaveText(`已选择 ${assignable} 项，翻页后仍保留`);
+  await page.getByRole('button', { name: label('取消选择本页') }).click();
+  await expect(page.getByTestId('batch-count')).toHaveCount(0);
 });

@@ -72,6 +72,8 @@ export const AccountResponse = Type.Object({
   mustChangePassword: Type.Boolean(),
   createdAt: DateTime,
   updatedAt: DateTime,
+  /** In the account list: whether the account logs in with a second factor (TOTP, ADR 0093). */
+  twoFactorEnabled: Type.Optional(Type.Boolean()),
 });
 export type AccountResponse = Static<typeof AccountResponse>;
 

@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/core';
-import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, pageOf } from './shared.js';
+import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, countQueryOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
 const Rate = Nullable(Type.Number({ minimum: 0, maximum: 1 }));
@@ -93,6 +93,8 @@ export const CampaignUnitsQuery = Type.Object(
   closed,
 );
 export type CampaignUnitsQuery = Static<typeof CampaignUnitsQuery>;
+export const CampaignUnitCountQuery = countQueryOf(CampaignUnitsQuery.properties);
+export type CampaignUnitCountQuery = Static<typeof CampaignUnitCountQuery>;
 
 export const CampaignUnitEntry = Type.Object({
   unitId: Type.String(),

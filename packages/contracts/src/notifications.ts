@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_LINK_TYPES, SECTORS } from '@safegrid/core';
-import { DateTime, Nullable, PageQuery, StringEnum, Uuid, pageOf } from './shared.js';
+import { DateTime, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -111,6 +111,8 @@ export const DeliveryListQuery = Type.Object({
   ...PageQuery,
 }, closed);
 export type DeliveryListQuery = Static<typeof DeliveryListQuery>;
+export const DeliveryCountQuery = countQueryOf(DeliveryListQuery.properties);
+export type DeliveryCountQuery = Static<typeof DeliveryCountQuery>;
 
 export const DeliveryPage = pageOf(DeliveryResponse);
 export type DeliveryPage = Static<typeof DeliveryPage>;

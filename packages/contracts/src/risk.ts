@@ -1,6 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, RISK_REASON_CODES, UNIT_KINDS } from '@safegrid/core';
-import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, listOf, pageOf } from './shared.js';
+import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
 
@@ -159,6 +159,8 @@ export const PatrolUnitsQuery = Type.Object(
   closed,
 );
 export type PatrolUnitsQuery = Static<typeof PatrolUnitsQuery>;
+export const PatrolCountQuery = countQueryOf(PatrolUnitsQuery.properties);
+export type PatrolCountQuery = Static<typeof PatrolCountQuery>;
 
 export const PatrolUnitPage = pageOf(Type.Object({
   unitId: Type.String(),

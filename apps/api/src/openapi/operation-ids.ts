@@ -205,6 +205,9 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /units/count': 'countUnits',
   'GET /inspections/count': 'countInspections',
   'GET /tenant-reviews/count': 'countTenantReviews',
+  'GET /patrols/count': 'countPatrolUnits',
+  'GET /campaigns/{id}/units/count': 'countCampaignUnits',
+  'GET /notification-deliveries/count': 'countNotificationDeliveries',
 
   'GET /hazards/{id}/evidence': 'getHazardEvidence',
   'GET /settings/evidence-policy': 'getEvidencePolicy',

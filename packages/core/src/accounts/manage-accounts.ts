@@ -20,6 +20,8 @@ export interface AccountListQuery {
 
 export interface AccountPage {
   readonly items: readonly User[];
+  /** Which accounts of `items` log in with a second factor (双因素认证 enabled, ADR 0093). */
+  readonly twoFactorEnabled: ReadonlySet<string>;
   readonly total: number;
   readonly page: number;
   readonly pageSize: number;
@@ -77,7 +79,11 @@ export async function listAccounts(deps: CoreDeps, actor: Actor, query: AccountL
     && (query.role === undefined || user.role === query.role)
     && (query.status === undefined || user.status === query.status)
     && matchesQuery(user, typed));
-  return { items: matching.slice((page - 1) * pageSize, page * pageSize), total: matching.length, page, pageSize };
+  const items = matching.slice((page - 1) * pageSize, page * pageSize);
+  // One look-up per account of the page (at most 100), only for the accounts the actor administers.
+  const enrolments = await Promise.all(items.map((user) => deps.twoFactor.find(user.id)));
+  const twoFactorEnabled = new Set(enrolments.flatMap((enrolment) => (enrolment?.status === 'enabled' ? [enrolment.userId] : [])));
+  return { items, twoFactorEnabled, total: matching.length, page, pageSize };
 }
 
 /** One account the actor administers; another town's or district's is "not found", as if missing. */

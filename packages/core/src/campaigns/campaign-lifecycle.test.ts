@@ -7,7 +7,7 @@ import { startInspection } from '../inspections/start-inspection.js';
 import { createInMemoryDeps, LUOYANG } from '../testing/in-memory-deps.js';
 import { createCampaign } from './create-campaign.js';
 import { getCampaignReport } from './get-campaign-report.js';
-import { getCampaign, getCampaignCoverage, listCampaignUnits, listCampaigns } from './read-campaigns.js';
+import { countCampaignUnits, getCampaign, getCampaignCoverage, listCampaignUnits, listCampaigns } from './read-campaigns.js';
 
 const DUST = currentBuiltInChecklistId('dust-gb15577');
 const scope = { kinds: [], sectors: [], tags: ['dust' as const], regionCodes: [] };
@@ -40,6 +40,8 @@ describe('campaigns', () => {
     expect(view.hazards).toMatchObject({ found: 1, closed: 0, major: 1 });
     const rest = await listCampaignUnits(deps, district, { campaignId: campaign.id, page: { limit: 10 } });
     expect(rest.items.map((entry) => entry.unit.id)).toEqual([luoyangDust.id]);
+    expect(await countCampaignUnits(deps, district, { campaignId: campaign.id })).toEqual({ total: 1, capped: false });
+    expect(await countCampaignUnits(deps, district, { campaignId: campaign.id, state: 'all' })).toEqual({ total: 2, capped: false });
     const report = await getCampaignReport(deps, district, campaign.id);
     expect(report.topFailedItems).toEqual([{ itemId: 'DUST-C3', text: expect.stringContaining('控爆'), count: 1, major: 1 }]);
     expect(report.progress.at(-1)).toMatchObject({ date: '2026-03-02', cumulativeInspected: 1, cumulativeFound: 1 });

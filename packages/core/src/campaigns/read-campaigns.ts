@@ -3,7 +3,7 @@ import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput } from '../shared/domain-error.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import { cappedCount, COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import { campaignPhase, type Campaign, type CampaignHazard, type CampaignInspection, type CampaignPhase, type CampaignUnit } from './campaign.js';
 import { computeCoverage, summarizeCampaignHazards, type CampaignCoverage, type CampaignHazardSummary } from './campaign-coverage.js';
 import { campaignNotFound } from './campaign-errors.js';
@@ -77,8 +77,29 @@ export type CampaignUnitState = (typeof CAMPAIGN_UNIT_STATES)[number];
 export async function listCampaignUnits(
   deps: CoreDeps,
   actor: Actor,
-  input: { readonly campaignId: string; readonly state?: CampaignUnitState | undefined; readonly townCode?: string | undefined; readonly page: PageRequest },
+  input: CampaignUnitFilter & { readonly page: PageRequest },
 ): Promise<Page<CampaignUnitEntry>> {
+  const entries = await matchingCampaignUnits(deps, actor, input);
+  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
+  const items = entries.slice(offset, offset + input.page.limit);
+  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+}
+
+/** How many units `listCampaignUnits` would page through for the same filter, up to `COUNT_CAP` (共 N 条). */
+export async function countCampaignUnits(deps: CoreDeps, actor: Actor, input: CampaignUnitFilter): Promise<ListCount> {
+  return cappedCount((await matchingCampaignUnits(deps, actor, input)).length, COUNT_CAP);
+}
+
+/** Which campaign, and which of its units, a campaign unit list shows. */
+export interface CampaignUnitFilter {
+  readonly campaignId: string;
+  readonly state?: CampaignUnitState | undefined;
+  readonly townCode?: string | undefined;
+}
+
+/** The campaign unit list's rows in order, before paging: one source for the list and its count. */
+async function matchingCampaignUnits(deps: CoreDeps, actor: Actor, input: CampaignUnitFilter): Promise<CampaignUnitEntry[]> {
   const data = await loadCampaignData(deps, actor, input.campaignId);
   const coverage = computeCoverage(data.campaign, data.units, data.inspections);
   const lastInspected = new Map<string, string>();
@@ -94,7 +115,7 @@ export async function listCampaignUnits(
     hazardCounts.set(hazard.unitId, count);
   }
   const state = input.state ?? 'not_inspected';
-  const entries = data.units
+  return data.units
     .filter((unit) => !input.townCode || unit.townCode === input.townCode)
     .map((unit) => ({
       unit, inspected: coverage.inspectedUnitIds.has(unit.id), lastInspectedAt: lastInspected.get(unit.id) ?? null,
@@ -102,10 +123,6 @@ export async function listCampaignUnits(
     }))
     .filter((entry) => state === 'all' || entry.inspected === (state === 'inspected'))
     .sort((a, b) => a.unit.townCode.localeCompare(b.unit.townCode) || a.unit.id.localeCompare(b.unit.id));
-  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
-  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
-  const items = entries.slice(offset, offset + input.page.limit);
-  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
 }
 
 /** The daily progress series of the campaign in the actor's scope. */

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.js';
 import { isDistrictOffice } from '../accounts/district-office.js';
 import type { CoreDeps } from '../deps.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
-import type { Page } from '../shared/pagination.js';
+import { COUNT_CAP, type ListCount, type Page } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
 import type { NotificationKind } from './notification.js';
 import type { Channel, ChannelEndpoint, Delivery, DeliveryStatus } from './notification-store.js';
@@ -77,7 +77,13 @@ export async function deleteChannelEndpoint(deps: CoreDeps, actor: Actor, id: st
   if (!(await deps.inTransaction((stores) => stores.channels.deleteEndpoint(id, actor.districtCode)))) throw channelEndpointNotFound(id);
 }
 
+/** How many deliveries the delivery log shows for the filters, up to `COUNT_CAP` (共 N 条); the district office's alone, like the list. */
+export async function countDeliveries(deps: CoreDeps, actor: Actor, filter: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined }): Promise<ListCount> {
+  requireOffice(actor);
+  return deps.channels.countDeliveries({ districtCode: actor.districtCode, channel: filter.channel, status: filter.status }, COUNT_CAP);
+}
+
 export async function listDeliveries(deps: CoreDeps, actor: Actor, query: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined; readonly limit?: number; readonly cursor?: string | undefined }): Promise<Page<Delivery>> {
   requireOffice(actor);
-  return deps.channels.listDeliveries({ districtCode: actor.districtCode, channel: query.channel, status: query.status, limit: Math.min(query.limit ?? 50, 100), cursor: query.cursor });
+  return deps.channels.listDeliveries({ districtCode: actor.districtCode, channel: query.channel, status: query.status, limit: Math.min(query.limit ?? 50, 200), cursor: query.cursor });
 }

@@ -1,4 +1,4 @@
-import type { Page } from '../shared/pagination.js';
+import type { ListCount, Page } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
 import type { Notification, NotificationKind } from './notification.js';
 
@@ -107,4 +107,6 @@ export interface ChannelStore {
   findDelivery(id: string, districtCode: string): Promise<Delivery | undefined>;
   updateDelivery(id: string, districtCode: string, outcome: DeliveryOutcome): Promise<void>;
   listDeliveries(query: DeliveryListQuery): Promise<Page<Delivery>>;
+  /** How many deliveries match the query's district and filters, reading at most `cap + 1` (ADR 0090). */
+  countDeliveries(query: Omit<DeliveryListQuery, 'limit' | 'cursor'>, cap: number): Promise<ListCount>;
 }

@@ -4,7 +4,7 @@ import type { User } from '../accounts/user.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput } from '../shared/domain-error.js';
-import type { Page, PageRequest } from '../shared/pagination.js';
+import { cappedCount, COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import { patrolStatus, type PatrolState, type PatrolStatus } from './patrol-schedule.js';
 import { policyFor } from './refresh-unit-risk.js';
 import type { RiskPosition } from './unit-risk-store.js';
@@ -55,8 +55,28 @@ export async function listPatrolWorkers(deps: CoreDeps, actor: Actor): Promise<P
 export async function listPatrolUnits(
   deps: CoreDeps,
   actor: Actor,
-  input: { readonly gridWorkerId?: string | undefined; readonly states?: readonly PatrolState[] | undefined; readonly page: PageRequest },
+  input: PatrolUnitFilter & { readonly page: PageRequest },
 ): Promise<Page<PatrolEntry>> {
+  const entries = await matchingPatrolUnits(deps, actor, input);
+  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
+  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
+  const items = entries.slice(offset, offset + input.page.limit);
+  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+}
+
+/** How many units `listPatrolUnits` would page through for the same filter, up to `COUNT_CAP` (共 N 条). */
+export async function countPatrolUnits(deps: CoreDeps, actor: Actor, input: PatrolUnitFilter): Promise<ListCount> {
+  return cappedCount((await matchingPatrolUnits(deps, actor, input)).length, COUNT_CAP);
+}
+
+/** Which grid worker's units and which patrol states a patrol list shows. */
+export interface PatrolUnitFilter {
+  readonly gridWorkerId?: string | undefined;
+  readonly states?: readonly PatrolState[] | undefined;
+}
+
+/** The patrol list's rows in order, before paging: one source for the list and its count. */
+async function matchingPatrolUnits(deps: CoreDeps, actor: Actor, input: PatrolUnitFilter): Promise<PatrolEntry[]> {
   let scope = scopeFilterOf(actor);
   if (input.gridWorkerId) {
     const worker = await deps.users.findById(input.gridWorkerId);
@@ -67,11 +87,7 @@ export async function listPatrolUnits(
     scope = { ...scope, gridIds };
   }
   const states = input.states?.length ? input.states : ['late', 'due'];
-  const entries = (await patrolEntries(deps, scope, actor.districtCode))
+  return (await patrolEntries(deps, scope, actor.districtCode))
     .filter((entry) => states.includes(entry.status.state))
     .sort((a, b) => a.status.dueOn.localeCompare(b.status.dueOn) || a.unit.id.localeCompare(b.unit.id));
-  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
-  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
-  const items = entries.slice(offset, offset + input.page.limit);
-  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
 }

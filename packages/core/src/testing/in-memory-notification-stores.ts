@@ -1,6 +1,6 @@
 import type { Notification, NotificationKind } from '../notifications/notification.js';
 import type { ChannelEndpoint, ChannelStore, Delivery, NotificationStore } from '../notifications/notification-store.js';
-import type { Page } from '../shared/pagination.js';
+import { cappedCount, type Page } from '../shared/pagination.js';
 
 export interface MemoryNotificationTables {
   notifications: Map<string, Notification>;
@@ -91,5 +91,7 @@ export function createMemoryChannelStore(tables: MemoryNotificationTables): Chan
     },
     listDeliveries: async ({ districtCode, channel, status, limit, cursor }) =>
       pageById([...tables.deliveries.values()].filter((d) => d.districtCode === districtCode && (!channel || d.channel === channel) && (!status || d.status === status)), limit, cursor),
+    countDeliveries: async ({ districtCode, channel, status }, cap) =>
+      cappedCount([...tables.deliveries.values()].filter((d) => d.districtCode === districtCode && (!channel || d.channel === channel) && (!status || d.status === status)).length, cap),
   };
 }

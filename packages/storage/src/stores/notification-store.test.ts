@@ -115,5 +115,12 @@ describeEachStoreTarget('notification and channel stores', (target) => {
     expect((await stores.channels.listDeliveries({ districtCode: DISTRICT, status: 'failed', limit: 10 })).items.map((d) => d.id)).toEqual([webhook.id]);
     expect((await stores.channels.listDeliveries({ districtCode: DISTRICT, channel: 'email', limit: 10 })).items.map((d) => d.id)).toEqual([mail.id]);
     expect((await stores.channels.listDeliveries({ districtCode: OTHER_DISTRICT, limit: 10 })).items).toEqual([]);
+
+    // 共 N 条 of the log: the same district and filters, stopping at the cap.
+    expect(await stores.channels.countDeliveries({ districtCode: DISTRICT }, 10)).toEqual({ total: 2, capped: false });
+    expect(await stores.channels.countDeliveries({ districtCode: DISTRICT }, 1)).toEqual({ total: 1, capped: true });
+    expect(await stores.channels.countDeliveries({ districtCode: DISTRICT, status: 'failed' }, 10)).toEqual({ total: 1, capped: false });
+    expect(await stores.channels.countDeliveries({ districtCode: DISTRICT, channel: 'email', status: 'failed' }, 10)).toEqual({ total: 0, capped: false });
+    expect(await stores.channels.countDeliveries({ districtCode: OTHER_DISTRICT }, 10)).toEqual({ total: 0, capped: false });
   });
 });

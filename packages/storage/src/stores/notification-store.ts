@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Channel, ChannelEndpoint, ChannelStore, Delivery, DeliveryStatus, Notification, NotificationKind, NotificationParams, NotificationStore, Page, Sector } from '@safegrid/core';
+import { cappedCount, type Channel, type ChannelEndpoint, type ChannelStore, type Delivery, type DeliveryStatus, type Notification, type NotificationKind, type NotificationParams, type NotificationStore, type Page, type Sector } from '@safegrid/core';
 import type { ChannelEndpointsTable, Database, NotificationDeliveriesTable, NotificationsTable } from '../database-schema.js';
 import { readJson, toCount, toIso, toIsoOrNull, writeJson } from './row-values.js';
 
@@ -139,6 +139,14 @@ export function createChannelStore(db: Kysely<Database>): ChannelStore {
       if (cursor) query = query.where('id', '<', cursor);
       const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
       return pageOf(rows.map(toDelivery), limit);
+    },
+    async countDeliveries({ districtCode, channel, status }, cap) {
+      // The limit sits inside the subquery: the database stops after cap + 1 matches (ADR 0090).
+      let matches = db.selectFrom('notificationDeliveries').select('id').where('districtCode', '=', districtCode);
+      if (channel) matches = matches.where('channel', '=', channel);
+      if (status) matches = matches.where('status', '=', status);
+      const row = await db.selectFrom(matches.limit(cap + 1).as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return cappedCount(Number(row.n), cap);
     },
   };
 }

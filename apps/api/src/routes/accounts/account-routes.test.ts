@@ -105,6 +105,24 @@ describeEachDialect('account administration, password resets and changes', (dial
     expect((await list('')).total).toBe(4);
   });
 
+  it('shows which listed accounts log in with a second factor (双因素认证): enabled only, not a pending enrolment', async () => {
+    const office = await server.login('district');
+    const [hutangGrid] = await grids();
+    const created: Record<string, string> = {};
+    for (const username of ['li.ming', 'zhao.lei', 'sun.li']) {
+      const answer = await server.app.inject({ method: 'POST', url: '/api/v1/users', headers: asUser(office.token), payload: { username, displayName: username, role: 'grid_worker', regionCode: HUTANG, gridIds: [hutangGrid?.id] } });
+      created[username] = expectResponse<AccountWithPasswordResponse>(answer, 201, AccountWithPasswordResponse).account.id;
+    }
+    const at = '2026-03-01T00:00:00.000Z';
+    await server.deps.twoFactor.save({ userId: created['li.ming'] ?? '', districtCode: '320412', secret: 'JBSWY3DPEHPK3PXP', status: 'enabled', createdAt: at, enabledAt: at, lastUsedStep: null });
+    await server.deps.twoFactor.save({ userId: created['zhao.lei'] ?? '', districtCode: '320412', secret: 'JBSWY3DPEHPK3PXP', status: 'pending', createdAt: at, enabledAt: null, lastUsedStep: null });
+    const listed = expectResponse<AccountListResponse>(await server.app.inject({ method: 'GET', url: '/api/v1/users?role=grid_worker', headers: asUser(office.token) }), 200, AccountListResponse);
+    expect(Object.fromEntries(listed.items.map((item) => [item.username, item.twoFactorEnabled]))).toEqual({ 'li.ming': true, 'zhao.lei': false, 'sun.li': false });
+    const luoyang = await server.login('town', { regionCode: LUOYANG });
+    const townList = expectResponse<AccountListResponse>(await server.app.inject({ method: 'GET', url: '/api/v1/users', headers: asUser(luoyang.token) }), 200, AccountListResponse);
+    expect(townList.items.map((item) => item.username)).not.toContain('li.ming');
+  });
+
   it('refuses weak input with field errors in Chinese or English, and changes nothing', async () => {
     const office = await server.login('district');
     const bad = await server.app.inject({

@@ -40,7 +40,8 @@ export async function accountRoutes(app: SafeGridApp): Promise<void> {
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const page = await listAccounts(deps, requireActor(request), request.query);
-    return { ...page, items: page.items.map(presentAccount) };
+    const { twoFactorEnabled, ...rest } = page;
+    return { ...rest, items: page.items.map((user) => ({ ...presentAccount(user), twoFactorEnabled: twoFactorEnabled.has(user.id) })) };
   });
 
   app.post('/users', {

@@ -7,6 +7,7 @@ import {
   CampaignUnitPage,
   FinishInspectionResponse,
   InspectionResponse,
+  ListCountResponse,
   type UnitResponse,
 } from '@safegrid/contracts';
 import { currentBuiltInChecklistId } from '@safegrid/core';
@@ -99,6 +100,20 @@ describeEachDialect('campaign routes', (dialect) => {
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     expect((await send('GET', `/api/v1/campaigns/${campaign.id}/report/file?format=doc`, district)).statusCode).toBe(400);
+  });
+
+  it('counts the campaign’s unit list (共 N 条) with the list’s state and town, in the caller’s scope only', async () => {
+    const listed = async (query: string, token: string) => expectResponse<CampaignUnitPage>(await send('GET', `/api/v1/campaigns/${campaign.id}/units?limit=1000${query}`, token), 200, CampaignUnitPage).items.length;
+    const counted = async (query: string, token: string) =>
+      expectResponse<ListCountResponse>(await send('GET', `/api/v1/campaigns/${campaign.id}/units/count${query.replace('&', '?')}`, token), 200, ListCountResponse);
+    for (const token of [district, hutang, luoyang]) {
+      for (const query of ['', '&state=all', '&state=inspected', '&state=all&townCode=320412103', '&townCode=320412100']) {
+        expect(await counted(query, token), query).toEqual({ total: await listed(query, token), capped: false });
+      }
+    }
+    expect(await counted('&state=all', district)).toEqual({ total: 3, capped: false });
+    expect(await counted('&state=all', luoyang)).toEqual({ total: 1, capped: false });
+    expectProblem(await send('GET', `/api/v1/campaigns/${campaign.id}/units/count?cursor=1`, district), 400, 'request.invalid', ['/query/cursor']);
   });
 
   it('keeps a town’s own campaign from other towns and refuses bad input without writing', async () => {

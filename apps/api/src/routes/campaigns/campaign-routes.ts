@@ -1,13 +1,15 @@
-import { createCampaign, getCampaign, getCampaignCoverage, getCampaignProgress, getCampaignReport, listCampaignUnits, listCampaigns, type Actor } from '@safegrid/core';
+import { countCampaignUnits, createCampaign, getCampaign, getCampaignCoverage, getCampaignProgress, getCampaignReport, listCampaignUnits, listCampaigns, type Actor } from '@safegrid/core';
 import {
   CampaignCoverageResponse,
   CampaignProgressResponse,
   CampaignReportResponse,
   CampaignResponse,
+  CampaignUnitCountQuery,
   CampaignUnitPage,
   CampaignUnitsQuery,
   CreateCampaignBody,
   IdParams,
+  ListCountResponse,
   Problem,
 } from '@safegrid/contracts';
 import { Type } from 'typebox';
@@ -72,6 +74,17 @@ export async function campaignRoutes(app: SafeGridApp): Promise<void> {
     const page = await listCampaignUnits(deps, requireActor(request), { campaignId: request.params.id, ...rest, page: { limit, cursor } });
     return { items: page.items.map(presentCampaignUnit), nextCursor: page.nextCursor };
   });
+
+  app.get('/campaigns/:id/units/count', {
+    config: { access: 'campaign.read' },
+    schema: {
+      tags: ['campaigns'],
+      summary: 'How many of the campaign’s units the unit list shows for the same state and town (共 N 条), counted up to 10,000',
+      params: IdParams,
+      querystring: CampaignUnitCountQuery,
+      response: { 200: ListCountResponse, 400: Problem, 404: Problem, 422: Problem },
+    },
+  }, async (request) => countCampaignUnits(deps, requireActor(request), { campaignId: request.params.id, ...request.query }));
 
   app.get('/campaigns/:id/progress', {
     config: { access: 'campaign.read' },

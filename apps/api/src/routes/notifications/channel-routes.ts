@@ -1,6 +1,6 @@
 import { Type } from 'typebox';
-import { createChannelEndpoint, deleteChannelEndpoint, listChannelEndpoints, listDeliveries, updateChannelEndpoint } from '@safegrid/core';
-import { ChannelEndpointBody, ChannelEndpointListResponse, ChannelEndpointResponse, DeliveryListQuery, DeliveryPage, IdParams, Problem } from '@safegrid/contracts';
+import { countDeliveries, createChannelEndpoint, deleteChannelEndpoint, listChannelEndpoints, listDeliveries, updateChannelEndpoint } from '@safegrid/core';
+import { ChannelEndpointBody, ChannelEndpointListResponse, ChannelEndpointResponse, DeliveryCountQuery, DeliveryListQuery, DeliveryPage, IdParams, ListCountResponse, Problem } from '@safegrid/contracts';
 import type { SafeGridApp } from '../../app-types.js';
 import { requireActor } from '../../plugins/authentication.js';
 import { presentDelivery, presentEndpoint } from './notification-presenter.js';
@@ -43,4 +43,9 @@ export async function channelRoutes(app: SafeGridApp): Promise<void> {
     const names = new Map((await listChannelEndpoints(deps, actor)).map((e) => [e.id, e.name]));
     return { items: page.items.map((d) => presentDelivery(d, names)), nextCursor: page.nextCursor };
   });
+
+  app.get('/notification-deliveries/count', {
+    config: { access: 'authenticated' },
+    schema: { tags: ['notifications'], summary: 'How many deliveries the delivery log shows for the same channel and status (共 N 条), counted up to 10,000', querystring: DeliveryCountQuery, response: { 200: ListCountResponse, 400: Problem, 403: Problem } },
+  }, async (request) => countDeliveries(deps, requireActor(request), { channel: request.query.channel, status: request.query.status }));
 }

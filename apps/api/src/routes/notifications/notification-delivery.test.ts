@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { ChannelEndpointResponse, DeliveryPage, HazardResponse, NotificationPage } from '@safegrid/contracts';
+import { ChannelEndpointResponse, DeliveryPage, HazardResponse, ListCountResponse, NotificationPage } from '@safegrid/contracts';
 import { DELIVER_JOB_KIND, DELIVERY_MAX_ATTEMPTS, enqueueJob, FAN_OUT_JOB_KIND } from '@safegrid/core';
 import { createJobRunner } from '@safegrid/platform';
 import { describeEachDialect } from '@safegrid/storage/testing';
@@ -132,6 +132,16 @@ describeEachDialect('notification delivery through the channels', (dialect) => {
     expect(byName['坏掉的平台']).toMatchObject({ status: 'pending', attempts: 1, lastError: expect.stringContaining('HTTP 503') as unknown });
     expect((await deliveries('?status=pending')).map((d) => d.endpointName)).toEqual(['坏掉的平台']);
     expect((await deliveries('?channel=email')).map((d) => d.status)).toEqual(['sent']);
+  });
+
+  it('counts the delivery log (共 N 条) with the list’s own filters, for the district office only', async () => {
+    for (const query of ['', '?status=pending', '?status=sent', '?channel=email', '?channel=webhook&status=sent', '?status=failed']) {
+      const count = expectResponse<ListCountResponse>(await send('GET', `/api/v1/notification-deliveries/count${query}`, office), 200, ListCountResponse);
+      expect(count, query).toEqual({ total: (await deliveries(query)).length, capped: false });
+    }
+    expect(((await send('GET', '/api/v1/notification-deliveries/count?channel=webhook', office)).json() as ListCountResponse).total).toBe(2);
+    expect((await send('GET', '/api/v1/notification-deliveries/count', hutang)).statusCode).toBe(403);
+    expect((await send('GET', '/api/v1/notification-deliveries/count?limit=5', office)).statusCode).toBe(400);
   });
 
   it('sends nothing twice when the fan-out and a delivery job run again', async () => {

@@ -1,4 +1,4 @@
-import { PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyPreviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
+import { ListCountResponse, PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyPreviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
 import { DEFAULT_RISK_GRADING_POLICY } from '@safegrid/core';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -113,5 +113,20 @@ describeEachDialect('risk routes', (dialect) => {
       expect.objectContaining({ level: 'orange', intervalDays: 90, state: 'ok' }), expect.objectContaining({ level: 'orange', intervalDays: 90, state: 'ok' }),
     ]);
     expect(((await send('GET', '/api/v1/patrols', worker.token)).json() as PatrolUnitPage).items).toEqual([]);
+  });
+
+  it('counts the patrol list (共 N 条) for the same worker and states, in the caller’s scope only', async () => {
+    const worker = await server.login('grid_worker');
+    const luoyang = await server.login('town', { regionCode: '320412103' });
+    const listed = async (query: string, token: string) => expectResponse<PatrolUnitPage>(await send('GET', `/api/v1/patrols?limit=200${query}`, token), 200, PatrolUnitPage).items.length;
+    const counted = async (query: string, token: string) => expectResponse<ListCountResponse>(await send('GET', `/api/v1/patrols/count${query.replace('&', '?')}`, token), 200, ListCountResponse);
+    const cases: [string, string][] = [
+      ['&state=ok', worker.token], ['', worker.token], ['&state=ok&state=late', worker.token],
+      [`&gridWorkerId=${worker.user.id}&state=ok`, town], [`&gridWorkerId=${worker.user.id}&state=ok`, district], [`&gridWorkerId=${worker.user.id}&state=ok`, luoyang.token],
+    ];
+    for (const [query, token] of cases) expect(await counted(query, token), query).toEqual({ total: await listed(query, token), capped: false });
+    expect(await counted('&state=ok', worker.token)).toEqual({ total: 2, capped: false });
+    expect(await counted(`&gridWorkerId=${worker.user.id}&state=ok`, luoyang.token)).toEqual({ total: 0, capped: false });
+    expectProblem(await send('GET', '/api/v1/patrols/count?limit=3', worker.token), 400, 'request.invalid', ['/query/limit']);
   });
 });

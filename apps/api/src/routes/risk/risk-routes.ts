@@ -2,6 +2,7 @@ import {
   clearRiskOverride,
   getRiskGradingPolicy,
   getRiskOverview,
+  countPatrolUnits,
   getUnitRisk,
   listPatrolUnits,
   listPatrolWorkers,
@@ -14,6 +15,8 @@ import {
 } from '@safegrid/core';
 import {
   IdParams,
+  ListCountResponse,
+  PatrolCountQuery,
   PatrolUnitPage,
   PatrolUnitsQuery,
   PatrolWorkersResponse,
@@ -135,4 +138,14 @@ export async function riskRoutes(app: SafeGridApp): Promise<void> {
       nextCursor: page.nextCursor,
     };
   });
+
+  app.get('/patrols/count', {
+    config: { access: 'patrol.read' },
+    schema: {
+      tags: ['risk'],
+      summary: 'How many units the patrol list shows for the same worker and states (共 N 条), counted up to 10,000',
+      querystring: PatrolCountQuery,
+      response: { 200: ListCountResponse, 400: Problem, 422: Problem },
+    },
+  }, async (request) => countPatrolUnits(deps, requireActor(request), { gridWorkerId: request.query.gridWorkerId, states: request.query.state }));
 }

@@ -133,6 +133,12 @@ export function accountColumns(t: Translate, nameOf: (code: string) => string): 
         </Space>
       ),
     },
+    {
+      key: 'twoFactor', title: t('accounts.twoFactor'),
+      render: (_, account) => (account.twoFactorEnabled
+        ? <Tag color="green">{t('accounts.twoFactorEnabled')}</Tag>
+        : <Typography.Text type="secondary">{t('accounts.twoFactorOff')}</Typography.Text>),
+    },
     { key: 'updated', title: t('accounts.updatedAt'), render: (_, account) => formatDateTime(account.updatedAt) },
   ];
 }

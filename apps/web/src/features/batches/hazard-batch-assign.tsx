@@ -12,7 +12,7 @@ import { ActionFormFields } from '../hazards/components/action-form-fields';
 import { hazardsApi } from '../hazards/hazards-api';
 import { hazardKeys } from '../hazards/use-hazards';
 import { useBatchAssignHazards } from './batch-api';
-import { BatchBar } from './batch-bar';
+import { BatchBar, pageSelectionOf } from './batch-bar';
 import { BatchProblemAlert } from './batch-problem-alert';
 
 const FIELD_NAMES = ['assigneeId', 'deadline', 'note'];
@@ -33,13 +33,13 @@ export function useCanBatchAssign(hazards: readonly HazardResponse[], selection:
   return can(useCurrentUser(), 'hazard.act') && (selection.ids.length > 0 || hazards.some((hazard) => hazard.availableActions.includes('assign')));
 }
 
-/** 批量交办: the selection bar of the hazard list and its dialog. */
-export function HazardBatchAssign({ selection }: { readonly selection: RowSelectionState<HazardResponse> }) {
+/** 批量交办: the selection bar of the hazard list (with 选择本页 for `page`) and its dialog. */
+export function HazardBatchAssign({ selection, page }: { readonly selection: RowSelectionState<HazardResponse>; readonly page: readonly HazardResponse[] }) {
   const t = useT();
   const [open, setOpen] = useState(false);
   return (
     <>
-      <BatchBar count={selection.ids.length} full={selection.full} onClear={selection.clear}>
+      <BatchBar count={selection.ids.length} full={selection.full} onClear={selection.clear} page={pageSelectionOf(selection, page)}>
         <Button type="primary" size="small" onClick={() => setOpen(true)}>{t('batch.assign')}</Button>
       </BatchBar>
       {open && <BatchAssignDialog hazards={selection.rows} onClose={(done) => { setOpen(false); if (done) selection.clear(); }} />}

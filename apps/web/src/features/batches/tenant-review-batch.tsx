@@ -7,7 +7,7 @@ import { useI18n, useT } from '../../shared/i18n/i18n';
 import { useRowSelection, type RowSelectionState } from '../../shared/components/use-row-selection';
 import { riskLabelOf } from '../risk/risk-labels';
 import { useBatchDecideTenantReviews } from './batch-api';
-import { BatchBar } from './batch-bar';
+import { BatchBar, pageSelectionOf } from './batch-bar';
 import { BatchProblemAlert } from './batch-problem-alert';
 
 type Decision = (typeof BATCH_TENANT_REVIEW_ACTIONS)[number];
@@ -31,17 +31,17 @@ export function useTenantReviewBatch(reviews: readonly TenantReviewResponse[]): 
   const offered = selection.ids.length > 0 || reviews.some((review) => review.availableActions.includes('approve'));
   return {
     rowSelection: offered ? selection.rowSelection : undefined,
-    title: selection.ids.length > 0 ? () => <TenantReviewBatch selection={selection} /> : undefined,
+    title: offered ? () => <TenantReviewBatch selection={selection} page={reviews} /> : undefined,
   };
 }
 
 /** 批量审核: 批量通过 / 批量驳回 of the selected reviews, one reason for all (required to reject). */
-export function TenantReviewBatch({ selection }: { readonly selection: RowSelectionState<TenantReviewResponse> }) {
+export function TenantReviewBatch({ selection, page }: { readonly selection: RowSelectionState<TenantReviewResponse>; readonly page: readonly TenantReviewResponse[] }) {
   const t = useT();
   const [decision, setDecision] = useState<Decision | null>(null);
   return (
     <>
-      <BatchBar count={selection.ids.length} full={selection.full} onClear={selection.clear}>
+      <BatchBar count={selection.ids.length} full={selection.full} onClear={selection.clear} page={pageSelectionOf(selection, page)}>
         {BATCH_TENANT_REVIEW_ACTIONS.map((action) => (
           <Button key={action} size="small" type={action === 'approve' ? 'primary' : 'default'} danger={action === 'reject'} onClick={() => setDecision(action)}>
             {t(BUTTONS[action])}

@@ -5,7 +5,8 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { apiUrl } from '../../shared/api-client';
-import { ExportButton } from '../../shared/components/export-button';
+import { useHiddenColumns } from '../../shared/components/list-columns';
+import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
 import { formatDate } from '../../shared/format/dates';
@@ -19,8 +20,8 @@ import { CampaignKpis } from './components/campaign-kpis';
 import { campaignTargetText } from './campaign-target';
 import { CampaignPhaseTag } from './components/campaign-phase-tag';
 import { CampaignReport } from './components/campaign-report';
-import { CampaignUnitTable } from './components/campaign-units';
-import { useCampaign, useCampaignCoverage, useCampaignProgress, useCampaignReport, useCampaignUnits } from './use-campaigns';
+import { CampaignUnitTable, useCampaignUnitColumnOptions } from './components/campaign-units';
+import { useCampaign, useCampaignCoverage, useCampaignProgress, useCampaignReport, useCampaignUnitCount, useCampaignUnits } from './use-campaigns';
 import { DustSummaryCard } from '../dust-supervision/dust-summary-card';
 
 const loadCharts = () => import('./components/campaign-charts');
@@ -125,8 +126,12 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
   const user = useCurrentUser();
   const focusCode = user.role === 'town' || user.role === 'grid_worker' ? user.scope.regionCode.slice(0, 9) : undefined;
   const [cursors, setCursors] = useState<string[]>([]);
+  const [size, setSize] = useState(20);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('campaign-units');
+  const columnOptions = useCampaignUnitColumnOptions();
   const cursor = cursors[cursors.length - 1];
-  const page = useCampaignUnits(campaignId, { state: 'not_inspected', limit: 20, ...(cursor ? { cursor } : {}) });
+  const page = useCampaignUnits(campaignId, { state: 'not_inspected', limit: size, ...(cursor ? { cursor } : {}) });
+  const count = useCampaignUnitCount(campaignId, { state: 'not_inspected' });
   const all = useCampaignUnits(campaignId, { state: 'not_inspected', limit: 1000 });
   const regions = useRegions(true);
   const towns = useMemo(() => (regions.data ?? []).filter((region) => region.level === 'town'), [regions.data]);
@@ -134,9 +139,28 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
-        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected" extra={<ExportButton path={`/campaigns/${campaignId}/units/export`} query={{ state: 'not_inspected' }} />}>
+        <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected">
+          <ListToolbar
+            exportPath={`/campaigns/${campaignId}/units/export`}
+            exportQuery={{ state: 'not_inspected' }}
+            pageSize={size}
+            onPageSize={(next) => { setSize(next); setCursors([]); }}
+            count={count.data}
+            onRefresh={() => void Promise.all([page.refetch(), count.refetch()])}
+            columns={columnOptions}
+            hiddenColumns={hiddenColumns}
+            onHiddenColumns={setHiddenColumns}
+          />
           <ProblemAlert error={page.error} />
-          <CampaignUnitTable page={page.data} loading={page.isFetching} hasPrevious={cursors.length > 0} onFirst={() => setCursors([])} onNext={(next) => setCursors([...cursors, next])} />
+          <CampaignUnitTable
+            campaignId={campaignId}
+            page={page.data}
+            loading={page.isFetching}
+            hasPrevious={cursors.length > 0}
+            onFirst={() => setCursors([])}
+            onNext={(next) => setCursors([...cursors, next])}
+            hiddenColumns={hiddenColumns}
+          />
         </Card>
       </Col>
       <Col xs={24} xl={12}>

@@ -1,4 +1,4 @@
-import type { CampaignResponse, CampaignUnitsQuery, CreateCampaignBody } from '@safegrid/contracts';
+import type { CampaignResponse, CampaignUnitCountQuery, CampaignUnitsQuery, CreateCampaignBody } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { campaignsApi } from './campaigns-api';
 
@@ -7,6 +7,7 @@ export const campaignKeys = {
   detail: (id: string) => ['campaigns', 'detail', id] as const,
   coverage: (id: string) => ['campaigns', 'coverage', id] as const,
   units: (id: string, query: CampaignUnitsQuery) => ['campaigns', 'units', id, query] as const,
+  unitCount: (id: string, query: CampaignUnitCountQuery) => ['campaigns', 'unit-count', id, query] as const,
   progress: (id: string) => ['campaigns', 'progress', id] as const,
   report: (id: string) => ['campaigns', 'report', id] as const,
 };
@@ -25,6 +26,11 @@ export function useCampaignCoverage(id: string) {
 
 export function useCampaignUnits(id: string, query: CampaignUnitsQuery) {
   return useQuery({ queryKey: campaignKeys.units(id, query), queryFn: ({ signal }) => campaignsApi.units(id, query, signal), placeholderData: keepPreviousData });
+}
+
+/** 共 N 条 of the campaign's unit list: the same state and town, without the page. */
+export function useCampaignUnitCount(id: string, query: CampaignUnitCountQuery) {
+  return useQuery({ queryKey: campaignKeys.unitCount(id, query), queryFn: ({ signal }) => campaignsApi.unitCount(id, query, signal), placeholderData: keepPreviousData });
 }
 
 export function useCampaignProgress(id: string) {

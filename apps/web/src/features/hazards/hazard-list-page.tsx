@@ -49,7 +49,7 @@ export function HazardListPage() {
           onHiddenColumns={setHiddenColumns}
         />
         <ProblemAlert error={list.error} />
-        {batch && <HazardBatchAssign selection={selection} />}
+        {batch && <HazardBatchAssign selection={selection} page={list.data?.items ?? []} />}
         <HazardTable
           hazards={list.data?.items ?? []}
           loading={list.isFetching}

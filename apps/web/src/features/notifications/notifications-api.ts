@@ -1,5 +1,5 @@
 import type {
-  ChannelEndpointBody, ChannelEndpointListResponse, ChannelEndpointResponse, DeliveryListQuery, DeliveryPage, Language, MarkReadResponse,
+  ChannelEndpointBody, ChannelEndpointListResponse, ChannelEndpointResponse, DeliveryCountQuery, DeliveryListQuery, DeliveryPage, Language, ListCountResponse, MarkReadResponse,
   NotificationPage, NotificationSettingsBody, NotificationSettingsResponse, UnreadCountResponse,
 } from '@safegrid/contracts';
 import { apiRequest, apiUrl } from '../../shared/api-client';
@@ -20,4 +20,5 @@ export const notificationsApi = {
   updateChannel: (id: string, body: ChannelEndpointBody) => apiRequest<ChannelEndpointResponse>(`/notification-channels/${id}`, { method: 'PUT', body }),
   deleteChannel: (id: string) => apiRequest<null>(`/notification-channels/${id}`, { method: 'DELETE' }),
   deliveries: (query: DeliveryListQuery, signal?: AbortSignal) => apiRequest<DeliveryPage>('/notification-deliveries', { query: { ...query }, signal }),
+  deliveryCount: (query: DeliveryCountQuery, signal?: AbortSignal) => apiRequest<ListCountResponse>('/notification-deliveries/count', { query: { ...query }, signal }),
 };

@@ -1,4 +1,4 @@
-import type { ChannelEndpointBody, DeliveryListQuery, NotificationSettingsBody } from '@safegrid/contracts';
+import type { ChannelEndpointBody, DeliveryCountQuery, DeliveryListQuery, NotificationSettingsBody } from '@safegrid/contracts';
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -11,6 +11,7 @@ export const notificationKeys = {
   settings: ['notifications', 'settings'] as const,
   channels: ['notification-channels'] as const,
   deliveries: (query: DeliveryListQuery) => ['notification-deliveries', query] as const,
+  deliveryCount: (query: DeliveryCountQuery) => ['notification-deliveries', 'count', query] as const,
 };
 
 /**
@@ -83,4 +84,9 @@ export function useDeleteChannel() {
 /** The delivery log, refreshed every 10 s while shown so retries show up. */
 export function useDeliveries(query: DeliveryListQuery) {
   return useQuery({ queryKey: notificationKeys.deliveries(query), queryFn: ({ signal }) => notificationsApi.deliveries(query, signal), placeholderData: keepPreviousData, refetchInterval: 10_000 });
+}
+
+/** 共 N 条 of the delivery log: the same channel and status, refreshed with the list. */
+export function useDeliveryCount(query: DeliveryCountQuery) {
+  return useQuery({ queryKey: notificationKeys.deliveryCount(query), queryFn: ({ signal }) => notificationsApi.deliveryCount(query, signal), placeholderData: keepPreviousData, refetchInterval: 10_000 });
 }

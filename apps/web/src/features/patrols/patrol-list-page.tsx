@@ -2,16 +2,18 @@ import { PATROL_STATES, RISK_LEVELS, type PatrolState, type PatrolUnitPage, type
 import { Button, Card, Col, Empty, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ExportButton } from '../../shared/components/export-button';
+import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
+import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
-import { useCurrentUser } from '../auth/use-session';
+import { can, useCurrentUser } from '../auth/use-session';
+import { startPath } from '../inspections/inspection-paths';
 import { useTowns } from '../regions/use-regions';
 import { RiskBadge } from '../risk/components/risk-badge';
 import { riskLabelOf } from '../risk/risk-labels';
-import { usePatrolUnits, usePatrolWorkers } from './use-patrols';
+import { usePatrolCount, usePatrolUnits, usePatrolWorkers } from './use-patrols';
 
 type Worker = PatrolWorkersResponse[number];
 type Entry = PatrolUnitPage['items'][number];
@@ -74,13 +76,17 @@ function WorkerTable({ workers, loading, selected, onSelect }: { readonly worker
 
 function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | undefined; readonly title: string }) {
   const t = useT();
-  const { nameOf } = useTowns();
   const [withOk, setWithOk] = useState(false);
+  const [size, setSize] = useState(50);
   const [cursors, setCursors] = useState<string[]>([]);
+  const [hiddenColumns, setHiddenColumns] = useHiddenColumns('patrols');
   const cursor = cursors[cursors.length - 1];
   const states: PatrolState[] = withOk ? [...PATROL_STATES] : ['late', 'due'];
-  const units = usePatrolUnits({ ...(gridWorkerId ? { gridWorkerId } : {}), state: states, limit: 50, ...(cursor ? { cursor } : {}) });
+  const filters = { ...(gridWorkerId ? { gridWorkerId } : {}), state: states };
+  const units = usePatrolUnits({ ...filters, limit: size, ...(cursor ? { cursor } : {}) });
+  const count = usePatrolCount(filters);
   const items = units.data?.items ?? [];
+  const [columns, actions] = usePatrolColumns();
   const byColour = RISK_LEVELS.map((level) => ({ level, count: items.filter((item) => item.patrol.level === level).length })).filter((entry) => entry.count > 0);
   return (
     <Card
@@ -89,10 +95,20 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
       extra={(
         <Space wrap>
           <Segmented aria-label={t('patrol.state')} value={withOk ? 'all' : 'open'} onChange={(value) => { setWithOk(value === 'all'); setCursors([]); }} options={[{ value: 'open', label: `${t('patrol.late')} / ${t('patrol.due')}` }, { value: 'all', label: t('patrol.showAll') }]} />
-          <ExportButton path="/patrols/export" query={{ ...(gridWorkerId ? { gridWorkerId } : {}), state: states }} />
         </Space>
       )}
     >
+      <ListToolbar
+        exportPath="/patrols/export"
+        exportQuery={filters}
+        pageSize={size}
+        onPageSize={(next) => { setSize(next); setCursors([]); }}
+        count={count.data}
+        onRefresh={() => void Promise.all([units.refetch(), count.refetch()])}
+        columns={columns.map(({ key, title }) => ({ key, title }))}
+        hiddenColumns={hiddenColumns}
+        onHiddenColumns={setHiddenColumns}
+      />
       <ProblemAlert error={units.error} />
       {byColour.length > 0 && (
         <Space wrap style={{ marginBottom: 8 }} aria-label={t('patrol.byColour')}>
@@ -107,15 +123,7 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
         pagination={false}
         scroll={{ x: true }}
         locale={{ emptyText: <Empty description={t('patrol.none')} /> }}
-        columns={[
-          { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.unitId}`}>{unit.name}</Link> },
-          { key: 'risk', title: t('risk.level'), render: (_, unit) => <RiskBadge level={unit.patrol.level} /> },
-          { key: 'state', title: t('patrol.state'), render: (_, unit) => <Tag color={STATE_COLOUR[unit.patrol.state]}>{riskLabelOf(t, 'patrolState', unit.patrol.state)}</Tag> },
-          { key: 'dueOn', title: t('patrol.dueOn'), render: (_, unit) => formatDate(unit.patrol.dueOn) },
-          { key: 'last', title: t('patrol.lastVisited'), render: (_, unit) => unit.patrol.lastVisitedOn ?? t('patrol.never'), responsive: ['md'] },
-          { key: 'kind', title: t('field.kind'), render: (_, unit) => labelOf(t, 'unitKind', unit.kind), responsive: ['lg'] },
-          { key: 'town', title: t('campaign.town'), render: (_, unit) => nameOf(unit.townCode), responsive: ['lg'] },
-        ]}
+        columns={[...visibleColumns(columns, hiddenColumns), ...actions]}
       />
       <div className="pager">
         <Button disabled={cursors.length === 0} onClick={() => setCursors([])}>{t('pager.first')}</Button>
@@ -123,4 +131,24 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
       </div>
     </Card>
   );
+}
+
+/** The patrol list's columns (列设置 hides them by key), and 操作 (去检查) for those who inspect. */
+function usePatrolColumns() {
+  const t = useT();
+  const user = useCurrentUser();
+  const { nameOf } = useTowns();
+  const actions = can(user, 'inspection.conduct')
+    ? [{ key: 'actions', title: t('list.actions'), render: (_: unknown, unit: Entry) => <Link to={startPath(user, unit.unitId)}>{t('list.inspect')}</Link> }]
+    : [];
+  const columns = [
+    { key: 'name', title: t('field.name'), render: (_: unknown, unit: Entry) => <Link to={`/units/${unit.unitId}`}>{unit.name}</Link> },
+    { key: 'risk', title: t('risk.level'), render: (_: unknown, unit: Entry) => <RiskBadge level={unit.patrol.level} /> },
+    { key: 'state', title: t('patrol.state'), render: (_: unknown, unit: Entry) => <Tag color={STATE_COLOUR[unit.patrol.state]}>{riskLabelOf(t, 'patrolState', unit.patrol.state)}</Tag> },
+    { key: 'dueOn', title: t('patrol.dueOn'), render: (_: unknown, unit: Entry) => formatDate(unit.patrol.dueOn) },
+    { key: 'last', title: t('patrol.lastVisited'), render: (_: unknown, unit: Entry) => unit.patrol.lastVisitedOn ?? t('patrol.never'), responsive: ['md' as const] },
+    { key: 'kind', title: t('field.kind'), render: (_: unknown, unit: Entry) => labelOf(t, 'unitKind', unit.kind), responsive: ['lg' as const] },
+    { key: 'town', title: t('campaign.town'), render: (_: unknown, unit: Entry) => nameOf(unit.townCode), responsive: ['lg' as const] },
+  ];
+  return [columns, actions] as const;
 }

@@ -3,7 +3,7 @@ import type { UnitResponse } from '@safegrid/contracts';
 import { Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
-import { ListToolbar } from '../../shared/components/list-toolbar';
+import { ListToolbar, pageSizeOf } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
@@ -12,7 +12,7 @@ import { can, useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
 import { RiskBadge } from '../risk/components/risk-badge';
 import { UnitFiltersForm } from './components/unit-filters';
-import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, unitSortOfHeader, type UnitFilters } from './unit-list-query';
+import { searchFromUnitFilters, searchWithUnitPageSize, UNIT_PAGE_SIZE, unitApiQueryOf, unitFiltersFromSearch, unitSortOfHeader, type UnitFilters } from './unit-list-query';
 import { useUnitCount, useUnitList } from './use-units';
 
 /** 监管对象台账: filter and search the registry of the user's scope. */
@@ -21,11 +21,12 @@ export function UnitListPage() {
   const user = useCurrentUser();
   const [search, setSearch] = useSearchParams();
   const filters = unitFiltersFromSearch(search);
-  const query = unitApiQueryOf(filters);
+  const size = pageSizeOf(search, UNIT_PAGE_SIZE);
+  const query = unitApiQueryOf(filters, size);
   const list = useUnitList(query);
   const count = useUnitCount(query);
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('units');
-  const apply = (next: UnitFilters) => setSearch(searchFromUnitFilters(next));
+  const apply = (next: UnitFilters, nextSize = size) => setSearch(searchWithUnitPageSize(searchFromUnitFilters(next), nextSize));
   const columns = useUnitColumns(filters.sort);
   const columnOptions = columns.flatMap((column) =>
     (typeof column.key === 'string' && column.key !== 'name' && column.key !== 'actions' ? [{ key: column.key, title: String(column.title) }] : []));
@@ -40,6 +41,8 @@ export function UnitListPage() {
         <ListToolbar
           exportPath="/units/export"
           exportQuery={query}
+          pageSize={size}
+          onPageSize={(next) => apply({ ...filters, cursor: undefined }, next)}
           count={count.data}
           onRefresh={() => void Promise.all([list.refetch(), count.refetch()])}
           columns={columnOptions}

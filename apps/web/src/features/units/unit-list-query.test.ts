@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchFromUnitFilters, unitApiQueryOf, unitFiltersFromSearch, unitSortOfHeader } from './unit-list-query';
+import { pageSizeOf } from '../../shared/components/list-toolbar';
+import { searchFromUnitFilters, searchWithUnitPageSize, UNIT_PAGE_SIZE, unitApiQueryOf, unitFiltersFromSearch, unitSortOfHeader } from './unit-list-query';
 
 describe('registry filters in the URL', () => {
   it('round-trip and become the API query', () => {
@@ -21,6 +22,16 @@ describe('registry filters in the URL', () => {
     const cursor = 'x'.repeat(1_400);
     expect(unitFiltersFromSearch(new URLSearchParams({ cursor })).cursor).toBe(cursor);
     expect(unitApiQueryOf(unitFiltersFromSearch(new URLSearchParams({ cursor }))).cursor).toBe(cursor);
+  });
+});
+
+describe('registry page size in the URL', () => {
+  it('keeps a chosen size with the filters, leaves the default out and ignores sizes the list does not offer', () => {
+    const params = searchWithUnitPageSize(searchFromUnitFilters({ ...unitFiltersFromSearch(new URLSearchParams()), q: '湖塘' }), 100);
+    expect(params.get('size')).toBe('100');
+    expect(unitApiQueryOf(unitFiltersFromSearch(params), pageSizeOf(params, UNIT_PAGE_SIZE))).toMatchObject({ q: '湖塘', limit: 100 });
+    expect(searchWithUnitPageSize(new URLSearchParams(), UNIT_PAGE_SIZE).has('size')).toBe(false);
+    expect(pageSizeOf(new URLSearchParams('size=33'), UNIT_PAGE_SIZE)).toBe(UNIT_PAGE_SIZE);
   });
 });
 

@@ -44,7 +44,16 @@ export function searchFromUnitFilters(filters: UnitFilters): URLSearchParams {
   return params;
 }
 
-export function unitApiQueryOf(filters: UnitFilters, limit = 20): UnitListQuery {
+/** The registry's page size unless the URL asks for another (`size`). */
+export const UNIT_PAGE_SIZE = 20;
+
+/** The URL parameters of `filters` with the page size, left out when it is the default. */
+export function searchWithUnitPageSize(params: URLSearchParams, size: number): URLSearchParams {
+  if (size !== UNIT_PAGE_SIZE) params.set('size', String(size));
+  return params;
+}
+
+export function unitApiQueryOf(filters: UnitFilters, limit = UNIT_PAGE_SIZE): UnitListQuery {
   const query: UnitListQuery = { limit };
   if (filters.kind.length > 0) query.kind = filters.kind as UnitListQuery['kind'];
   if (filters.sector.length > 0) query.sector = filters.sector as UnitListQuery['sector'];

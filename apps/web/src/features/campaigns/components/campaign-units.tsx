@@ -1,23 +1,49 @@
 import type { CampaignUnitPage } from '@safegrid/contracts';
 import { Button, Table } from 'antd';
 import { Link } from 'react-router';
+import type { ColumnOption } from '../../../shared/components/list-toolbar';
+import { visibleColumns } from '../../../shared/components/list-columns';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
+import { can, useCurrentUser } from '../../auth/use-session';
+import { startPath } from '../../inspections/inspection-paths';
 import { useTowns } from '../../regions/use-regions';
 
 type Entry = CampaignUnitPage['items'][number];
 
-/** The units of the campaign not inspected yet, a page at a time. */
-export function CampaignUnitTable({ page, loading, hasPrevious, onFirst, onNext }: {
+/** The columns of the campaign's unit table that 列设置 can hide. */
+export function useCampaignUnitColumnOptions(): ColumnOption[] {
+  const t = useT();
+  return [
+    { key: 'name', title: t('field.name') }, { key: 'kind', title: t('field.kind') }, { key: 'town', title: t('campaign.town') },
+    { key: 'village', title: t('field.place') }, { key: 'last', title: t('campaign.lastInspected') },
+  ];
+}
+
+/** The units of the campaign not inspected yet, a page at a time; 操作 starts an inspection for the campaign. */
+export function CampaignUnitTable({ campaignId, page, loading, hasPrevious, onFirst, onNext, hiddenColumns }: {
+  readonly campaignId: string;
   readonly page: CampaignUnitPage | undefined;
   readonly loading: boolean;
   readonly hasPrevious: boolean;
   readonly onFirst: () => void;
   readonly onNext: (cursor: string) => void;
+  readonly hiddenColumns: readonly string[];
 }) {
   const t = useT();
+  const user = useCurrentUser();
   const { nameOf } = useTowns();
+  const columns = visibleColumns([
+    { key: 'name', title: t('field.name'), render: (_: unknown, unit: Entry) => <Link to={`/units/${unit.unitId}`}>{unit.name}</Link> },
+    { key: 'kind', title: t('field.kind'), render: (_: unknown, unit: Entry) => labelOf(t, 'unitKind', unit.kind), responsive: ['md' as const] },
+    { key: 'town', title: t('campaign.town'), render: (_: unknown, unit: Entry) => nameOf(unit.townCode) },
+    { key: 'village', title: t('field.place'), render: (_: unknown, unit: Entry) => nameOf(unit.villageCode), responsive: ['lg' as const] },
+    { key: 'last', title: t('campaign.lastInspected'), render: (_: unknown, unit: Entry) => formatDateTime(unit.lastInspectedAt), responsive: ['lg' as const] },
+  ], hiddenColumns);
+  const actions = can(user, 'inspection.conduct')
+    ? [{ key: 'actions', title: t('list.actions'), render: (_: unknown, unit: Entry) => <Link to={startPath(user, unit.unitId, campaignId)}>{t('list.inspect')}</Link> }]
+    : [];
   return (
     <>
       <Table<Entry>
@@ -27,13 +53,7 @@ export function CampaignUnitTable({ page, loading, hasPrevious, onFirst, onNext 
         pagination={false}
         dataSource={[...(page?.items ?? [])]}
         scroll={{ x: true }}
-        columns={[
-          { key: 'name', title: t('field.name'), render: (_, unit) => <Link to={`/units/${unit.unitId}`}>{unit.name}</Link> },
-          { key: 'kind', title: t('field.kind'), render: (_, unit) => labelOf(t, 'unitKind', unit.kind), responsive: ['md'] },
-          { key: 'town', title: t('campaign.town'), render: (_, unit) => nameOf(unit.townCode) },
-          { key: 'village', title: t('field.place'), render: (_, unit) => nameOf(unit.villageCode), responsive: ['lg'] },
-          { key: 'last', title: t('campaign.lastInspected'), render: (_, unit) => formatDateTime(unit.lastInspectedAt), responsive: ['lg'] },
-        ]}
+        columns={[...columns, ...actions]}
       />
       <div className="pager">
         <Button disabled={!hasPrevious} onClick={onFirst}>{t('pager.first')}</Button>

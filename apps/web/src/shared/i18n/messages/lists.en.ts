@@ -11,4 +11,5 @@ export const LISTS_EN: Record<keyof typeof LISTS_ZH_CN, string> = {
   'list.actions': 'Actions',
   'list.view': 'View',
   'list.createdAt': 'Registered',
+  'list.inspect': 'Inspect',
 };

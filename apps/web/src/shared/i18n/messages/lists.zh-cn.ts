@@ -9,4 +9,5 @@ export const LISTS_ZH_CN = {
   'list.actions': '操作',
   'list.view': '查看',
   'list.createdAt': '建档时间',
+  'list.inspect': '去检查',
 } as const;
