@@ -178,3 +178,47 @@ test('an inspection started online and continued without signal is answered and 
   await expect(page.getByTestId('inspection-synced').getByRole('link')).toHaveAttribute('href', `/inspections/${inspectionId}`);
   await context.close();
 });
+
+test('我的任务 opened online keeps its units’ checklists: offline, a task unit is inspected from the kept checklist', async ({ browser, request }) => {
+  test.setTimeout(600_000);
+  const worker = await apiAs(request, 'wangge01');
+  const { unit: somewhere } = await unitWithChecklist(worker);
+  const taskUnitIds = new Set<string>();
+  for (const query of ['overdue=true', 'status=submitted', 'status=assigned&overdue=false', 'status=reported']) {
+    for (const hazard of (await worker.get<HazardPage>(`/hazards?${query}&limit=50`)).body.items) if (hazard.unitId && hazard.availableActions.length > 0) taskUnitIds.add(hazard.unitId);
+  }
+  expect(taskUnitIds.size).toBeGreaterThan(0);
+
+  const context = await phone(browser, somewhere.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto('/m/tasks');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The start page was never opened: the kits come from 我的任务 alone.
+  const keptUnits = async () => page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('safegrid.inspectionKits') ?? '{"kits":[]}') as { kits: { unit: { id: string; name: string }; checklists: { id: string; name: string; version: number; applicableItemIds: string[] }[] }[] };
+    return saved.kits;
+  });
+  await expect.poll(async () => (await keptUnits()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+  const kits = await keptUnits();
+  expect(kits.every((kit) => taskUnitIds.has(kit.unit.id))).toBe(true);
+  const kit = kits.find((candidate) => candidate.checklists.length > 0);
+  const kept = kit?.checklists[0];
+  if (!kit || !kept) throw new Error('no checklist kept');
+
+  await context.setOffline(true);
+  await page.goto(`/m/inspect?unitId=${kit.unit.id}`);
+  await expect(page.getByRole('heading', { name: '离线检查' })).toBeVisible({ timeout: 120_000 });
+  await chooseOption(page, '检查表', `${kept.name}（第 ${kept.version} 版，适用 ${kept.applicableItemIds.length} 项）`);
+  await expect(page.getByText(/检查表已保存在本机（.+），没有信号也能检查/)).toBeVisible();
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/offline\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: kit.unit.name })).toBeVisible();
+  await expect(page.getByTestId('progress')).toContainText(`已答 0/${kept.applicableItemIds.length} 项`);
+  await context.close();
+});
