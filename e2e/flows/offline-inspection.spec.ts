@@ -1,4 +1,4 @@
-import type { HazardPage, InspectionPage } from '@safegrid/contracts';
+import type { HazardPage, InspectionPage, InspectionResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad, unitWithChecklist } from '../fixtures/app';
 
@@ -111,5 +111,114 @@ test('an inspection done offline on the phone is kept, then synced once: one fin
   await expect(page.getByTestId('queued-inspections')).toHaveCount(0);
   expect((await inspectionsOfUnit()).filter((inspection) => !inspectionsBefore.includes(inspection.id))).toHaveLength(1);
   expect(await hazardsOfUnit()).toHaveLength(hazardsBefore + 1);
+  await context.close();
+});
+
+test('an inspection started online and continued without signal is answered and finished in the outbox, then finished on the server', async ({ browser, request }) => {
+  test.setTimeout(600_000);
+  const worker = await apiAs(request, 'wangge01');
+  const { unit, checklist } = await unitWithChecklist(worker, { fromEnd: true, skip: 1 });
+  const itemIds = checklist.applicableItemIds ?? [];
+  const failedItem = checklist.items.find((item) => itemIds.includes(item.id) && item.hazardLevel === 'general');
+  const firstItem = itemIds.find((itemId) => itemId !== failedItem?.id);
+  if (!failedItem || !firstItem) throw new Error('no general-level item to fail');
+
+  const context = await phone(browser, unit.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto(`/m/inspect?unitId=${unit.id}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  // Online: started on the server, one answer saved there.
+  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  const inspectionId = page.url().split('/').at(-1) ?? '';
+  await page.getByTestId(`item-${firstItem}`).locator('.ant-radio-button-wrapper').getByText('合格', { exact: true }).click();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
+  await expect.poll(async () => (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.answers.length).toBe(1);
+
+  // The signal goes: the inspection moves into the phone's outbox and goes on there.
+  await context.setOffline(true);
+  await expect(page).toHaveURL(new RegExp(`/m/inspect/offline/${inspectionId}$`), { timeout: 60_000 });
+  await expect(page.getByText('离线检查', { exact: true }).first()).toBeVisible();
+  await expect(page.getByTestId(`item-${firstItem}`).getByRole('radio', { name: '合格', exact: true })).toBeChecked();
+  for (const itemId of itemIds.filter((id) => id !== firstItem)) {
+    const card = page.getByTestId(`item-${itemId}`);
+    await card.locator('.ant-radio-button-wrapper').getByText(itemId === failedItem.id ? '不合格' : '合格', { exact: true }).click();
+  }
+  const failedCard = page.getByTestId(`item-${failedItem.id}`);
+  await failedCard.getByLabel(`情况说明 ${failedItem.id}`).fill('断网后继续检查发现问题');
+  await failedCard.getByTestId(`photos-${failedItem.id}`).setInputFiles(PHOTO);
+  await expect(failedCard.locator('.photo-preview img')).toHaveCount(1);
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await expect(page.getByTestId('progress')).toContainText(`已答 ${itemIds.length}/${itemIds.length} 项`);
+  await page.getByLabel('被检查单位负责人').fill('李卫东');
+  await signOnPad(page);
+  await page.getByRole('button', { name: '完成检查' }).click();
+  await expect(page.getByTestId('inspection-queued')).toContainText('检查已保存，待同步');
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '1');
+  expect((await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.status).toBe('in_progress');
+
+  // Back online: answers, signature and finish reach the server, on the inspection begun online.
+  await context.setOffline(false);
+  await expect(async () => {
+    await page.getByRole('button', { name: label('立即上传') }).click();
+    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  const finished = (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body;
+  expect(finished).toMatchObject({ status: 'finished', signedBy: '李卫东', failedItems: 1, unanswered: 0 });
+  expect(finished.hazardIds).toHaveLength(1);
+  expect(finished.answers).toHaveLength(itemIds.length);
+  await expect(page.getByTestId('inspection-synced').getByRole('link')).toHaveAttribute('href', `/inspections/${inspectionId}`);
+  await context.close();
+});
+
+test('我的任务 opened online keeps its units’ checklists: offline, a task unit is inspected from the kept checklist', async ({ browser, request }) => {
+  test.setTimeout(600_000);
+  const worker = await apiAs(request, 'wangge01');
+  const { unit: somewhere } = await unitWithChecklist(worker);
+  const taskUnitIds = new Set<string>();
+  for (const query of ['overdue=true', 'status=submitted', 'status=assigned&overdue=false', 'status=reported']) {
+    for (const hazard of (await worker.get<HazardPage>(`/hazards?${query}&limit=50`)).body.items) if (hazard.unitId && hazard.availableActions.length > 0) taskUnitIds.add(hazard.unitId);
+  }
+  expect(taskUnitIds.size).toBeGreaterThan(0);
+
+  const context = await phone(browser, somewhere.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto('/m/tasks');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // The start page was never opened: the kits come from 我的任务 alone.
+  const keptUnits = async () => page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('safegrid.inspectionKits') ?? '{"kits":[]}') as { kits: { unit: { id: string; name: string }; checklists: { id: string; name: string; version: number; applicableItemIds: string[] }[] }[] };
+    return saved.kits;
+  });
+  await expect.poll(async () => (await keptUnits()).length, { timeout: 120_000 }).toBeGreaterThan(0);
+  const kits = await keptUnits();
+  expect(kits.every((kit) => taskUnitIds.has(kit.unit.id))).toBe(true);
+  const kit = kits.find((candidate) => candidate.checklists.length > 0);
+  const kept = kit?.checklists[0];
+  if (!kit || !kept) throw new Error('no checklist kept');
+
+  await context.setOffline(true);
+  await page.goto(`/m/inspect?unitId=${kit.unit.id}`);
+  await expect(page.getByRole('heading', { name: '离线检查' })).toBeVisible({ timeout: 120_000 });
+  await chooseOption(page, '检查表', `${kept.name}（第 ${kept.version} 版，适用 ${kept.applicableItemIds.length} 项）`);
+  await expect(page.getByText(/检查表已保存在本机（.+），没有信号也能检查/)).toBeVisible();
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/offline\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: kit.unit.name })).toBeVisible();
+  await expect(page.getByTestId('progress')).toContainText(`已答 0/${kept.applicableItemIds.length} 项`);
   await context.close();
 });

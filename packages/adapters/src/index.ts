@@ -23,3 +23,4 @@ export * from './duty/task-table-xlsx.js';
 export { preloadLazyModules } from './lazy-modules.js';
 export * from './documents/render-leadership-report.js';
 export * from './otpauth-totp.js';
+export * from './aes-gcm-secret-box.js';

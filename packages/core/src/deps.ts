@@ -2,7 +2,7 @@ import type { Actor } from './accounts/actor.js';
 import type { AuditStore } from './audit/audit.js';
 import type { PasswordHasher, TokenIssuer } from './accounts/secrets.js';
 import type { LoginGuardStore, LoginSettings } from './accounts/login-guard.js';
-import type { TotpAlgorithm, TwoFactorStore } from './accounts/two-factor.js';
+import type { SecretBox, TotpAlgorithm, TwoFactorStore } from './accounts/two-factor.js';
 import type { SessionStore, UserStore } from './accounts/user-store.js';
 import type { ChangeFeed } from './changes/change-feed.js';
 import type { GridLocator } from './geo/grid-locator.js';
@@ -124,6 +124,8 @@ export interface CoreDeps extends Stores {
   tokens: TokenIssuer;
   /** The TOTP algorithm (RFC 6238) and the random parts of enrolment (ADR 0093). */
   totp: TotpAlgorithm;
+  /** Seals TOTP secrets at rest under the server's key (ADR 0104). */
+  secrets: SecretBox;
   images: ImageInspector;
   photoFiles: PhotoFiles;
   hasher: ContentHasher;

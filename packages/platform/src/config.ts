@@ -52,6 +52,11 @@ export interface Config {
   readonly apiDocs: ApiDocsAccess;
   /** Bearer token that opens /metrics (SAFEGRID_METRICS_TOKEN); null: /metrics does not exist. */
   readonly metricsToken: string | null;
+  /**
+   * SAFEGRID_SECRET_KEY: the 32-byte key (base64) that seals TOTP secrets at rest (ADR 0104); when
+   * unset, a key file in the data directory is made on first start and used from then on.
+   */
+  readonly secretKey: Uint8Array | null;
   /** Certificate and key files (PEM) to serve HTTPS directly (SAFEGRID_TLS_CERT, SAFEGRID_TLS_KEY); null: plain HTTP. */
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
@@ -209,6 +214,7 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
     apiDocs,
     metricsToken: metricsToken(env, problems),
+    secretKey: secretKeySetting(env, problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
     imports: {
@@ -277,6 +283,18 @@ function metricsToken(env: Environment, problems: string[]): string | null {
   // The value itself is never echoed back, not even in a configuration error.
   if (token && !/^[\x21-\x7e]{16,200}$/.test(token)) problems.push('SAFEGRID_METRICS_TOKEN must be 16–200 printable characters without spaces');
   return token;
+}
+
+function secretKeySetting(env: Environment, problems: string[]): Uint8Array | null {
+  const raw = env.SAFEGRID_SECRET_KEY?.trim() || null;
+  if (raw === null) return null;
+  const key = Buffer.from(raw, 'base64');
+  // Like the metrics token, the value is never echoed back in a configuration error.
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(raw) || key.length !== 32) {
+    problems.push('SAFEGRID_SECRET_KEY must be 32 bytes in base64 (e.g. the output of `openssl rand -base64 32`)');
+    return null;
+  }
+  return key;
 }
 
 function tlsFiles(env: Environment, problems: string[]): TlsFiles | null {

@@ -5,3 +5,4 @@ export * from './metrics.js';
 export { readVersion } from './version.js';
 export * from './jobs/job-runner.js';
 export * from './jobs/job-schedules.js';
+export * from './secret-key.js';

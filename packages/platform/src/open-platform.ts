@@ -2,6 +2,7 @@ import {
   createHttpSenders,
   createLocalPhotoFiles,
   createLoggingSmsSender,
+  createAesGcmSecretBox,
   createOtpauthTotp, createRandomTokenIssuer,
   createScryptPasswordHasher,
   createSharpImageInspector,
@@ -24,6 +25,7 @@ import {
   installNationalCalendar,
   DEFAULT_HAZARD_TIME_POLICY,
   installBuiltInChecklists,
+  sealPlainTotpSecrets,
   NO_NOTIFICATION_SENDERS,
   type ChangeFeed,
   type Clock,
@@ -39,6 +41,7 @@ import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest,
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { createPlatformMetrics, type PlatformMetrics } from './metrics.js';
+import { serverSecretKey } from './secret-key.js';
 import { readVersion } from './version.js';
 
 /** What the transports (HTTP server, worker, CLI) are handed: the core deps and the settings. */
@@ -96,6 +99,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     passwords: options.passwords ?? createScryptPasswordHasher(),
     tokens: createRandomTokenIssuer(),
     totp: createOtpauthTotp(),
+    secrets: createAesGcmSecretBox(serverSecretKey(config)),
     images: createSharpImageInspector(),
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,
@@ -165,6 +169,8 @@ export async function openPlatform(config: Config, options: OpenPlatformOptions 
   const deps = composeDeps(database, config, sharedFeed ? { ...options, changes: sharedFeed } : options);
   // Built-in checklist versions are data the code ships with: written once, never changed.
   if (options.migrate ?? true) await installBuiltInChecklists(deps);
+  // TOTP secrets stored plain before ADR 0104 are sealed under the server's key.
+  if (options.migrate ?? true) await sealPlainTotpSecrets(deps);
   // The national working calendar ships with the code too; districts' own days are never touched.
   if (options.migrate ?? true) await installNationalCalendar(deps, nationalCalendarDays(new Date(deps.clock.now()).getUTCFullYear() + 1));
   else await deps.workingCalendars.refresh(deps.calendar);

@@ -8,6 +8,7 @@ export const TWO_FACTOR_MESSAGES_ZH = {
     'two_factor.no_pending_enrolment': '请先点击“开启两步验证”获取新的密钥',
     'two_factor.not_enabled': '两步验证未开启',
     'two_factor.manage_refused': '只有区安委办可以重置他人的两步验证或设置两步验证要求',
+    'two_factor.secret_unreadable': '服务器无法用当前密钥读取该账号的两步验证密钥（SAFEGRID_SECRET_KEY 或密钥文件可能已更换），请联系系统管理员恢复原密钥，或由区安委办重置该账号的两步验证',
   },
   fieldProblems: {
     totp_code_wrong: '验证码不正确，请输入验证器当前显示的 6 位数字',
@@ -26,6 +27,7 @@ export const TWO_FACTOR_MESSAGES_EN = {
     'two_factor.no_pending_enrolment': 'Start with “Turn on two-step verification” to get a new key',
     'two_factor.not_enabled': 'Two-step verification is not on',
     'two_factor.manage_refused': 'Only the district office resets another account’s two-step verification or sets the requirement',
+    'two_factor.secret_unreadable': 'The server cannot read this account’s two-step verification key with its current key (SAFEGRID_SECRET_KEY or the key file may have changed): ask the administrator to restore the original key, or the district office to reset this account’s two-step verification',
   },
   fieldProblems: {
     totp_code_wrong: 'is not right: enter the 6 digits your authenticator shows now',

@@ -64,7 +64,7 @@ export async function startTotpEnrolment(deps: CoreDeps, actor: Actor): Promise<
     const existing = await stores.twoFactor.find(actor.userId);
     if (existing?.status === 'enabled') throw new DomainError('conflict', 'two_factor.already_enabled', 'The second factor is already on.');
     await stores.twoFactor.save({
-      userId: actor.userId, districtCode: actor.districtCode, secret, status: 'pending',
+      userId: actor.userId, districtCode: actor.districtCode, secret: deps.secrets.seal(secret), status: 'pending',
       createdAt: deps.clock.now().toISOString(), enabledAt: null, lastUsedStep: null,
     });
   });
@@ -84,7 +84,7 @@ export async function confirmTotpEnrolment(deps: CoreDeps, actor: Actor, input: 
     if (!enrolment || enrolment.status !== 'pending') {
       throw new DomainError('conflict', 'two_factor.no_pending_enrolment', 'Start the enrolment first.');
     }
-    const step = isTotpCode(input.code) ? deps.totp.matchStep(enrolment.secret, input.code.replace(/\s/g, ''), now) : null;
+    const step = isTotpCode(input.code) ? deps.totp.matchStep(deps.secrets.open(enrolment.secret), input.code.replace(/\s/g, ''), now) : null;
     if (step === null) throw invalidInput([{ path: '/code', code: 'totp_code_wrong' }]);
     await stores.twoFactor.save({ ...enrolment, status: 'enabled', enabledAt: now.toISOString(), lastUsedStep: step });
     await stores.twoFactor.replaceRecoveryCodes(actor.userId, recoveryCodes.map((code) => deps.tokens.hashToken(normalizeRecoveryCode(code))));
@@ -146,15 +146,30 @@ export async function setTwoFactorPolicy(deps: CoreDeps, actor: Actor, policy: T
  * is later than the last accepted one (a code cannot be replayed), or an unused recovery code.
  */
 export async function acceptSecondFactorCode(
-  stores: Pick<Stores, 'twoFactor'>, deps: Pick<WriteServices, 'totp' | 'tokens'>, enrolment: TotpEnrolment, code: string, now: Date,
+  stores: Pick<Stores, 'twoFactor'>, deps: Pick<WriteServices, 'totp' | 'tokens' | 'secrets'>, enrolment: TotpEnrolment, code: string, now: Date,
 ): Promise<boolean> {
   if (isTotpCode(code)) {
-    const step = deps.totp.matchStep(enrolment.secret, code.replace(/\s/g, ''), now);
+    const step = deps.totp.matchStep(deps.secrets.open(enrolment.secret), code.replace(/\s/g, ''), now);
     return step !== null && (await stores.twoFactor.useStep(enrolment.userId, step));
   }
   const normalized = normalizeRecoveryCode(code);
   if (normalized.length === 0) return false;
   return stores.twoFactor.useRecoveryCode(enrolment.userId, deps.tokens.hashToken(normalized), now.toISOString());
+}
+
+/**
+ * Seals every TOTP secret still stored plain (rows written before ADR 0104), at start-up. Each row is
+ * one conditional UPDATE from the plain value, so two processes starting together seal it once.
+ * Answers how many rows this call sealed.
+ */
+export async function sealPlainTotpSecrets(deps: Pick<CoreDeps, 'twoFactor' | 'secrets' | 'inTransaction'>): Promise<number> {
+  const plain = (await deps.twoFactor.listSecrets()).filter((row) => !deps.secrets.isSealed(row.secret));
+  let sealed = 0;
+  for (const row of plain) {
+    const replaced = await deps.inTransaction((stores) => stores.twoFactor.replaceSecret(row.userId, row.secret, deps.secrets.seal(row.secret)));
+    if (replaced) sealed += 1;
+  }
+  return sealed;
 }
 
 async function appendEvent(stores: Stores, deps: WriteServices, actor: Actor, userId: string, kind: TwoFactorEventKind, now: Date): Promise<void> {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryDeps, type InMemoryDeps } from '../testing/in-memory-deps.js';
+import { createTestSecretBox } from '../testing/in-memory-two-factor-store.js';
 import type { Actor } from './actor.js';
 import { authenticate, completeSecondFactor, isPendingSecondFactor, logIn } from './log-in.js';
 import {
-  confirmTotpEnrolment, disableOwnTwoFactor, resetTwoFactor, setTwoFactorPolicy, startTotpEnrolment, twoFactorStatus,
+  confirmTotpEnrolment, disableOwnTwoFactor, resetTwoFactor, sealPlainTotpSecrets, setTwoFactorPolicy, startTotpEnrolment, twoFactorStatus,
 } from './manage-two-factor.js';
 
 const PASSWORD = 'secret-password';
@@ -186,5 +187,42 @@ describe('a district that requires a second factor', () => {
     await enrol(deps, office);
     expect((await authenticate(deps, officeSession.token))?.mustEnrolTwoFactor).toBeUndefined();
     await expect(setTwoFactorPolicy(deps, town, { requiredForDistrictOffice: false })).rejects.toMatchObject({ code: 'two_factor.manage_refused' });
+  });
+});
+
+describe('the secret at rest (ADR 0104)', () => {
+  it('is stored sealed, never as the secret shown at enrolment', async () => {
+    const deps = depsWith();
+    const actor = deps.given.user('district');
+    const { secret } = await enrol(deps, actor);
+    const stored = deps.tables.totpEnrolments.get(actor.userId)?.secret ?? '';
+    expect(stored).not.toContain(secret);
+    expect(deps.secrets.isSealed(stored)).toBe(true);
+    expect(deps.secrets.open(stored)).toBe(secret);
+  });
+
+  it('refuses the second factor with a clear error, not a crash, when the server key changed', async () => {
+    const deps = depsWith();
+    const actor = deps.given.user('district');
+    const { secret } = await enrol(deps, actor);
+    const challenge = await challengeFor(deps, actor.username);
+    deps.secrets = createTestSecretBox('another-key');
+    expect(await codeOutcome(deps, challenge, deps.totp.codeAt(secret, deps.clock.now()))).toBe('two_factor.secret_unreadable');
+    expect(deps.tables.sessions.size).toBe(0);
+  });
+
+  it('seals rows stored plain before sealing, once, and they keep working', async () => {
+    const deps = depsWith();
+    const actor = deps.given.user('district');
+    const { secret } = await enrol(deps, actor);
+    const row = deps.tables.totpEnrolments.get(actor.userId);
+    if (!row) throw new Error('expected an enrolment');
+    deps.tables.totpEnrolments.set(actor.userId, { ...row, secret });
+
+    expect(await sealPlainTotpSecrets(deps)).toBe(1);
+    expect(await sealPlainTotpSecrets(deps)).toBe(0);
+    expect(deps.secrets.open(deps.tables.totpEnrolments.get(actor.userId)?.secret ?? '')).toBe(secret);
+    const challenge = await challengeFor(deps, actor.username);
+    expect(await codeOutcome(deps, challenge, deps.totp.codeAt(secret, deps.clock.now()))).toBe('session');
   });
 });

@@ -1,3 +1,5 @@
+import { DomainError } from '../shared/domain-error.js';
+
 /**
  * The optional second factor (issue 16, ADR 0093): a time-based one-time password (TOTP, RFC 6238)
  * from an authenticator app, plus ten one-time recovery codes for a lost phone.
@@ -18,6 +20,22 @@ export interface TotpAlgorithm {
   newRecoveryCode(): string;
 }
 
+/**
+ * Seals secrets at rest under the server's key (ADR 0104: AES-256-GCM in production). `open` of a
+ * value sealed under another key, or tampered with, throws `secretUnreadable()`; `isSealed` tells a
+ * sealed value from a plain secret written before sealing existed.
+ */
+export interface SecretBox {
+  seal(plain: string): string;
+  open(sealed: string): string;
+  isSealed(value: string): boolean;
+}
+
+/** The stored secret cannot be opened with this server's key (the key changed, or the row was altered). */
+export function secretUnreadable(): DomainError {
+  return new DomainError('conflict', 'two_factor.secret_unreadable', "The stored second-factor secret cannot be read with this server's key.");
+}
+
 export const TOTP_ISSUER = 'SafeGrid';
 export const RECOVERY_CODE_COUNT = 10;
 /** How long the second step of a log-in waits for its code after the password was right. */
@@ -33,6 +51,7 @@ export type TotpStatus = (typeof TOTP_STATUSES)[number];
 export interface TotpEnrolment {
   readonly userId: string;
   readonly districtCode: string;
+  /** Sealed by the SecretBox (ADR 0104); only rows from before sealing hold it plain. */
   readonly secret: string;
   readonly status: TotpStatus;
   readonly createdAt: string;
@@ -102,6 +121,10 @@ export interface TwoFactorStore {
   listEvents(userId: string): Promise<TwoFactorEvent[]>;
   findPolicy(districtCode: string): Promise<StoredTwoFactorPolicy | undefined>;
   savePolicy(policy: StoredTwoFactorPolicy): Promise<void>;
+  /** Every enrolment's user and stored secret (few rows: accounts with a second factor). */
+  listSecrets(): Promise<{ userId: string; secret: string }[]>;
+  /** Replaces the secret when it is still `from`; answers whether it did. Atomic across processes. */
+  replaceSecret(userId: string, from: string, to: string): Promise<boolean>;
 }
 
 /** A recovery code as typed: case, spaces and dashes do not matter. */

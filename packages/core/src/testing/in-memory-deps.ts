@@ -14,7 +14,7 @@ import { formatUuidV7, type IdGenerator } from '../shared/ids.js';
 import { NestedTransactionError } from '../shared/nested-transaction.js';
 import type { Unit } from '../units/unit.js';
 import { createMemoryStores, createMemoryTables, type MemoryTables } from './in-memory-stores.js';
-import { createTestTotpAlgorithm } from './in-memory-two-factor-store.js';
+import { createTestSecretBox, createTestTotpAlgorithm } from './in-memory-two-factor-store.js';
 
 export const TEST_DISTRICT = '320412';
 export const HUTANG = '320412100';
@@ -109,6 +109,7 @@ export function createInMemoryDeps(): InMemoryDeps {
     },
     tokens: { newToken: () => `token-${++tokenCounter}`, hashToken: (token) => `hash:${token}` },
     totp,
+    secrets: createTestSecretBox(),
     images: {
       inspect: async (bytes) => (bytes[0] === 0xff && bytes[1] === 0xd8 ? { mimeType: 'image/jpeg', width: 4, height: 3, takenAt: null, location: null } : null),
       thumbnail: async (bytes) => bytes.slice(0, 2),

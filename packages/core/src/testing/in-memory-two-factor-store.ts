@@ -1,4 +1,4 @@
-import type { LoginChallenge, StoredTwoFactorPolicy, TotpAlgorithm, TotpEnrolment, TwoFactorEvent, TwoFactorStore } from '../accounts/two-factor.js';
+import { secretUnreadable, type LoginChallenge, type SecretBox, type StoredTwoFactorPolicy, type TotpAlgorithm, type TotpEnrolment, type TwoFactorEvent, type TwoFactorStore } from '../accounts/two-factor.js';
 
 export interface MemoryTwoFactorTables {
   totpEnrolments: Map<string, TotpEnrolment>;
@@ -47,6 +47,13 @@ export function createMemoryTwoFactorStore(tables: MemoryTwoFactorTables): TwoFa
     listEvents: async (userId) => tables.twoFactorEvents.filter((event) => event.userId === userId).sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id < b.id ? -1 : 1)),
     findPolicy: async (districtCode) => tables.twoFactorPolicies.get(districtCode),
     savePolicy: async (policy) => void tables.twoFactorPolicies.set(policy.districtCode, policy),
+    listSecrets: async () => [...tables.totpEnrolments.values()].map(({ userId, secret }) => ({ userId, secret })),
+    async replaceSecret(userId, from, to) {
+      const enrolment = tables.totpEnrolments.get(userId);
+      if (enrolment?.secret !== from) return false;
+      tables.totpEnrolments.set(userId, { ...enrolment, secret: to });
+      return true;
+    },
   };
 }
 
@@ -75,5 +82,22 @@ export function createTestTotpAlgorithm(): TotpAlgorithm & { codeAt(secret: stri
     },
     newRecoveryCode: () => `rcv${String(++recoveries).padStart(2, '0')}-test`,
     codeAt: (secret, at) => codeOf(secret, Math.floor(at.getTime() / STEP_MS)),
+  };
+}
+
+/**
+ * A stand-in for the AES-GCM box in core's tests: the value is marked with the key's name and
+ * reversed (not encryption). Opening under another key's name, or an unmarked value, fails as the
+ * real box does. The real box (ADR 0104) is tested in adapters and platform.
+ */
+export function createTestSecretBox(keyName = 'test-key'): SecretBox {
+  const prefix = `sealed:${keyName}:`;
+  return {
+    seal: (plain) => `${prefix}${[...plain].reverse().join('')}`,
+    open(sealed) {
+      if (!sealed.startsWith(prefix)) throw secretUnreadable();
+      return [...sealed.slice(prefix.length)].reverse().join('');
+    },
+    isSealed: (value) => value.startsWith('sealed:'),
   };
 }

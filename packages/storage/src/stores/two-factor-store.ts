@@ -5,7 +5,7 @@ import type { Database } from '../database-schema.js';
 import { toCount, toIso, toIsoOrNull } from './row-values.js';
 
 /**
- * Second factors (ADR 0093). The secret is read only to check a code and is never written to a
+ * Second factors (ADR 0093). The secret is stored sealed by core's SecretBox (ADR 0104) and read only to check a code and is never written to a
  * log; the audit chain covers the events and the district's rule, not the enrolment row. Using a
  * time step or a recovery code is one conditional UPDATE, so two processes cannot both accept it.
  */
@@ -94,6 +94,13 @@ export function createTwoFactorStore(db: Kysely<Database>): TwoFactorStore {
       const { districtCode, ...changes } = values;
       await db.insertInto('twoFactorPolicies').values(values).onConflict((conflict) => conflict.column('districtCode').doUpdateSet(changes)).execute();
       await appendAudit(db, 'two_factor_policies', [districtCode]);
+    },
+    async listSecrets() {
+      return db.selectFrom('totpEnrolments').select(['userId', 'secret']).orderBy('userId').execute();
+    },
+    async replaceSecret(userId, from, to) {
+      const result = await db.updateTable('totpEnrolments').set({ secret: to }).where('userId', '=', userId).where('secret', '=', from).executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import {
   LoginResponse, RecoveryCodesResponse, SecondFactorChallengeResponse, TotpEnrolmentResponse, TwoFactorPolicyResponse, TwoFactorStatusResponse, UserResponse,
 } from '@safegrid/contracts';
+import { createAesGcmSecretBox } from '@safegrid/adapters';
 import { describeEachDialect } from '@safegrid/storage/testing';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { buildTestServer, TEST_PASSWORD, type TestServer } from '../../testing/build-test-server.js';
@@ -130,5 +131,19 @@ describeEachDialect('two-factor routes (ADR 0093)', (dialect) => {
 
     await enrol(fresh.token);
     expect((await server.app.inject({ method: 'GET', url: '/api/v1/units', headers: as(fresh.token) })).statusCode).toBe(200);
+  });
+
+  it('keeps the secret sealed in the database, and answers a clear 409 at the second step when the key changed (ADR 0104)', async () => {
+    const { token } = await server.login('district', { username: 'sealed' });
+    const { secret } = await enrol(token);
+    const rows = await server.database.db.selectFrom('totpEnrolments').select('secret').execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.secret).toMatch(/^aesgcm1:/);
+    expect(rows[0]?.secret).not.toContain(secret);
+
+    server.deps.secrets = createAesGcmSecretBox(Buffer.alloc(32, 5));
+    const pending = expectResponse<SecondFactorChallengeResponse>(await login('sealed'), 202, SecondFactorChallengeResponse);
+    const refused = expectProblem(await secondStep(pending.challenge, authenticatorCode(secret, server.clock.now())), 409, 'two_factor.secret_unreadable');
+    expect(refused.detail).toMatch(/SAFEGRID_SECRET_KEY/);
   });
 });

@@ -11,6 +11,7 @@ import { DeadlineText } from '../hazards/components/deadline-text';
 import { FieldPatrols } from '../patrols/components/field-patrols';
 import { useTowns } from '../regions/use-regions';
 import { useFieldTasks } from './use-field-tasks';
+import { usePrefetchInspectionKits } from '../inspections/offline/use-prefetch-inspection-kits';
 import { OnDutyCard } from '../duty/on-duty-card';
 
 /** 我的任务 on a phone: what in my grids needs me, overdue first. */
@@ -18,6 +19,7 @@ export function FieldTasksPage() {
   const t = useT();
   const { nameOf } = useTowns();
   const tasks = useFieldTasks();
+  usePrefetchInspectionKits(tasks.groups.flatMap((group) => group.items.flatMap((hazard) => (hazard.unitId ? [hazard.unitId] : []))), !tasks.offline && !tasks.isPending);
   const total = tasks.groups.reduce((sum, group) => sum + group.items.length, 0);
   return (
     <div className="field-page">

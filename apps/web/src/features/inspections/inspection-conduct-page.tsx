@@ -16,6 +16,7 @@ import { InspectionStatusTag } from './components/inspection-status-tag';
 import { effectiveAnswers, progressOf, sectionsOf, type InspectionProgress, type ItemSection } from './inspection-draft';
 import { inspectionLabel } from './inspection-labels';
 import { startPath } from './inspection-paths';
+import { useContinueOffline } from './offline/use-continue-offline';
 import { useAnswerSaver, type SaveState } from './use-answer-saver';
 import { useCancelInspection, useInspection } from './use-inspections';
 import './inspections.css';
@@ -63,6 +64,7 @@ function Conduct({ inspection, checklist }: { readonly inspection: InspectionRes
   const progress = progressOf(inspection.itemIds, answers);
   const numberOf = new Map(ordered.map((item, position) => [item.id, position + 1]));
   const mine = inspection.inspectorId === user.id;
+  useContinueOffline({ inspection, checklist, unitName: unit.data?.name, pending: saver.pending, saveState: saver.saveState, enabled: mine && inspection.status === 'in_progress' });
 
   if (inspection.status !== 'in_progress' || !mine) return <Closed inspection={inspection} checklist={checklist} unitName={unit.data?.name} />;
 

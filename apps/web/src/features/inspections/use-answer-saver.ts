@@ -29,6 +29,11 @@ function storePending(inspectionId: string, pending: PendingAnswers): void {
   }
 }
 
+/** Drops the answers waiting for this inspection (they moved into the phone's outbox). */
+export function forgetPendingAnswers(inspectionId: string): void {
+  storePending(inspectionId, {});
+}
+
 export type SaveState = 'saved' | 'waiting' | 'saving' | 'offline' | 'refused';
 
 /**

@@ -40,6 +40,30 @@ export function keepInspectionKit(storage: Pick<Storage, 'getItem' | 'setItem'>,
   }
 }
 
+/**
+ * Keeps kits fetched ahead (prefetch): a unit already kept is refreshed where it stands, new ones
+ * come after those opened; over the limit, opened units not among these make room, oldest first.
+ */
+export function keepInspectionKits(storage: Pick<Storage, 'getItem' | 'setItem'>, userId: string, fetched: readonly InspectionKit[]): void {
+  if (fetched.length === 0) return;
+  const byUnit = new Map(fetched.map((kit) => [kit.unit.id, kit]));
+  const kept = readKits(storage, userId);
+  const refreshed = kept.map((kit) => byUnit.get(kit.unit.id) ?? kit);
+  const added = fetched.filter((kit) => !kept.some((old) => old.unit.id === kit.unit.id));
+  // Over the limit, the oldest opened units not fetched now make room first.
+  let excess = refreshed.length + added.length - KEPT_UNITS;
+  const kits = [...refreshed, ...added].reverse().filter((kit) => {
+    if (excess <= 0 || byUnit.has(kit.unit.id)) return true;
+    excess -= 1;
+    return false;
+  }).reverse().slice(0, KEPT_UNITS);
+  try {
+    storage.setItem(INSPECTION_KITS_KEY, JSON.stringify({ userId, kits } satisfies SavedKits));
+  } catch {
+    // Full or disabled storage only costs inspecting these units offline.
+  }
+}
+
 /** The kits kept for this user, the unit opened last first. */
 export function inspectionKitsOf(storage: Pick<Storage, 'getItem'>, userId: string): readonly InspectionKit[] {
   return readKits(storage, userId);

@@ -4,7 +4,8 @@ import { createContext, useContext, useEffect, useMemo, useRef } from 'react';
 import { useT } from '../../../shared/i18n/i18n';
 import { fitPhoto } from '../../field/components/fit-photo';
 import type { AnswerPhotosProps } from '../components/answer-photos';
-import { LOCAL_PHOTO_PREFIX, type QueuedPhoto } from './queued-inspection';
+import { isLocalPhoto, LOCAL_PHOTO_PREFIX, type QueuedPhoto } from './queued-inspection';
+import { photosApi } from '../../photos/photos-api';
 import { CameraInput } from '../../photos/camera-input';
 
 /** The photos of an inspection done offline, and how to keep a new one with it. */
@@ -52,7 +53,8 @@ export function LocalAnswerPhotos({ value, onAdd, onRemove, label, testId, disab
         <div className="photo-strip">
           {value.map((key, index) => (
             <div key={key} className="photo-preview">
-              <Image width={72} height={72} src={urls.get(key)} alt={t('photo.alt', { index: index + 1 })} />
+              {/* A photo of an inspection begun online is already on the server (shown if the phone has it cached). */}
+              <Image width={72} height={72} src={isLocalPhoto(key) ? urls.get(key) : photosApi.fileUrl(key, 'thumbnail')} alt={t('photo.alt', { index: index + 1 })} />
               {!disabled && <Button size="small" shape="circle" icon={<DeleteOutlined aria-hidden />} aria-label={t('photo.remove', { index: index + 1 })} onClick={() => onRemove(key)} />}
             </div>
           ))}

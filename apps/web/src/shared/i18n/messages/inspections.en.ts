@@ -57,7 +57,7 @@ export const INSPECTIONS_EN: Record<keyof typeof INSPECTIONS_ZH_CN, string> = {
   'inspection.saved': 'Saved',
   'inspection.offlineTitle': 'Offline inspection',
   'inspection.offlineBanner': 'Offline: the inspection is kept on this phone and synced once you are online after signing.',
-  'inspection.offlineNoKit': 'No checklist is kept on this phone. Open the unit to inspect while online and its checklists are kept here.',
+  'inspection.offlineNoKit': 'No checklist is kept on this phone. Open My tasks or the unit to inspect while online and its checklists are kept here.',
   'inspection.kitKept': 'Checklists kept on this phone ({time}): you can inspect without signal',
   'inspection.savedOnPhone': 'Saved on this phone',
   'inspection.phoneSaveFailed': 'Could not save on this phone (storage full?); keep this page open',

@@ -58,7 +58,7 @@ export const INSPECTIONS_ZH_CN = {
   'inspection.saved': '已保存',
   'inspection.offlineTitle': '离线检查',
   'inspection.offlineBanner': '当前离线：检查保存在本机，签字完成后联网自动同步。',
-  'inspection.offlineNoKit': '本机没有可离线使用的检查表。请在联网时打开要检查的单位，检查表会保存在本机。',
+  'inspection.offlineNoKit': '本机没有可离线使用的检查表。请在联网时打开“我的任务”或要检查的单位，检查表会保存在本机。',
   'inspection.kitKept': '检查表已保存在本机（{time}），没有信号也能检查',
   'inspection.savedOnPhone': '已保存在本机',
   'inspection.phoneSaveFailed': '未能保存到本机（存储空间不足？），请勿关闭页面',
