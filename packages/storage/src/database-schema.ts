@@ -65,8 +65,7 @@ export interface UsersTable {
   /** 1 when the user must change the password at the next log-in (ADR 0088). */
   mustChangePassword: Generated<number>;
   updatedBy: string | null;
-  /** 所属部门 of a department account (ADR 0100); null for other roles. */
-  department: string | null;
+  department: string | null; // 所属部门 of a department account (ADR 0100)
 }
 
 export interface SessionsTable {

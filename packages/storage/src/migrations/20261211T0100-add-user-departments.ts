@@ -14,8 +14,9 @@ type AnyDb = Kysely<any>;
 /**
  * 所属部门 on department accounts (issue 15, ADR 0100): until now a department account's department
  * was inferred from its sectors, so a department that leads no sector (公安) could have no account.
- * Existing department accounts get the department their first sector's lead was, with a new
- * snapshot in the audit chain; other roles keep null.
+ * Existing department accounts get the department their first sector's lead was; other roles keep
+ * null. Every account gets a new snapshot in the audit chain, since the new column is part of each
+ * row's audited content (without one, the verifier would report every older account as edited).
  */
 export async function up(db: AnyDb): Promise<void> {
   await db.schema.alterTable('users').addColumn('department', 'text').execute();
@@ -24,14 +25,12 @@ export async function up(db: AnyDb): Promise<void> {
 }
 
 async function backfill(db: AnyDb): Promise<void> {
-  const accounts = await db.selectFrom('users').select(['id', 'sectors']).where('role', '=', 'department').execute();
-  const changed: string[] = [];
-  for (const account of accounts as { id: string; sectors: unknown }[]) {
+  const accounts = await db.selectFrom('users').select(['id', 'role', 'sectors']).execute();
+  for (const account of accounts as { id: string; role: string; sectors: unknown }[]) {
+    if (account.role !== 'department') continue;
     const sectors = (typeof account.sectors === 'string' ? JSON.parse(account.sectors) : account.sectors ?? []) as string[];
     const department = sectors.map((sector) => LEAD_DEPARTMENT[sector]).find((value) => value !== undefined);
-    if (!department) continue;
-    await db.updateTable('users').set({ department }).where('id', '=', account.id).execute();
-    changed.push(account.id);
+    if (department) await db.updateTable('users').set({ department }).where('id', '=', account.id).execute();
   }
-  if (changed.length > 0) await appendAudit(db, 'users', changed);
+  await appendAudit(db, 'users', accounts.map((account) => String(account.id)));
 }
