@@ -1,4 +1,4 @@
-import type { EquipmentPage, HazardResponse, NotificationPage, SectorDutiesResponse, UnitPage } from '@safegrid/contracts';
+import type { EquipmentPage, HazardPage, HazardResponse, NotificationPage, SectorDutiesResponse, UnitPage } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
 import { apiAs, logIn, uniqueTitle, watchErrors } from '../fixtures/app';
 
@@ -65,5 +65,20 @@ test('群租房: 住建 leads, 公安 and 消防 co-follow; the fire brigade is 
   // A department that is neither lead nor co-responsible gets the same 404 as a missing id.
   const emergency = await apiAs(request, 'yingji');
   expect((await emergency.get(`/hazards/${reported.body.id}`)).status).toBe(404);
+});
+
+test('公安 leads no sector: its demo account has no sectors of its own and sees the group-rental hazards it co-follows', async ({ page, request }) => {
+  const errors = watchErrors(page);
+  const police = await apiAs(request, 'gongan');
+  expect(police.user.scope).toMatchObject({ sectors: [], department: 'public_security' });
+  const rentals = (await police.get<HazardPage>('/hazards?sector=group_rental&limit=5')).body;
+  expect(rentals.items.length).toBeGreaterThan(0);
+  // Only sectors it co-follows under the default table, nothing led by 应急 alone.
+  expect((await police.get<HazardPage>('/hazards?sector=industry_trade&limit=1')).body.items).toEqual([]);
+
+  await logIn(page, 'gongan');
+  await page.goto('/hazards?sector=group_rental');
+  await expect(page.getByText(rentals.items[0]?.title ?? '-').first()).toBeVisible(FIRST_RENDER);
+  expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ACCOUNT_PAGE_SIZES, ROLES, SECTORS, USER_STATUSES } from '@safegrid/core';
+import { ACCOUNT_PAGE_SIZES, DEPARTMENTS, ROLES, SECTORS, USER_STATUSES } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum } from './shared.js';
 
 export const LoginBody = Type.Object(
@@ -22,6 +22,8 @@ export const UserResponse = Type.Object({
     gridIds: Type.Array(Type.String()),
     sectors: Type.Array(StringEnum(SECTORS)),
     unitId: Nullable(Type.String()),
+    /** Department accounts: 所属部门 (ADR 0100); null for other roles. */
+    department: Type.Optional(Nullable(StringEnum(DEPARTMENTS))),
   }),
   permissions: Type.Array(Type.String()),
   /** After an administrator's reset: every other request is refused until the password is changed. */
@@ -65,6 +67,8 @@ export const AccountResponse = Type.Object({
     gridIds: Type.Array(Type.String()),
     sectors: Type.Array(StringEnum(SECTORS)),
     unitId: Nullable(Type.String()),
+    /** Department accounts: 所属部门 (ADR 0100); null for other roles. */
+    department: Nullable(StringEnum(DEPARTMENTS)),
   }),
   phone: Nullable(Type.String()),
   email: Nullable(Type.String()),
@@ -101,6 +105,8 @@ const accountScopeFields = {
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}(\\d{3}(\\d{3})?)?$' })),
   gridIds: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 50 })),
   sectors: Type.Optional(Type.Array(StringEnum(SECTORS), { maxItems: SECTORS.length })),
+  /** Department accounts: 所属部门, required for the role (ADR 0100); may have no sectors of its own. */
+  department: Type.Optional(Nullable(StringEnum(DEPARTMENTS))),
   unitId: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
 };
 

@@ -40,14 +40,17 @@ describe('demo accounts', () => {
     expect(unit.riskTags).toContain('dust');
   });
 
-  it('have a town account per town, a grid worker per grid and a department account per department with sectors', () => {
+  it('have a town account per town, a grid worker per grid and a department account per department, each naming its department', () => {
     const towns = district.regions.filter((region) => region.level === 'town');
     for (const town of towns) expect(district.users.filter((user) => user.role === 'town' && user.scope.regionCode === town.code)).toHaveLength(1);
     expect(account('luoyang')).toMatchObject({ role: 'town', scope: { regionCode: '320412103' } });
     const covered = new Set(district.users.filter((user) => user.role === 'grid_worker').flatMap((user) => user.scope.gridIds));
     expect(district.grids.every((grid) => covered.has(grid.id))).toBe(true);
     const withSectors = DEPARTMENTS.filter((department) => Object.values(SECTOR_DEPARTMENT).includes(department as never));
-    expect(district.users.filter((user) => user.role === 'department')).toHaveLength(withSectors.length);
+    const departments = district.users.filter((user) => user.role === 'department');
+    expect(departments.map((user) => user.scope.department).sort()).toEqual([...withSectors, 'public_security'].sort());
+    // 公安 leads no sector: it sees what it co-follows (群租房 among them) through the district's duty table (ADR 0100).
+    expect(account('gongan')).toMatchObject({ role: 'department', scope: { sectors: [], department: 'public_security' } });
   });
 
   it('give enterprise accounts to dust-handling, 危化品 and park units only', () => {

@@ -57,8 +57,9 @@ interface AccountInput {
 
 /**
  * Builds every account: the five demo accounts first, then a town account per other town, a
- * department account per department that answers for a sector (公安 has none and gets none), a grid
- * worker per grid, and a 安全专员 account per dust-handling, 危化品 or park unit.
+ * department account per department that answers for a sector, a grid worker per grid, a 安全专员
+ * account per dust-handling, 危化品 or park unit, and last 公安's account, which leads no sector and
+ * sees what it co-follows (ADR 0100).
  */
 export function buildDemoAccounts(input: AccountInput): DemoAccounts {
   const { template, layout, units } = input;
@@ -100,11 +101,11 @@ export function buildDemoAccounts(input: AccountInput): DemoAccounts {
   officers.set(DEMO_ENTERPRISE_INDEX, person('qiye01', 'enterprise', scope({ regionCode: demoUnit.townCode, unitId: demoUnit.id }), demoOfficer?.name, demoOfficer?.phone));
 
   const departmentUsers = new Map<Sector, User>();
-  const departmentUser = (department: Department) => {
+  const departmentUser = (department: Department, always = false) => {
     const sectors = (Object.keys(SECTOR_DEPARTMENT) as Sector[]).filter((sector) => SECTOR_DEPARTMENT[sector] === department);
-    if (sectors.length === 0) return;
+    if (sectors.length === 0 && !always) return;
     const account = DEPARTMENT_ACCOUNTS[department];
-    const user = add({ username: account.username, displayName: account.displayName, role: 'department', scope: scope({ sectors }), phone: mobileNumber(random) });
+    const user = add({ username: account.username, displayName: account.displayName, role: 'department', scope: scope({ sectors, department }), phone: mobileNumber(random) });
     for (const sector of sectors) departmentUsers.set(sector, user);
   };
   departmentUser('housing');
@@ -116,6 +117,8 @@ export function buildDemoAccounts(input: AccountInput): DemoAccounts {
     return patrolGrids.includes(gridIndex) ? [worker, wangge] : [worker];
   });
   addOfficers({ units, officerIndices: input.officerIndices, officers, person, scope });
+  // 公安 leads no sector but co-follows 群租房 and others (ADR 0100): added last, so every other account stays as it was.
+  departmentUser('public_security', true);
   const officerUnitIndices = [...officers.keys()].sort((a, b) => a - b);
   return { users, admin, townUsers, gridWorkers, departmentUsers, officers, officerUnitIndices };
 }

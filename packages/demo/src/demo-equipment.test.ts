@@ -1,6 +1,6 @@
 import { inspectionStateOf, isAgedEquipment, shanghaiDate } from '@safegrid/core';
 import { describe, expect, it } from 'vitest';
-import { demoElevatorsOf } from './demo-equipment.js';
+import { demoElevatorsOf, demoIndustrialEquipmentOf } from './demo-equipment.js';
 import { generateDemoDistrict } from './generate-demo-district.js';
 
 const now = new Date('2026-11-20T04:00:00Z');
@@ -20,5 +20,22 @@ describe('the demo’s elevators (ADR 0086)', () => {
     expect(elevators.some((item) => isAgedEquipment(item.commissionedOn, today))).toBe(true);
     expect(elevators.some((item) => !isAgedEquipment(item.commissionedOn, today))).toBe(true);
     expect(demoElevatorsOf(units, now)).toEqual(elevators);
+  });
+
+  it('gives boilers and forklifts to industrial units only, some due and some overdue, the same every time', () => {
+    const district = generateDemoDistrict({ now, units: 2_000, hazards: 10 });
+    const units = [...district.unitBatches(2_000)].flat();
+    const items = demoIndustrialEquipmentOf(units, now);
+    const today = shanghaiDate(now);
+    const byId = new Map(units.map((unit) => [unit.id, unit]));
+    expect(new Set(items.map((item) => item.type))).toEqual(new Set(['boiler', 'forklift']));
+    expect(items.every((item) => ['enterprise', 'hazardous_chemicals', 'park', 'logistics'].includes(byId.get(item.unitId)?.kind ?? ''))).toBe(true);
+    const elevatorIds = new Set(demoElevatorsOf(units, now).map((item) => item.id));
+    expect(items.some((item) => elevatorIds.has(item.id))).toBe(false);
+    for (const type of ['boiler', 'forklift']) {
+      const states = new Set(items.filter((item) => item.type === type).map((item) => inspectionStateOf(item.nextInspectionDate, today)));
+      expect([...states].sort()).toEqual(['due', 'ok', 'overdue']);
+    }
+    expect(demoIndustrialEquipmentOf(units, now)).toEqual(items);
   });
 });

@@ -46,3 +46,48 @@ export function demoElevatorsOf(units: readonly Unit[], now: Date): Equipment[] 
   }
   return elevators;
 }
+
+/** Industrial units that usually run a boiler or forklifts (工贸企业, 危化品单位, 园区, 物流仓储). */
+const INDUSTRIAL_KINDS: ReadonlySet<Unit['kind']> = new Set(['enterprise', 'hazardous_chemicals', 'park', 'logistics']);
+const BOILER_PLACES = ['锅炉房', '动力车间', '厂区东侧锅炉房'];
+const FORKLIFT_PLACES = ['成品仓库', '原料仓库', '装卸区', '车间通道'];
+
+/**
+ * The demo's boilers and forklifts (ADR 0097): about a third of industrial units run a boiler and
+ * about half run one to three forklifts, from a stream of the unit id separate from the elevators'
+ * (so those stay as they were). Inspections fall a year apart, so some are due and a few overdue.
+ */
+export function demoIndustrialEquipmentOf(units: readonly Unit[], now: Date): Equipment[] {
+  const today = shanghaiDay(now.getTime());
+  const items: Equipment[] = [];
+  for (const unit of units) {
+    if (!INDUSTRIAL_KINDS.has(unit.kind)) continue;
+    const random = createRandom(mixSeed(hashString(unit.id), 0xb01e));
+    const types: EquipmentType[] = [
+      ...(random.int(1, 3) === 1 ? ['boiler' as const] : []),
+      ...Array.from({ length: random.int(1, 2) === 1 ? random.int(1, 3) : 0 }, () => 'forklift' as const),
+    ];
+    for (const type of types) {
+      const nextInspectionDate = addDays(today, random.int(-25, 340));
+      const createdMs = now.getTime() - random.int(30, 700) * DAY_MS;
+      const at = new Date(createdMs).toISOString();
+      const boiler = type === 'boiler';
+      items.push({
+        id: demoUuidV7(createdMs, random),
+        districtCode: unit.districtCode,
+        unitId: unit.id,
+        type,
+        registrationCode: `${boiler ? '锅' : '车'}11苏D${String(random.int(10000, 99999))}(${String(now.getUTCFullYear() - random.int(1, 12)).slice(2)})`,
+        location: random.pick(boiler ? BOILER_PLACES : FORKLIFT_PLACES),
+        maintenanceCompany: null,
+        commissionedOn: addDays(today, -random.int(200, 12 * 365)),
+        lastInspectionDate: addDays(nextInspectionDate, -365),
+        nextInspectionDate,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      });
+    }
+  }
+  return items;
+}

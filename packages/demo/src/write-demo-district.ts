@@ -1,6 +1,6 @@
 import type { Campaign, ChecklistTemplate, Grid, Hazard, HazardEvent, Inspection, Region, TenantOutcome, TenantReview, Unit, User } from '@safegrid/core';
 import type { Equipment } from '@safegrid/core';
-import { demoElevatorsOf } from './demo-equipment.js';
+import { demoElevatorsOf, demoIndustrialEquipmentOf } from './demo-equipment.js';
 import type { InspectionFinding } from './demo-inspections.js';
 import { DEFAULT_BATCH_SIZE, generateDemoDistrict, type DemoDistrictCounts, type DemoDistrictOptions } from './generate-demo-district.js';
 
@@ -75,7 +75,7 @@ export async function writeDemoDistrict(
   let unitsDone = 0;
   for (const batch of district.unitBatches(batchSize)) {
     await sink.units(batch);
-    if (sink.equipment) await sink.equipment(demoElevatorsOf(batch, options.now));
+    if (sink.equipment) await sink.equipment([...demoElevatorsOf(batch, options.now), ...demoIndustrialEquipmentOf(batch, options.now)]);
     unitsDone += batch.length;
     onProgress?.('units', unitsDone, counts.units);
   }

@@ -70,3 +70,8 @@ export interface DomainDatabase {
   dustSupervision: DustSupervisionTable;
   unitImports: UnitImportsTable;
 }
+
+/** `users.department`: 所属部门 of a department account, null for other roles (ADR 0100). */
+export interface UserDepartmentColumn {
+  department: string | null;
+}

@@ -10,7 +10,7 @@ import type { NotificationDatabase } from './database-schema-notifications.js';
 import type { DocumentDatabase } from './database-schema-documents.js';
 import type { PublicReportDatabase } from './database-schema-public-reports.js';
 import type { DutyDatabase } from './database-schema-duty.js';
-import type { DomainDatabase } from './database-schema-domain.js';
+import type { DomainDatabase, UserDepartmentColumn } from './database-schema-domain.js';
 import type { ReportDatabase } from './database-schema-reports.js';
 import type { EvidenceDatabase } from './database-schema-evidence.js';
 
@@ -46,7 +46,7 @@ export interface GridsTable {
   boundary: JsonColumn;
 }
 
-export interface UsersTable {
+export interface UsersTable extends UserDepartmentColumn {
   id: string;
   districtCode: string;
   username: string;

@@ -18,5 +18,6 @@ export const ACCOUNTS_EN = {
   fields: {
     currentPassword: 'Current password',
     newPassword: 'New password',
+    department: 'Department',
   },
 } as const;

@@ -18,5 +18,6 @@ export const ACCOUNTS_ZH_CN = {
   fields: {
     currentPassword: '当前密码',
     newPassword: '新密码',
+    department: '所属部门',
   },
 } as const;

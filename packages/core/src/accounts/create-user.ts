@@ -1,7 +1,8 @@
 import { writeContext, type CoreDeps, type Stores, type WriteContext } from '../deps.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { regionLevelOfCode } from '../regions/region.js';
-import type { Sector } from '../units/unit-catalog.js';
+import { departmentsOfSectors } from '../sector-duties/sector-duties.js';
+import { DEPARTMENTS, type Department, type Sector } from '../units/unit-catalog.js';
 import type { Actor } from './actor.js';
 import type { Role, User } from './user.js';
 
@@ -14,6 +15,8 @@ export interface CreateUserInput {
   readonly regionCode?: string | undefined;
   readonly gridIds?: readonly string[] | undefined;
   readonly sectors?: readonly Sector[] | undefined;
+  /** Department accounts: 所属部门; when absent, the department leading the first of `sectors` (ADR 0100). */
+  readonly department?: Department | null | undefined;
   readonly unitId?: string | null | undefined;
   readonly phone?: string | null | undefined;
 }
@@ -30,6 +33,15 @@ function refuseUnlessDistrictOffice(actor: Actor, districtCode: string): void {
   }
 }
 
+/**
+ * The department a department account is given: the one named, or else the one leading its first
+ * sector (how accounts were read before ADR 0100). Null for other roles or when neither is given.
+ */
+export function accountDepartment(input: Pick<CreateUserInput, 'role' | 'sectors' | 'department'>): Department | null {
+  if (input.role !== 'department') return null;
+  return input.department ?? departmentsOfSectors(input.sectors ?? [])[0] ?? null;
+}
+
 /** The problems of a new account's fields; the password is checked only where it is still plain. */
 export function accountProblems(input: Omit<CreateUserInput, 'password'>, password?: string): FieldProblem[] {
   const regionCode = input.regionCode ?? input.districtCode;
@@ -40,7 +52,9 @@ export function accountProblems(input: Omit<CreateUserInput, 'password'>, passwo
   if (!regionCode.startsWith(input.districtCode)) problems.push({ path: '/regionCode', code: 'not_found' });
   if (input.role === 'town' && regionLevelOfCode(regionCode) !== 'town') problems.push({ path: '/regionCode', code: 'town_required' });
   if (input.role === 'grid_worker' && !input.gridIds?.length) problems.push({ path: '/gridIds', code: 'required' });
-  if (input.role === 'department' && !input.sectors?.length) problems.push({ path: '/sectors', code: 'required' });
+  // A department account may have no sectors of its own: one that only co-follows (公安 for 群租房, ADR 0100).
+  if (input.role === 'department' && input.department != null && !DEPARTMENTS.includes(input.department)) problems.push({ path: '/department', code: 'enum' });
+  else if (input.role === 'department' && !accountDepartment(input)) problems.push({ path: '/department', code: 'required' });
   if (input.role === 'enterprise' && !input.unitId) problems.push({ path: '/unitId', code: 'required' });
   return problems;
 }
@@ -82,6 +96,7 @@ export async function insertUserRecord(stores: Stores, context: WriteContext, in
       gridIds: input.role === 'grid_worker' ? [...(input.gridIds ?? [])] : [],
       sectors: input.role === 'department' ? [...(input.sectors ?? [])] : [],
       unitId: input.role === 'enterprise' ? (input.unitId ?? null) : null,
+      ...(input.role === 'department' ? { department: accountDepartment(input) } : {}),
     },
     phone: input.phone ?? null,
     ...(input.email ? { email: input.email } : {}),

@@ -2,10 +2,10 @@ import type { CoreDeps, Stores } from '../deps.js';
 import { writeContext } from '../deps.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { joinSearchParts, searchQueryOf, spelledForms } from '../shared/search-text.js';
-import type { Sector } from '../units/unit-catalog.js';
+import type { Department, Sector } from '../units/unit-catalog.js';
 import { isTownAdministrator, mayAdminister, requireAccountAdministrator, TOWN_MANAGED_ROLES, userNotFound } from './account-admin-policy.js';
 import type { Actor } from './actor.js';
-import { accountProblems, insertUserRecord } from './create-user.js';
+import { accountDepartment, accountProblems, insertUserRecord } from './create-user.js';
 import { oneTimePasswordFrom } from './password-policy.js';
 import { ROLES, USER_STATUSES, type Role, type User, type UserStatus } from './user.js';
 
@@ -34,6 +34,7 @@ export interface AccountScopeInput {
   readonly regionCode?: string | undefined;
   readonly gridIds?: readonly string[] | undefined;
   readonly sectors?: readonly Sector[] | undefined;
+  readonly department?: Department | null | undefined;
   readonly unitId?: string | null | undefined;
 }
 
@@ -143,7 +144,7 @@ export async function createAccount(deps: CoreDeps, actor: Actor, input: CreateA
   const regionCode = input.regionCode ?? (isTownAdministrator(actor) ? actor.scope.regionCode : actor.districtCode);
   const account = {
     username: input.username.trim(), displayName: input.displayName, role: input.role, districtCode: actor.districtCode, regionCode,
-    gridIds: input.gridIds, sectors: input.sectors, unitId: input.unitId ?? null, phone: input.phone ?? null,
+    gridIds: input.gridIds, sectors: input.sectors, department: input.department, unitId: input.unitId ?? null, phone: input.phone ?? null,
   };
   const problems = accountProblems(account);
   if (problems.length > 0) throw invalidInput(problems);
@@ -169,6 +170,7 @@ export async function updateAccount(deps: CoreDeps, actor: Actor, id: string, in
       regionCode: input.regionCode ?? current.scope.regionCode,
       gridIds: input.gridIds ?? (roleChanged ? [] : current.scope.gridIds),
       sectors: input.sectors ?? (roleChanged ? [] : current.scope.sectors),
+      department: input.department !== undefined ? input.department : roleChanged ? null : current.scope.department,
       unitId: input.unitId !== undefined ? input.unitId : roleChanged ? null : current.scope.unitId,
     };
     const account = {
@@ -191,6 +193,7 @@ export async function updateAccount(deps: CoreDeps, actor: Actor, id: string, in
         gridIds: role === 'grid_worker' ? [...scope.gridIds] : [],
         sectors: role === 'department' ? [...scope.sectors] : [],
         unitId: role === 'enterprise' ? scope.unitId : null,
+        ...(role === 'department' ? { department: accountDepartment({ role, ...scope }) } : {}),
       },
       updatedAt: deps.clock.now().toISOString(),
     };

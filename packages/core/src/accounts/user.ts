@@ -1,4 +1,4 @@
-import type { Sector } from '../units/unit-catalog.js';
+import type { Department, Sector } from '../units/unit-catalog.js';
 
 /**
  * Roles of people (SPEC §2): 区安委办 (district), 行业部门 (department), 镇/街道 (town),
@@ -15,6 +15,11 @@ export interface UserScope {
   readonly gridIds: readonly string[];
   /** Department users: the sectors their department answers for. Empty for other roles. */
   readonly sectors: readonly Sector[];
+  /**
+   * Department users: the department (所属部门) they speak for, which decides the sectors they lead
+   * or co-follow (ADR 0100). Absent or null for other roles.
+   */
+  readonly department?: Department | null;
   /** Enterprise users: their own unit. */
   readonly unitId: string | null;
 }

@@ -4,11 +4,11 @@ import type { Role } from '../accounts/user.js';
 import { writeContext, type CoreDeps } from '../deps.js';
 import type { Grid, Region } from '../regions/region.js';
 import { DomainError } from '../shared/domain-error.js';
-import { SECTORS, type Sector } from '../units/unit-catalog.js';
+import { DEPARTMENTS, SECTORS, type Department, type Sector } from '../units/unit-catalog.js';
 import { PHONE_PATTERN } from '../units/unit-input.js';
 import { importRowsInvalid } from './import-errors.js';
 import type { RowProblem, SheetTable } from './sheet-table.js';
-import { SECTOR_LABELS } from './unit-import-vocabulary.js';
+import { DEPARTMENT_LABELS, SECTOR_LABELS } from './unit-import-vocabulary.js';
 
 /**
  * 账号导入 (issue 13, ADR 0084): grid workers and other accounts from a sheet, with role and scope.
@@ -24,6 +24,8 @@ export const USER_IMPORT_COLUMNS = [
   { field: 'sectors', heading: '行业领域', aliases: [], required: false },
   { field: 'phone', heading: '手机', aliases: ['手机号', '联系电话'], required: false },
   { field: 'password', heading: '初始密码', aliases: ['密码'], required: false },
+  // Last, so sheets filled in from the earlier template still line up (ADR 0100).
+  { field: 'department', heading: '所属部门', aliases: ['部门'], required: false },
 ] as const;
 export type UserImportField = (typeof USER_IMPORT_COLUMNS)[number]['field'];
 
@@ -81,6 +83,10 @@ function roleOf(cell: string): Role | undefined {
 
 function sectorOf(cell: string): Sector | undefined {
   return SECTORS.find((sector) => sector === cell || SECTOR_LABELS[sector] === cell);
+}
+
+function departmentOf(cell: string): Department | undefined {
+  return DEPARTMENTS.find((department) => department === cell || DEPARTMENT_LABELS[department] === cell);
 }
 
 /** The grids a cell names, each of the district and inside the row's region. */
@@ -151,7 +157,10 @@ async function checkRows(table: SheetTable, districtCode: string, lookups: Looku
     const sectors = sectorsOf(cell('sectors'), (item) => problem('sectors', 'not_a_choice_item', { item }));
     if (role === 'town' && region?.level !== 'town' && !(regionCell && !region)) problem('region', 'town_required');
     if (role === 'grid_worker' && grids.length === 0 && !cell('grids')) problem('grids', 'required');
-    if (role === 'department' && sectors.length === 0 && !cell('sectors')) problem('sectors', 'required');
+    // 所属部门 (ADR 0100): a department that only co-follows (公安) has no sectors; an old sheet without the column names sectors.
+    const department = departmentOf(cell('department'));
+    if (cell('department') && !department) problem('department', 'not_a_choice');
+    if (role === 'department' && !cell('department') && sectors.length === 0 && !cell('sectors')) problem('department', 'required');
     const phone = cell('phone');
     if (phone && !PHONE.test(phone)) problem('phone', 'phone_format');
     const password = cell('password');
@@ -162,7 +171,7 @@ async function checkRows(table: SheetTable, districtCode: string, lookups: Looku
     const regionCode = region?.code ?? (role === 'grid_worker' ? grids[0]?.villageCode : undefined) ?? districtCode;
     rows.push({
       row: sheetRow.row,
-      account: { username, displayName, role, districtCode, regionCode, gridIds: grids.map((grid) => grid.id), sectors, phone: phone || null },
+      account: { username, displayName, role, districtCode, regionCode, gridIds: grids.map((grid) => grid.id), sectors, department: department ?? null, phone: phone || null },
       password: password || null,
     });
   }

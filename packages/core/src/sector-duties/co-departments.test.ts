@@ -23,6 +23,8 @@ function world() {
     // 交通 (道路运输) is nobody's co-department for 群租房.
     transport: department('jiaotong', ['road_transport']),
     emergency: department('yingji', ['industry_trade', 'hazardous_chemicals']),
+    // 公安 leads no sector: its account names its department and has no sectors of its own (ADR 0100).
+    police: deps.given.user('department', { username: 'gongan', scope: { regionCode: TEST_DISTRICT, gridIds: [], sectors: [], unitId: null, department: 'public_security' } }),
     worker: deps.given.user('grid_worker', { username: 'wangge' }),
   };
   const unit = deps.given.unit({ kind: 'group_rental', sector: 'group_rental' });
@@ -48,11 +50,11 @@ const named = (people: Record<string, Actor>, told: Map<string, NotificationKind
   Object.fromEntries(Object.entries(people).flatMap(([name, actor]) => (told.has(actor.userId) ? [[name, told.get(actor.userId)]] : [])));
 
 describe('co-responsible departments (协同部门) are told and can act (issue 15)', () => {
-  // A 公安 account cannot exist yet (no sector defaults to 公安; ADR 0096), so 消防 stands for the co-departments.
-  it.each(['report', 'assign', 'reassign', 'overdue'])('%s of a 群租房 hazard tells 消防 as 协同部门, not 应急 or 交通', async (action) => {
+  it.each(['report', 'assign', 'reassign', 'overdue'])('%s of a 群租房 hazard tells 消防 and 公安 as 协同部门, not 应急 or 交通', async (action) => {
     const { deps, people, hazard } = world();
     const told = named(people, await tell(deps, hazard.id, action));
     expect(told['fire']).toEqual(['hazard.co_department']);
+    expect(told['police']).toEqual(['hazard.co_department']);
     expect(told['emergency']).toBeUndefined();
     expect(told['transport']).toBeUndefined();
     // The lead is told through its own rules (major reports, escalations), not as a co-department.
@@ -63,6 +65,9 @@ describe('co-responsible departments (协同部门) are told and can act (issue 
     const { deps, people, hazard } = world();
     await deps.sectorDuties.put({ sector: 'group_rental', lead: 'housing', coDepartments: ['emergency'], districtCode: TEST_DISTRICT, updatedBy: 'u', updatedAt: '2026-03-01T00:00:00Z' });
     expect(named(people, await tell(deps, hazard.id, 'overdue'))).toEqual({ emergency: ['hazard.co_department'], worker: ['hazard.overdue'] });
+    // Taken off the table, 公安 (with no sectors of its own) no longer sees the hazard either.
+    const table = sectorDutyTable(await deps.sectorDuties.list(TEST_DISTRICT));
+    await expect(getHazard(deps, actorUnderDuties(deps.tables.users.get(people.police.userId)!.user, table), hazard.id)).rejects.toMatchObject({ code: 'hazard.not_found' });
     const told = named(people, await tell(deps, hazard.id, 'assign', { assigneeId: people.emergency.userId }));
     expect(told).toEqual({ emergency: ['hazard.assigned'] });
     const [notice] = [...deps.tables.notifications.values()].filter((n) => n.kind === 'hazard.co_department');
@@ -73,11 +78,12 @@ describe('co-responsible departments (协同部门) are told and can act (issue 
     const { deps, people, hazard } = world();
     const town = deps.given.user('town');
     const offered = (await listHazardAssignees(deps, town, hazard.id)).map((user) => user.username);
-    expect(offered).toEqual(expect.arrayContaining(['zhujian', 'xiaofang']));
+    expect(offered).toEqual(expect.arrayContaining(['zhujian', 'xiaofang', 'gongan']));
     expect(offered).not.toContain('yingji');
     expect(offered).not.toContain('jiaotong');
     await deps.inTransaction(async (stores) => {
       expect(await assigneeProblem(stores, hazard, people.fire.userId)).toBeNull();
+      expect(await assigneeProblem(stores, hazard, people.police.userId)).toBeNull();
       expect(await assigneeProblem(stores, hazard, people.emergency.userId)).toEqual({ path: '/assigneeId', code: 'not_found' });
     });
   });
@@ -87,6 +93,9 @@ describe('co-responsible departments (协同部门) are told and can act (issue 
     const table = sectorDutyTable(await deps.sectorDuties.list(TEST_DISTRICT));
     const session = (actor: Actor) => actorUnderDuties(deps.tables.users.get(actor.userId)!.user, table);
     await expect(getHazard(deps, session(people.fire), hazard.id)).resolves.toMatchObject({ id: hazard.id });
+    await expect(getHazard(deps, session(people.police), hazard.id)).resolves.toMatchObject({ id: hazard.id });
+    // Without the district's table a 公安 account sees nothing: it has no sectors of its own.
+    await expect(getHazard(deps, people.police, hazard.id)).rejects.toMatchObject({ code: 'hazard.not_found' });
     await expect(getHazard(deps, session(people.housing), hazard.id)).resolves.toMatchObject({ id: hazard.id });
     await expect(getHazard(deps, session(people.transport), hazard.id)).rejects.toMatchObject({ code: 'hazard.not_found' });
     await expect(getHazard(deps, session(people.emergency), hazard.id)).rejects.toMatchObject({ code: 'hazard.not_found' });

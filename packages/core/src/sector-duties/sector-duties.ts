@@ -61,12 +61,18 @@ export function sectorDutyTable(stored: readonly SectorDuty[]): SectorDuty[] {
   });
 }
 
-/**
- * The departments a department account speaks for: those its own sectors default to (the account's
- * sectors are those of its department, see demo accounts and user administration).
- */
+/** The departments that lead `sectors` by default (how an account's department was inferred before ADR 0100). */
 export function departmentsOfSectors(sectors: readonly Sector[]): Department[] {
   return [...new Set(sectors.map((sector) => SECTOR_DEPARTMENT[sector]))];
+}
+
+/**
+ * The departments a department account speaks for: its explicit department (ADR 0100), or, for a
+ * scope written before there was one, those its own sectors default to. Other roles speak for none.
+ */
+export function departmentsOf(subject: Pick<User, 'role' | 'scope'>): Department[] {
+  if (subject.role !== 'department') return [];
+  return subject.scope.department ? [subject.scope.department] : departmentsOfSectors(subject.scope.sectors);
 }
 
 /** The sectors a set of departments leads or co-follows under `table`. */
@@ -83,7 +89,7 @@ export function sectorsFollowedBy(departments: readonly Department[], table: rea
 export function followedSectorsOf(actor: Pick<Actor, 'role' | 'scope'>, table: readonly SectorDuty[]): Sector[] {
   if (actor.role !== 'department') return [];
   const own = new Set(actor.scope.sectors);
-  return sectorsFollowedBy(departmentsOfSectors(actor.scope.sectors), table).filter((sector) => !own.has(sector));
+  return sectorsFollowedBy(departmentsOf(actor), table).filter((sector) => !own.has(sector));
 }
 
 export function isDepartment(value: string): value is Department {
@@ -105,6 +111,6 @@ export function isCoDepartmentUser(user: Pick<User, 'role' | 'scope'>, sector: S
   if (user.role !== 'department') return false;
   const duty = table.find((entry) => entry.sector === sector);
   if (!duty) return false;
-  const departments = departmentsOfSectors(user.scope.sectors);
+  const departments = departmentsOf(user);
   return !departments.includes(duty.lead) && duty.coDepartments.some((department) => departments.includes(department));
 }

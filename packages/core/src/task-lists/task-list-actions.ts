@@ -3,7 +3,7 @@ import { isDistrictOffice } from '../accounts/district-office.js';
 import { writeContext, type CoreDeps } from '../deps.js';
 import { isCalendarDate, shanghaiDate, type CalendarDate } from '../shared/calendar-date.js';
 import { DomainError, invalidInput, type FieldProblem } from '../shared/domain-error.js';
-import { SECTOR_DEPARTMENT } from '../units/unit-catalog.js';
+import { departmentsOf } from '../sector-duties/sector-duties.js';
 import { isOffice, missingReports, officeKey, TARGET_METRICS, taskStatus, type OfficeRef, type PlanTask, type TargetMetric, type TaskPlan, type TaskReport, type TaskStatus } from './task-list.js';
 import { liveFigures } from './task-live-figure.js';
 
@@ -14,7 +14,7 @@ export const planTaskNotFound = (id: string) => new DomainError('not_found', 'ta
 /** The offices an account speaks for: its town, or its department. The district office speaks for all. */
 export function officesOf(actor: Actor): string[] {
   if (actor.role === 'town' || (actor.role === 'district' && actor.scope.regionCode !== actor.districtCode)) return [officeKey({ kind: 'town', code: actor.scope.regionCode.slice(0, 9) })];
-  if (actor.role === 'department') return [...new Set(actor.scope.sectors.map((sector) => officeKey({ kind: 'department', code: SECTOR_DEPARTMENT[sector] })))];
+  if (actor.role === 'department') return departmentsOf(actor).map((department) => officeKey({ kind: 'department', code: department }));
   return [];
 }
 

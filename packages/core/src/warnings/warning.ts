@@ -1,5 +1,6 @@
 import type { User } from '../accounts/user.js';
-import { SECTOR_DEPARTMENT, type Department, type RiskTag, type Sector } from '../units/unit-catalog.js';
+import { departmentsOf } from '../sector-duties/sector-duties.js';
+import type { Department, RiskTag, Sector } from '../units/unit-catalog.js';
 import type { Unit } from '../units/unit.js';
 
 /**
@@ -87,7 +88,7 @@ export function resolveRecipients(warning: Pick<Warning, 'id' | 'districtCode' |
     let townCode: string | null = null;
     if (user.role === 'town' && addressees.towns && town && inArea(townCodes, town)) townCode = town;
     if (user.role === 'grid_worker' && addressees.gridWorkers && town && inArea(townCodes, town)) townCode = town;
-    if (user.role === 'department' && departmentOfSectors(user.scope.sectors).some((department) => addressees.departments.includes(department))) townCode = '';
+    if (user.role === 'department' && departmentsOf(user).some((department) => addressees.departments.includes(department))) townCode = '';
     if (user.role === 'enterprise' && user.scope.unitId) {
       const unit = unitsById.get(user.scope.unitId);
       const chosen = unit && (unit.riskTags.some((tag) => addressees.enterpriseTags.includes(tag)) || addressees.enterpriseSectors.includes(unit.sector));
@@ -96,10 +97,6 @@ export function resolveRecipients(warning: Pick<Warning, 'id' | 'districtCode' |
     if (townCode !== null) recipients.push({ warningId: warning.id, districtCode: warning.districtCode, userId: user.id, displayName: user.displayName, role: user.role, townCode, acknowledgedAt: null });
   }
   return recipients;
-}
-
-function departmentOfSectors(sectors: readonly Sector[]): Department[] {
-  return [...new Set(sectors.map((sector) => SECTOR_DEPARTMENT[sector]))];
 }
 
 /** Acknowledged of addressed, per town ('' for district-level accounts), as the issuer sees it. */

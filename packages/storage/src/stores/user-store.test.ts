@@ -62,6 +62,17 @@ for (const target of targets) {
       });
     });
 
+    it('keeps a department account’s explicit department, with or without sectors of its own, and clears it on update', async () => {
+      const police = user('f.police', { role: 'department', scope: { regionCode: DISTRICT, gridIds: [], sectors: [], unitId: null, department: 'public_security' } });
+      const housing = user('g.housing', { role: 'department', scope: { regionCode: DISTRICT, gridIds: [], sectors: ['construction'], unitId: null, department: 'housing' } });
+      await users.insert(police, 'h');
+      await users.insert(housing, 'h');
+      expect((await users.findById(police.id))?.scope).toEqual({ regionCode: DISTRICT, gridIds: [], sectors: [], unitId: null, department: 'public_security' });
+      expect((await users.findCredentials('g.housing'))?.user.scope.department).toBe('housing');
+      await users.update({ ...police, role: 'grid_worker', scope: { regionCode: DISTRICT, gridIds: ['g1'], sectors: [], unitId: null } }, 'office');
+      expect((await users.findById(police.id))?.scope).toEqual({ regionCode: DISTRICT, gridIds: ['g1'], sectors: [], unitId: null });
+    });
+
     it('ends a user’s sessions except the one named', async () => {
       const owner = user('d.worker');
       const other = user('e.worker');

@@ -17,6 +17,7 @@ export function toUser(row: Selectable<UsersTable>): User {
       gridIds: readJson<string[]>(row.gridIds),
       sectors: readJson<User['scope']['sectors']>(row.sectors),
       unitId: row.unitId,
+      ...(row.department ? { department: row.department as NonNullable<User['scope']['department']> } : {}),
     },
     phone: row.phone,
     ...(row.email ? { email: row.email } : {}),
@@ -39,6 +40,8 @@ export function toUserRow(user: User, passwordHash: string, by: string | null = 
     gridIds: writeJson(user.scope.gridIds),
     sectors: writeJson(user.scope.sectors),
     unitId: user.scope.unitId,
+    // Only when set, so a database migrated to before ADR 0100 (migration tests) still takes the row.
+    ...(user.scope.department ? { department: user.scope.department } : {}),
     phone: user.phone,
     email: user.email ?? null,
     status: user.status,
@@ -82,7 +85,7 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     },
     async update(user, by) {
       const { id, passwordHash: _unchanged, createdAt: _created, username: _name, districtCode: _district, ...values } = toUserRow(user, '', by);
-      await db.updateTable('users').set(values).where('id', '=', id).execute();
+      await db.updateTable('users').set({ ...values, department: user.scope.department ?? null }).where('id', '=', id).execute();
       await appendAudit(db, 'users', [id]);
     },
   };

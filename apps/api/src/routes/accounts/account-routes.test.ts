@@ -144,6 +144,35 @@ describeEachDialect('account administration, password resets and changes', (dial
     expect((await server.app.inject({ method: 'GET', url: '/api/v1/users', headers: asUser(office.token) })).json()).toMatchObject({ total: 1 });
   });
 
+  it('gives a department account its 所属部门, with no sectors of its own if it only co-follows, and names the field when it is missing', async () => {
+    const office = await server.login('district');
+    const created = expectResponse<AccountWithPasswordResponse>(await server.app.inject({
+      method: 'POST', url: '/api/v1/users', headers: asUser(office.token),
+      payload: { username: 'gongan.office', displayName: '公安分局', role: 'department', department: 'public_security' },
+    }), 201, AccountWithPasswordResponse);
+    expect(created.account.scope).toEqual({ regionCode: '320412', gridIds: [], sectors: [], unitId: null, department: 'public_security' });
+    const moved = expectResponse<AccountResponse>(await server.app.inject({
+      method: 'PATCH', url: `/api/v1/users/${created.account.id}`, headers: asUser(office.token), payload: { department: 'fire', sectors: ['fire'] },
+    }), 200, AccountResponse);
+    expect(moved.scope).toMatchObject({ sectors: ['fire'], department: 'fire' });
+    // Changing the role away from department clears it.
+    const worker = expectResponse<AccountResponse>(await server.app.inject({
+      method: 'PATCH', url: `/api/v1/users/${created.account.id}`, headers: asUser(office.token), payload: { role: 'grid_worker', gridIds: [(await grids())[0]?.id] },
+    }), 200, AccountResponse);
+    expect(worker.scope.department).toBeNull();
+
+    for (const [language, message] of [['zh-CN', '请填写所属部门'], ['en', 'Department is required']] as const) {
+      const missing = await server.app.inject({
+        method: 'POST', url: '/api/v1/users', headers: { ...asUser(office.token), 'accept-language': language },
+        payload: { username: 'nobody.office', displayName: '无部门', role: 'department' },
+      });
+      expect(expectProblem(missing, 422, 'request.invalid', ['/department']).errors?.[0]?.message).toBe(message);
+    }
+    expectProblem(await server.app.inject({
+      method: 'PATCH', url: `/api/v1/users/${created.account.id}`, headers: asUser(office.token), payload: { role: 'department', department: null },
+    }), 422, 'request.invalid', ['/department']);
+  });
+
   it('a town administers only its own grid workers and enterprise users; others are not found, other roles refused', async () => {
     const town = await server.login('town');
     const office = await server.login('district');

@@ -15,7 +15,7 @@ export function presentAccount(user: User): AccountResponse {
     username: user.username,
     displayName: user.displayName,
     role: user.role,
-    scope: { regionCode: user.scope.regionCode, gridIds: [...user.scope.gridIds], sectors: [...user.scope.sectors], unitId: user.scope.unitId },
+    scope: { regionCode: user.scope.regionCode, gridIds: [...user.scope.gridIds], sectors: [...user.scope.sectors], unitId: user.scope.unitId, department: user.scope.department ?? null },
     phone: user.phone,
     email: user.email ?? null,
     status: user.status,

@@ -14,6 +14,7 @@ export function presentUser(user: User | Actor): UserResponse {
       gridIds: [...user.scope.gridIds],
       sectors: [...user.scope.sectors],
       unitId: user.scope.unitId,
+      department: user.scope.department ?? null,
     },
     permissions: actorPermissions(user),
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),

@@ -7,7 +7,7 @@ import { buildTestServer, type TestServer } from '../../testing/build-test-serve
 import { expectProblem, expectResponse } from '../../testing/expectations.js';
 
 const BOUNDARY = 'user-import-boundary';
-const HEADINGS = ['用户名', '姓名', '角色', '所属区域', '网格编号', '行业领域', '手机', '初始密码'];
+const HEADINGS = ['用户名', '姓名', '角色', '所属区域', '网格编号', '行业领域', '手机', '初始密码', '所属部门'];
 
 function form(file: Uint8Array, name: string): Buffer {
   return Buffer.concat([
@@ -123,5 +123,22 @@ describeEachDialect('account import routes (账号导入)', (dialect) => {
   it('is for the district office only', async () => {
     const town = await server.login('town');
     expectProblem(await upload('/api/v1/imports/users/dry-run', town.token, csv([['lixia', '李霞', '网格员', '', '320412100201-01', '', '', '']])), 403, 'import.users_refused');
+  });
+
+  it('takes 所属部门 for a department account, so one that only co-follows needs no sectors, and names the column when neither is given', async () => {
+    const rows = csv([
+      ['gongan.import', '公安分局', '行业部门', '', '', '', '', 'Gongan-2026!', '公安分局'],
+      ['nodept.import', '无部门', '行业部门', '', '', '', '', '', ''],
+      ['badept.import', '错部门', '行业部门', '', '', '', '', '', '火星局'],
+    ]);
+    const report = expectResponse<UserImportReportResponse>(await upload('/api/v1/imports/users/dry-run', district.token, rows), 200, UserImportReportResponse);
+    expect(report.problems.map((problem) => [problem.row, problem.column, problem.code, problem.message])).toEqual([
+      [3, '所属部门', 'required', '请填写所属部门'],
+      [4, '所属部门', 'not_a_choice', expect.any(String)],
+    ]);
+    const good = csv([['gongan.import', '公安分局', '行业部门', '', '', '', '', 'Gongan-2026!', '公安分局']]);
+    expectResponse<UserImportResultResponse>(await upload('/api/v1/imports/users', district.token, good), 201, UserImportResultResponse);
+    const me = (await logIn('gongan.import', 'Gongan-2026!')).json() as { user: { scope: { sectors: string[]; department: string | null } } };
+    expect(me.user.scope).toMatchObject({ sectors: [], department: 'public_security' });
   });
 });

@@ -1,4 +1,4 @@
-import { ROLES, SECTORS, type AccountResponse, type CreateAccountBody, type Role, type UpdateAccountBody, type UserResponse } from '@safegrid/contracts';
+import { DEPARTMENTS, ROLES, SECTORS, type AccountResponse, type CreateAccountBody, type Role, type UpdateAccountBody, type UserResponse } from '@safegrid/contracts';
 import { Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
 import { ProblemAlert } from '../../shared/components/problem-alert';
@@ -17,10 +17,11 @@ interface AccountFormValues {
   townCode?: string;
   gridIds?: string[];
   sectors?: string[];
+  department?: (typeof DEPARTMENTS)[number];
   unitId?: string;
 }
 
-const FIELDS = ['username', 'displayName', 'role', 'phone', 'email', 'townCode', 'regionCode', 'gridIds', 'sectors', 'unitId'];
+const FIELDS = ['username', 'displayName', 'role', 'phone', 'email', 'townCode', 'regionCode', 'gridIds', 'sectors', 'department', 'unitId'];
 const TOWN_ROLES: readonly Role[] = ['grid_worker', 'enterprise'];
 
 /** A town administrator manages its own grid workers and enterprise users; the district office any role. */
@@ -33,12 +34,12 @@ function initialValues(account: AccountResponse | null, admin: UserResponse): Ac
   return {
     username: account.username, displayName: account.displayName, role: account.role, phone: account.phone ?? undefined, email: account.email ?? undefined,
     townCode: account.scope.regionCode.length >= 9 ? account.scope.regionCode.slice(0, 9) : undefined,
-    gridIds: account.scope.gridIds, sectors: account.scope.sectors, unitId: account.scope.unitId ?? undefined,
+    gridIds: account.scope.gridIds, sectors: account.scope.sectors, department: account.scope.department ?? undefined, unitId: account.scope.unitId ?? undefined,
   };
 }
 
 /** The body for the role: only the scope fields the role uses (a town's and a grid worker's town is their region). */
-function scopeOf(values: AccountFormValues, account: AccountResponse | null): Pick<CreateAccountBody, 'regionCode' | 'gridIds' | 'sectors' | 'unitId'> {
+function scopeOf(values: AccountFormValues, account: AccountResponse | null): Pick<CreateAccountBody, 'regionCode' | 'gridIds' | 'sectors' | 'department' | 'unitId'> {
   switch (values.role) {
     case 'town':
       return { ...(values.townCode ? { regionCode: values.townCode } : {}) };
@@ -47,7 +48,7 @@ function scopeOf(values: AccountFormValues, account: AccountResponse | null): Pi
       return { ...(keepVillage ? { regionCode: keepVillage } : {}), gridIds: values.gridIds ?? [] };
     }
     case 'department':
-      return { sectors: (values.sectors ?? []) as CreateAccountBody['sectors'] };
+      return { department: values.department ?? null, sectors: (values.sectors ?? []) as CreateAccountBody['sectors'] };
     case 'enterprise':
       return { unitId: values.unitId ?? null };
     default:
@@ -130,7 +131,7 @@ export function AccountFormModal({ open, account, admin, saving, onSubmit, onClo
   );
 }
 
-/** The scope the chosen role needs: a town, a grid worker's town and grids, a department's sectors, an enterprise's unit. */
+/** The scope the chosen role needs: a town, a grid worker's town and grids, a department and its own sectors, an enterprise's unit. */
 function AccountScopeFields({ admin }: { readonly admin: UserResponse }) {
   const t = useT();
   const form = Form.useFormInstance<AccountFormValues>();
@@ -153,7 +154,12 @@ function AccountScopeFields({ admin }: { readonly admin: UserResponse }) {
         </Form.Item>
       )}
       {role === 'department' && (
-        <Form.Item name="sectors" label={t('accounts.sectors')} rules={[{ required: true, message: t('accounts.sectorsRequired') }]}>
+        <Form.Item name="department" label={t('accounts.department')} rules={[{ required: true, message: t('accounts.departmentRequired') }]}>
+          <Select options={optionsOf(t, 'department', DEPARTMENTS)} />
+        </Form.Item>
+      )}
+      {role === 'department' && (
+        <Form.Item name="sectors" label={t('accounts.sectors')} extra={t('accounts.sectorsHelp')}>
           <Select mode="multiple" options={optionsOf(t, 'sector', SECTORS)} />
         </Form.Item>
       )}

@@ -110,7 +110,7 @@ export function accountColumns(t: Translate, nameOf: (code: string) => string): 
   const scopeText = (account: AccountResponse): string => {
     switch (account.role) {
       case 'department':
-        return account.scope.sectors.map((sector) => labelOf(t, 'sector', sector)).join('、');
+        return [account.scope.department ? labelOf(t, 'department', account.scope.department) : '', ...account.scope.sectors.map((sector) => labelOf(t, 'sector', sector))].filter(Boolean).join('、');
       case 'grid_worker':
         return t('accounts.gridCount', { region: nameOf(account.scope.regionCode.slice(0, 9)), count: account.scope.gridIds.length });
       case 'enterprise':

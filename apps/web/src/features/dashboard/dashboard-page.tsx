@@ -34,7 +34,8 @@ export function DashboardPage() {
   const live = useLiveUpdates();
   const overview = useOverview();
   const trend = useTrend(12);
-  const sectors = useBreakdown('sector');
+  // Grouped as the 通报 groups them (ADR 0096, 0100): by the hazard's category sector, so a 群租房 hazard found in a 九小场所 counts under 群租房.
+  const sectors = useBreakdown('category_sector');
   const regions = useRegions(true);
   const towns = (regions.data ?? []).filter((region) => region.level === 'town');
   const focusCode = user.role === 'town' || user.role === 'grid_worker' ? user.scope.regionCode.slice(0, 9) : undefined;

@@ -1,4 +1,4 @@
-import type { BreakdownResponse } from '@safegrid/contracts';
+import { HAZARD_CATEGORIES, HAZARD_CATEGORY_ROUTES, type BreakdownResponse } from '@safegrid/contracts';
 import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { SERIES } from '../../../app/theme';
@@ -6,7 +6,7 @@ import { useT } from '../../../shared/i18n/i18n';
 import { labelOf } from '../../../shared/i18n/labels';
 import { EChart } from './echart';
 
-/** Open, overdue and open-major hazards per sector (三管三必须: each sector's department answers for them). */
+/** Open, overdue and open-major hazards per sector as the 通报 groups them, by category (三管三必须: each sector's department answers for them). */
 export function SectorChart({ breakdown }: { readonly breakdown: BreakdownResponse }) {
   const t = useT();
   const navigate = useNavigate();
@@ -26,7 +26,9 @@ export function SectorChart({ breakdown }: { readonly breakdown: BreakdownRespon
   }), [rows, labels, t]);
   const open = useCallback((label: string) => {
     const row = rows[labels.indexOf(label)];
-    if (row) navigate(`/hazards?sector=${row.key}&status=reported&status=assigned&status=submitted`);
+    // The rows group by category (HAZARD_CATEGORY_ROUTES), so the list opens on the sector's categories rather than the units' stored sector.
+    const categories = HAZARD_CATEGORIES.filter((category) => HAZARD_CATEGORY_ROUTES[category].sector === row?.key);
+    if (row) navigate(`/hazards?${categories.map((category) => `category=${category}`).join('&')}&status=reported&status=assigned&status=submitted`);
   }, [rows, labels, navigate]);
   const top = rows[rows.length - 1];
   return (

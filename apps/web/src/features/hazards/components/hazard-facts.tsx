@@ -3,6 +3,8 @@ import { Descriptions } from 'antd';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
+import type { UiMessageKey } from '../../../shared/i18n/messages/zh-cn';
+import { useUnitEquipment } from '../../equipment/use-equipment';
 import { labelOf } from '../../../shared/i18n/labels';
 import { useGrid, useTowns } from '../../regions/use-regions';
 import { useUnit } from '../../units/use-units';
@@ -22,6 +24,8 @@ export function HazardFacts({ hazard, reporterName, assignees, listed = false }:
   const grid = useGrid(hazard.gridId);
   const unit = useUnit(hazard.unitId);
   const assignee = assignees?.find((user) => user.id === hazard.assigneeId);
+  // The equipment the report named (ADR 0097), read from its unit's register.
+  const equipment = useUnitEquipment(hazard.equipmentId ? (hazard.unitId ?? undefined) : undefined).data?.items.find((item) => item.id === hazard.equipmentId);
   // 三管三必须 (ADR 0085): the sector's lead and co-responsible departments from the district's table.
   const duty = useSectorDuties().data?.items.find((item) => item.sector === hazard.sector);
   const items = [
@@ -33,6 +37,10 @@ export function HazardFacts({ hazard, reporterName, assignees, listed = false }:
     { key: 'source', label: t('field.source'), children: labelOf(t, 'hazardSource', hazard.source) },
     { key: 'place', label: t('field.place'), children: `${nameOf(hazard.townCode)} · ${nameOf(hazard.villageCode)} · ${grid.data?.name ?? '…'}` },
     { key: 'unit', label: t('field.unit'), children: hazard.unitId ? <Link to={`/units/${hazard.unitId}`}>{unit.data?.name ?? t('hazard.openUnit')}</Link> : '—' },
+    ...(hazard.equipmentId ? [{
+      key: 'equipment', label: t('field.equipment'),
+      children: equipment ? `${t(`equipment.type.${equipment.type}` as UiMessageKey)} ${equipment.registrationCode}（${equipment.location}）` : '…',
+    }] : []),
     { key: 'deadline', label: t('field.deadline'), children: <DeadlineText hazard={hazard} /> },
     { key: 'assignee', label: t('field.assignee'), children: hazard.assigneeId ? (assignee?.displayName ?? '…') : '—' },
     { key: 'escalation', label: t('field.escalation'), children: labelOf(t, 'escalation', listed ? 'listed' : hazard.escalation) },

@@ -73,7 +73,7 @@ export const EN_UI: Record<UiMessageKey, string> = {
   'dashboard.map': 'Where the hazards are',
   'dashboard.trend': 'Found and closed, last 12 months',
   'dashboard.byTown': 'Hazards by town',
-  'dashboard.bySector': 'Hazards by sector',
+  'dashboard.bySector': 'Hazards by sector (by hazard category, as in the bulletin)',
   'kpi.open': 'Open hazards',
   'kpi.overdue': 'Overdue',
   'kpi.majorOpen': 'Major hazards (open)',

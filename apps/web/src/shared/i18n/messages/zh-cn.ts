@@ -72,7 +72,7 @@ export const ZH_CN_UI = {
   'dashboard.map': '隐患分布',
   'dashboard.trend': '近 12 个月发现与销号',
   'dashboard.byTown': '各镇（街道）隐患',
-  'dashboard.bySector': '各行业领域隐患',
+  'dashboard.bySector': '各行业领域隐患（按隐患类别归口，与通报一致）',
   'kpi.open': '未销号隐患',
   'kpi.overdue': '逾期隐患',
   'kpi.majorOpen': '重大隐患（未销号）',
