@@ -25,6 +25,8 @@ export const UserResponse = Type.Object({
     /** Department accounts: 所属部门 (ADR 0100); null for other roles. */
     department: Type.Optional(Nullable(StringEnum(DEPARTMENTS))),
   }),
+  /** Department accounts: the sectors they co-follow under the district's 三管三必须 table, beyond their own (ADRs 0096, 0100). */
+  followedSectors: Type.Optional(Type.Array(StringEnum(SECTORS))),
   permissions: Type.Array(Type.String()),
   /** After an administrator's reset: every other request is refused until the password is changed. */
   mustChangePassword: Type.Optional(Type.Boolean()),

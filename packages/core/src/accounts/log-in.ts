@@ -6,6 +6,7 @@ import { DEFAULT_LOGIN_SETTINGS, type LoginSettings } from './login-guard.js';
 import { acceptSecondFactorCode, mustEnrolTwoFactor } from './manage-two-factor.js';
 import { SECOND_FACTOR_CHALLENGE_MINUTES } from './two-factor.js';
 import type { User, UserCredentials } from './user.js';
+import type { Sector } from '../units/unit-catalog.js';
 
 export interface LogInResult {
   readonly token: string;
@@ -13,6 +14,8 @@ export interface LogInResult {
   readonly expiresAt: string;
   /** The district requires a second factor of this account and it has none: the session may only enrol one. */
   readonly mustEnrolTwoFactor?: boolean;
+  /** A department account: the sectors it co-follows under the district's 三管三必须 table (as `authenticate` gives). */
+  readonly followedSectors?: readonly Sector[];
 }
 
 export interface LogInInput {
@@ -139,7 +142,13 @@ async function openSession(deps: CoreDeps, user: User, username: string, hadFail
     if (challengeHash) await stores.twoFactor.deleteChallenge(challengeHash);
     await stores.sessions.insert({ tokenHash: deps.tokens.hashToken(token), userId: user.id, createdAt: at, expiresAt });
   });
-  return { token, user, expiresAt, ...((await mustEnrolTwoFactor(deps, actorOf(user))) ? { mustEnrolTwoFactor: true } : {}) };
+  const actor = actorOf(user);
+  const followed = actor.role === 'department' ? { followedSectors: await followedSectorsOfDepartment(deps, actor) } : {};
+  return { token, user, expiresAt, ...followed, ...((await mustEnrolTwoFactor(deps, actor)) ? { mustEnrolTwoFactor: true } : {}) };
+}
+
+async function followedSectorsOfDepartment(deps: CoreDeps, actor: Actor): Promise<Sector[]> {
+  return followedSectorsOf(actor, sectorDutyTable(await deps.sectorDuties.list(actor.districtCode)));
 }
 
 /** Counts one failed password or code; locks the username once the count reaches the limit (then throws). */
@@ -192,8 +201,7 @@ export async function authenticate(deps: CoreDeps, token: string): Promise<Actor
   const actor = actorOf(user);
   if (await mustEnrolTwoFactor(deps, actor)) return { ...actor, mustEnrolTwoFactor: true };
   if (actor.role !== 'department') return actor;
-  const table = sectorDutyTable(await deps.sectorDuties.list(actor.districtCode));
-  return { ...actor, followedSectors: followedSectorsOf(actor, table) };
+  return { ...actor, followedSectors: await followedSectorsOfDepartment(deps, actor) };
 }
 
 export async function logOut(deps: CoreDeps, token: string): Promise<void> {

@@ -151,6 +151,11 @@ describeEachDialect('account administration, password resets and changes', (dial
       payload: { username: 'gongan.office', displayName: '公安分局', role: 'department', department: 'public_security' },
     }), 201, AccountWithPasswordResponse);
     expect(created.account.scope).toEqual({ regionCode: '320412', gridIds: [], sectors: [], unitId: null, department: 'public_security' });
+    // Its session names the sectors 公安 co-follows in the default table (群租房 among them), for the web's sector choices.
+    const session = await server.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'gongan.office', password: created.oneTimePassword } });
+    expect(session.statusCode).toBe(200);
+    expect((session.json() as { user: { followedSectors?: string[] } }).user.followedSectors)
+      .toEqual(['hazardous_chemicals', 'fire', 'group_rental', 'road_transport']);
     const moved = expectResponse<AccountResponse>(await server.app.inject({
       method: 'PATCH', url: `/api/v1/users/${created.account.id}`, headers: asUser(office.token), payload: { department: 'fire', sectors: ['fire'] },
     }), 200, AccountResponse);

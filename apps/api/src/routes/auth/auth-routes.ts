@@ -59,7 +59,8 @@ export async function authRoutes(app: SafeGridApp): Promise<void> {
       path: '/',
       expires: new Date(result.expiresAt),
     });
-    const user = { ...presentUser(result.user), ...(result.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}) };
+    const followed = result.followedSectors ? { followedSectors: [...result.followedSectors] } : {};
+    const user = { ...presentUser(result.user), ...followed, ...(result.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}) };
     return { token: result.token, expiresAt: result.expiresAt, user };
   }
 

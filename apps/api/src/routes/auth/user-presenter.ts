@@ -16,6 +16,7 @@ export function presentUser(user: User | Actor): UserResponse {
       unitId: user.scope.unitId,
       department: user.scope.department ?? null,
     },
+    ...('followedSectors' in user && user.followedSectors ? { followedSectors: [...user.followedSectors] } : {}),
     permissions: actorPermissions(user),
     ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
     ...('mustEnrolTwoFactor' in user && user.mustEnrolTwoFactor ? { mustEnrolTwoFactor: true } : {}),
