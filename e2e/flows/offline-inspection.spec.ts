@@ -179,6 +179,69 @@ test('an inspection started online and continued without signal is answered and 
   await context.close();
 });
 
+test('a finish that reached the server but whose answer was lost goes to the outbox and is sent again as the same request: one finish, one hazard', async ({ browser, request }) => {
+  test.setTimeout(600_000);
+  const worker = await apiAs(request, 'wangge01');
+  const { unit, checklist } = await unitWithChecklist(worker, { fromEnd: true, skip: 2 });
+  const itemIds = checklist.applicableItemIds ?? [];
+  const failedItem = checklist.items.find((item) => itemIds.includes(item.id) && item.hazardLevel === 'general');
+  if (!failedItem) throw new Error('no general-level item to fail');
+  const hazardsOfUnit = async () => (await worker.get<HazardPage>(`/hazards?unitId=${unit.id}&limit=100`)).body.items.length;
+  const hazardsBefore = await hazardsOfUnit();
+
+  const context = await phone(browser, unit.location);
+  const page = await context.newPage();
+  await logIn(page, 'wangge01');
+  await page.goto(`/m/inspect?unitId=${unit.id}`);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  // Online throughout: started, every item answered and saved on the server.
+  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  const inspectionId = page.url().split('/').at(-1) ?? '';
+  for (const itemId of itemIds) {
+    await page.getByTestId(`item-${itemId}`).locator('.ant-radio-button-wrapper').getByText(itemId === failedItem.id ? '不合格' : '合格', { exact: true }).click();
+  }
+  await page.getByTestId(`item-${failedItem.id}`).getByLabel(`情况说明 ${failedItem.id}`).fill('完成时网络中断');
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 60_000 });
+  await expect.poll(async () => (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.answers.length, { timeout: 30_000 }).toBe(itemIds.length);
+
+  // The finish reaches the server, but its answer is lost on the way back (the browser still thinks it is online).
+  let finishesSent = 0;
+  await page.route('**/api/v1/inspections/*/finish', async (route) => {
+    finishesSent += 1;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+  await page.getByLabel('被检查单位负责人').fill('周海明');
+  await signOnPad(page);
+  await page.getByRole('button', { name: '完成检查' }).click();
+  await expect(page).toHaveURL(new RegExp(`/m/inspect/offline/${inspectionId}$`), { timeout: 60_000 });
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '1');
+  // The outbox may already have tried again (it syncs while the browser says online): each try reached the server.
+  expect(finishesSent).toBeGreaterThanOrEqual(1);
+  expect((await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.status).toBe('finished');
+
+  // The outbox sends it again under the same key: the server answers with the first finish, no second one.
+  await page.unroute('**/api/v1/inspections/*/finish');
+  await expect(async () => {
+    await page.getByRole('button', { name: label('立即上传') }).click();
+    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 90_000 });
+  const finished = (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body;
+  expect(finished).toMatchObject({ status: 'finished', signedBy: '周海明', failedItems: 1 });
+  expect(finished.hazardIds).toHaveLength(1);
+  expect(await hazardsOfUnit()).toBe(hazardsBefore + 1);
+  await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
+  await context.close();
+});
+
 test('我的任务 opened online keeps its units’ checklists: offline, a task unit is inspected from the kept checklist', async ({ browser, request }) => {
   test.setTimeout(600_000);
   const worker = await apiAs(request, 'wangge01');

@@ -64,7 +64,7 @@ function Conduct({ inspection, checklist }: { readonly inspection: InspectionRes
   const progress = progressOf(inspection.itemIds, answers);
   const numberOf = new Map(ordered.map((item, position) => [item.id, position + 1]));
   const mine = inspection.inspectorId === user.id;
-  useContinueOffline({ inspection, checklist, unitName: unit.data?.name, pending: saver.pending, saveState: saver.saveState, enabled: mine && inspection.status === 'in_progress' });
+  const continueOffline = useContinueOffline({ inspection, checklist, unitName: unit.data?.name, pending: saver.pending, saveState: saver.saveState, enabled: mine && inspection.status === 'in_progress' });
 
   if (inspection.status !== 'in_progress' || !mine) return <Closed inspection={inspection} checklist={checklist} unitName={unit.data?.name} />;
 
@@ -88,6 +88,7 @@ function Conduct({ inspection, checklist }: { readonly inspection: InspectionRes
         unanswered={progress.total - progress.answered}
         busy={saver.waiting > 0}
         onFinished={() => window.scrollTo({ top: 0 })}
+        onSignalLost={continueOffline}
       />
       <ProblemAlert error={cancel.error} />
       <Popconfirm title={t('inspection.cancelConfirm')} onConfirm={() => cancel.mutate()}>

@@ -23,8 +23,7 @@ export const inspectionsApi = {
     apiRequest<InspectionResponse>('/inspections', { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
   /** Answering an item again replaces its answer, so a batch may be sent again safely. */
   answer: (id: string, body: AnswerInspectionBody) => apiRequest<InspectionResponse>(`/inspections/${id}/answers`, { method: 'POST', body }),
-  finish: (id: string, body: FinishInspectionBody) => apiRequest<FinishInspectionResponse>(`/inspections/${id}/finish`, { method: 'POST', body }),
-  /** A finish sent again with the same key returns the first result: no hazard is made twice. */
+  /** A finish sent again with the same key returns the first result: no hazard is made twice (online and from the outbox). */
   finishOnce: (id: string, body: FinishInspectionBody, idempotencyKey: string) =>
     apiRequest<FinishInspectionResponse>(`/inspections/${id}/finish`, { method: 'POST', body, headers: { 'idempotency-key': idempotencyKey } }),
   cancel: (id: string) => apiRequest<InspectionResponse>(`/inspections/${id}/cancel`, { method: 'POST', body: {} }),

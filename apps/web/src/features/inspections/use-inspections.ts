@@ -1,6 +1,7 @@
 import type { FinishInspectionBody, InspectionCountQuery, InspectionListQuery, InspectionResponse, StartInspectionBody } from '@safegrid/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { inspectionsApi } from './inspections-api';
+import { finishKey } from './offline/queued-inspection-sync';
 
 export const inspectionKeys = {
   list: (query: InspectionListQuery) => ['inspections', 'list', query] as const,
@@ -38,7 +39,9 @@ export function useStartInspection() {
 export function useFinishInspection(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: FinishInspectionBody) => inspectionsApi.finish(id, body),
+    // Under the key the phone's outbox would use (`<id>:finish`): a finish whose answer was lost
+    // and that the outbox sends again gets the first result back, not a second finish (ADR 0094).
+    mutationFn: (body: FinishInspectionBody) => inspectionsApi.finishOnce(id, body, finishKey({ id })),
     onSuccess: async (result) => {
       queryClient.setQueryData<InspectionResponse>(inspectionKeys.detail(id), result.inspection);
       await Promise.all([

@@ -52,4 +52,28 @@ describe('an inspection started online, continued without signal', () => {
     expect(result).toMatchObject({ delivered: [{ queuedId: 'insp-1', inspectionId: 'insp-1', hazardIds: ['h1'] }], stoppedBy: null });
     expect(kept.size).toBe(0);
   });
+
+  it('sends a finish that left online but got no answer as the same request: same fields, same order, same key', async () => {
+    const bodies: string[] = [];
+    const kept = new Map<string, QueuedInspection>();
+    const signature = { name: 'signature.png', blob: new Blob(['x']), photoId: 'sig-uploaded-online' };
+    kept.set(queued.id, { ...queued, answersSent: true, state: 'pending', finish: { signedBy: '张建国', signature, expectedVersion: 7 } });
+    const deps: InspectionSyncDeps = {
+      store: { list: async () => [...kept.values()], put: async (next) => void kept.set(next.id, next), remove: async (id) => void kept.delete(id) },
+      uploadPhoto: async () => {
+        throw new Error('the signature is on the server already');
+      },
+      start: async () => {
+        throw new Error('an inspection begun online must not be started again');
+      },
+      answer: async () => inspection,
+      finish: async (id, body, key) => (bodies.push(`${id} ${JSON.stringify(body)} ${key}`), { hazardIds: [] }) as never,
+      describe: (error) => error.code,
+    };
+    await syncQueuedInspections(deps, 'u1');
+    // The online finish sent {signedBy, signature, expectedVersion} under <id>:finish: the server's
+    // request hash matches only if the retry is the same JSON.
+    expect(bodies).toEqual(['insp-1 {"signedBy":"张建国","signature":"sig-uploaded-online","expectedVersion":7} insp-1:finish']);
+    expect(kept.size).toBe(0);
+  });
 });

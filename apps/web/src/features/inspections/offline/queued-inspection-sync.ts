@@ -83,7 +83,9 @@ async function sendOne(deps: InspectionSyncDeps, queued: QueuedInspection, finis
       signature = { ...signature, photoId: (await deps.uploadPhoto(signature.blob, signature.name)).id };
       await save({ ...current, finish: { ...finish, signature } });
     }
-    const finished = await deps.finish(inspectionId, { signedBy: finish.signedBy, signature: signature.photoId ?? '' }, finishKey(current));
+    // Same fields in the same order as the online finish: the key's request hash must match.
+    const version = finish.expectedVersion === undefined ? {} : { expectedVersion: finish.expectedVersion };
+    const finished = await deps.finish(inspectionId, { signedBy: finish.signedBy, signature: signature.photoId ?? '', ...version }, finishKey(current));
     await deps.store.remove(current.id);
     return { queuedId: current.id, inspectionId, unitName: current.unitName, hazardIds: finished.hazardIds };
   } catch (error) {

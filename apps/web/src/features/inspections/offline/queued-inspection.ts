@@ -29,8 +29,12 @@ export interface QueuedInspection {
   /** Answers by item; photo ids are keys of `photos` until the photos are uploaded. */
   readonly answers: Readonly<Record<string, AnswerDraft>>;
   readonly photos: Readonly<Record<string, QueuedPhoto>>;
-  /** Set when the inspector signed: from then on it waits to be sent. */
-  readonly finish: { readonly signedBy: string; readonly signature: QueuedPhoto } | null;
+  /**
+   * Set when the inspector signed: from then on it waits to be sent. `expectedVersion` is there when
+   * the finish was first sent online and its answer never came: the queued finish is then the same
+   * request under the same key, so the server returns the first result if it had it.
+   */
+  readonly finish: { readonly signedBy: string; readonly signature: QueuedPhoto; readonly expectedVersion?: number } | null;
   /** The server's inspection once the start went through (or from the start, for one begun online). */
   readonly inspectionId: string | null;
   readonly answersSent: boolean;
