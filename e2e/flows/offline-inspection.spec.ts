@@ -1,6 +1,6 @@
 import type { HazardPage, InspectionPage, InspectionResponse } from '@safegrid/contracts';
 import { expect, test } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, signOnPad, unitWithChecklist } from '../fixtures/app';
+import { apiAs, chooseOption, label, PHOTO, phoneWithAppShell, signOnPad, syncInspectionUntilDone, unitWithChecklist } from '../fixtures/app';
 
 test('an inspection done offline on the phone is kept, then synced once: one finished inspection and one hazard', async ({ browser, request }) => {
   test.setTimeout(600_000); // one phone through a whole inspection, offline and back, on a shared 2-core machine
@@ -15,15 +15,7 @@ test('an inspection done offline on the phone is kept, then synced once: one fin
   const hazardsBefore = (await hazardsOfUnit()).length;
 
   // Online: the unit is opened, and what inspecting it needs is kept on the phone.
-  const context = await phone(browser, unit.location);
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto(`/m/inspect?unitId=${unit.id}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, unit.location, 'wangge01', `/m/inspect?unitId=${unit.id}`);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('safegrid.inspectionKits') ?? '')).toContain(checklist.id);
 
   // Offline: start, answer (one failure with a note and a photo), sign.
@@ -86,10 +78,7 @@ test('an inspection done offline on the phone is kept, then synced once: one fin
   });
   await context.setOffline(false);
   await expect.poll(() => lost.start, { timeout: 30_000 }).toBe(1);
-  await expect(async () => {
-    await page.getByRole('button', { name: label('立即上传') }).click();
-    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 90_000 });
+  await syncInspectionUntilDone(page);
   expect(lost.finish).toBe(1);
   await expect(page.getByTestId('outbox-status')).toHaveAttribute('data-waiting', '0');
 
@@ -123,15 +112,7 @@ test('an inspection started online and continued without signal is answered and 
   const firstItem = itemIds.find((itemId) => itemId !== failedItem?.id);
   if (!failedItem || !firstItem) throw new Error('no general-level item to fail');
 
-  const context = await phone(browser, unit.location);
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto(`/m/inspect?unitId=${unit.id}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, unit.location, 'wangge01', `/m/inspect?unitId=${unit.id}`);
 
   // Online: started on the server, one answer saved there.
   await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
@@ -167,10 +148,7 @@ test('an inspection started online and continued without signal is answered and 
 
   // Back online: answers, signature and finish reach the server, on the inspection begun online.
   await context.setOffline(false);
-  await expect(async () => {
-    await page.getByRole('button', { name: label('立即上传') }).click();
-    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 90_000 });
+  await syncInspectionUntilDone(page);
   const finished = (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body;
   expect(finished).toMatchObject({ status: 'finished', signedBy: '李卫东', failedItems: 1, unanswered: 0 });
   expect(finished.hazardIds).toHaveLength(1);
@@ -189,15 +167,7 @@ test('a finish that reached the server but whose answer was lost goes to the out
   const hazardsOfUnit = async () => (await worker.get<HazardPage>(`/hazards?unitId=${unit.id}&limit=100`)).body.items.length;
   const hazardsBefore = await hazardsOfUnit();
 
-  const context = await phone(browser, unit.location);
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto(`/m/inspect?unitId=${unit.id}`);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, unit.location, 'wangge01', `/m/inspect?unitId=${unit.id}`);
 
   // Online throughout: started, every item answered and saved on the server.
   await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
@@ -230,10 +200,7 @@ test('a finish that reached the server but whose answer was lost goes to the out
 
   // The outbox sends it again under the same key: the server answers with the first finish, no second one.
   await page.unroute('**/api/v1/inspections/*/finish');
-  await expect(async () => {
-    await page.getByRole('button', { name: label('立即上传') }).click();
-    await expect(page.getByTestId('inspection-synced')).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 90_000 });
+  await syncInspectionUntilDone(page);
   const finished = (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body;
   expect(finished).toMatchObject({ status: 'finished', signedBy: '周海明', failedItems: 1 });
   expect(finished.hazardIds).toHaveLength(1);
@@ -252,15 +219,7 @@ test('我的任务 opened online keeps its units’ checklists: offline, a task 
   }
   expect(taskUnitIds.size).toBeGreaterThan(0);
 
-  const context = await phone(browser, somewhere.location);
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto('/m/tasks');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, somewhere.location, 'wangge01', '/m/tasks');
   // The start page was never opened: the kits come from 我的任务 alone.
   const keptUnits = async () => page.evaluate(() => {
     const saved = JSON.parse(localStorage.getItem('safegrid.inspectionKits') ?? '{"kits":[]}') as { kits: { unit: { id: string; name: string }; checklists: { id: string; name: string; version: number; applicableItemIds: string[] }[] }[] };

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiAs, chooseOption, label, logIn, phone, PHOTO, uniqueTitle } from '../fixtures/app';
+import { apiAs, chooseOption, label, PHOTO, phoneWithAppShell, uniqueTitle } from '../fixtures/app';
 
 test('a report made offline waits on the phone and reaches the server exactly once when back online', async ({ browser, request }) => {
   const worker = await apiAs(request, 'wangge01');
@@ -9,16 +9,7 @@ test('a report made offline waits on the phone and reaches the server exactly on
   const position = { lng: ring.reduce((sum, p) => sum + (p[0] ?? 0), 0) / ring.length, lat: ring.reduce((sum, p) => sum + (p[1] ?? 0), 0) / ring.length };
   const title = uniqueTitle('楼道堆放杂物堵塞疏散通道');
 
-  const context = await phone(browser, position);
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto('/m/report');
-  // The service worker has the app shell once it controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, position, 'wangge01', '/m/report');
 
   await context.setOffline(true);
   await page.reload();

@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test';
 import type { HazardPage } from '@safegrid/contracts';
-import { apiAs, logIn, phone } from '../fixtures/app';
+import { apiAs, phoneWithAppShell } from '../fixtures/app';
 
 test('offline, 我的任务 shows the last list with its time instead of spinning (issue 16)', async ({ browser, request }) => {
   const worker = await apiAs(request, 'wangge01');
   const overdue = (await worker.get<HazardPage>('/hazards?overdue=true&limit=50')).body.items;
-  const context = await phone(browser, { lng: 119.95, lat: 31.7 });
-  const page = await context.newPage();
-  await logIn(page, 'wangge01');
-  await page.goto('/m/tasks');
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const { context, page } = await phoneWithAppShell(browser, { lng: 119.95, lat: 31.7 }, 'wangge01', '/m/tasks');
   await expect(page.getByRole('heading', { name: '我的任务' })).toBeVisible();
   const first = overdue[0];
   if (first) await expect(page.getByText(first.title).first()).toBeVisible();

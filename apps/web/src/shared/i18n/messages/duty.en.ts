@@ -7,7 +7,7 @@ export const DUTY_EN: Record<keyof typeof DUTY_ZH_CN, string> = {
   'duty.onDutyNow': 'On duty now',
   'duty.leader': 'Leader on duty',
   'duty.officer': 'Duty officer',
-  'duty.nobody': 'Nobody on duty now',
+  'duty.nobodyIn': 'Nobody on duty now ({count}): {regions}',
   'duty.kind.day': 'Day (08:00–18:00)',
   'duty.kind.night': 'Night (18:00–08:00)',
   'duty.kind.full_day': '24 h (08:00–08:00)',

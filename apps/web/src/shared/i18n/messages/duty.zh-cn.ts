@@ -5,7 +5,7 @@ export const DUTY_ZH_CN = {
   'duty.onDutyNow': '当前值班',
   'duty.leader': '带班领导',
   'duty.officer': '值班员',
-  'duty.nobody': '当前无人值班',
+  'duty.nobodyIn': '当前无人值班（{count} 处）：{regions}',
   'duty.kind.day': '白班（08:00–18:00）',
   'duty.kind.night': '夜班（18:00–次日08:00）',
   'duty.kind.full_day': '24小时（08:00–次日08:00）',
