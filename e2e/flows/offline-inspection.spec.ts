@@ -1,5 +1,5 @@
-import type { HazardPage, InspectionPage, InspectionResponse } from '@safegrid/contracts';
-import { expect, test } from '@playwright/test';
+import type { ChecklistResponse, HazardPage, InspectionPage, InspectionResponse } from '@safegrid/contracts';
+import { expect, test, type Page } from '@playwright/test';
 import { apiAs, chooseOption, label, PHOTO, phoneWithAppShell, signOnPad, syncInspectionUntilDone, unitWithChecklist } from '../fixtures/app';
 
 test('an inspection done offline on the phone is kept, then synced once: one finished inspection and one hazard', async ({ browser, request }) => {
@@ -115,11 +115,7 @@ test('an inspection started online and continued without signal is answered and 
   const { context, page } = await phoneWithAppShell(browser, unit.location, 'wangge01', `/m/inspect?unitId=${unit.id}`);
 
   // Online: started on the server, one answer saved there.
-  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
-  await expect(page.getByTestId('position')).toBeVisible();
-  await page.getByRole('button', { name: label('开始检查') }).click();
-  await expect(page).toHaveURL(/\/m\/inspect\/[0-9a-f-]{36}$/, { timeout: 60_000 });
-  const inspectionId = page.url().split('/').at(-1) ?? '';
+  const inspectionId = await startOnline(page, checklist);
   await page.getByTestId(`item-${firstItem}`).locator('.ant-radio-button-wrapper').getByText('合格', { exact: true }).click();
   await expect(page.getByTestId('save-status')).toHaveAttribute('data-state', 'saved', { timeout: 30_000 });
   await expect.poll(async () => (await worker.get<InspectionResponse>(`/inspections/${inspectionId}`)).body.answers.length).toBe(1);
@@ -170,11 +166,7 @@ test('a finish that reached the server but whose answer was lost goes to the out
   const { context, page } = await phoneWithAppShell(browser, unit.location, 'wangge01', `/m/inspect?unitId=${unit.id}`);
 
   // Online throughout: started, every item answered and saved on the server.
-  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${itemIds.length} 项）`);
-  await expect(page.getByTestId('position')).toBeVisible();
-  await page.getByRole('button', { name: label('开始检查') }).click();
-  await expect(page).toHaveURL(/\/m\/inspect\/[0-9a-f-]{36}$/, { timeout: 60_000 });
-  const inspectionId = page.url().split('/').at(-1) ?? '';
+  const inspectionId = await startOnline(page, checklist);
   for (const itemId of itemIds) {
     await page.getByTestId(`item-${itemId}`).locator('.ant-radio-button-wrapper').getByText(itemId === failedItem.id ? '不合格' : '合格', { exact: true }).click();
   }
@@ -244,3 +236,13 @@ test('我的任务 opened online keeps its units’ checklists: offline, a task 
   await expect(page.getByTestId('progress')).toContainText(`已答 0/${kept.applicableItemIds.length} 项`);
   await context.close();
 });
+
+/** Starts the inspection online from the phone's start page; the server's inspection id. */
+async function startOnline(page: Page, checklist: ChecklistResponse): Promise<string> {
+  const applicable = checklist.applicableItemIds ?? [];
+  await chooseOption(page, '检查表', `${checklist.name}（第 ${checklist.version} 版，适用 ${applicable.length} 项）`);
+  await expect(page.getByTestId('position')).toBeVisible();
+  await page.getByRole('button', { name: label('开始检查') }).click();
+  await expect(page).toHaveURL(/\/m\/inspect\/[0-9a-f-]{36}$/, { timeout: 60_000 });
+  return page.url().split('/').at(-1) ?? '';
+}
