@@ -116,8 +116,11 @@ export async function startChildServer(input: {
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', '--max-old-space-size=512'];
 
-/** The SafeGrid server as operators run it (`safegrid serve`), on the given database. */
-export async function startSafeGridServer(databaseUrl: string, dataDir: string): Promise<ChildServer> {
+/**
+ * The SafeGrid server as operators run it (`safegrid serve`), on the given database. `env` overrides
+ * the bench's settings (the soak runs with `SAFEGRID_JOBS: 'inline'`).
+ */
+export async function startSafeGridServer(databaseUrl: string, dataDir: string, env: Readonly<Record<string, string>> = {}): Promise<ChildServer> {
   return startChildServer({
     script: `${REPO_ROOT}apps/cli/dist/main.js`,
     args: ['serve'],
@@ -126,7 +129,7 @@ export async function startSafeGridServer(databaseUrl: string, dataDir: string):
     // warn: per-request info logs would measure pino writing to a pipe, not the platform.
     // SAFEGRID_JOBS=off: the nightly regrade caught up at start would otherwise run during the measurement.
     // A metrics token: the bench samples the server's heap and native memory between operations.
-    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off', SAFEGRID_METRICS_TOKEN: randomBytes(16).toString('hex') },
+    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off', SAFEGRID_METRICS_TOKEN: randomBytes(16).toString('hex'), ...env },
     port: await freePort(),
     readyPath: '/api/v1/health',
   });

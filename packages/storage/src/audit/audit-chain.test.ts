@@ -96,8 +96,24 @@ describeEachDialect('hash-chained audit trail (ADR 0071)', (dialect) => {
       const result = await verify();
       expect(result.ok).toBe(false);
       expect(result.firstBreak).toMatchObject(expected(eventIds));
+      // The same break is found when every query returns at most two rows (pages cross it).
+      const paged = await verifyAuditChain(database.db, DISTRICT, { pageSize: 2 });
+      expect(paged).toEqual(result);
     });
   }
+
+  it('counts every break but reports the fifty with the lowest sequence numbers, in order', async () => {
+    const hazard = buildHazard(grid);
+    await run((stores) => stores.hazards.insert(hazard));
+    const events = Array.from({ length: 60 }, (_, index) => event(hazard.id, index + 1));
+    for (const item of events) await run((stores) => stores.hazardEvents.append(item));
+    expect(await verifyAuditChain(database.db, DISTRICT, { pageSize: 7 })).toMatchObject({ ok: true, entries: 65 });
+    await exec(sql`update hazard_events set actor_name = '李四'`);
+    const result = await verifyAuditChain(database.db, DISTRICT, { pageSize: 7 });
+    expect(result.ok).toBe(false);
+    expect(result.breaks).toHaveLength(50);
+    expect(result.breaks.map((item) => item.seq)).toEqual(Array.from({ length: 51 }, (_, index) => index + 1).filter((seq) => seq !== 5));
+  });
 
   it('serialises appends of one district from concurrent transactions (no fork, no gap)', async () => {
     const hazard = buildHazard(grid);

@@ -17,50 +17,89 @@ interface Entry {
   readonly hash: string;
 }
 
-const PAGE = 5_000;
+/** Rows read per query: what the verifier holds at once, whatever the size of the district. */
+const DEFAULT_PAGE = 5_000;
+/** How many breaks a verification reports (the lowest sequence numbers first); all are counted. */
+const REPORTED_BREAKS = 50;
 
-async function loadEntries(raw: AnyDb, districtCode: string): Promise<Entry[]> {
-  const entries: Entry[] = [];
-  for (let after = 0; ;) {
-    const page = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
-    for (const row of page) {
-      entries.push({ seq: Number(row.seq), sourceTable: String(row.source_table), sourceId: String(row.source_id), content: String(row.content), prevHash: String(row.prev_hash), hash: String(row.hash) });
-    }
-    if (page.length < PAGE) return entries;
-    after = entries[entries.length - 1]?.seq ?? after;
+function toEntry(row: Record<string, unknown>): Entry {
+  return { seq: Number(row.seq), sourceTable: String(row.source_table), sourceId: String(row.source_id), content: String(row.content), prevHash: String(row.prev_hash), hash: String(row.hash) };
+}
+
+/**
+ * The breaks found so far: all counted, the `REPORTED_BREAKS` with the lowest sequence numbers kept
+ * (a row never chained has none and sorts last), ties in the order they were found.
+ */
+class BreakCollector {
+  count = 0;
+  private kept: { readonly at: number; readonly found: number; readonly value: AuditBreak }[] = [];
+
+  add(value: AuditBreak): void {
+    this.kept.push({ at: value.seq ?? Number.MAX_SAFE_INTEGER, found: this.count, value });
+    this.count += 1;
+    if (this.kept.length >= REPORTED_BREAKS * 2) this.trim();
+  }
+
+  /** The kept breaks, lowest sequence number first. */
+  reported(): AuditBreak[] {
+    this.trim();
+    return this.kept.map((item) => item.value);
+  }
+
+  /** Whether the next chain break could still be reported: they are found in seq order, before any row break. */
+  wanted(): boolean {
+    return this.count < REPORTED_BREAKS;
+  }
+
+  private trim(): void {
+    this.kept.sort((a, b) => a.at - b.at || a.found - b.found);
+    this.kept.length = Math.min(this.kept.length, REPORTED_BREAKS);
   }
 }
 
-/** The links of the log itself: each entry's own hash, its predecessor's hash, gaps, the head. */
-function chainBreaks(entries: readonly Entry[], head: { seq: number; hash: string }): AuditBreak[] {
-  const breaks: AuditBreak[] = [];
-  const known = new Set(entries.map((entry) => entry.hash));
+/**
+ * The links of the log itself, one page of entries at a time: each entry's own hash, its
+ * predecessor's hash, gaps, the head. Returns how many entries there are.
+ */
+async function walkChain(raw: AnyDb, districtCode: string, head: { seq: number; hash: string }, page: number, breaks: BreakCollector): Promise<number> {
   const at = (entry: Entry, kind: AuditBreak['kind'], detail: string): AuditBreak => ({ kind, where: 'chain', table: entry.sourceTable, id: entry.sourceId, seq: entry.seq, detail });
+  // Whether some entry of the district has this hash (the link points at an entry elsewhere in
+  // the chain): asked only about a broken link, and only while the break could still be reported.
+  const known = async (hash: string) =>
+    (await raw.selectFrom('audit_log').select('seq').where('district_code', '=', districtCode).where('hash', '=', hash).limit(1).executeTakeFirst()) !== undefined;
   let previous: Entry | null = null;
   let beforePrevious: Entry | null = null;
-  for (const entry of entries) {
-    const expectedSeq = (previous?.seq ?? 0) + 1;
-    const expectedPrev = previous?.hash ?? GENESIS_HASH;
-    // A broken link is named for what broke it; an entry moved or renumbered also fails its own
-    // hash (the position is hashed), which says nothing more.
-    if (entry.seq > expectedSeq) {
-      breaks.push(at(entry, 'deleted', `entries ${expectedSeq}–${entry.seq - 1} are missing before this one`));
-    } else if (entry.prevHash !== expectedPrev) {
-      if (previous && entry.prevHash === (beforePrevious?.hash ?? GENESIS_HASH)) breaks.push(at(previous, 'inserted', 'this entry was put into the chain: its successor links past it'));
-      else if (known.has(entry.prevHash)) breaks.push(at(entry, 'reordered', 'the entry links to another entry than the one before it'));
-      else breaks.push(at(entry, 'deleted', 'the entry this one links to is gone'));
-    } else if (entryHash(entry) !== entry.hash) {
-      breaks.push(at(entry, 'edited', 'the entry’s content or fields no longer match its hash'));
+  let count = 0;
+  for (let after = 0; ;) {
+    const rows = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', '>', after).orderBy('seq').limit(page).execute();
+    for (const row of rows) {
+      const entry = toEntry(row as Record<string, unknown>);
+      const expectedSeq = (previous?.seq ?? 0) + 1;
+      const expectedPrev = previous?.hash ?? GENESIS_HASH;
+      // A broken link is named for what broke it; an entry moved or renumbered also fails its own
+      // hash (the position is hashed), which says nothing more.
+      if (entry.seq > expectedSeq) {
+        breaks.add(at(entry, 'deleted', `entries ${expectedSeq}–${entry.seq - 1} are missing before this one`));
+      } else if (entry.prevHash !== expectedPrev) {
+        if (previous && entry.prevHash === (beforePrevious?.hash ?? GENESIS_HASH)) breaks.add(at(previous, 'inserted', 'this entry was put into the chain: its successor links past it'));
+        else if (breaks.wanted() && (await known(entry.prevHash))) breaks.add(at(entry, 'reordered', 'the entry links to another entry than the one before it'));
+        else breaks.add(at(entry, 'deleted', 'the entry this one links to is gone'));
+      } else if (entryHash(entry) !== entry.hash) {
+        breaks.add(at(entry, 'edited', 'the entry’s content or fields no longer match its hash'));
+      }
+      beforePrevious = previous;
+      previous = entry;
+      count += 1;
     }
-    beforePrevious = previous;
-    previous = entry;
+    if (rows.length < page) break;
+    after = previous?.seq ?? after;
   }
   const lastSeq = previous?.seq ?? 0;
   const lastHash = previous?.hash ?? GENESIS_HASH;
-  if (head.seq > lastSeq) breaks.push({ kind: 'deleted', where: 'chain', table: 'audit_log', id: '', seq: lastSeq + 1, detail: `entries ${lastSeq + 1}–${head.seq} at the end of the chain are missing` });
-  else if (head.seq < lastSeq && previous) breaks.push(at(previous, 'inserted', `entries after the recorded head (${head.seq}) were added`));
-  else if (head.hash !== lastHash && previous) breaks.push(at(previous, 'edited', 'the last entry does not match the recorded chain head'));
-  return breaks;
+  if (head.seq > lastSeq) breaks.add({ kind: 'deleted', where: 'chain', table: 'audit_log', id: '', seq: lastSeq + 1, detail: `entries ${lastSeq + 1}–${head.seq} at the end of the chain are missing` });
+  else if (head.seq < lastSeq && previous) breaks.add(at(previous, 'inserted', `entries after the recorded head (${head.seq}) were added`));
+  else if (head.hash !== lastHash && previous) breaks.add(at(previous, 'edited', 'the last entry does not match the recorded chain head'));
+  return count;
 }
 
 function changedColumns(recorded: string, current: string): string {
@@ -70,40 +109,71 @@ function changedColumns(recorded: string, current: string): string {
   return columns.join(', ');
 }
 
-/** Each audited row against its (latest) entry: changed since, gone, or never chained. */
-async function rowBreaks(raw: AnyDb, districtCode: string, entries: readonly Entry[]): Promise<AuditBreak[]> {
-  const breaks: AuditBreak[] = [];
+/**
+ * Each audited row against its latest entry, a page at a time in two passes per table: the latest
+ * entry of each source id against its row (changed since, or gone), then each row against the log
+ * (never chained). Both passes page by key with the database's own ordering and look the other
+ * side up by an `in` list, so nothing of the district is held beyond one page.
+ */
+async function checkRows(raw: AnyDb, districtCode: string, page: number, breaks: BreakCollector): Promise<void> {
   for (const spec of Object.values(AUDITED_TABLES) as AuditedTable[]) {
-    const latest = new Map<string, Entry>();
-    for (const entry of entries) if (entry.sourceTable === spec.table) latest.set(entry.sourceId, entry);
-    const rows = (await raw.selectFrom(spec.table).selectAll().where('district_code', '=', districtCode).execute()) as Record<string, unknown>[];
-    const current = new Map<string, string>();
-    for (const row of rows) if (!spec.include || spec.include(row)) current.set(String(row[spec.key]), canonicalRow(spec, row));
-    for (const [id, entry] of latest) {
-      const content = current.get(id);
-      if (content === undefined) breaks.push({ kind: 'deleted', where: 'row', table: spec.table, id, seq: entry.seq, detail: 'the row was deleted' });
-      else if (content !== entry.content) breaks.push({ kind: 'edited', where: 'row', table: spec.table, id, seq: entry.seq, detail: `changed: ${changedColumns(entry.content, content)}` });
+    for (let after: string | null = null; ;) {
+      let latestQuery = raw.selectFrom('audit_log').select(['source_id', (eb) => eb.fn.max('seq').as('seq')])
+        .where('district_code', '=', districtCode).where('source_table', '=', spec.table);
+      if (after !== null) latestQuery = latestQuery.where('source_id', '>', after);
+      const latest = (await latestQuery.groupBy('source_id').orderBy('source_id').limit(page).execute()) as { source_id: unknown; seq: unknown }[];
+      if (latest.length === 0) break;
+      const seqs = latest.map((row) => Number(row.seq));
+      const entries = new Map<string, Entry>();
+      for (const row of await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', 'in', seqs).execute()) {
+        const entry = toEntry(row as Record<string, unknown>);
+        entries.set(entry.sourceId, entry);
+      }
+      const current = new Map<string, string>();
+      const ids = latest.map((row) => String(row.source_id));
+      for (const row of (await raw.selectFrom(spec.table).selectAll().where('district_code', '=', districtCode).where(spec.key, 'in', ids).execute()) as Record<string, unknown>[]) {
+        if (!spec.include || spec.include(row)) current.set(String(row[spec.key]), canonicalRow(spec, row));
+      }
+      for (const id of ids) {
+        const entry = entries.get(id);
+        if (!entry) continue;
+        const content = current.get(id);
+        if (content === undefined) breaks.add({ kind: 'deleted', where: 'row', table: spec.table, id, seq: entry.seq, detail: 'the row was deleted' });
+        else if (content !== entry.content) breaks.add({ kind: 'edited', where: 'row', table: spec.table, id, seq: entry.seq, detail: `changed: ${changedColumns(entry.content, content)}` });
+      }
+      if (latest.length < page) break;
+      after = ids[ids.length - 1] ?? null;
     }
-    for (const id of current.keys()) {
-      if (!latest.has(id)) breaks.push({ kind: 'inserted', where: 'row', table: spec.table, id, seq: null, detail: 'the row has no entry in the chain' });
+    for (let after: string | null = null; ;) {
+      let rowsQuery = raw.selectFrom(spec.table).selectAll().where('district_code', '=', districtCode);
+      if (after !== null) rowsQuery = rowsQuery.where(spec.key, '>', after);
+      const rows = (await rowsQuery.orderBy(spec.key).limit(page).execute()) as Record<string, unknown>[];
+      if (rows.length === 0) break;
+      const ids = rows.filter((row) => !spec.include || spec.include(row)).map((row) => String(row[spec.key]));
+      const chained = new Set(ids.length === 0 ? [] : (await raw.selectFrom('audit_log').select('source_id').distinct()
+        .where('district_code', '=', districtCode).where('source_table', '=', spec.table).where('source_id', 'in', ids).execute()).map((row) => String(row.source_id)));
+      for (const id of ids) if (!chained.has(id)) breaks.add({ kind: 'inserted', where: 'row', table: spec.table, id, seq: null, detail: 'the row has no entry in the chain' });
+      if (rows.length < page) break;
+      after = String(rows[rows.length - 1]?.[spec.key]);
     }
   }
-  return breaks;
 }
 
 /**
- * Walks a district's chain from the first entry and compares every audited row with it. Reads the
- * whole chain and each audited table of the district once (memory grows with the district; fine at
- * county scale, ADR 0071).
+ * Walks a district's chain from the first entry and compares every audited row with it, reading
+ * a page of rows at a time: memory stays flat however large the district (issue 18; ADR 0071 held
+ * the whole chain). `pageSize` is for tests that cross page boundaries with a few rows.
  */
-export async function verifyAuditChain(db: AnyDb, districtCode: string): Promise<AuditVerification> {
+export async function verifyAuditChain(db: AnyDb, districtCode: string, options: { readonly pageSize?: number } = {}): Promise<AuditVerification> {
   const raw = db.withoutPlugins();
+  const page = options.pageSize ?? DEFAULT_PAGE;
   const headRow = await raw.selectFrom('audit_heads').select(['seq', 'hash']).where('district_code', '=', districtCode).executeTakeFirst();
   const head = { seq: Number(headRow?.seq ?? 0), hash: String(headRow?.hash ?? GENESIS_HASH) };
-  const entries = await loadEntries(raw, districtCode);
-  const breaks = [...chainBreaks(entries, head), ...(await rowBreaks(raw, districtCode, entries))]
-    .sort((a, b) => (a.seq ?? Number.MAX_SAFE_INTEGER) - (b.seq ?? Number.MAX_SAFE_INTEGER));
-  return { districtCode, ok: breaks.length === 0, entries: entries.length, headSeq: head.seq, headHash: head.hash, firstBreak: breaks[0] ?? null, breaks: breaks.slice(0, 50) };
+  const breaks = new BreakCollector();
+  const entries = await walkChain(raw, districtCode, head, page, breaks);
+  await checkRows(raw, districtCode, page, breaks);
+  const reported = breaks.reported();
+  return { districtCode, ok: breaks.count === 0, entries, headSeq: head.seq, headHash: head.hash, firstBreak: reported[0] ?? null, breaks: reported };
 }
 
 /** Districts that have a chain or audited rows. */
