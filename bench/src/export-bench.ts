@@ -3,13 +3,20 @@
  * the process holds while it does.
  *
  *   node bench/dist/export-bench.js [--scale small|district] [--db sqlite|postgres] [--synthetic 1000000]
+ *                                   [--note TEXT] [--suffix NAME]
  *
  * Two measurements: (1) end to end over a generated district database (store keyset pages →
  * core's export rows → the xlsx writer, as `GET /hazards/export` runs it, minus HTTP), and (2) the
  * writer alone over N synthetic rows, to show memory stays flat at a million rows even when the
- * database is too small to hold them. Peak RSS is sampled every 50 ms. Results go to bench/results/.
+ * database is too small to hold them. Peak RSS is sampled every 50 ms. Results go to bench/results/
+ * (`--suffix` is added to the file name, `--note` is saved with the figures).
+ *
+ * The machine is shared, so wall time alone does not compare runs: each measurement also records the
+ * CPU seconds the process used (all threads) and the main thread's alone, and the load average at
+ * its start and end. Rows per CPU second is the figure that compares across loads (issue 18).
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { exportHazards, systemActor, type ExportCell, type SheetContent, type SheetValue, type TableFileWriter } from '@safegrid/core';
 import { prepareBenchDatabase } from './bench-database.js';
@@ -25,6 +32,13 @@ interface ExportMeasurement {
   readonly bytes: number;
   readonly peakRssMb: number;
   readonly rssBeforeMb: number;
+  /** CPU time of the whole process (every thread), user + system. */
+  readonly cpuSeconds: number;
+  /** CPU time of the main thread alone: the event loop's share, which a server's requests wait on. */
+  readonly mainThreadCpuSeconds: number;
+  readonly rowsPerCpuSecond: number;
+  /** 1-minute load average at the start and at the end. */
+  readonly loadAverage: readonly [number, number];
 }
 
 /** Memory after every 100,000 synthetic rows: flat from 100k to 1M when the writer streams. */
@@ -51,6 +65,9 @@ function plain(cell: ExportCell): SheetValue {
   return String(cell.value);
 }
 
+const cpuSecondsOf = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
 async function measure(what: string, writer: TableFileWriter, sheet: SheetContent, counted: () => number): Promise<ExportMeasurement> {
   global.gc?.();
   const rssBefore = process.memoryUsage().rss;
@@ -58,20 +75,31 @@ async function measure(what: string, writer: TableFileWriter, sheet: SheetConten
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 50);
+  const loadBefore = loadavg()[0] ?? 0;
+  const cpuBefore = process.cpuUsage();
+  const threadBefore = process.threadCpuUsage();
   const started = performance.now();
   let bytes = 0;
   for await (const chunk of writer.write(sheet, 'xlsx')) bytes += chunk.byteLength;
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsOf(process.cpuUsage(cpuBefore));
+  const mainThreadCpuSeconds = cpuSecondsOf(process.threadCpuUsage(threadBefore));
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
   const mb = (value: number) => Math.round((value / 1024 / 1024) * 10) / 10;
-  return { what, rows: counted(), seconds: Math.round(seconds * 100) / 100, rowsPerSecond: Math.round(counted() / seconds), bytes, peakRssMb: mb(peak), rssBeforeMb: mb(rssBefore) };
+  return {
+    what, rows: counted(), seconds: round2(seconds), rowsPerSecond: Math.round(counted() / seconds), bytes, peakRssMb: mb(peak), rssBeforeMb: mb(rssBefore),
+    cpuSeconds: round2(cpuSeconds), mainThreadCpuSeconds: round2(mainThreadCpuSeconds), rowsPerCpuSecond: Math.round(counted() / cpuSeconds),
+    loadAverage: [round2(loadBefore), round2(loadavg()[0] ?? 0)],
+  };
 }
 
 async function main(): Promise<void> {
   const scaleName = argument('scale', 'small') as BenchScaleName;
   const dialect = argument('db', 'sqlite') as 'sqlite' | 'postgres';
   const synthetic = Number(argument('synthetic', '1000000'));
+  const note = argument('note', '');
+  const suffix = argument('suffix', '');
   const scale = BENCH_SCALES[scaleName];
   const label = `${scale.name}-${scale.unitsPerDistrict}x${scale.hazardsPerDistrict}`;
   const database = await prepareBenchDatabase({
@@ -121,13 +149,16 @@ async function main(): Promise<void> {
     await database.dispose();
   }
   const date = new Date().toISOString().slice(0, 10);
-  const base = join(REPO_ROOT, 'bench/results', `${date}-export-${label}-${dialect}`);
-  writeFileSync(`${base}.json`, `${JSON.stringify({ date, node: process.version, results, checkpoints }, null, 2)}\n`);
+  const base = join(REPO_ROOT, 'bench/results', `${date}-export-${label}-${dialect}${suffix ? `-${suffix}` : ''}`);
+  writeFileSync(`${base}.json`, `${JSON.stringify({ date, node: process.version, note, results, checkpoints }, null, 2)}\n`);
   const lines = [
     `# Export benchmark, ${date} (${label}, ${dialect})`, '',
     `Node ${process.version}, ${process.platform}; \`node bench/dist/export-bench.js --scale ${scaleName} --db ${dialect} --synthetic ${synthetic}\`.`, '',
-    '| What | Rows | Seconds | Rows/s | File MB | RSS before MB | Peak RSS MB |', '|---|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.what} | ${r.rows} | ${r.seconds} | ${r.rowsPerSecond} | ${(r.bytes / 1024 / 1024).toFixed(1)} | ${r.rssBeforeMb} | ${r.peakRssMb} |`),
+    ...(note ? [`Note: ${note}`, ''] : []),
+    '| What | Rows | Seconds | Rows/s | CPU s (all threads) | CPU s (main thread) | Rows per CPU s | File MB | RSS before MB | Peak RSS MB | Load avg (1 min) start → end |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    ...results.map((r) => `| ${r.what} | ${r.rows} | ${r.seconds} | ${r.rowsPerSecond} | ${r.cpuSeconds} | ${r.mainThreadCpuSeconds} | ${r.rowsPerCpuSecond} | `
+      + `${(r.bytes / 1024 / 1024).toFixed(1)} | ${r.rssBeforeMb} | ${r.peakRssMb} | ${r.loadAverage[0]} → ${r.loadAverage[1]} |`),
     '',
     'Memory while the synthetic rows stream (sampled as the writer pulls the row):', '',
     '| Rows | Seconds | RSS MB | Heap used MB | External MB |', '|---:|---:|---:|---:|---:|',
