@@ -116,11 +116,11 @@ describeEachDialect('rotating the key that seals TOTP secrets (ADR 0109)', (dial
     expect(await storedSecrets()).toEqual(before);
     expect(readFileSync(keyFile(), 'utf8')).toBe(keyText(1));
 
-    // The real key back: the run left its pending key, which the next run reuses, and finishes.
+    // The refused run's new key sealed nothing and is gone; with the real key back the rotation goes through.
+    expect(existsSync(pendingFile())).toBe(false);
     writeFileSync(keyFile(), realKey, { mode: 0o600 });
-    const pendingKey = readFileSync(pendingFile(), 'utf8');
     expect(await rotateSecretKey(config)).toMatchObject({ resealed: 2, alreadyUnderNewKey: 0 });
-    expect(readFileSync(keyFile(), 'utf8')).toBe(pendingKey);
+    expect(readFileSync(keyFile(), 'utf8')).not.toBe(realKey);
     expect(await logInWithCode(config, 'office-a')).toBe('session');
   });
 
@@ -154,6 +154,15 @@ describeEachDialect('rotating the key that seals TOTP secrets (ADR 0109)', (dial
     expect(statSync(keyFile()).mode & 0o777).toBe(0o600);
     expect(existsSync(pendingFile())).toBe(false);
     expect(await logInWithCode(config, 'office-b')).toBe('session');
+  });
+
+  it('reuses the pending key of a run interrupted before its commit', async () => {
+    // Such a crash leaves secret.key.new written and the database as it was.
+    writeFileSync(pendingFile(), keyText(7), { mode: 0o600 });
+    expect(await rotateSecretKey(config)).toMatchObject({ resealed: 2, alreadyUnderNewKey: 0 });
+    expect(readFileSync(keyFile(), 'utf8')).toBe(keyText(7));
+    expect(existsSync(pendingFile())).toBe(false);
+    expect(await logInWithCode(configWith({ SAFEGRID_SECRET_KEY: keyText(7).trim() }), 'office-b')).toBe('session');
   });
 
   it('refuses a different new key while an interrupted rotation is pending, and a key file others can read', async () => {

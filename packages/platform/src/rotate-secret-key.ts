@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createAesGcmSecretBox, SECRET_KEY_BYTES } from '@safegrid/adapters';
-import { resealTotpSecrets, type ResealOutcome } from '@safegrid/core';
+import { isDomainError, resealTotpSecrets, type ResealOutcome } from '@safegrid/core';
 import { inTransaction, openDatabase } from '@safegrid/storage';
 import { ConfigError, type Config } from './config.js';
 import { PENDING_SECRET_KEY_FILE, readSecretKeyFile, SECRET_KEY_FILE } from './secret-key.js';
@@ -53,7 +53,8 @@ export async function rotateSecretKey(config: Config, options: RotateSecretKeyOp
   }
   const opening = [current, config.secretKeyPrevious, pending].filter((key): key is Uint8Array => key !== null);
 
-  if (!fromEnvironment && !pending) writeKeyFile(pendingFile, next);
+  const writesPending = !fromEnvironment && !pending;
+  if (writesPending) writeKeyFile(pendingFile, next);
 
   const database = openDatabase(config.databaseUrl, { poolSize: 2, statementTimeoutMs: config.dbStatementTimeoutMs, sqliteCacheMiB: config.sqliteCacheMiB });
   let outcome: ResealOutcome;
@@ -63,6 +64,11 @@ export async function rotateSecretKey(config: Config, options: RotateSecretKeyOp
       { to: createAesGcmSecretBox(next), from: opening.map((key) => createAesGcmSecretBox(key)) },
       { skipUnreadable: options.skipUnreadable ?? false },
     );
+  } catch (error) {
+    // A refusal is thrown inside the transaction, before any commit: the new key holds nothing and goes.
+    // Any other failure (a connection lost during COMMIT) may have committed: the pending key stays for the next run.
+    if (writesPending && isDomainError(error)) rmSync(pendingFile, { force: true });
+    throw error;
   } finally {
     await database.close();
   }
