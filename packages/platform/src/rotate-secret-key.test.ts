@@ -190,6 +190,19 @@ describeEachDialect('rotating the key that seals TOTP secrets (ADR 0109)', (dial
     expect(await rotateSecretKey(environment, { newKeyFile: given })).toMatchObject({ resealed: 0, alreadyUnderNewKey: 2 });
     expect(await logInWithCode(configWith({ SAFEGRID_SECRET_KEY: keyText(6).trim() }), 'office-a')).toBe('session');
   });
+
+  it('in a rolling change re-seals what the previous key opens, with the new key already in SAFEGRID_SECRET_KEY', async () => {
+    const oldKey = readFileSync(keyFile(), 'utf8').trim();
+    rmSync(keyFile());
+    const given = join(dataDir, 'new.key');
+    writeFileSync(given, keyText(8), { mode: 0o600 });
+    const rolling = configWith({ SAFEGRID_SECRET_KEY: keyText(8).trim(), SAFEGRID_SECRET_KEY_PREVIOUS: oldKey });
+    // The processes run with both keys: the old secrets still open.
+    expect(await logInWithCode(rolling, 'office-a')).toBe('session');
+    expect(await rotateSecretKey(rolling, { newKeyFile: given })).toMatchObject({ resealed: 2, alreadyUnderNewKey: 0, keySource: 'environment' });
+    // The previous key can go now.
+    expect(await logInWithCode(configWith({ SAFEGRID_SECRET_KEY: keyText(8).trim() }), 'office-b')).toBe('session');
+  });
 });
 
 describe('SAFEGRID_SECRET_KEY_PREVIOUS', () => {
