@@ -12,6 +12,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { serveCommand } from './commands/serve.js';
 import { userAddCommand, userPasswdCommand, userUnlockCommand } from './commands/user-commands.js';
 import { apikeyCommand } from './commands/apikey-commands.js';
+import { secretsCommand } from './commands/secret-commands.js';
 import { cliConfig, isInteractive, toolEnvironment } from './config.js';
 import { createOutput, EXIT, UsageError, type Output } from './output.js';
 
@@ -59,6 +60,12 @@ usage:
   safegrid apikey list [--district D]     the Open311 API keys with their names, limits and state
   safegrid apikey revoke ID [--district D]
                                           revoke an API key at once
+  safegrid secrets rotate-key [--new-key-file FILE] [--skip-unreadable]
+                                          re-seal every two-step verification secret under a new key in one
+                                          transaction (all or none); without --new-key-file a new random key
+                                          becomes <data dir>/secret.key (0600). Stop the servers first. Refused,
+                                          naming the accounts, when a secret cannot be opened, unless
+                                          --skip-unreadable (they stay as they are). Keys are never printed
 
 options: --json (machine-readable output), --help
 environment: SAFEGRID_DATABASE_URL, SAFEGRID_DATA_DIR, PORT, HOST, LOG_LEVEL, … (see .env.example);
@@ -91,6 +98,8 @@ const OPTIONS = {
   map: { type: 'string', multiple: true },
   report: { type: 'string' },
   'per-hour': { type: 'string' },
+  'new-key-file': { type: 'string' },
+  'skip-unreadable': { type: 'boolean' },
 } as const;
 
 function positiveInteger(name: string, raw: string | undefined): number | undefined {
@@ -142,7 +151,7 @@ async function runCalendarCommand(config: Config, output: Output, positionals: r
 
 /**
  * Commands that take a file name where others take a subcommand (backup, restore), or dispatch
- * their own subcommands (calendar, audit, import, apikey); null for every other command.
+ * their own subcommands (calendar, audit, import, apikey, secrets); null for every other command.
  */
 async function runStandaloneCommand(input: {
   command: string;
@@ -171,6 +180,10 @@ async function runStandaloneCommand(input: {
       return importCommand(config, output, positionals, values);
     case 'apikey':
       await apikeyCommand(config, output, { subcommand, id: positionals[2], name: values.name, perHour: positiveInteger('per-hour', values['per-hour']), district: values.district });
+      return EXIT.ok;
+    case 'secrets':
+      if (positionals.length > 2) throw new UsageError('usage: safegrid secrets rotate-key [--new-key-file FILE] [--skip-unreadable]');
+      await secretsCommand(config, output, { subcommand, newKeyFile: values['new-key-file'], skipUnreadable: values['skip-unreadable'] });
       return EXIT.ok;
     default:
       return null;

@@ -37,5 +37,18 @@ describe('AES-256-GCM secret box (ADR 0104)', () => {
 
   it('takes only a 32-byte key', () => {
     expect(() => createAesGcmSecretBox(randomBytes(16))).toThrow(/32 bytes/);
+    expect(() => createAesGcmSecretBox(randomBytes(32), [randomBytes(16)])).toThrow(/32 bytes/);
+  });
+
+  it('opens with a read-only previous key but seals only under its own key (ADR 0109)', () => {
+    const previous = randomBytes(32);
+    const current = randomBytes(32);
+    const underPrevious = createAesGcmSecretBox(previous).seal(SECRET);
+    const rolling = createAesGcmSecretBox(current, [previous]);
+    expect(rolling.open(underPrevious)).toBe(SECRET);
+    const resealed = rolling.seal(SECRET);
+    expect(createAesGcmSecretBox(current).open(resealed)).toBe(SECRET);
+    expect(() => createAesGcmSecretBox(previous).open(resealed)).toThrow(expect.objectContaining({ code: 'two_factor.secret_unreadable' }));
+    expect(() => createAesGcmSecretBox(current).open(underPrevious)).toThrow(expect.objectContaining({ code: 'two_factor.secret_unreadable' }));
   });
 });

@@ -253,6 +253,7 @@ export * from './accounts/manage-accounts.js';
 export * from './accounts/change-own-password.js';
 export * from './accounts/two-factor.js';
 export * from './accounts/manage-two-factor.js';
+export * from './accounts/reseal-totp-secrets.js';
 export * from './api-keys/api-key-reader.js';
 export * from './reports/report-period.js';
 export * from './reports/leadership-report.js';

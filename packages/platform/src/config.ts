@@ -57,6 +57,11 @@ export interface Config {
    * unset, a key file in the data directory is made on first start and used from then on.
    */
   readonly secretKey: Uint8Array | null;
+  /**
+   * SAFEGRID_SECRET_KEY_PREVIOUS: a key the server still opens secrets with but never seals under,
+   * for a rolling key change across processes (ADR 0109); null when unset.
+   */
+  readonly secretKeyPrevious: Uint8Array | null;
   /** Certificate and key files (PEM) to serve HTTPS directly (SAFEGRID_TLS_CERT, SAFEGRID_TLS_KEY); null: plain HTTP. */
   readonly tls: TlsFiles | null;
   /** Durable jobs: where they run and how they are leased (ADR 0058). */
@@ -214,7 +219,8 @@ export function loadConfig(env: Environment = readEnvironment()): Config {
     shutdownGraceMs: integerSetting(env, 'SAFEGRID_SHUTDOWN_GRACE_MS', 10_000, 0, 10 * 60 * 1000, problems),
     apiDocs,
     metricsToken: metricsToken(env, problems),
-    secretKey: secretKeySetting(env, problems),
+    secretKey: secretKeySetting(env, 'SAFEGRID_SECRET_KEY', problems),
+    secretKeyPrevious: secretKeySetting(env, 'SAFEGRID_SECRET_KEY_PREVIOUS', problems),
     tls: tlsFiles(env, problems),
     jobs: jobSettings(env, problems),
     imports: {
@@ -285,13 +291,13 @@ function metricsToken(env: Environment, problems: string[]): string | null {
   return token;
 }
 
-function secretKeySetting(env: Environment, problems: string[]): Uint8Array | null {
-  const raw = env.SAFEGRID_SECRET_KEY?.trim() || null;
+function secretKeySetting(env: Environment, name: 'SAFEGRID_SECRET_KEY' | 'SAFEGRID_SECRET_KEY_PREVIOUS', problems: string[]): Uint8Array | null {
+  const raw = env[name]?.trim() || null;
   if (raw === null) return null;
   const key = Buffer.from(raw, 'base64');
   // Like the metrics token, the value is never echoed back in a configuration error.
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(raw) || key.length !== 32) {
-    problems.push('SAFEGRID_SECRET_KEY must be 32 bytes in base64 (e.g. the output of `openssl rand -base64 32`)');
+    problems.push(`${name} must be 32 bytes in base64 (e.g. the output of \`openssl rand -base64 32\`)`);
     return null;
   }
   return key;

@@ -6,3 +6,4 @@ export { readVersion } from './version.js';
 export * from './jobs/job-runner.js';
 export * from './jobs/job-schedules.js';
 export * from './secret-key.js';
+export * from './rotate-secret-key.js';

@@ -41,7 +41,7 @@ import { createPostgresChangeFeed, createStores, inTransaction, migrateToLatest,
 import { sql } from 'kysely';
 import type { Config } from './config.js';
 import { createPlatformMetrics, type PlatformMetrics } from './metrics.js';
-import { serverSecretKey } from './secret-key.js';
+import { serverReadOnlyKeys, serverSecretKey } from './secret-key.js';
 import { readVersion } from './version.js';
 
 /** What the transports (HTTP server, worker, CLI) are handed: the core deps and the settings. */
@@ -99,7 +99,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     passwords: options.passwords ?? createScryptPasswordHasher(),
     tokens: createRandomTokenIssuer(),
     totp: createOtpauthTotp(),
-    secrets: createAesGcmSecretBox(serverSecretKey(config)),
+    secrets: createAesGcmSecretBox(serverSecretKey(config), serverReadOnlyKeys(config)),
     images: createSharpImageInspector(),
     photoFiles: createLocalPhotoFiles(config.photoDir),
     hasher: sha256Hasher,

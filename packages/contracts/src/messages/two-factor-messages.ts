@@ -9,6 +9,8 @@ export const TWO_FACTOR_MESSAGES_ZH = {
     'two_factor.not_enabled': '两步验证未开启',
     'two_factor.manage_refused': '只有区安委办可以重置他人的两步验证或设置两步验证要求',
     'two_factor.secret_unreadable': '服务器无法用当前密钥读取该账号的两步验证密钥（SAFEGRID_SECRET_KEY 或密钥文件可能已更换），请联系系统管理员恢复原密钥，或由区安委办重置该账号的两步验证',
+    'secrets.unreadable': '以下账号的两步验证密钥无法用当前密钥打开，密钥未更换、数据未改动：{accounts}（可加 --skip-unreadable 跳过这些账号）',
+    'secrets.changed_during_rotation': '更换密钥期间有两步验证密钥被修改，未做任何改动：请先停止所有服务进程，再重新更换密钥',
   },
   fieldProblems: {
     totp_code_wrong: '验证码不正确，请输入验证器当前显示的 6 位数字',
@@ -28,6 +30,8 @@ export const TWO_FACTOR_MESSAGES_EN = {
     'two_factor.not_enabled': 'Two-step verification is not on',
     'two_factor.manage_refused': 'Only the district office resets another account’s two-step verification or sets the requirement',
     'two_factor.secret_unreadable': 'The server cannot read this account’s two-step verification key with its current key (SAFEGRID_SECRET_KEY or the key file may have changed): ask the administrator to restore the original key, or the district office to reset this account’s two-step verification',
+    'secrets.unreadable': 'The two-step verification secrets of these accounts cannot be opened with the current key; the key was not changed and nothing was written: {accounts} (give --skip-unreadable to leave them as they are)',
+    'secrets.changed_during_rotation': 'A two-step verification secret changed while the key was being rotated and nothing was written: stop every server process and rotate again',
   },
   fieldProblems: {
     totp_code_wrong: 'is not right: enter the 6 digits your authenticator shows now',

@@ -6,6 +6,7 @@ import { authenticate, completeSecondFactor, isPendingSecondFactor, logIn } from
 import {
   confirmTotpEnrolment, disableOwnTwoFactor, resetTwoFactor, sealPlainTotpSecrets, setTwoFactorPolicy, startTotpEnrolment, twoFactorStatus,
 } from './manage-two-factor.js';
+import { resealTotpSecrets } from './reseal-totp-secrets.js';
 
 const PASSWORD = 'secret-password';
 
@@ -224,5 +225,34 @@ describe('the secret at rest (ADR 0104)', () => {
     expect(deps.secrets.open(deps.tables.totpEnrolments.get(actor.userId)?.secret ?? '')).toBe(secret);
     const challenge = await challengeFor(deps, actor.username);
     expect(await codeOutcome(deps, challenge, deps.totp.codeAt(secret, deps.clock.now()))).toBe('session');
+  });
+});
+
+describe('re-sealing under a new key (ADR 0109)', () => {
+  it('moves every secret to the new key in one go, leaves those already there, and refuses naming the accounts no key opens', async () => {
+    const deps = depsWith();
+    const first = deps.given.user('district');
+    const second = deps.given.user('district');
+    const { secret } = await enrol(deps, first);
+    await enrol(deps, second);
+    const oldBox = deps.secrets;
+    const newBox = createTestSecretBox('new-key');
+
+    expect(await resealTotpSecrets(deps, { to: newBox, from: [oldBox] }, { skipUnreadable: false })).toEqual({ resealed: 2, alreadyUnderNewKey: 0, unreadable: [] });
+    expect(await resealTotpSecrets(deps, { to: newBox, from: [oldBox] }, { skipUnreadable: false })).toEqual({ resealed: 0, alreadyUnderNewKey: 2, unreadable: [] });
+    deps.secrets = newBox;
+    const challenge = await challengeFor(deps, first.username);
+    expect(await codeOutcome(deps, challenge, deps.totp.codeAt(secret, deps.clock.now()))).toBe('session');
+
+    const before = new Map(deps.tables.totpEnrolments);
+    const unknown = createTestSecretBox('unknown-key');
+    const refused: unknown = await resealTotpSecrets(deps, { to: unknown, from: [oldBox] }, { skipUnreadable: false }).then(() => null, (error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'secrets.unreadable' });
+    expect(String((refused as { details: { accounts: string } }).details.accounts).split(', ').sort()).toEqual([first.username, second.username].sort());
+    expect(deps.tables.totpEnrolments).toEqual(before);
+    const skipped = await resealTotpSecrets(deps, { to: unknown, from: [oldBox] }, { skipUnreadable: true });
+    expect(skipped.resealed).toBe(0);
+    expect(skipped.unreadable.map((account) => account.username).sort()).toEqual([first.username, second.username].sort());
+    expect(deps.tables.totpEnrolments).toEqual(before);
   });
 });
