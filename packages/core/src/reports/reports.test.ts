@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createInMemoryDeps, HUTANG, LUOYANG, TEST_DISTRICT } from '../testing/in-memory-deps.js';
-import type { LeadershipReport } from './leadership-report.js';
+import { REPORT_LIST_LIMIT, type LeadershipReport } from './leadership-report.js';
 import { buildLeadershipReport } from './build-report.js';
 import { generateReport, publishScheduledReports } from './generate-report.js';
 import { previousPeriod, reportPeriod } from './report-period.js';
@@ -52,6 +52,17 @@ describe('the 通报 figures', () => {
     const luoyang = await buildLeadershipReport(deps, { districtCode: TEST_DISTRICT, regionCode: LUOYANG }, week);
     expect(luoyang.headline).toMatchObject({ found: 0, closed: 1, open: 1, overdue: 0 });
     expect(luoyang.towns.map((town) => town.townCode)).toEqual([LUOYANG]);
+  });
+
+  it('lists the first REPORT_LIST_LIMIT new major hazards and counts all of them', async () => {
+    const deps = createInMemoryDeps();
+    for (let index = 0; index < REPORT_LIST_LIMIT + 5; index += 1) {
+      deps.given.hazard({ town: index % 2 ? HUTANG : LUOYANG, level: 'major', title: `重大${index}`, reportedAt: '2026-03-02T03:00:00.000Z' });
+    }
+    const report = await buildLeadershipReport(deps, { districtCode: TEST_DISTRICT, regionCode: TEST_DISTRICT }, reportPeriod('weekly', '2026-03-02'));
+    expect(report.newMajorHazards).toHaveLength(REPORT_LIST_LIMIT);
+    expect(report.newMajorTotal).toBe(REPORT_LIST_LIMIT + 5);
+    expect(report.headline.majorFound).toBe(REPORT_LIST_LIMIT + 5);
   });
 
   it('publishes each region’s scheduled report once, told to its office; on demand follows the actor’s scope', async () => {
