@@ -88,7 +88,7 @@ export const CampaignUnitsQuery = Type.Object(
     state: Type.Optional(StringEnum(CAMPAIGN_UNIT_STATES, { default: 'not_inspected' })),
     townCode: Type.Optional(Type.String({ pattern: '^\\d{9}$' })),
     sort: Type.Optional(StringEnum(CAMPAIGN_UNIT_SORTS, {
-      description: 'Order: town_asc (default); name_asc or name_desc (pinyin); inspected_desc (latest inspection first) or inspected_asc, units never inspected last; found_desc/found_asc and open_desc/open_asc by hazards found and still open',
+      description: 'Order: town_asc (default) or town_desc; name_asc or name_desc (pinyin); inspected_desc (latest inspection first) or inspected_asc, units never inspected last; found_desc/found_asc and open_desc/open_asc by hazards found and still open',
     })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: 'Up to 1000, so a map takes a town in one call' })),
     cursor: Type.Optional(Type.String({ maxLength: 40, description: 'nextCursor of the previous page, for the same sort' })),

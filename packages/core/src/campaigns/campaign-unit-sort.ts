@@ -7,7 +7,7 @@ import { comparePlain, compareNullsLast, nameSortKey } from '../shared/list-orde
  * sort most first by default. Ties are broken by unit id (ADR 0108).
  */
 export const CAMPAIGN_UNIT_SORTS = [
-  'town_asc', 'name_asc', 'name_desc', 'inspected_desc', 'inspected_asc', 'found_desc', 'found_asc', 'open_desc', 'open_asc',
+  'town_asc', 'town_desc', 'name_asc', 'name_desc', 'inspected_desc', 'inspected_asc', 'found_desc', 'found_asc', 'open_desc', 'open_asc',
 ] as const;
 export type CampaignUnitSort = (typeof CAMPAIGN_UNIT_SORTS)[number];
 export const DEFAULT_CAMPAIGN_UNIT_SORT: CampaignUnitSort = 'town_asc';
