@@ -160,6 +160,10 @@ describeEachDialect('campaign routes', (dialect) => {
     for (const sort of ['inspected_desc', 'inspected_asc', 'found_desc', 'open_desc']) expect((await names(sort, 1))[0], sort).toBe('湖塘甲');
     for (const sort of ['found_asc', 'open_asc']) expect((await names(sort, 2))[2], sort).toBe('湖塘甲');
     expect(expectResponse<CampaignUnitPage>(await send('GET', `${base}&limit=1000`, district), 200, CampaignUnitPage).items.map((item) => item.name)).toEqual([...hutangTieBreak, '洛阳丙']);
+    // The export follows the order on screen.
+    const csv = await send('GET', `/api/v1/campaigns/${campaign.id}/units/export?state=all&format=csv&sort=name_desc`, district);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split(/\r?\n/u).flatMap((line) => /^"?(湖塘甲|湖塘乙|洛阳丙)/u.exec(line)?.[1] ?? [])).toEqual(['洛阳丙', '湖塘乙', '湖塘甲']);
 
     const byName = expectResponse<CampaignUnitPage>(await send('GET', `${base}&sort=name_asc&limit=1`, district), 200, CampaignUnitPage).nextCursor ?? '';
     const byTown = expectResponse<CampaignUnitPage>(await send('GET', `${base}&limit=1`, district), 200, CampaignUnitPage).nextCursor ?? '';

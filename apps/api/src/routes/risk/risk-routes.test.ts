@@ -154,6 +154,10 @@ describeEachDialect('risk routes', (dialect) => {
     expect(all).toHaveLength(4);
     expect(await pages('name_asc', 1).then((items) => items.map((item) => item.name))).toEqual(['安全机械厂', '湖塘服装厂', '湖塘铝材抛光厂', '张家五金店']);
     expect(await pages('name_desc', 3).then((items) => items.map((item) => item.name))).toEqual(['张家五金店', '湖塘铝材抛光厂', '湖塘服装厂', '安全机械厂']);
+    const csv = await send('GET', `/api/v1/patrols/export?format=csv&sort=name_desc${states}`, token);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split(/\r?\n/u).flatMap((line) => /^"?(张家五金店|湖塘铝材抛光厂|湖塘服装厂|安全机械厂)/u.exec(line)?.[1] ?? []))
+      .toEqual(['张家五金店', '湖塘铝材抛光厂', '湖塘服装厂', '安全机械厂']);
     const byDue = (await pages('due_asc', 1)).map((item) => `${item.patrol.dueOn} ${item.unitId}`);
     expect(byDue).toEqual([...byDue].sort());
     expect((await pages('due_desc', 2)).map((item) => `${item.patrol.dueOn} ${item.unitId}`)).toEqual([...byDue].reverse());
