@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/core';
+import { CAMPAIGN_PHASES, CAMPAIGN_UNIT_SORTS, CAMPAIGN_UNIT_STATES, RISK_TAGS, SECTORS, UNIT_KINDS } from '@safegrid/core';
 import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, countQueryOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -87,8 +87,11 @@ export const CampaignUnitsQuery = Type.Object(
   {
     state: Type.Optional(StringEnum(CAMPAIGN_UNIT_STATES, { default: 'not_inspected' })),
     townCode: Type.Optional(Type.String({ pattern: '^\\d{9}$' })),
+    sort: Type.Optional(StringEnum(CAMPAIGN_UNIT_SORTS, {
+      description: 'Order: town_asc (default) or town_desc; name_asc or name_desc (pinyin); inspected_desc (latest inspection first) or inspected_asc, units never inspected last; found_desc/found_asc and open_desc/open_asc by hazards found and still open',
+    })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200, description: 'Up to 1000, so a map takes a town in one call' })),
-    cursor: Type.Optional(Type.String({ maxLength: 20 })),
+    cursor: Type.Optional(Type.String({ maxLength: 40, description: 'nextCursor of the previous page, for the same sort' })),
   },
   closed,
 );

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { CHANNELS, DELIVERY_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_LINK_TYPES, SECTORS } from '@safegrid/core';
+import { CHANNELS, DELIVERY_SORTS, DELIVERY_STATUSES, NOTIFICATION_KINDS, NOTIFICATION_LINK_TYPES, SECTORS } from '@safegrid/core';
 import { DateTime, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -108,6 +108,9 @@ export type DeliveryResponse = Static<typeof DeliveryResponse>;
 export const DeliveryListQuery = Type.Object({
   channel: Type.Optional(ChannelSchema),
   status: Type.Optional(StringEnum(DELIVERY_STATUSES)),
+  sort: Type.Optional(StringEnum(DELIVERY_SORTS, {
+    description: 'Order: created_desc (newest first, default) or created_asc; status_asc or status_desc; attempts_desc (most attempts first) or attempts_asc',
+  })),
   ...PageQuery,
 }, closed);
 export type DeliveryListQuery = Static<typeof DeliveryListQuery>;

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, RISK_REASON_CODES, UNIT_KINDS } from '@safegrid/core';
+import { PATROL_SORTS, PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, RISK_REASON_CODES, UNIT_KINDS } from '@safegrid/core';
 import { CalendarDate, DateTime, LngLat, Nullable, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -153,8 +153,11 @@ export const PatrolUnitsQuery = Type.Object(
   {
     gridWorkerId: Type.Optional(Uuid),
     state: Type.Optional(listOf(PATROL_STATES)),
+    sort: Type.Optional(StringEnum(PATROL_SORTS, {
+      description: 'Order: due_asc (most overdue first, default) or due_desc; name_asc or name_desc (pinyin); visited_desc (latest visit first) or visited_asc, units never visited last',
+    })),
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200, default: 50 })),
-    cursor: Type.Optional(Type.String({ maxLength: 20 })),
+    cursor: Type.Optional(Type.String({ maxLength: 40, description: 'nextCursor of the previous page, for the same sort' })),
   },
   closed,
 );

@@ -6,6 +6,7 @@ export * from './shared/ids.js';
 export * from './shared/pagination.js';
 export * from './shared/nested-transaction.js';
 export * from './shared/search-text.js';
+export * from './shared/list-order.js';
 
 export * from './geo/geometry.js';
 export * from './geo/coordinate-systems.js';
@@ -44,6 +45,9 @@ export * from './hazards/hazard-policy.js';
 export * from './hazards/hazard-errors.js';
 export * from './hazards/hazard-store.js';
 export * from './hazards/hazard-sort.js';
+export * from './risk/patrol-sort.js';
+export * from './campaigns/campaign-unit-sort.js';
+export * from './notifications/delivery-sort.js';
 export * from './hazards/hazard-view.js';
 export * from './hazards/hazard-action.js';
 export * from './hazards/report-hazard.js';

@@ -2,9 +2,10 @@ import type { Actor } from '../accounts/actor.js';
 import { scopeFilterOf } from '../accounts/scope.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
-import { invalidInput } from '../shared/domain-error.js';
+import { pageInMemory } from '../shared/list-order.js';
 import { cappedCount, COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import { campaignPhase, type Campaign, type CampaignHazard, type CampaignInspection, type CampaignPhase, type CampaignUnit } from './campaign.js';
+import { compareCampaignUnits, DEFAULT_CAMPAIGN_UNIT_SORT, type CampaignUnitSort } from './campaign-unit-sort.js';
 import { computeCoverage, summarizeCampaignHazards, type CampaignCoverage, type CampaignHazardSummary } from './campaign-coverage.js';
 import { campaignNotFound } from './campaign-errors.js';
 import { isCampaignVisibleTo } from './campaign-policy.js';
@@ -73,17 +74,19 @@ export interface CampaignUnitEntry {
 export const CAMPAIGN_UNIT_STATES = ['not_inspected', 'inspected', 'all'] as const;
 export type CampaignUnitState = (typeof CAMPAIGN_UNIT_STATES)[number];
 
-/** The campaign's units in the actor's scope (for the map and the table), not yet inspected by default. */
+/**
+ * The campaign's units in the actor's scope (for the map and the table), not yet inspected by
+ * default, in `sort` order (by town by default). Sorted in memory and paged by offset; a cursor
+ * names its order (ADR 0108).
+ */
 export async function listCampaignUnits(
   deps: CoreDeps,
   actor: Actor,
-  input: CampaignUnitFilter & { readonly page: PageRequest },
+  input: CampaignUnitFilter & { readonly sort?: CampaignUnitSort | undefined; readonly page: PageRequest },
 ): Promise<Page<CampaignUnitEntry>> {
-  const entries = await matchingCampaignUnits(deps, actor, input);
-  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
-  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
-  const items = entries.slice(offset, offset + input.page.limit);
-  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+  const sort = input.sort ?? DEFAULT_CAMPAIGN_UNIT_SORT;
+  const entries = (await matchingCampaignUnits(deps, actor, input)).sort(compareCampaignUnits(sort));
+  return pageInMemory(entries, sort, DEFAULT_CAMPAIGN_UNIT_SORT, input.page);
 }
 
 /** How many units `listCampaignUnits` would page through for the same filter, up to `COUNT_CAP` (共 N 条). */
@@ -98,7 +101,7 @@ export interface CampaignUnitFilter {
   readonly townCode?: string | undefined;
 }
 
-/** The campaign unit list's rows in order, before paging: one source for the list and its count. */
+/** The campaign unit list's rows, before sorting and paging: one source for the list and its count. */
 async function matchingCampaignUnits(deps: CoreDeps, actor: Actor, input: CampaignUnitFilter): Promise<CampaignUnitEntry[]> {
   const data = await loadCampaignData(deps, actor, input.campaignId);
   const coverage = computeCoverage(data.campaign, data.units, data.inspections);
@@ -121,8 +124,7 @@ async function matchingCampaignUnits(deps: CoreDeps, actor: Actor, input: Campai
       unit, inspected: coverage.inspectedUnitIds.has(unit.id), lastInspectedAt: lastInspected.get(unit.id) ?? null,
       hazardsFound: hazardCounts.get(unit.id)?.found ?? 0, hazardsOpen: hazardCounts.get(unit.id)?.open ?? 0,
     }))
-    .filter((entry) => state === 'all' || entry.inspected === (state === 'inspected'))
-    .sort((a, b) => a.unit.townCode.localeCompare(b.unit.townCode) || a.unit.id.localeCompare(b.unit.id));
+    .filter((entry) => state === 'all' || entry.inspected === (state === 'inspected'));
 }
 
 /** The daily progress series of the campaign in the actor's scope. */

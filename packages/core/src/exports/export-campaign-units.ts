@@ -1,4 +1,5 @@
 import type { Actor } from '../accounts/actor.js';
+import type { CampaignUnitSort } from '../campaigns/campaign-unit-sort.js';
 import { listCampaignUnits, type CampaignUnitState } from '../campaigns/read-campaigns.js';
 import type { CoreDeps } from '../deps.js';
 import { EXPORT_PAGE_SIZE, instant, label, pagesOf, yesNo, type ExportRow, type ExportTable } from './export-table.js';
@@ -6,11 +7,11 @@ import { districtNames } from './export-names.js';
 
 const COLUMNS = ['unit', 'kind', 'status', 'town', 'village', 'inspected', 'lastInspectedAt', 'hazardsFound', 'hazardsOpen'] as const;
 
-/** A campaign's units in the actor's scope (not yet inspected by default), as its table shows them. */
+/** A campaign's units in the actor's scope (not yet inspected by default), as its table shows them, in its sort. */
 export async function exportCampaignUnits(
   deps: CoreDeps,
   actor: Actor,
-  input: { readonly campaignId: string; readonly state?: CampaignUnitState | undefined; readonly townCode?: string | undefined },
+  input: { readonly campaignId: string; readonly state?: CampaignUnitState | undefined; readonly townCode?: string | undefined; readonly sort?: CampaignUnitSort | undefined },
 ): Promise<ExportTable> {
   const names = await districtNames(deps, actor.districtCode);
   // Reads the campaign once up front, so an unknown campaign fails before the file starts.

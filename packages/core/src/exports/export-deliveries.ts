@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.js';
 import type { CoreDeps } from '../deps.js';
 import { listChannelEndpoints, listDeliveries } from '../notifications/channel-endpoints.js';
+import type { DeliverySort } from '../notifications/delivery-sort.js';
 import type { Channel, DeliveryStatus } from '../notifications/notification-store.js';
 import { EXPORT_PAGE_SIZE, instant, label, pagesOf, type ExportRow, type ExportTable } from './export-table.js';
 import { districtNames } from './export-names.js';
@@ -8,13 +9,13 @@ import { districtNames } from './export-names.js';
 const COLUMNS = ['createdAt', 'channel', 'receiver', 'title', 'status', 'attempts', 'sentAt', 'lastError'] as const;
 
 /**
- * The notification delivery log (发送记录) as its page shows it, newest first: the district office's
+ * The notification delivery log (发送记录) as its page shows it, in its sort (newest first by default): the district office's
  * alone, like the page. A personal e-mail is named by its recipient, never by the address.
  */
 export async function exportDeliveries(
   deps: CoreDeps,
   actor: Actor,
-  filter: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined },
+  filter: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined; readonly sort?: DeliverySort | undefined },
 ): Promise<ExportTable> {
   // Both reads refuse anyone but the district office before a byte is written.
   const first = await listDeliveries(deps, actor, { ...filter, limit: EXPORT_PAGE_SIZE });

@@ -4,6 +4,7 @@ import type { CoreDeps } from '../deps.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import { COUNT_CAP, type ListCount, type Page } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
+import type { DeliverySort } from './delivery-sort.js';
 import type { NotificationKind } from './notification.js';
 import type { Channel, ChannelEndpoint, Delivery, DeliveryStatus } from './notification-store.js';
 import { channelEndpointNotFound, channelsRefused } from './notification-errors.js';
@@ -83,7 +84,13 @@ export async function countDeliveries(deps: CoreDeps, actor: Actor, filter: { re
   return deps.channels.countDeliveries({ districtCode: actor.districtCode, channel: filter.channel, status: filter.status }, COUNT_CAP);
 }
 
-export async function listDeliveries(deps: CoreDeps, actor: Actor, query: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined; readonly limit?: number; readonly cursor?: string | undefined }): Promise<Page<Delivery>> {
+export async function listDeliveries(
+  deps: CoreDeps,
+  actor: Actor,
+  query: { readonly channel?: Channel | undefined; readonly status?: DeliveryStatus | undefined; readonly sort?: DeliverySort | undefined; readonly limit?: number; readonly cursor?: string | undefined },
+): Promise<Page<Delivery>> {
   requireOffice(actor);
-  return deps.channels.listDeliveries({ districtCode: actor.districtCode, channel: query.channel, status: query.status, limit: Math.min(query.limit ?? 50, 200), cursor: query.cursor });
+  return deps.channels.listDeliveries({
+    districtCode: actor.districtCode, channel: query.channel, status: query.status, sort: query.sort, limit: Math.min(query.limit ?? 50, 200), cursor: query.cursor,
+  });
 }

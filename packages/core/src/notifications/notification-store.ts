@@ -1,5 +1,6 @@
 import type { ListCount, Page } from '../shared/pagination.js';
 import type { Sector } from '../units/unit-catalog.js';
+import type { DeliverySort } from './delivery-sort.js';
 import type { Notification, NotificationKind } from './notification.js';
 
 export interface NotificationListQuery {
@@ -83,6 +84,8 @@ export interface DeliveryListQuery {
   readonly districtCode: string;
   readonly channel?: Channel | undefined;
   readonly status?: DeliveryStatus | undefined;
+  /** Default newest first; see `delivery-sort.ts`. */
+  readonly sort?: DeliverySort | undefined;
   readonly limit: number;
   readonly cursor?: string | undefined;
 }
@@ -106,7 +109,8 @@ export interface ChannelStore {
   insertDelivery(delivery: Delivery): Promise<boolean>;
   findDelivery(id: string, districtCode: string): Promise<Delivery | undefined>;
   updateDelivery(id: string, districtCode: string, outcome: DeliveryOutcome): Promise<void>;
+  /** In `query.sort` order, keyset-paginated; a cursor of another order is refused naming `/cursor`. */
   listDeliveries(query: DeliveryListQuery): Promise<Page<Delivery>>;
   /** How many deliveries match the query's district and filters, reading at most `cap + 1` (ADR 0090). */
-  countDeliveries(query: Omit<DeliveryListQuery, 'limit' | 'cursor'>, cap: number): Promise<ListCount>;
+  countDeliveries(query: Omit<DeliveryListQuery, 'limit' | 'cursor' | 'sort'>, cap: number): Promise<ListCount>;
 }

@@ -4,8 +4,10 @@ import type { User } from '../accounts/user.js';
 import type { CoreDeps } from '../deps.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput } from '../shared/domain-error.js';
+import { pageInMemory } from '../shared/list-order.js';
 import { cappedCount, COUNT_CAP, type ListCount, type Page, type PageRequest } from '../shared/pagination.js';
 import { patrolStatus, type PatrolState, type PatrolStatus } from './patrol-schedule.js';
+import { comparePatrols, DEFAULT_PATROL_SORT, type PatrolSort } from './patrol-sort.js';
 import { policyFor } from './refresh-unit-risk.js';
 import type { RiskPosition } from './unit-risk-store.js';
 
@@ -49,19 +51,18 @@ export async function listPatrolWorkers(deps: CoreDeps, actor: Actor): Promise<P
 }
 
 /**
- * Units to patrol, most overdue first: a grid worker's own by default, or one named worker's
- * (within the actor's scope). `states` defaults to late and due.
+ * Units to patrol in `sort` order (most overdue first by default): a grid worker's own by default,
+ * or one named worker's (within the actor's scope). `states` defaults to late and due. Sorted in
+ * memory and paged by offset; a cursor names its order (ADR 0108).
  */
 export async function listPatrolUnits(
   deps: CoreDeps,
   actor: Actor,
-  input: PatrolUnitFilter & { readonly page: PageRequest },
+  input: PatrolUnitFilter & { readonly sort?: PatrolSort | undefined; readonly page: PageRequest },
 ): Promise<Page<PatrolEntry>> {
-  const entries = await matchingPatrolUnits(deps, actor, input);
-  if (input.page.cursor !== undefined && !/^\d{1,9}$/.test(input.page.cursor)) throw invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
-  const offset = input.page.cursor === undefined ? 0 : Number(input.page.cursor);
-  const items = entries.slice(offset, offset + input.page.limit);
-  return { items, nextCursor: offset + input.page.limit < entries.length ? String(offset + input.page.limit) : null };
+  const sort = input.sort ?? DEFAULT_PATROL_SORT;
+  const entries = (await matchingPatrolUnits(deps, actor, input)).sort(comparePatrols(sort));
+  return pageInMemory(entries, sort, DEFAULT_PATROL_SORT, input.page);
 }
 
 /** How many units `listPatrolUnits` would page through for the same filter, up to `COUNT_CAP` (共 N 条). */
@@ -75,7 +76,7 @@ export interface PatrolUnitFilter {
   readonly states?: readonly PatrolState[] | undefined;
 }
 
-/** The patrol list's rows in order, before paging: one source for the list and its count. */
+/** The patrol list's rows, before sorting and paging: one source for the list and its count. */
 async function matchingPatrolUnits(deps: CoreDeps, actor: Actor, input: PatrolUnitFilter): Promise<PatrolEntry[]> {
   let scope = scopeFilterOf(actor);
   if (input.gridWorkerId) {
@@ -87,7 +88,5 @@ async function matchingPatrolUnits(deps: CoreDeps, actor: Actor, input: PatrolUn
     scope = { ...scope, gridIds };
   }
   const states = input.states?.length ? input.states : ['late', 'due'];
-  return (await patrolEntries(deps, scope, actor.districtCode))
-    .filter((entry) => states.includes(entry.status.state))
-    .sort((a, b) => a.status.dueOn.localeCompare(b.status.dueOn) || a.unit.id.localeCompare(b.unit.id));
+  return (await patrolEntries(deps, scope, actor.districtCode)).filter((entry) => states.includes(entry.status.state));
 }

@@ -1,3 +1,4 @@
+import { compareDeliveries, decodeDeliveryCursor, encodeDeliveryCursor, isAfterDeliveryPosition } from '../notifications/delivery-sort.js';
 import type { Notification, NotificationKind } from '../notifications/notification.js';
 import type { ChannelEndpoint, ChannelStore, Delivery, NotificationStore } from '../notifications/notification-store.js';
 import { cappedCount, type Page } from '../shared/pagination.js';
@@ -89,8 +90,16 @@ export function createMemoryChannelStore(tables: MemoryNotificationTables): Chan
       const row = tables.deliveries.get(id);
       if (row?.districtCode === districtCode) tables.deliveries.set(id, { ...row, ...outcome });
     },
-    listDeliveries: async ({ districtCode, channel, status, limit, cursor }) =>
-      pageById([...tables.deliveries.values()].filter((d) => d.districtCode === districtCode && (!channel || d.channel === channel) && (!status || d.status === status)), limit, cursor),
+    listDeliveries: async ({ districtCode, channel, status, sort, limit, cursor }) => {
+      const after = cursor === undefined ? undefined : decodeDeliveryCursor(sort, cursor);
+      const sorted = [...tables.deliveries.values()]
+        .filter((d) => d.districtCode === districtCode && (!channel || d.channel === channel) && (!status || d.status === status))
+        .filter((d) => !after || isAfterDeliveryPosition(sort, after, d))
+        .sort(compareDeliveries(sort));
+      const items = sorted.slice(0, limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: sorted.length > limit && last ? encodeDeliveryCursor(sort, last) : null };
+    },
     countDeliveries: async ({ districtCode, channel, status }, cap) =>
       cappedCount([...tables.deliveries.values()].filter((d) => d.districtCode === districtCode && (!channel || d.channel === channel) && (!status || d.status === status)).length, cap),
   };

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { ChannelEndpoint, Delivery, Notification, Stores, User } from '@safegrid/core';
-import { DISTRICT, testId } from '../testing/fixtures.js';
+import { CHANNELS, compareDeliveries, DELIVERY_SORTS, DELIVERY_STATUSES, type ChannelEndpoint, type Delivery, type Notification, type Stores, type User } from '@safegrid/core';
+import { DISTRICT, seededPicker, testId } from '../testing/fixtures.js';
 import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -123,4 +124,38 @@ describeEachStoreTarget('notification and channel stores', (target) => {
     expect(await stores.channels.countDeliveries({ districtCode: DISTRICT, channel: 'email', status: 'failed' }, 10)).toEqual({ total: 0, capped: false });
     expect(await stores.channels.countDeliveries({ districtCode: OTHER_DISTRICT }, 10)).toEqual({ total: 0, capped: false });
   });
+
+  it('pages the delivery log in every sort order at any depth: cursors round-trip, no row twice or missing (issue 16, ADR 0108)', async () => {
+    const pick = seededPicker(7);
+    const given = Array.from({ length: 40 }, (_, index) => delivery(`d${index}`, {
+      channel: pick(CHANNELS), status: pick(DELIVERY_STATUSES), attempts: pick([0, 1, 1, 2, 5, 12]),
+    }));
+    for (const row of given) await stores.channels.insertDelivery(row);
+    await stores.channels.insertDelivery(delivery('elsewhere', { districtCode: OTHER_DISTRICT }));
+    const filters = [{}, { status: 'pending' as const }, { channel: 'webhook' as const }, { channel: 'email' as const, status: 'sent' as const }];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...DELIVERY_SORTS), fc.constantFrom(...filters), fc.integer({ min: 1, max: 7 }), async (sort, filter, limit) => {
+        const want = given.filter((d) => (!filter.channel || d.channel === filter.channel) && (!filter.status || d.status === filter.status))
+          .sort(compareDeliveries(sort)).map((d) => d.id);
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        for (let pages = 0; pages < 100; pages += 1) {
+          const page = await stores.channels.listDeliveries({ districtCode: DISTRICT, ...filter, sort, limit, cursor });
+          if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
+          seen.push(...page.items.map((d) => d.id));
+          if (page.nextCursor === null) break;
+          cursor = page.nextCursor;
+        }
+        expect(seen, JSON.stringify({ sort, filter, limit })).toEqual(want);
+      }),
+      { numRuns: target === 'postgres' ? 20 : 40 },
+    );
+    // A cursor names its order: one of another order is refused, naming the field.
+    const byStatus = await stores.channels.listDeliveries({ districtCode: DISTRICT, sort: 'status_asc', limit: 2 });
+    const byId = await stores.channels.listDeliveries({ districtCode: DISTRICT, limit: 2 });
+    const refused = { fields: [{ path: '/cursor', code: 'invalid_cursor' }] };
+    await expect(stores.channels.listDeliveries({ districtCode: DISTRICT, sort: 'attempts_desc', limit: 2, cursor: byStatus.nextCursor ?? '' })).rejects.toMatchObject(refused);
+    await expect(stores.channels.listDeliveries({ districtCode: DISTRICT, sort: 'status_desc', limit: 2, cursor: byId.nextCursor ?? '' })).rejects.toMatchObject(refused);
+    await expect(stores.channels.listDeliveries({ districtCode: DISTRICT, limit: 2, cursor: byStatus.nextCursor ?? '' })).rejects.toMatchObject(refused);
+  }, 120_000);
 });

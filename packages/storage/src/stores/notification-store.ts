@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { cappedCount, type Channel, type ChannelEndpoint, type ChannelStore, type Delivery, type DeliveryStatus, type Notification, type NotificationKind, type NotificationParams, type NotificationStore, type Page, type Sector } from '@safegrid/core';
+import { cappedCount, decodeDeliveryCursor, deliverySortOrder, encodeDeliveryCursor, type Channel, type ChannelEndpoint, type ChannelStore, type Delivery, type DeliveryStatus, type Notification, type NotificationKind, type NotificationParams, type NotificationStore, type Page, type Sector } from '@safegrid/core';
 import type { ChannelEndpointsTable, Database, NotificationDeliveriesTable, NotificationsTable } from '../database-schema.js';
 import { readJson, toCount, toIso, toIsoOrNull, writeJson } from './row-values.js';
 
@@ -132,13 +132,25 @@ export function createChannelStore(db: Kysely<Database>): ChannelStore {
     async updateDelivery(id, districtCode, outcome) {
       await db.updateTable('notificationDeliveries').set(outcome).where('id', '=', id).where('districtCode', '=', districtCode).execute();
     },
-    async listDeliveries({ districtCode, channel, status, limit, cursor }) {
+    async listDeliveries({ districtCode, channel, status, sort, limit, cursor }) {
+      // Keyset paging in the chosen order (ADR 0108): column then id, both the same direction, so
+      // the (district_code, column, id) index is read in order and no plan sorts the district.
+      const order = deliverySortOrder(sort);
+      const after = cursor === undefined ? undefined : decodeDeliveryCursor(sort, cursor);
+      const beyond = order.direction === 'asc' ? '>' : '<';
       let query = db.selectFrom('notificationDeliveries').selectAll().where('districtCode', '=', districtCode);
       if (channel) query = query.where('channel', '=', channel);
       if (status) query = query.where('status', '=', status);
-      if (cursor) query = query.where('id', '<', cursor);
-      const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
-      return pageOf(rows.map(toDelivery), limit);
+      if (after && order.column === 'id') query = query.where('id', beyond, after.id);
+      if (after && order.column !== 'id') {
+        const column = order.column;
+        query = query.where((eb) => eb.or([eb(column, beyond, after.value), eb.and([eb(column, '=', after.value), eb('id', beyond, after.id)])]));
+      }
+      if (order.column !== 'id') query = query.orderBy(order.column, order.direction);
+      const rows = (await query.orderBy('id', order.direction).limit(limit + 1).execute()).map(toDelivery);
+      const items = rows.slice(0, limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > limit && last ? encodeDeliveryCursor(sort, last) : null };
     },
     async countDeliveries({ districtCode, channel, status }, cap) {
       // The limit sits inside the subquery: the database stops after cap + 1 matches (ADR 0090).

@@ -1,18 +1,10 @@
 import type { Insertable, Selectable } from 'kysely';
-import { pinyin } from 'pinyin-pro';
-import { unitSearchText, type Unit, type UnitChange } from '@safegrid/core';
+import { nameSortKey, unitSearchText, type Unit, type UnitChange } from '@safegrid/core';
 import type { UnitChangesTable, UnitsTable } from '../database-schema.js';
 import { readJson, toIso, writeJson } from './row-values.js';
 
-
-/**
- * A sort key that orders Chinese names by pinyin (安全 < 湖塘 < 张三), then by the characters
- * themselves so that homophones stay grouped and the order is total.
- */
-export function nameSortKey(name: string): string {
-  const spelled = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').toLowerCase();
-  return `${spelled}\u0001${name}`;
-}
+/** The stored name order is core's, so the lists sorted in memory order names alike (ADR 0108). */
+export { nameSortKey };
 
 export function toUnit(row: Selectable<UnitsTable>): Unit {
   return {

@@ -137,4 +137,40 @@ describeEachDialect('campaign routes', (dialect) => {
     }
     expectProblem(await send('GET', `/api/v1/campaigns/${campaign.id}/units?cursor=abc`, district), 422, 'request.invalid', ['/cursor']);
   });
+
+  it('sorts a campaign’s units by town, name (pinyin), last inspection and hazards, pages each order once through, and refuses foreign cursors (issue 16)', async () => {
+    const base = `/api/v1/campaigns/${campaign.id}/units?state=all`;
+    const names = async (sort: string, limit: number) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `${base}&sort=${sort}&limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: CampaignUnitPage = expectResponse<CampaignUnitPage>(await send('GET', url, district), 200, CampaignUnitPage);
+        seen.push(...page.items.map((item) => item.name));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const [jia, yi] = units.map((unit) => unit.id) as [string, string];
+    const hutangTieBreak = jia < yi ? ['湖塘甲', '湖塘乙'] : ['湖塘乙', '湖塘甲'];
+    expect(await names('town_asc', 1)).toEqual([...hutangTieBreak, '洛阳丙']);
+    expect(await names('name_asc', 1)).toEqual(['湖塘甲', '湖塘乙', '洛阳丙']);
+    expect(await names('name_desc', 2)).toEqual(['洛阳丙', '湖塘乙', '湖塘甲']);
+    // Only 湖塘甲 was inspected (one hazard found, still open); the never inspected come last either way.
+    for (const sort of ['inspected_desc', 'inspected_asc', 'found_desc', 'open_desc']) expect((await names(sort, 1))[0], sort).toBe('湖塘甲');
+    for (const sort of ['found_asc', 'open_asc']) expect((await names(sort, 2))[2], sort).toBe('湖塘甲');
+    expect(expectResponse<CampaignUnitPage>(await send('GET', `${base}&limit=1000`, district), 200, CampaignUnitPage).items.map((item) => item.name)).toEqual([...hutangTieBreak, '洛阳丙']);
+    // The export follows the order on screen.
+    const csv = await send('GET', `/api/v1/campaigns/${campaign.id}/units/export?state=all&format=csv&sort=name_desc`, district);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split(/\r?\n/u).flatMap((line) => /^"?(湖塘甲|湖塘乙|洛阳丙)/u.exec(line)?.[1] ?? [])).toEqual(['洛阳丙', '湖塘乙', '湖塘甲']);
+
+    const byName = expectResponse<CampaignUnitPage>(await send('GET', `${base}&sort=name_asc&limit=1`, district), 200, CampaignUnitPage).nextCursor ?? '';
+    const byTown = expectResponse<CampaignUnitPage>(await send('GET', `${base}&limit=1`, district), 200, CampaignUnitPage).nextCursor ?? '';
+    expectProblem(await send('GET', `${base}&sort=found_desc&cursor=${encodeURIComponent(byName)}`, district), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', `${base}&sort=name_asc&cursor=${byTown}`, district), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', `${base}&cursor=${encodeURIComponent(byName)}`, district), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', `${base}&sort=size`, district), 400, 'request.invalid', ['/query/sort']);
+    expectProblem(await send('GET', `/api/v1/campaigns/${campaign.id}/units/count?sort=name_asc`, district), 400, 'request.invalid', ['/query/sort']);
+  });
 });

@@ -87,8 +87,8 @@ export async function exportRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'patrol.read' },
     schema: { tags: ['risk'], summary: 'Export the units to patrol (xlsx or CSV)', description, querystring: PatrolExportQuery, produces, response: { 400: Problem, 422: Problem } },
   }, async (request, reply) => {
-    const { format: _format, state, gridWorkerId } = request.query;
-    return send(request, reply, request.query, (actor) => exportPatrols(deps, actor, { gridWorkerId, states: state }));
+    const { format: _format, state, gridWorkerId, sort } = request.query;
+    return send(request, reply, request.query, (actor) => exportPatrols(deps, actor, { gridWorkerId, states: state, sort }));
   });
 
   app.get('/tenant-reviews/export', {
@@ -106,7 +106,7 @@ export async function exportRoutes(app: SafeGridApp): Promise<void> {
       querystring: DeliveryExportQuery, produces, response: { 400: Problem, 403: Problem },
     },
   }, async (request, reply) => {
-    const { format: _format, channel, status } = request.query;
-    return send(request, reply, request.query, (actor) => exportDeliveries(deps, actor, { channel, status }));
+    const { format: _format, channel, status, sort } = request.query;
+    return send(request, reply, request.query, (actor) => exportDeliveries(deps, actor, { channel, status, sort }));
   });
 }

@@ -35,11 +35,11 @@ export async function channelRoutes(app: SafeGridApp): Promise<void> {
 
   app.get('/notification-deliveries', {
     config: { access: 'authenticated' },
-    schema: { tags: ['notifications'], summary: 'The delivery log, newest first: each message to a channel, its attempts, status and last error', querystring: DeliveryListQuery, response: { 200: DeliveryPage, 400: Problem, 403: Problem } },
+    schema: { tags: ['notifications'], summary: 'The delivery log, newest first unless `sort` says otherwise: each message to a channel, its attempts, status and last error', querystring: DeliveryListQuery, response: { 200: DeliveryPage, 400: Problem, 403: Problem } },
   }, async (request) => {
     const actor = requireActor(request);
-    const { channel, status, limit, cursor } = request.query;
-    const page = await listDeliveries(deps, actor, { channel, status, limit: limit ?? 50, cursor });
+    const { channel, status, sort, limit, cursor } = request.query;
+    const page = await listDeliveries(deps, actor, { channel, status, sort, limit: limit ?? 50, cursor });
     const names = new Map((await listChannelEndpoints(deps, actor)).map((e) => [e.id, e.name]));
     return { items: page.items.map((d) => presentDelivery(d, names)), nextCursor: page.nextCursor };
   });

@@ -129,4 +129,57 @@ describeEachDialect('risk routes', (dialect) => {
     expect(await counted(`&gridWorkerId=${worker.user.id}&state=ok`, luoyang.token)).toEqual({ total: 0, capped: false });
     expectProblem(await send('GET', '/api/v1/patrols/count?limit=3', worker.token), 400, 'request.invalid', ['/query/limit']);
   });
+
+  it('sorts the patrol list by due date, name (pinyin) and last visit, pages each order once through, and refuses foreign cursors (issue 16)', async () => {
+    for (const [at, name] of [['2026-01-05T02:00:00Z', '张家五金店'], ['2026-02-10T02:00:00Z', '安全机械厂']] as const) {
+      server.clock.set(at);
+      const { token } = await server.login('town');
+      await send('POST', '/api/v1/units', token, { name, kind: 'enterprise', address: '地址', location: HUTANG_POINT });
+    }
+    server.clock.set('2026-03-02T02:00:00Z');
+    const { token } = await server.login('town');
+    const states = '&state=late&state=due&state=ok';
+    const pages = async (sort: string, limit: number) => {
+      const seen: PatrolUnitPage['items'] = [];
+      let cursor: string | null = null;
+      do {
+        const url: string = `/api/v1/patrols?sort=${sort}&limit=${limit}${states}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const page: PatrolUnitPage = expectResponse<PatrolUnitPage>(await send('GET', url, token), 200, PatrolUnitPage);
+        seen.push(...page.items);
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+    const all = await pages('due_asc', 200);
+    expect(all).toHaveLength(4);
+    expect(await pages('name_asc', 1).then((items) => items.map((item) => item.name))).toEqual(['安全机械厂', '湖塘服装厂', '湖塘铝材抛光厂', '张家五金店']);
+    expect(await pages('name_desc', 3).then((items) => items.map((item) => item.name))).toEqual(['张家五金店', '湖塘铝材抛光厂', '湖塘服装厂', '安全机械厂']);
+    const csv = await send('GET', `/api/v1/patrols/export?format=csv&sort=name_desc${states}`, token);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.body.split(/\r?\n/u).flatMap((line) => /^"?(张家五金店|湖塘铝材抛光厂|湖塘服装厂|安全机械厂)/u.exec(line)?.[1] ?? []))
+      .toEqual(['张家五金店', '湖塘铝材抛光厂', '湖塘服装厂', '安全机械厂']);
+    const byDue = (await pages('due_asc', 1)).map((item) => `${item.patrol.dueOn} ${item.unitId}`);
+    expect(byDue).toEqual([...byDue].sort());
+    expect((await pages('due_desc', 2)).map((item) => `${item.patrol.dueOn} ${item.unitId}`)).toEqual([...byDue].reverse());
+    // Last visit: latest first (or earliest), units never visited last both ways, ties by id.
+    const visit = (item: PatrolUnitPage['items'][number]) => item.patrol.lastVisitedOn;
+    const visited = (direction: 1 | -1) => [...all].sort((a, b) => {
+      const [left, right] = [visit(a), visit(b)];
+      if (left !== right && (left === null || right === null)) return left === null ? 1 : -1;
+      return direction * ((left ?? '').localeCompare(right ?? '') || (a.unitId < b.unitId ? -1 : 1));
+    }).map((item) => item.unitId);
+    expect(all.some((item) => visit(item) === null)).toBe(true);
+    expect((await pages('visited_asc', 1)).map((item) => item.unitId)).toEqual(visited(1));
+    expect((await pages('visited_desc', 3)).map((item) => item.unitId)).toEqual(visited(-1));
+    // Without a sort the list keeps its first order: most overdue first.
+    expect(expectResponse<PatrolUnitPage>(await send('GET', `/api/v1/patrols?limit=200${states}`, token), 200, PatrolUnitPage).items).toEqual(all);
+
+    const byName = expectResponse<PatrolUnitPage>(await send('GET', `/api/v1/patrols?sort=name_asc&limit=1${states}`, token), 200, PatrolUnitPage).nextCursor ?? '';
+    const byDefault = expectResponse<PatrolUnitPage>(await send('GET', `/api/v1/patrols?limit=1${states}`, token), 200, PatrolUnitPage).nextCursor ?? '';
+    expectProblem(await send('GET', `/api/v1/patrols?sort=visited_desc&cursor=${byName}${states}`, token), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', `/api/v1/patrols?sort=name_asc&cursor=${byDefault}${states}`, token), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', `/api/v1/patrols?cursor=${encodeURIComponent(byName)}${states}`, token), 422, 'request.invalid', ['/cursor']);
+    expectProblem(await send('GET', '/api/v1/patrols?sort=urgency', token), 400, 'request.invalid', ['/query/sort']);
+    expectProblem(await send('GET', '/api/v1/patrols/count?sort=name_asc', token), 400, 'request.invalid', ['/query/sort']);
+  });
 });

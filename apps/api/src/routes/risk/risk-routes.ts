@@ -124,13 +124,13 @@ export async function riskRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'patrol.read' },
     schema: {
       tags: ['risk'],
-      summary: 'Units to patrol by colour frequency, most overdue first: your own, or one grid worker’s (late and due by default)',
+      summary: 'Units to patrol by colour frequency, most overdue first unless `sort` says otherwise: your own, or one grid worker’s (late and due by default)',
       querystring: PatrolUnitsQuery,
       response: { 200: PatrolUnitPage, 400: Problem, 422: Problem },
     },
   }, async (request) => {
-    const { limit = 50, cursor, state, gridWorkerId } = request.query;
-    const page = await listPatrolUnits(deps, requireActor(request), { gridWorkerId, states: state, page: { limit, cursor } });
+    const { limit = 50, cursor, state, gridWorkerId, sort } = request.query;
+    const page = await listPatrolUnits(deps, requireActor(request), { gridWorkerId, states: state, sort, page: { limit, cursor } });
     return {
       items: page.items.map(({ unit, status }) => ({
         unitId: unit.id, name: unit.name, kind: unit.kind, townCode: unit.townCode, gridId: unit.gridId, location: unit.location, patrol: presentPatrol(status),

@@ -1,14 +1,16 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import type { CampaignResponse } from '@safegrid/contracts';
+import { CAMPAIGN_UNIT_SORTS, type CampaignResponse, type CampaignUnitSort } from '@safegrid/contracts';
 import { Button, Card, Col, Descriptions, Row, Space, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { PageLoading } from '../../shared/components/page-loading';
 import { apiUrl } from '../../shared/api-client';
+import { useSortInUrl } from '../../shared/components/header-sort';
 import { useHiddenColumns } from '../../shared/components/list-columns';
 import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { QueryBoundary } from '../../shared/components/query-boundary';
+import { SortQueryForm } from '../../shared/components/sort-select';
 import { formatDate } from '../../shared/format/dates';
 import { formatRate } from '../../shared/format/numbers';
 import { useI18n } from '../../shared/i18n/i18n';
@@ -20,7 +22,7 @@ import { CampaignKpis } from './components/campaign-kpis';
 import { campaignTargetText } from './campaign-target';
 import { CampaignPhaseTag } from './components/campaign-phase-tag';
 import { CampaignReport } from './components/campaign-report';
-import { CampaignUnitTable, useCampaignUnitColumnOptions } from './components/campaign-units';
+import { CAMPAIGN_UNIT_SORTABLE, CampaignUnitTable, DEFAULT_CAMPAIGN_UNIT_SORT, useCampaignUnitColumnOptions } from './components/campaign-units';
 import { useCampaign, useCampaignCoverage, useCampaignProgress, useCampaignReport, useCampaignUnitCount, useCampaignUnits } from './use-campaigns';
 import { DustSummaryCard } from '../dust-supervision/dust-summary-card';
 
@@ -130,7 +132,9 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('campaign-units');
   const columnOptions = useCampaignUnitColumnOptions();
   const cursor = cursors[cursors.length - 1];
-  const page = useCampaignUnits(campaignId, { state: 'not_inspected', limit: size, ...(cursor ? { cursor } : {}) });
+  const [sort, setSort] = useSortInUrl(CAMPAIGN_UNIT_SORTS, DEFAULT_CAMPAIGN_UNIT_SORT);
+  const sortBy = (next: CampaignUnitSort | undefined) => { setCursors([]); setSort(next); }; // a cursor names its order
+  const page = useCampaignUnits(campaignId, { state: 'not_inspected', ...(sort ? { sort } : {}), limit: size, ...(cursor ? { cursor } : {}) });
   const count = useCampaignUnitCount(campaignId, { state: 'not_inspected' });
   const all = useCampaignUnits(campaignId, { state: 'not_inspected', limit: 1000 });
   const regions = useRegions(true);
@@ -140,9 +144,11 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
         <Card title={t('campaign.notInspected')} data-testid="campaign-not-inspected">
+          <SortQueryForm name="campaign-unit-query" sortable={CAMPAIGN_UNIT_SORTABLE} titles={Object.fromEntries(columnOptions.map((column) => [column.key, column.title]))}
+            sort={sort} defaultSort={DEFAULT_CAMPAIGN_UNIT_SORT} onSort={sortBy} />
           <ListToolbar
             exportPath={`/campaigns/${campaignId}/units/export`}
-            exportQuery={{ state: 'not_inspected' }}
+            exportQuery={{ state: 'not_inspected', ...(sort ? { sort } : {}) }}
             pageSize={size}
             onPageSize={(next) => { setSize(next); setCursors([]); }}
             count={count.data}
@@ -160,6 +166,8 @@ function NotInspected({ campaignId }: { readonly campaignId: string }) {
             onFirst={() => setCursors([])}
             onNext={(next) => setCursors([...cursors, next])}
             hiddenColumns={hiddenColumns}
+            sort={sort}
+            onSort={sortBy}
           />
         </Card>
       </Col>

@@ -1,10 +1,12 @@
-import { PATROL_STATES, RISK_LEVELS, type PatrolState, type PatrolUnitPage, type PatrolWorkersResponse } from '@safegrid/contracts';
-import { Button, Card, Col, Empty, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { PATROL_SORTS, PATROL_STATES, RISK_LEVELS, type PatrolSort, type PatrolState, type PatrolUnitPage, type PatrolWorkersResponse } from '@safegrid/contracts';
+import { Button, Card, Col, Empty, Form, Row, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { onHeaderSort, sortFromSearch, withHeaderSorts, type HeaderSort } from '../../shared/components/header-sort';
 import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
 import { ListToolbar } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
+import { SortQueryForm } from '../../shared/components/sort-select';
 import { formatDate } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { labelOf } from '../../shared/i18n/labels';
@@ -19,6 +21,14 @@ type Worker = PatrolWorkersResponse[number];
 type Entry = PatrolUnitPage['items'][number];
 
 const STATE_COLOUR: Readonly<Record<PatrolState, string>> = { late: 'error', due: 'warning', ok: 'default' };
+const DEFAULT_SORT: PatrolSort = 'due_asc';
+
+/** The headers that sort the list (ADR 0108), by column key: the API order's column and the first click's direction. */
+const PATROL_SORTABLE: Readonly<Record<string, HeaderSort>> = {
+  name: { base: 'name', first: 'ascend' },
+  dueOn: { base: 'due', first: 'ascend' },
+  last: { base: 'visited', first: 'descend' },
+};
 
 /** 巡查计划: per grid worker, units late or due for patrol by their colour's frequency; a grid worker sees their own. */
 export function PatrolListPage() {
@@ -29,6 +39,9 @@ export function PatrolListPage() {
   const workers = usePatrolWorkers(!own);
   const selected = search.get('worker') ?? undefined;
   const worker = workers.data?.find((item) => item.userId === selected);
+  // The order lives in the URL with the worker (a sorted list survives a reload); choosing a worker keeps it.
+  const sort = sortFromSearch(search, PATROL_SORTS, DEFAULT_SORT);
+  const setSort = (next: PatrolSort | undefined) => setSearch({ ...(selected ? { worker: selected } : {}), ...(next ? { sort: next } : {}) });
   return (
     <>
       <div className="page-header"><Typography.Title level={2}>{t('patrol.title')}</Typography.Title></div>
@@ -38,13 +51,13 @@ export function PatrolListPage() {
           <Col xs={24} xl={10}>
             <Card title={t('patrol.workers')}>
               <ProblemAlert error={workers.error} />
-              <WorkerTable workers={workers.data ?? []} loading={workers.isPending} selected={selected} onSelect={(id) => setSearch({ worker: id })} />
+              <WorkerTable workers={workers.data ?? []} loading={workers.isPending} selected={selected} onSelect={(id) => setSearch({ worker: id, ...(sort ? { sort } : {}) })} />
             </Card>
           </Col>
         )}
         <Col xs={24} xl={own ? 24 : 14}>
           {own || worker
-            ? <PatrolUnits gridWorkerId={own ? undefined : worker?.userId} title={own ? t('patrol.mine') : t('patrol.units', { name: worker?.displayName ?? '' })} />
+            ? <PatrolUnits gridWorkerId={own ? undefined : worker?.userId} title={own ? t('patrol.mine') : t('patrol.units', { name: worker?.displayName ?? '' })} sort={sort} onSort={setSort} />
             : <Card><Empty description={t('patrol.pickWorker')} /></Card>}
         </Col>
       </Row>
@@ -74,7 +87,12 @@ function WorkerTable({ workers, loading, selected, onSelect }: { readonly worker
   );
 }
 
-function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | undefined; readonly title: string }) {
+function PatrolUnits({ gridWorkerId, title, sort, onSort }: {
+  readonly gridWorkerId: string | undefined;
+  readonly title: string;
+  readonly sort: PatrolSort | undefined;
+  readonly onSort: (sort: PatrolSort | undefined) => void;
+}) {
   const t = useT();
   const [withOk, setWithOk] = useState(false);
   const [size, setSize] = useState(50);
@@ -83,24 +101,22 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
   const cursor = cursors[cursors.length - 1];
   const states: PatrolState[] = withOk ? [...PATROL_STATES] : ['late', 'due'];
   const filters = { ...(gridWorkerId ? { gridWorkerId } : {}), state: states };
-  const units = usePatrolUnits({ ...filters, limit: size, ...(cursor ? { cursor } : {}) });
+  const units = usePatrolUnits({ ...filters, ...(sort ? { sort } : {}), limit: size, ...(cursor ? { cursor } : {}) });
   const count = usePatrolCount(filters);
   const items = units.data?.items ?? [];
   const [columns, actions] = usePatrolColumns();
-  const byColour = RISK_LEVELS.map((level) => ({ level, count: items.filter((item) => item.patrol.level === level).length })).filter((entry) => entry.count > 0);
+  // A new order starts again from its first page (a cursor names its order).
+  const sortBy = (next: PatrolSort | undefined) => { setCursors([]); onSort(next); };
   return (
-    <Card
-      title={title}
-      data-testid="patrol-units"
-      extra={(
-        <Space wrap>
+    <Card title={title} data-testid="patrol-units">
+      <SortQueryForm name="patrol-query" sortable={PATROL_SORTABLE} titles={Object.fromEntries(columns.map((column) => [column.key, column.title]))} sort={sort} defaultSort={DEFAULT_SORT} onSort={sortBy}>
+        <Form.Item label={t('patrol.state')}>
           <Segmented aria-label={t('patrol.state')} value={withOk ? 'all' : 'open'} onChange={(value) => { setWithOk(value === 'all'); setCursors([]); }} options={[{ value: 'open', label: `${t('patrol.late')} / ${t('patrol.due')}` }, { value: 'all', label: t('patrol.showAll') }]} />
-        </Space>
-      )}
-    >
+        </Form.Item>
+      </SortQueryForm>
       <ListToolbar
         exportPath="/patrols/export"
-        exportQuery={filters}
+        exportQuery={{ ...filters, ...(sort ? { sort } : {}) }}
         pageSize={size}
         onPageSize={(next) => { setSize(next); setCursors([]); }}
         count={count.data}
@@ -110,11 +126,7 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
         onHiddenColumns={setHiddenColumns}
       />
       <ProblemAlert error={units.error} />
-      {byColour.length > 0 && (
-        <Space wrap style={{ marginBottom: 8 }} aria-label={t('patrol.byColour')}>
-          {byColour.map((entry) => <span key={entry.level}><RiskBadge level={entry.level} /> {entry.count}</span>)}
-        </Space>
-      )}
+      <ByColour items={items} />
       <Table<Entry>
         rowKey="unitId"
         size="small"
@@ -122,14 +134,28 @@ function PatrolUnits({ gridWorkerId, title }: { readonly gridWorkerId: string | 
         dataSource={[...items]}
         pagination={false}
         scroll={{ x: true }}
+        showSorterTooltip={false}
         locale={{ emptyText: <Empty description={t('patrol.none')} /> }}
-        columns={[...visibleColumns(columns, hiddenColumns), ...actions]}
+        columns={[...withHeaderSorts(visibleColumns(columns, hiddenColumns), PATROL_SORTABLE, sort ?? DEFAULT_SORT), ...actions]}
+        onChange={onHeaderSort(PATROL_SORTABLE, PATROL_SORTS, DEFAULT_SORT, sortBy)}
       />
       <div className="pager">
         <Button disabled={cursors.length === 0} onClick={() => setCursors([])}>{t('pager.first')}</Button>
         <Button disabled={!units.data?.nextCursor} onClick={() => units.data?.nextCursor && setCursors([...cursors, units.data.nextCursor])}>{t('pager.next')}</Button>
       </div>
     </Card>
+  );
+}
+
+/** How many units of the page have each colour. */
+function ByColour({ items }: { readonly items: readonly Entry[] }) {
+  const t = useT();
+  const byColour = RISK_LEVELS.map((level) => ({ level, count: items.filter((item) => item.patrol.level === level).length })).filter((entry) => entry.count > 0);
+  if (byColour.length === 0) return null;
+  return (
+    <Space wrap style={{ marginBottom: 8 }} aria-label={t('patrol.byColour')}>
+      {byColour.map((entry) => <span key={entry.level}><RiskBadge level={entry.level} /> {entry.count}</span>)}
+    </Space>
   );
 }
 

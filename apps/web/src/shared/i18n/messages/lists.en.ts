@@ -12,4 +12,6 @@ export const LISTS_EN: Record<keyof typeof LISTS_ZH_CN, string> = {
   'list.view': 'View',
   'list.createdAt': 'Registered',
   'list.inspect': 'Inspect',
+  'list.sortAscending': 'ascending',
+  'list.sortDescending': 'descending',
 };

@@ -10,4 +10,6 @@ export const LISTS_ZH_CN = {
   'list.view': '查看',
   'list.createdAt': '建档时间',
   'list.inspect': '去检查',
+  'list.sortAscending': '升序',
+  'list.sortDescending': '降序',
 } as const;
