@@ -71,4 +71,11 @@ test('on a phone the query form opens folded: 排序 shows after 展开, and ope
   await expect(sortField).toBeVisible();
   await page.goto('/notifications/deliveries?sort=status_asc');
   await expect(page.getByRole('combobox', { name: '排序' })).toBeVisible({ timeout: 120_000 });
+  // 账号管理's query form folds the same way (its role and status fields sit behind 展开).
+  await page.goto('/accounts');
+  const roleField = page.locator('#account-query-role');
+  await expect(page.locator('.query-form').getByRole('button', { name: /展开/ })).toBeVisible({ timeout: 120_000 });
+  await expect(roleField).toBeHidden();
+  await page.locator('.query-form').getByRole('button', { name: /展开/ }).click();
+  await expect(roleField).toBeVisible();
 });

@@ -47,7 +47,7 @@ export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
   const t = useT();
   const filters = useFilterCollapse([query.role, query.status].filter(Boolean).length);
   return (
-    <Form layout="inline" className="query-form" onFinish={(values: { q?: string }) => {
+    <Form layout="inline" className="query-form filter-bar" onFinish={(values: { q?: string }) => {
       const q = values.q?.trim() || undefined;
       if (q === query.q) onRefresh();
       else setQuery({ q });
