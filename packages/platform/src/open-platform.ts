@@ -21,6 +21,7 @@ import {
 import {
   createCachedGridLocators,
   createCachedStatsStore,
+  createCachedRegionNames,
   createInProcessChangeFeed,
   createWorkingCalendars,
   installNationalCalendar,
@@ -95,6 +96,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
     ...stores,
     // Dashboard counts kept per scope and day until a hazard change of the district (ADR 0111).
     stats: createCachedStatsStore(stores.stats, changes, clock),
+    regions: createCachedRegionNames(stores.regions, clock),
     clock,
     ids: createSystemIds(clock),
     gridLocators: createCachedGridLocators(stores.regions),
