@@ -177,8 +177,13 @@ describe.skipIf(!testDialects().includes('postgres'))('two API processes on one 
     for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows a dashboard stream on A the hazard reported through B', async () => {
+  it('shows a dashboard stream on A the hazard reported through B, and the cached overview on A counts it', async () => {
     const office = (await (await logIn(a.url, 'office', PASSWORD)).json()) as { token: string };
+    const totalOnA = async () =>
+      ((await (await fetch(`${a.url}/api/v1/stats/overview`, { headers: { authorization: `Bearer ${office.token}` } })).json()) as { total: number }).total;
+    // Asked twice, so A holds the district's counts in its cache (ADR 0111) before B writes.
+    const before = await totalOnA();
+    expect(await totalOnA()).toBe(before);
     const walker = (await (await logIn(b.url, 'walker', PASSWORD)).json()) as { token: string };
     const stream = await openEventStream(`${a.url}/api/v1/stats/stream`, office.token);
     try {
@@ -199,6 +204,8 @@ describe.skipIf(!testDialects().includes('postgres'))('two API processes on one 
       const seen = await stream.next();
       expect(seen.event).toBe('hazard');
       expect(JSON.parse(seen.data)).toMatchObject({ hazardId: id, action: 'report', status: 'reported' });
+      // The cache heard the same notification before the stream did (it subscribed first): no sleep.
+      expect(await totalOnA()).toBe(before + 1);
     } finally {
       stream.close();
     }

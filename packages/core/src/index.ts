@@ -79,6 +79,8 @@ export * from './photos/upload-photo.js';
 
 export * from './stats/overview.js';
 export * from './stats/get-overview.js';
+export * from './stats/cached-stats-store.js';
+export * from './regions/cached-region-names.js';
 export * from './stats/dashboard-store.js';
 export * from './stats/get-dashboard.js';
 export * from './stats/category-sector-breakdown.js';

@@ -20,6 +20,8 @@ import {
 } from '@safegrid/adapters';
 import {
   createCachedGridLocators,
+  createCachedStatsStore,
+  createCachedRegionNames,
   createInProcessChangeFeed,
   createWorkingCalendars,
   installNationalCalendar,
@@ -89,8 +91,12 @@ export interface OpenPlatformOptions {
 export function composeDeps(database: SafeGridDatabase, config: Config, options: OpenPlatformOptions = {}): CoreDeps {
   const clock = options.clock ?? systemClock;
   const stores = createStores(database.db, database.dialect);
+  const changes = options.changes ?? createInProcessChangeFeed();
   return {
     ...stores,
+    // Dashboard counts kept per scope and day until a hazard change of the district (ADR 0111).
+    stats: createCachedStatsStore(stores.stats, changes, clock),
+    regions: createCachedRegionNames(stores.regions, clock),
     clock,
     ids: createSystemIds(clock),
     gridLocators: createCachedGridLocators(stores.regions),
@@ -112,7 +118,7 @@ export function composeDeps(database: SafeGridDatabase, config: Config, options:
       lockoutMinutes: config.loginLockoutMinutes,
     },
     publicReportSettings: config.publicReports,
-    changes: options.changes ?? createInProcessChangeFeed(),
+    changes,
     notificationSenders: notificationSenders(config),
     publicUrl: config.notifications.publicUrl,
     inTransaction: inTransaction(database.db, database.dialect),

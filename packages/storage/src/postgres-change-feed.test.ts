@@ -69,20 +69,28 @@ describe.skipIf(!testDialects().includes('postgres'))('PostgreSQL change feed ac
     expect(onB.seen).toEqual(['notification:u1,u2']);
   });
 
-  it('listens again after its connection was killed', async () => {
+  it('listens again after its connection was killed, and tells caches about the gap (deliveryEpoch)', async () => {
     const listeners = async () => (await sql<{ pid: number }>`
       select pid from pg_stat_activity where application_name = ${CHANGE_FEED_APPLICATION_NAME} and datname = current_database()`.execute(database.db)).rows.map((row) => row.pid);
     const before = await listeners();
     expect(before).toHaveLength(2);
+    const epochBefore = a.deliveryEpoch();
+    expect(epochBefore).toEqual(expect.any(Number));
     await sql`select pg_terminate_backend(pid) from pg_stat_activity where application_name = ${CHANGE_FEED_APPLICATION_NAME} and datname = current_database()`.execute(database.db);
 
-    // Both feeds reconnect on their own; wait (without a deadline) until two new backends listen.
+    // Both feeds reconnect on their own (the first retry after 500 ms); wait (without a deadline)
+    // until two new backends listen, watching A's epoch go null in between.
+    let sawGap = false;
     for (;;) {
+      if (a.deliveryEpoch() === null) sawGap = true;
       const now = await listeners();
       if (now.length === 2 && now.every((pid) => !before.includes(pid))) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await Promise.all([a.listening(), b.listening()]);
+    expect(sawGap).toBe(true);
+    expect(a.deliveryEpoch()).toEqual(expect.any(Number));
+    expect(a.deliveryEpoch()).not.toBe(epochBefore);
     const onA = collector(a);
     b.publish(change('after-reconnect'));
     await onA.until(1);

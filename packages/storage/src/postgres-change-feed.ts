@@ -43,7 +43,9 @@ interface Envelope {
  * here or in another process, and local delivery does not wait on a round trip or on the listener
  * being connected. A lost listening connection is reopened with a growing pause; changes made
  * elsewhere while it was down are not replayed (they carry no counts: a dashboard is stale until the
- * next change or its reconnect refetches, as ADR 0023 accepts).
+ * next change or its reconnect refetches, as ADR 0023 accepts). `deliveryEpoch` tells caches about
+ * such gaps: null from the moment the connection is lost until LISTEN runs again, then a new number
+ * (ADR 0111).
  */
 export function createPostgresChangeFeed(options: PostgresChangeFeedOptions): PostgresChangeFeed {
   const origin = randomUUID();
@@ -70,6 +72,7 @@ export function createPostgresChangeFeed(options: PostgresChangeFeedOptions): Po
       void sent.finally(() => inFlight.delete(sent));
     },
     subscribe: (listener) => local.subscribe(listener),
+    deliveryEpoch: () => (closed ? null : listener.epoch()),
     listening: () => listener.ready(),
     async close() {
       closed = true;
@@ -88,6 +91,8 @@ function listenForChanges(connectionString: string, report: (error: unknown) => 
   let closed = false;
   let retryMs = RECONNECT_FIRST_MS;
   let retryTimer: NodeJS.Timeout | null = null;
+  let epoch = 0; // successful LISTENs so far
+  let live = false; // false until the first LISTEN and from each loss until the next
 
   function connect(): Promise<void> {
     const next = new pg.Client({ connectionString, application_name: CHANGE_FEED_APPLICATION_NAME });
@@ -98,7 +103,7 @@ function listenForChanges(connectionString: string, report: (error: unknown) => 
     let lost = false;
     const onLost = (error?: unknown) => {
       if (lost) return;
-      lost = true;
+      [lost, live] = [true, false];
       if (error) report(error);
       next.removeAllListeners('notification');
       next.end().catch(() => undefined);
@@ -110,6 +115,7 @@ function listenForChanges(connectionString: string, report: (error: unknown) => 
       .then(() => next.query(`LISTEN ${CHANGE_CHANNEL}`))
       .then(() => {
         retryMs = RECONNECT_FIRST_MS;
+        if (!lost) [epoch, live] = [epoch + 1, true];
       })
       .catch((error: unknown) => {
         onLost(error);
@@ -133,17 +139,22 @@ function listenForChanges(connectionString: string, report: (error: unknown) => 
   connected.catch(() => undefined);
   return {
     ready: () => connected,
+    epoch: () => (live && !closed ? epoch : null),
     async close() {
       closed = true;
       if (retryTimer) clearTimeout(retryTimer);
       const last = client;
       client = null;
-      if (!last) return;
-      last.removeAllListeners();
-      last.on('error', () => undefined);
-      await last.end().catch(() => undefined);
+      if (last) await endQuietly(last);
     },
   };
+}
+
+/** Ends a listening connection, ignoring its last errors. */
+async function endQuietly(client: pg.Client): Promise<void> {
+  client.removeAllListeners();
+  client.on('error', () => undefined);
+  await client.end().catch(() => undefined);
 }
 
 function parseEnvelope(payload: string): Envelope | null {

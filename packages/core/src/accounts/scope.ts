@@ -42,6 +42,15 @@ export function scopeFilterOf(actor: Actor): ScopeFilter {
   }
 }
 
+/**
+ * The identity of a scope filter: two filters with the same key let through exactly the same
+ * records (lists are sets, so their order does not count). Caches of scoped results key by it.
+ */
+export function scopeKeyOf(filter: ScopeFilter): string {
+  const sorted = (values: readonly string[] | undefined) => (values === undefined ? null : [...new Set(values)].sort());
+  return JSON.stringify([filter.districtCode, filter.regionCode ?? null, sorted(filter.gridIds), sorted(filter.sectors), filter.unitId ?? null]);
+}
+
 /** True when a record lies inside the filter; the same rule storage applies in SQL. */
 export function isInScope(filter: ScopeFilter, record: ScopedRecord): boolean {
   if (record.districtCode !== filter.districtCode) return false;

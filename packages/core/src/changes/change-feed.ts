@@ -35,6 +35,13 @@ export interface ChangeFeed {
   publish(change: Change): void;
   /** Calls `listener` for every change published from now on; the returned function stops it. */
   subscribe(listener: (change: Change) => void): () => void;
+  /**
+   * Whether subscribers are being told every change: null while changes may be missed (a shared
+   * feed whose listening connection is down), otherwise a number that stays the same for as long as
+   * no change can have been missed and is new after every gap. A cache of counts keeps an entry
+   * only while this returns the number it had when the entry was computed.
+   */
+  deliveryEpoch(): number | null;
 }
 
 /** The change record of a hazard that was just written by `action`. */

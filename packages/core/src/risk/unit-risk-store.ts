@@ -28,7 +28,7 @@ export interface UnitRiskStore {
   loadFacts(districtCode: string, window: RiskWindow, unitIds?: readonly string[]): Promise<RiskFacts[]>;
   /** Active and suspended units inside `scope` with their grading (closed units left out); for speed the gradings' reasons and factors are empty. */
   listPositions(scope: ScopeFilter): Promise<RiskPosition[]>;
-  /** True when an operating unit of the district has no grading yet: one indexed probe, no unit read into memory (ADR 0080). */
+  /** True when an operating unit of the district has no grading yet: index entries only, no unit read into memory (ADR 0080, 0111). */
   hasUngraded(districtCode: string): Promise<boolean>;
 }
 

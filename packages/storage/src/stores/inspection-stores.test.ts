@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type Stores, type TenantReview, type UnitRisk } from '@safegrid/core';
+import { BUILT_IN_CHECKLISTS, CLOSED_UNIT_STATUS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type Stores, type TenantReview, type UnitRisk } from '@safegrid/core';
 import { inTransaction } from '../stores.js';
 import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
 import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
@@ -196,7 +196,8 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     const unit = buildUnit(hutang);
     const ungraded = buildUnit(hutang);
     const elsewhere = buildUnit(luoyang);
-    await database.units([unit, ungraded, elsewhere]);
+    const closed = buildUnit(luoyang, { status: CLOSED_UNIT_STATUS }); // never graded, and never needs to be
+    await database.units([unit, ungraded, elsewhere, closed]);
     const risk: UnitRisk = {
       unitId: unit.id, districtCode: DISTRICT, townCode: HUTANG, villageCode: unit.villageCode, gridId: unit.gridId, sector: 'industry_trade',
       computedLevel: 'orange', method: 'lec', score: 240.5, factors: { likelihood: 1, exposure: 6, consequence: 40 },
@@ -224,6 +225,7 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     expect(await stores.unitRisks.hasUngraded(DISTRICT)).toBe(true);
     await stores.unitRisks.saveMany([elsewhere].map((other) => ({ ...risk, unitId: other.id, townCode: other.townCode, villageCode: other.villageCode, gridId: other.gridId })));
     expect(await stores.unitRisks.hasUngraded(DISTRICT)).toBe(false);
+    expect(await stores.unitRisks.find(closed.id, DISTRICT)).toBeUndefined();
   });
 
   it('round-trips tenant reviews scoped like their park, lists tenants and replaces outcomes', async () => {

@@ -132,13 +132,14 @@ export function createUnitRiskStore(db: Kysely<Database>): UnitRiskStore {
     },
     loadFacts: (districtCode, window, unitIds) => loadFacts(db, districtCode, window, unitIds),
     async hasUngraded(districtCode) {
+      // The district's operating units from `units_district_code_status_id` and each one's grading by
+      // the `unit_risks` key: index entries only (ADR 0111). `computed_level` is never null.
       const row = await db
         .selectFrom('units')
-        .leftJoin('unitRisks', 'unitRisks.unitId', 'units.id')
         .select('units.id')
         .where('units.districtCode', '=', districtCode)
         .where((eb) => operatingUnit(eb))
-        .where((eb) => eb.or([eb('unitRisks.unitId', 'is', null), eb('unitRisks.computedLevel', 'is', null)]))
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('unitRisks').select(sql.lit(1).as('graded')).whereRef('unitRisks.unitId', '=', 'units.id'))))
         .limit(1)
         .executeTakeFirst();
       return row !== undefined;
