@@ -14,13 +14,25 @@ export async function pendingJobs(metrics: MetricsAccess): Promise<number | null
   try {
     const response = await fetch(`${metrics.url}/metrics`, { headers: { authorization: `Bearer ${metrics.token}` } });
     if (!response.ok) return null;
-    const text = await response.text();
-    let pending = 0;
-    for (const match of text.matchAll(/^safegrid_job_queue_depth\{state="(queued|running)"\} ([0-9.e+]+)$/gm)) pending += Number(match[2]);
-    return pending;
+    return pendingInMetrics(await response.text());
   } catch {
     return null;
   }
+}
+
+/**
+ * Sums the queued and running jobs of a Prometheus text scrape; null when the gauge is absent.
+ * The labels come in any order and with others besides `state` (the registry adds `service`).
+ */
+export function pendingInMetrics(text: string): number | null {
+  let seen = false;
+  let pending = 0;
+  for (const match of text.matchAll(/^safegrid_job_queue_depth\{([^}]*)\} (\S+)$/gm)) {
+    seen = true;
+    const state = /(?:^|,)state="([^"]*)"/.exec(match[1] ?? '')?.[1];
+    if (state === 'queued' || state === 'running') pending += Number(match[2]);
+  }
+  return seen || text.includes('# TYPE safegrid_job_queue_depth gauge') ? pending : null;
 }
 
 /**

@@ -31,7 +31,7 @@ async function logIn(server: ChildServer): Promise<string> {
   return ((await response.json()) as { token: string }).token;
 }
 
-function operationResult(name: string, description: string, load: LoadResult | Omit<LoadResult, 'statuses' | 'firstError'>, ratios: { bare: number | null; raw: number | null }): OperationResult {
+function operationResult(name: string, description: string, load: (LoadResult & Pick<OperationResult, 'requestThroughput' | 'deferredJobSeconds'>) | Omit<LoadResult, 'statuses' | 'firstError'>, ratios: { bare: number | null; raw: number | null }): OperationResult {
   return { ...load, name, description, ratioToBare: ratios.bare, ratioToRaw: ratios.raw };
 }
 
@@ -41,10 +41,10 @@ const JOB_QUEUE_TIMEOUT_SECONDS = 600;
  * A write's rate including the jobs it enqueued (ADR 0107: the unit's regrade after a create):
  * the seconds the queue took to empty after the load stopped count as measured time.
  */
-function withDeferredWork(load: LoadResult, drainSeconds: number, log: (line: string) => void): LoadResult {
+function withDeferredWork(load: LoadResult, drainSeconds: number, log: (line: string) => void): LoadResult & Pick<OperationResult, 'requestThroughput' | 'deferredJobSeconds'> {
   const seconds = load.seconds + drainSeconds;
-  log(`  the job queue emptied ${drainSeconds.toFixed(2)} s after the load stopped; counted in the rate`);
-  return { ...load, seconds, throughput: (load.requests - load.errors) / seconds };
+  log(`  ${Math.round(load.throughput)} req/s while the load ran; the job queue emptied ${drainSeconds.toFixed(2)} s after it stopped, counted in the rate`);
+  return { ...load, seconds, throughput: (load.requests - load.errors) / seconds, requestThroughput: load.throughput, deferredJobSeconds: drainSeconds };
 }
 
 /** Runs the enabled operations against the bare route, the SafeGrid server and the raw database. */
