@@ -16,6 +16,10 @@ export interface OperationResult extends LatencySummary {
   readonly statuses?: Readonly<Record<string, number>>;
   readonly firstError?: string | null;
   readonly variants?: Readonly<Record<string, LatencySummary>>;
+  /** Writes: completed requests per second while the load ran, before the deferred jobs' time was added (ADR 0107). */
+  readonly requestThroughput?: number;
+  /** Writes: seconds the job queue took to empty after the load stopped, included in `seconds` and `throughput`. */
+  readonly deferredJobSeconds?: number;
 }
 
 /** Everything a run measured on one database. */

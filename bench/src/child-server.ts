@@ -118,7 +118,7 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=4', 
 
 /**
  * The SafeGrid server as operators run it (`safegrid serve`), on the given database. `env` overrides
- * the bench's settings (the soak runs with `SAFEGRID_JOBS: 'inline'`).
+ * the bench's settings (the soak polls for jobs at the deployed default, or runs none).
  */
 export async function startSafeGridServer(databaseUrl: string, dataDir: string, env: Readonly<Record<string, string>> = {}): Promise<ChildServer> {
   return startChildServer({
@@ -127,9 +127,14 @@ export async function startSafeGridServer(databaseUrl: string, dataDir: string, 
     // As the Dockerfile, the systemd unit and `npm start` run it (ADR 0080).
     nodeFlags: SERVER_NODE_FLAGS,
     // warn: per-request info logs would measure pino writing to a pipe, not the platform.
-    // SAFEGRID_JOBS=off: the nightly regrade caught up at start would otherwise run during the measurement.
-    // A metrics token: the bench samples the server's heap and native memory between operations.
-    env: { SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'off', SAFEGRID_METRICS_TOKEN: randomBytes(16).toString('hex'), ...env },
+    // Jobs inline, as deployed: a create leaves its unit's regrade to a job (ADR 0107), so a write's
+    // rate must include that work. The bench waits for the queue to empty before each operation (the
+    // schedules caught up at start run then) and after each write (counted in its rate), polling 100 ms.
+    // A metrics token: the bench samples the server's heap and native memory between operations and watches the job queue.
+    env: {
+      SAFEGRID_DATABASE_URL: databaseUrl, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'warn', SAFEGRID_JOBS: 'inline', SAFEGRID_JOBS_POLL_MS: '100',
+      SAFEGRID_METRICS_TOKEN: randomBytes(16).toString('hex'), ...env,
+    },
     port: await freePort(),
     readyPath: '/api/v1/health',
   });

@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     const operations = new Map(httpOperations(fixtures).map((operation) => [operation.name, operation]));
     const schedule = scheduleOf([...operations.keys()].filter((name) => MIX[name] > 0));
     const loadAverageBefore = loadAverage();
-    const server = await startSafeGridServer(database.url, database.dataDir, options.jobs ? { SAFEGRID_JOBS: 'inline' } : {});
+    const server = await startSafeGridServer(database.url, database.dataDir, options.jobs ? { SAFEGRID_JOBS: 'inline', SAFEGRID_JOBS_POLL_MS: '5000' } : { SAFEGRID_JOBS: 'off' });
     const windows: SoakWindow[] = [];
     const statuses: Record<string, number> = {};
     let started = '';

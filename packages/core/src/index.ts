@@ -136,6 +136,7 @@ export * from './risk/unit-risk.js';
 export * from './risk/unit-risk-store.js';
 export * from './risk/risk-errors.js';
 export * from './risk/risk-policy.js';
+export * from './risk/refresh-unit-risk-job.js';
 export * from './risk/patrol-schedule.js';
 export * from './risk/refresh-unit-risk.js';
 export * from './risk/read-unit-risk.js';

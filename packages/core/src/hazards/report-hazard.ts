@@ -8,7 +8,7 @@ import type { Grid } from '../regions/region.js';
 import { shanghaiDate } from '../shared/calendar-date.js';
 import { invalidInput, type FieldProblem } from '../shared/domain-error.js';
 import type { Sector } from '../units/unit-catalog.js';
-import { refreshUnitRisk } from '../risk/refresh-unit-risk.js';
+import { enqueueUnitRiskRefresh } from '../risk/refresh-unit-risk-job.js';
 import { createHazardRecord, type HazardPlacement } from './create-hazard-record.js';
 import type { Hazard, HazardCategory, HazardLevel, HazardSource, RectificationPlan } from './hazard.js';
 import { hazardNotFound, hazardSourceRefused, idempotencyKeyReused } from './hazard-errors.js';
@@ -77,7 +77,8 @@ export async function reportHazardRecord(stores: Stores, context: WriteContext, 
     plan: input.plan ? completePlan(input.plan) : null,
     fixedOnSite: input.fixedOnSite,
   });
-  await refreshUnitRisk(stores, { unitId: hazard.unitId, districtCode: hazard.districtCode, now, ids: deps.ids });
+  // The unit's colour is regraded by a job after the commit (ADR 0107): the create stays short.
+  await enqueueUnitRiskRefresh(stores, deps, { unitId: hazard.unitId, districtCode: hazard.districtCode, now });
   const nowIso = now.toISOString();
   if (input.idempotencyKey) {
     await stores.idempotency.save({

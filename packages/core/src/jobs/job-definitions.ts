@@ -1,6 +1,7 @@
 import { purgeExpiredSessionsJob } from '../accounts/purge-sessions-job.js';
 import { auditVerifyJob } from '../audit/audit-verify-job.js';
 import { regradeRiskJob } from '../risk/regrade-risk-job.js';
+import { refreshUnitRiskJob } from '../risk/refresh-unit-risk-job.js';
 import { foldPastDeadlinesJob } from '../stats/fold-past-deadlines-job.js';
 import { escalateHazardsJob } from '../escalation/escalate-hazards-job.js';
 import type { JobDefinition } from './job-definition.js';
@@ -30,4 +31,5 @@ export const JOB_DEFINITIONS: readonly JobDefinition[] = [
   monthlyReportJob,
   checkDutyNoticesJob,
   unitImportJob,
+  refreshUnitRiskJob,
 ];

@@ -25,6 +25,14 @@ export interface JobStore {
   /** Inserts the job unless one with its district, kind and dedupe key exists; true when inserted. */
   enqueue(job: Job): Promise<boolean>;
   /**
+   * Work that must run once more after the caller's write, however often it ran before (ADR 0107):
+   * inserts the job, or sends the job with its district, kind and dedupe key back to the queue
+   * (fresh attempts, the new job's `runAt`) unless it is queued already, in which case the queued
+   * run covers this write too. A running job loses its lease: its run cannot succeed and the job
+   * runs again, after this write commits. One row per key for ever. True when inserted or re-queued.
+   */
+  enqueueOrRequeue(job: Job): Promise<boolean>;
+  /**
    * Leases up to `limit` due jobs to `owner` in one statement, oldest `runAt` first, and counts an
    * attempt on each: queued or retrying jobs whose `runAt` has come, and running jobs whose lease
    * expired (their worker stopped) while attempts remain. Running jobs with an expired lease and

@@ -17,6 +17,7 @@ export const JOB_KINDS = [
   'reports.weekly', 'reports.monthly',
   'duty.check-notices',
   'imports.units',
+  'risk.refresh-unit',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { actOnHazard } from '../hazards/act-on-hazard.js';
 import { reportHazard } from '../hazards/report-hazard.js';
 import { createInMemoryDeps } from '../testing/in-memory-deps.js';
+import { runDueJobs } from '../testing/run-due-jobs.js';
 import { updateUnit } from '../units/update-unit.js';
 import { clearRiskOverride, overrideUnitRisk } from './override-unit-risk.js';
 import { patrolStatus } from './patrol-schedule.js';
 import { getUnitRisk, summarizeUnitRisks } from './read-unit-risk.js';
 import { recomputeDistrictRisks } from './recompute-district-risks.js';
+import { REFRESH_UNIT_RISK_JOB_KIND } from './refresh-unit-risk-job.js';
 import { DEFAULT_RISK_GRADING_POLICY } from './risk-grading-policy.js';
 import { updateRiskGradingPolicy } from './risk-grading-settings.js';
 
@@ -24,12 +26,42 @@ describe('risk grading kept current', () => {
     const town = deps.given.user('town');
     expect(deps.tables.unitRisks.get(unit.id)?.computedLevel).toBe('orange');
     const { hazard } = await reportHazard(deps, town, { source: 'inspection', level: 'major', category: 'dust_explosion', title: '除尘器无泄爆', description: '', unitId: unit.id });
+    // A report regrades through a job after its commit (ADR 0107): the old colour until the job runs.
+    expect(deps.tables.unitRisks.get(unit.id)?.computedLevel).toBe('orange');
+    await runDueJobs(deps);
     expect(deps.tables.unitRisks.get(unit.id)?.computedLevel).toBe('red');
     await actOnHazard(deps, town, { hazardId: hazard.id, action: { action: 'dismiss', reason: 'not_true' } });
     expect(deps.tables.unitRisks.get(unit.id)?.computedLevel).toBe('orange');
     expect(deps.tables.riskHistory.filter((entry) => entry.unitId === unit.id).map((entry) => [entry.kind, entry.fromLevel, entry.toLevel])).toEqual([
       ['computed', null, 'orange'], ['computed', 'orange', 'red'], ['computed', 'red', 'orange'],
     ]);
+  });
+
+  it('coalesces the regrades of reports at one unit while its job waits, and runs it again for a report made during its run', async () => {
+    const { deps, unit } = await setUp();
+    const town = deps.given.user('town');
+    const report = (title: string) => reportHazard(deps, town, { source: 'inspection', level: 'major', category: 'dust_explosion', title, description: '', unitId: unit.id });
+    await report('除尘器无泄爆');
+    await report('除尘器无泄爆 2');
+    await report('除尘器无泄爆 3');
+    const refreshes = () => [...deps.tables.jobs.values()].filter((job) => job.kind === REFRESH_UNIT_RISK_JOB_KIND);
+    expect(refreshes()).toMatchObject([{ state: 'queued', dedupeKey: `unit:${unit.id}`, payload: { unitId: unit.id } }]);
+    await runDueJobs(deps);
+    expect(refreshes()).toMatchObject([{ state: 'succeeded', attempts: 1 }]);
+    expect(deps.tables.unitRisks.get(unit.id)).toMatchObject({ computedLevel: 'red' });
+    const openMajor = () => deps.tables.unitRisks.get(unit.id)?.reasons.find((entry) => entry.code === 'open_major_hazards')?.params.count;
+    expect(openMajor()).toBe(3);
+
+    // A report that commits while the job runs (after it read the facts) sends it back to the queue.
+    await report('除尘器无泄爆 4');
+    const claimed = await deps.jobs.claim({ owner: 'w', now: deps.clock.now(), leaseMs: 60_000, limit: 10 });
+    const running = claimed.find((job) => job.kind === REFRESH_UNIT_RISK_JOB_KIND);
+    await report('除尘器无泄爆 5');
+    expect(await deps.jobs.succeed(running!, 'w', deps.clock.now().toISOString())).toBe(false);
+    expect(refreshes()).toMatchObject([{ state: 'queued', attempts: 0, leaseOwner: null }]);
+    await runDueJobs(deps);
+    expect(openMajor()).toBe(5);
+    expect(refreshes()).toMatchObject([{ state: 'succeeded' }]);
   });
 
   it('regrades when the unit’s tags change', async () => {

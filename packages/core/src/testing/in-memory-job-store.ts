@@ -29,6 +29,19 @@ export function createMemoryJobStore(tables: MemoryJobTables): JobStore {
       save(job);
       return true;
     },
+    async enqueueOrRequeue(job) {
+      const existing = [...tables.jobs.values()].find((row) => row.districtCode === job.districtCode && row.kind === job.kind && row.dedupeKey === job.dedupeKey);
+      if (!existing) {
+        save(job);
+        return true;
+      }
+      if (existing.state === 'queued') return false;
+      save({
+        ...existing, state: 'queued', attempts: 0, runAt: job.runAt, payload: job.payload, leaseOwner: null, leaseExpiresAt: null,
+        lastError: null, progress: null, updatedAt: job.updatedAt, finishedAt: null,
+      });
+      return true;
+    },
     async claim({ owner, now, leaseMs, limit }) {
       const at = now.toISOString();
       for (const job of tables.jobs.values()) {

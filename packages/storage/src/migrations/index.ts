@@ -43,6 +43,7 @@ import * as createTwoFactor from './20261210T0300-create-two-factor.js';
 import * as moveGroupRentalsToTheirSector from './20261210T0600-move-group-rentals-to-their-sector.js';
 import * as createUnitImports from './20261210T0700-create-unit-imports.js';
 import * as addUserDepartments from './20261211T0100-add-user-departments.js';
+import * as dropRedundantHazardIndex from './20261212T0100-drop-redundant-hazard-index.js';
 import * as addUnitGradingProbeIndex from './20261212T0200-add-unit-grading-probe-index.js';
 import * as addDeliveryAttemptsIndex from './20261212T0300-add-delivery-attempts-index.js';
 
@@ -97,6 +98,7 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261210T0600-move-group-rentals-to-their-sector', up: moveGroupRentalsToTheirSector.up },
   { name: '20261210T0700-create-unit-imports', up: createUnitImports.up },
   { name: '20261211T0100-add-user-departments', up: addUserDepartments.up },
+  { name: '20261212T0100-drop-redundant-hazard-index', up: dropRedundantHazardIndex.up },
   { name: '20261212T0200-add-unit-grading-probe-index', up: addUnitGradingProbeIndex.up },
   { name: '20261212T0300-add-delivery-attempts-index', up: addDeliveryAttemptsIndex.up },
 ];

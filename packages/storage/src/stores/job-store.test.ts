@@ -49,6 +49,38 @@ for (const kind of ['memory', ...testDialects()] as const) {
     });
     afterEach(async () => target.dispose());
 
+    it('re-queues a job by its dedupe key unless it is queued, taking the lease from a run in progress (ADR 0107)', async () => {
+      const first = job({ dedupeKey: 'unit:u1', payload: { unitId: 'u1' } });
+      expect(await target.inTransaction((stores) => stores.jobs.enqueueOrRequeue(first))).toBe(true);
+      // Still queued: the queued run covers the second write.
+      expect(await target.inTransaction((stores) => stores.jobs.enqueueOrRequeue(job({ dedupeKey: 'unit:u1', payload: { unitId: 'u1' } }, at(1))))).toBe(false);
+      expect(await target.stores.jobs.list({ districtCode: DISTRICT, limit: 10 })).toEqual([first]);
+
+      const [running] = await target.stores.jobs.claim({ owner: 'a', now: at(2), leaseMs: 60_000, limit: 5 });
+      expect(running).toMatchObject({ id: first.id, state: 'running', attempts: 1 });
+      await expect(target.inTransaction(async (stores) => {
+        await stores.jobs.enqueueOrRequeue(job({ dedupeKey: 'unit:u1' }, at(3)));
+        throw new Error('the write failed');
+      })).rejects.toThrow('the write failed');
+      expect(await target.stores.jobs.find(first.id, DISTRICT)).toMatchObject({ state: 'running', leaseOwner: 'a' });
+
+      expect(await target.inTransaction((stores) => stores.jobs.enqueueOrRequeue(job({ dedupeKey: 'unit:u1', payload: { unitId: 'u1' } }, at(4))))).toBe(true);
+      expect(await target.stores.jobs.find(first.id, DISTRICT)).toMatchObject({
+        state: 'queued', attempts: 0, runAt: at(4).toISOString(), leaseOwner: null, leaseExpiresAt: null, finishedAt: null, updatedAt: at(4).toISOString(),
+      });
+      // The interrupted run can no longer finish the job; it runs again.
+      expect(await target.stores.jobs.succeed(running!, 'a', at(5).toISOString())).toBe(false);
+      const [again] = await target.stores.jobs.claim({ owner: 'b', now: at(6), leaseMs: 60_000, limit: 5 });
+      expect(again).toMatchObject({ id: first.id, attempts: 1, leaseOwner: 'b' });
+      expect(await target.stores.jobs.succeed(again!, 'b', at(7).toISOString())).toBe(true);
+
+      // Finished jobs (succeeded, dead) come back to the queue: one row per key for ever.
+      expect(await target.stores.jobs.enqueueOrRequeue(job({ dedupeKey: 'unit:u1', payload: { unitId: 'u1' } }, at(8)))).toBe(true);
+      expect(await target.stores.jobs.list({ districtCode: DISTRICT, limit: 10 })).toMatchObject([{ id: first.id, state: 'queued', runAt: at(8).toISOString() }]);
+      expect(await target.stores.jobs.enqueueOrRequeue(job({ dedupeKey: 'unit:u2' }, at(8)))).toBe(true);
+      expect(await target.stores.jobs.list({ districtCode: DISTRICT, limit: 10 })).toHaveLength(2);
+    });
+
     it('keeps a job enqueued in a transaction only when the transaction commits, and one per dedupe key', async () => {
       await expect(target.inTransaction(async (stores) => {
         await stores.jobs.enqueue(job({ dedupeKey: 'rolled-back' }));

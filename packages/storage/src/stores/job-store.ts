@@ -33,6 +33,23 @@ export function createJobStore(db: Kysely<Database>, dialect: DialectName): JobS
       return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
     },
 
+    async enqueueOrRequeue(job) {
+      // One statement: on SQLite the write lock orders it against a claim; on PostgreSQL the upsert
+      // locks the row until this transaction ends, so a claim (SKIP LOCKED) cannot take the job
+      // before the write that queued it is visible to the run.
+      const result = await db
+        .insertInto('jobs')
+        .values(toJobRow(job))
+        .onConflict((conflict) => conflict.columns(['districtCode', 'kind', 'dedupeKey'])
+          .doUpdateSet((eb) => ({
+            state: 'queued', attempts: 0, runAt: eb.ref('excluded.runAt'), payload: eb.ref('excluded.payload'), leaseOwner: null, leaseExpiresAt: null,
+            lastError: null, progressDone: null, progressTotal: null, updatedAt: eb.ref('excluded.updatedAt'), finishedAt: null,
+          }))
+          .where('jobs.state', '<>', 'queued'))
+        .executeTakeFirst();
+      return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
+    },
+
     async claim({ owner, now, leaseMs, limit }) {
       const at = now.toISOString();
       // A job whose worker stopped on its last attempt will not be claimed again: it is dead.

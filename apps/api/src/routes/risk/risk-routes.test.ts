@@ -1,5 +1,6 @@
 import { ListCountResponse, PatrolUnitPage, PatrolWorkersResponse, RiskMapResponse, RiskOverviewResponse, RiskPolicyPreviewResponse, RiskPolicyResponse, UnitPage, UnitRiskResponse, type UnitResponse } from '@safegrid/contracts';
 import { DEFAULT_RISK_GRADING_POLICY } from '@safegrid/core';
+import { createJobRunner } from '@safegrid/platform';
 import { databaseFingerprint, describeEachDialect } from '@safegrid/storage/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildTestServer, type TestServer } from '../../testing/build-test-server.js';
@@ -24,6 +25,7 @@ describeEachDialect('risk routes', (dialect) => {
     plain = (await send('POST', '/api/v1/units', town, { name: '湖塘服装厂', kind: 'enterprise', address: '地址', location: HUTANG_POINT })).json() as UnitResponse;
   });
   afterAll(async () => server.close());
+  const runJobs = () => createJobRunner({ deps: server.deps, leaseMs: 60_000, pollMs: 1_000, concurrency: 1, schedules: false }).drain();
 
   it('grades units when they are registered and explains the colour in the caller’s language', async () => {
     expect(dusty).toMatchObject({ riskLevel: 'orange', riskReasons: expect.arrayContaining([expect.objectContaining({ code: 'tag', text: '风险标签“涉粉尘”提高了事故后果严重程度' })]) });
@@ -36,6 +38,9 @@ describeEachDialect('risk routes', (dialect) => {
 
   it('regrades on a reported hazard and lets the district override until expiry, with history', async () => {
     await send('POST', '/api/v1/hazards', town, { source: 'inspection', level: 'major', category: 'dust_explosion', title: '除尘器未泄爆', unitId: plain.id });
+    // The report regrades through a job after its commit (ADR 0107): the old colour until the job ran.
+    expect(((await send('GET', `/api/v1/units/${plain.id}`, town)).json() as UnitResponse).riskLevel).toBe('blue');
+    await runJobs();
     expect(((await send('GET', `/api/v1/units/${plain.id}`, town)).json() as UnitResponse).riskLevel).toBe('orange');
     const overridden = expectResponse<UnitRiskResponse>(await send('PUT', `/api/v1/units/${dusty.id}/risk/override`, district, { level: 'red', reason: '节前挂牌督办', expiresOn: '2026-03-10' }), 200, UnitRiskResponse);
     expect(overridden).toMatchObject({ level: 'red', computedLevel: 'orange', override: { level: 'red', active: true, expiresOn: '2026-03-10' } });

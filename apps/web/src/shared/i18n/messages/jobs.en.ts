@@ -35,4 +35,5 @@ export const JOBS_EN: Record<keyof typeof JOBS_ZH_CN, string> = {
   'job.kind.reports.monthly': 'Monthly leadership reports (1st, 08:00)',
   'job.kind.duty.check-notices': 'Duty reminders (missing task reports, roster gaps, unacknowledged handovers)',
   'job.kind.imports.units': 'Unit registry import',
+  'job.kind.risk.refresh-unit': 'Unit risk regrade after a hazard report',
 };

@@ -33,4 +33,5 @@ export const JOBS_ZH_CN = {
   'job.kind.reports.monthly': '生成月报（每月1日 08:00）',
   'job.kind.duty.check-notices': '值班、清单提醒检查（缺报、缺班、交接未签收）',
   'job.kind.imports.units': '监管对象台账导入',
+  'job.kind.risk.refresh-unit': '上报隐患后单位风险重新分级',
 } as const;
