@@ -1,5 +1,14 @@
 import type { User, UserCredentials } from './user.js';
 
+/** What a hazard notification concerns: the hazard's grid and the people named on it. */
+export interface NotifiableConcern {
+  readonly gridId: string;
+  readonly userIds: readonly string[];
+}
+
+/** Roles every hazard notification may reach whatever its grid (offices; departments by sector). */
+export const OFFICE_ROLES = ['district', 'town', 'department'] as const;
+
 export interface UserStore {
   findById(id: string): Promise<User | undefined>;
   findCredentials(username: string): Promise<UserCredentials | undefined>;
@@ -8,6 +17,13 @@ export interface UserStore {
   /** Sets the hash; `mustChange` (default false) makes the user choose a new password at the next log-in. */
   setPassword(userId: string, passwordHash: string, at: string, options?: { readonly mustChange?: boolean; readonly by?: string }): Promise<void>;
   listByDistrict(districtCode: string): Promise<User[]>;
+  /**
+   * The active users a hazard's notification can reach (issue 18: a fan-out read every account of the
+   * district per event): the district, town and department offices, the grid workers of `gridId`, and
+   * the users named in `userIds` (the assignee). A superset of every audience of `notification-rules.ts`,
+   * which still decides who is told; ordered by username like `listByDistrict`.
+   */
+  listNotifiable(districtCode: string, concern: NotifiableConcern): Promise<User[]>;
   setEmail(userId: string, email: string | null, at: string): Promise<void>;
   /** Writes an administrator's change of name, contact, role, scope or status; `by` is the administrator's username. */
   update(user: User, by: string): Promise<void>;

@@ -101,7 +101,8 @@ const NOBODY: FanOutResult = { recipientIds: [], deliveries: 0 };
 export async function fanOutHazardEventRecord(stores: Stores, deps: Services, event: HazardEvent): Promise<FanOutResult> {
   const hazard = await stores.hazards.findById(event.hazardId, { districtCode: event.districtCode });
   if (!hazard) return NOBODY;
-  const users = await stores.users.listByDistrict(event.districtCode);
+  const assignee = typeof event.details['assigneeId'] === 'string' ? event.details['assigneeId'] : hazard.assigneeId;
+  const users = await stores.users.listNotifiable(event.districtCode, { gridId: hazard.gridId, userIds: assignee ? [assignee] : [] });
   const duties = sectorDutyTable(await stores.sectorDuties.list(event.districtCode));
   const deadline = typeof event.details['deadline'] === 'string' ? event.details['deadline'] : hazard.deadline;
   const level = typeof event.details['level'] === 'string' ? event.details['level'] : null;

@@ -1,7 +1,7 @@
 import { isInScope, type ScopeFilter } from '../accounts/scope.js';
 import { createMemoryEvidencePolicyStore, createMemoryEvidenceTables, type MemoryEvidenceTables } from './in-memory-evidence-store.js';
 import type { AccountLockEvent, LoginFailures, LoginGuardStore } from '../accounts/login-guard.js';
-import type { Session, SessionStore, UserStore } from '../accounts/user-store.js';
+import { OFFICE_ROLES, type Session, type SessionStore, type UserStore } from '../accounts/user-store.js';
 import { hazardMatches, unitMatches } from './in-memory-filters.js';
 import type { User } from '../accounts/user.js';
 import type { Stores } from '../deps.js';
@@ -248,6 +248,10 @@ export function createMemoryStores(tables: MemoryTables): Stores {
     listByDistrict: async (districtCode) =>
       [...tables.users.values()].map((entry) => entry.user).filter((user) => user.districtCode === districtCode)
         .sort((a, b) => (a.username < b.username ? -1 : a.username > b.username ? 1 : 0)),
+    listNotifiable: async (districtCode, concern) =>
+      (await users.listByDistrict(districtCode)).filter((user) => user.status === 'active'
+        && ((OFFICE_ROLES as readonly string[]).includes(user.role) || concern.userIds.includes(user.id)
+          || (user.role === 'grid_worker' && user.scope.gridIds.includes(concern.gridId)))),
     update: async (user) => {
       const entry = tables.users.get(user.id);
       if (!entry) return;

@@ -47,6 +47,26 @@ for (const target of targets) {
       expect((await users.listByDistrict(DISTRICT)).map((listed) => listed.username)).toEqual(['a.worker', 'b.worker']);
     });
 
+    it('lists who a hazard notification can reach: offices, the grid\'s workers and the named users, active only', async () => {
+      const region = (code: string) => ({ regionCode: code, gridIds: [], sectors: [], unitId: null });
+      const accounts = [
+        user('district', { role: 'district', scope: region(DISTRICT) }),
+        user('town', { role: 'town', scope: region('320412100') }),
+        user('fire', { role: 'department', scope: { ...region(DISTRICT), sectors: ['fire'] } }),
+        user('worker.g1', { scope: { ...region('320412100'), gridIds: ['g0', 'g1'] } }),
+        user('worker.g10', { scope: { ...region('320412100'), gridIds: ['g10'] } }),
+        user('worker.g1.off', { status: 'disabled' }),
+        user('boss', { role: 'enterprise', scope: { ...region(DISTRICT), unitId: 'u1' } }),
+        user('other.boss', { role: 'enterprise', scope: { ...region(DISTRICT), unitId: 'u2' } }),
+        user('elsewhere', { districtCode: '320411', role: 'district', scope: region('320411') }),
+      ];
+      for (const account of accounts) await users.insert(account, 'hash');
+      const boss = accounts[6] as User;
+      const names = async (gridId: string, userIds: string[]) => (await users.listNotifiable(DISTRICT, { gridId, userIds })).map((listed) => listed.username);
+      expect(await names('g1', [boss.id])).toEqual(['boss', 'district', 'fire', 'town', 'worker.g1']);
+      expect(await names('g10', [])).toEqual(['district', 'fire', 'town', 'worker.g10']);
+    });
+
     it('updates name, role, scope, phone and status but never the username, district or password', async () => {
       const original = user('c.worker');
       await users.insert(original, 'hash-1');

@@ -1,5 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
-import type { SessionStore, User, UserStore } from '@safegrid/core';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { OFFICE_ROLES, type SessionStore, type User, type UserStore } from '@safegrid/core';
 import type { Database, UsersTable } from '../database-schema.js';
 import { compiledLookup } from './compiled-lookup.js';
 import { readJson, toIso, writeJson } from './row-values.js';
@@ -77,6 +77,21 @@ export function createUserStore(db: Kysely<Database>): UserStore {
     },
     async listByDistrict(districtCode) {
       const rows = await db.selectFrom('users').selectAll().where('districtCode', '=', districtCode).orderBy('username').execute();
+      return rows.map(toUser);
+    },
+    async listNotifiable(districtCode, concern) {
+      // The grid match reads the JSON array as text (`"<id>"` inside it) on both dialects: a superset
+      // at worst (LIKE's `_`), which the notification rules then narrow exactly.
+      const rows = await db.selectFrom('users').selectAll()
+        .where('districtCode', '=', districtCode)
+        .where('status', '=', 'active')
+        .where((eb) => eb.or([
+          eb('role', 'in', [...OFFICE_ROLES]),
+          ...(concern.userIds.length > 0 ? [eb('id', 'in', [...concern.userIds])] : []),
+          eb.and([eb('role', '=', 'grid_worker'), eb(sql<string>`cast(grid_ids as text)`, 'like', `%${JSON.stringify(concern.gridId)}%`)]),
+        ]))
+        .orderBy('username')
+        .execute();
       return rows.map(toUser);
     },
     async setEmail(userId, email, at) {
