@@ -16,11 +16,10 @@ export function OnDutyCard() {
   const unstaffed = entries.filter((entry) => !entry.shift).map((entry) => entry.regionName);
   return (
     <Card title={t('duty.onDutyNow')} size="small" data-testid="on-duty-now" style={{ marginBottom: 16 }}>
-      <List
+      {(now.isPending || staffed.length > 0 || unstaffed.length === 0) && <List
         size="small"
         loading={now.isPending}
         dataSource={staffed}
-        locale={{ emptyText: unstaffed.length > 0 ? ' ' : undefined }}
         renderItem={(entry) => (
           <List.Item>
             <Typography.Text strong>{entry.regionName}</Typography.Text>
@@ -32,9 +31,9 @@ export function OnDutyCard() {
             )}
           </List.Item>
         )}
-      />
+      />}
       {unstaffed.length > 0 && (
-        <Typography.Paragraph type="warning" style={{ margin: '8px 8px 0' }} data-testid="nobody-on-duty">
+        <Typography.Paragraph type="warning" style={{ margin: staffed.length > 0 ? '8px 8px 0' : 0 }} data-testid="nobody-on-duty">
           {t('duty.nobodyIn', { count: unstaffed.length, regions: unstaffed.join('、') })}
         </Typography.Paragraph>
       )}
