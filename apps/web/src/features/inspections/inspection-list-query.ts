@@ -1,5 +1,5 @@
 import { INSPECTION_KINDS, INSPECTION_SORTS, INSPECTION_STATUSES, type InspectionListQuery, type InspectionSort } from '@safegrid/contracts';
-import { sortFromSearch } from '../../shared/components/header-sort';
+import { sortFromSearch, type HeaderSort } from '../../shared/components/header-sort';
 import { startOfShanghaiDay } from '../../shared/format/dates';
 
 /** The inspection list's filters as they live in the URL (shareable, kept on back/forward). */
@@ -17,6 +17,16 @@ export interface InspectionFilters {
 }
 
 export const DEFAULT_INSPECTION_SORT: InspectionSort = 'started_desc';
+
+/**
+ * The headers that sort the list (ADR 0112), by column key: the API order's column and the first
+ * click's direction. 单位 is not among them: the unit's name is not on the inspection row.
+ */
+export const INSPECTION_SORTABLE: Readonly<Record<string, HeaderSort>> = {
+  status: { base: 'status', first: 'ascend' },
+  started: { base: 'started', first: 'descend' },
+  failed: { base: 'failed', first: 'descend' },
+};
 
 const MULTI = { status: INSPECTION_STATUSES, kind: INSPECTION_KINDS } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

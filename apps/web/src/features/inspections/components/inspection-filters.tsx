@@ -7,8 +7,7 @@ import { dayjs } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { UnitSelect } from '../../units/components/unit-select';
 import { inspectionOptions } from '../inspection-labels';
-import { DEFAULT_INSPECTION_SORT, searchFromFilters, type InspectionFilters } from '../inspection-list-query';
-import { INSPECTION_SORTABLE } from './inspection-table';
+import { DEFAULT_INSPECTION_SORT, INSPECTION_SORTABLE, searchFromFilters, type InspectionFilters } from '../inspection-list-query';
 
 interface FilterForm {
   status: string[];

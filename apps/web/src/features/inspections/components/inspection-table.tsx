@@ -1,30 +1,20 @@
 import { INSPECTION_SORTS, type InspectionResponse, type InspectionSort } from '@safegrid/contracts';
 import { Button, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
-import { onHeaderSort, withHeaderSorts, type HeaderSort } from '../../../shared/components/header-sort';
+import { onHeaderSort, withHeaderSorts } from '../../../shared/components/header-sort';
 import { visibleColumns } from '../../../shared/components/list-columns';
 import type { ColumnOption } from '../../../shared/components/list-toolbar';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { ChecklistName } from '../../checklists/components/checklist-name';
 import { useUnit } from '../../units/use-units';
-import { DEFAULT_INSPECTION_SORT } from '../inspection-list-query';
+import { DEFAULT_INSPECTION_SORT, INSPECTION_SORTABLE } from '../inspection-list-query';
 import { InspectionStatusTag } from './inspection-status-tag';
 
 function UnitName({ unitId }: { readonly unitId: string }) {
   const unit = useUnit(unitId);
   return <>{unit.data?.name ?? '…'}</>;
 }
-
-/**
- * The headers that sort the list (ADR 0112), by column key: the API order's column and the first
- * click's direction. 单位 is not among them: the unit's name is not on the inspection row.
- */
-export const INSPECTION_SORTABLE: Readonly<Record<string, HeaderSort>> = {
-  status: { base: 'status', first: 'ascend' },
-  started: { base: 'started', first: 'descend' },
-  failed: { base: 'failed', first: 'descend' },
-};
 
 /** The columns of the inspection list, in order; 列设置 offers all but 单位 and 操作. */
 function useInspectionColumns(onInspector: (inspectorId: string) => void): TableColumnsType<InspectionResponse> {
