@@ -8,7 +8,7 @@ test.setTimeout(480_000);
 const rowIds = (table: Locator) => async () =>
   Promise.all((await table.locator('tbody tr.ant-table-row').all()).map(async (row) => (await row.getAttribute('data-row-key')) ?? ''));
 
-test('检查记录 sorts by a header click as the API does, keeps the order in the URL and the export, and shows it in 排序', async ({ page, request }) => {
+test('检查记录 sorts by a header click as the API does, keeps the order in the URL across a next page and a reload, and shows 排序', async ({ page, request }) => {
   const admin = await apiAs(request, 'admin');
   const byFailed = (await admin.get<InspectionPage>('/inspections?sort=failed_desc&limit=20')).body.items;
   const firstAsc = (await admin.get<InspectionPage>('/inspections?sort=failed_asc&limit=20')).body;
