@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ANSWER_RESULTS, INSPECTION_KINDS, INSPECTION_STATUSES } from '@safegrid/core';
+import { ANSWER_RESULTS, INSPECTION_KINDS, INSPECTION_SORTS, INSPECTION_STATUSES } from '@safegrid/core';
 import { DateTime, LngLat, LocationInput, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 
 const closed = { additionalProperties: false } as const;
@@ -107,6 +107,9 @@ export const InspectionListQuery = Type.Object(
     kind: Type.Optional(listOf(INSPECTION_KINDS)),
     finishedFrom: Type.Optional(DateTime),
     finishedTo: Type.Optional(DateTime),
+    sort: Type.Optional(StringEnum(INSPECTION_SORTS, {
+      description: 'Order: started_desc (newest first, default) or started_asc; failed_desc (most hazards found first) or failed_asc; status_asc or status_desc',
+    })),
     ...PageQuery,
   },
   closed,

@@ -107,6 +107,7 @@ export * from './inspections/inspection.js';
 export * from './inspections/inspection-status.js';
 export * from './inspections/inspection-settings.js';
 export * from './inspections/inspection-store.js';
+export * from './inspections/inspection-sort.js';
 export * from './inspections/inspection-errors.js';
 export * from './inspections/inspection-policy.js';
 export * from './inspections/start-inspection.js';

@@ -7,7 +7,7 @@ import { districtNames } from './export-names.js';
 
 const COLUMNS = ['unit', 'town', 'village', 'sector', 'kind', 'status', 'checklist', 'inspector', 'startedAt', 'finishedAt', 'items', 'failedItems', 'signedBy'] as const;
 
-/** Inspections with the list's filters inside the actor's scope, newest first. */
+/** Inspections with the list's filters inside the actor's scope, in the list's sort (newest first by default). */
 export async function exportInspections(deps: CoreDeps, actor: Actor, filter: InspectionFilter): Promise<ExportTable> {
   const scope = scopeFilterOf(actor);
   const names = await districtNames(deps, actor.districtCode);

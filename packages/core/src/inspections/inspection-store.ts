@@ -1,6 +1,7 @@
 import type { ScopeFilter } from '../accounts/scope.js';
 import type { ListCount, Page, PageRequest } from '../shared/pagination.js';
 import type { Inspection, InspectionKind } from './inspection.js';
+import type { InspectionSort } from './inspection-sort.js';
 import type { InspectionStatus } from './inspection-status.js';
 
 export interface InspectionFilter {
@@ -12,6 +13,8 @@ export interface InspectionFilter {
   /** Finished at or after / before these instants. */
   readonly finishedFrom?: string | undefined;
   readonly finishedTo?: string | undefined;
+  /** The list's order (default newest first); a count ignores it. */
+  readonly sort?: InspectionSort | undefined;
 }
 
 /** Inspections; every read is narrowed by the caller's scope (the unit's placement). */
@@ -20,7 +23,7 @@ export interface InspectionStore {
   insert(inspection: Inspection): Promise<void>;
   /** Writes if the stored version is still `expectedVersion`; false when it moved on. */
   update(inspection: Inspection, expectedVersion: number): Promise<boolean>;
-  /** Newest first, keyset-paginated by id. */
+  /** In `filter.sort` order (default newest first), keyset-paginated so inserts never shift later pages. */
   list(scope: ScopeFilter, filter: InspectionFilter, page: PageRequest): Promise<Page<Inspection>>;
   /** How many inspections `list` would return over all pages, counted up to `cap` (then `capped`). */
   count(scope: ScopeFilter, filter: InspectionFilter, cap: number): Promise<ListCount>;

@@ -13,7 +13,7 @@ export async function getInspection(deps: CoreDeps, actor: Actor, inspectionId: 
   return inspection;
 }
 
-/** Inspections in the actor's scope matching `filter`, newest first. */
+/** Inspections in the actor's scope matching `filter`, in `filter.sort` order (newest first by default). */
 export async function listInspections(
   deps: CoreDeps,
   actor: Actor,

@@ -4,6 +4,7 @@ import type { CampaignStore } from '../campaigns/campaign-store.js';
 import type { ChecklistStore } from '../checklists/checklist-store.js';
 import { isOpenStatus } from '../hazards/hazard-status.js';
 import { isOverdue } from '../hazards/hazard-time-policy.js';
+import { compareInspections, decodeInspectionCursor, encodeInspectionCursor, isAfterInspectionPosition } from '../inspections/inspection-sort.js';
 import type { InspectionFilter, InspectionStore } from '../inspections/inspection-store.js';
 import type { Inspection } from '../inspections/inspection.js';
 import type { TenantReviewStore } from '../parks/tenant-review-store.js';
@@ -80,7 +81,14 @@ function inspectionStore(tables: MemoryTables): InspectionStore {
       tables.inspections.set(inspection.id, inspection);
       return true;
     },
-    list: async (scope, filter, page) => pageOf(matching(scope, filter), (row) => row.id, page.limit, page.cursor),
+    list: async (scope, filter, page) => {
+      // Keyset-paged in the list's order, as the SQL stores are (ADR 0112).
+      const after = page.cursor === undefined ? undefined : decodeInspectionCursor(filter.sort, page.cursor);
+      const sorted = matching(scope, filter).filter((row) => !after || isAfterInspectionPosition(filter.sort, after, row)).sort(compareInspections(filter.sort));
+      const items = sorted.slice(0, page.limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: sorted.length > page.limit && last ? encodeInspectionCursor(filter.sort, last) : null };
+    },
     count: async (scope, filter, cap) => cappedCount(Math.min(matching(scope, filter).length, cap + 1), cap),
     linkFindings: async (inspection, findings) => {
       for (const finding of findings) tables.inspectionFindings.push({ inspectionId: inspection.id, campaignId: inspection.campaignId, ...finding });

@@ -1,5 +1,5 @@
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import { cappedCount, type InspectionFilter, type InspectionStore } from '@safegrid/core';
+import { cappedCount, decodeInspectionCursor, encodeInspectionCursor, inspectionSortOrder, type InspectionFilter, type InspectionStore } from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toInspection, toInspectionRow } from './inspection-rows.js';
 import { scopeCondition } from './scope-conditions.js';
@@ -42,16 +42,25 @@ export function createInspectionStore(db: Kysely<Database>): InspectionStore {
     },
 
     async list(scope, filter, page) {
-      const rows = await db
+      // Keyset paging in the chosen order (ADR 0112): column then id, both the same direction, so
+      // an index on (district_code, column, id) is read in order and no plan sorts the district.
+      const order = inspectionSortOrder(filter.sort);
+      const after = page.cursor === undefined ? undefined : decodeInspectionCursor(filter.sort, page.cursor);
+      const beyond = order.direction === 'asc' ? '>' : '<';
+      const column = order.column === 'id' ? undefined : (`inspections.${order.column}` as const);
+      let query = db
         .selectFrom('inspections')
         .selectAll()
-        .where((eb) => eb.and([scopeCondition(eb, 'inspections', scope), ...filterConditions(eb, filter)]))
-        .$if(page.cursor !== undefined, (query) => query.where('inspections.id', '<', page.cursor as string))
-        .orderBy('inspections.id', 'desc')
-        .limit(page.limit + 1)
-        .execute();
-      const items = rows.slice(0, page.limit).map(toInspection);
-      return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+        .where((eb) => eb.and([scopeCondition(eb, 'inspections', scope), ...filterConditions(eb, filter)]));
+      if (after && !column) query = query.where('inspections.id', beyond, after.id);
+      if (after && column) {
+        query = query.where((eb) => eb.or([eb(column, beyond, after.value), eb.and([eb(column, '=', after.value), eb('inspections.id', beyond, after.id)])]));
+      }
+      if (column) query = query.orderBy(column, order.direction);
+      const rows = (await query.orderBy('inspections.id', order.direction).limit(page.limit + 1).execute()).map(toInspection);
+      const items = rows.slice(0, page.limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > page.limit && last ? encodeInspectionCursor(filter.sort, last) : null };
     },
 
     async count(scope, filter, cap) {

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { BUILT_IN_CHECKLISTS, CLOSED_UNIT_STATUS, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type Stores, type TenantReview, type UnitRisk } from '@safegrid/core';
+import { BUILT_IN_CHECKLISTS, CLOSED_UNIT_STATUS, compareInspections, INSPECTION_SORTS, INSPECTION_STATUSES, DEFAULT_RISK_GRADING_POLICY, installBuiltInChecklists, type Campaign, type Grid, type Inspection, type Stores, type TenantReview, type UnitRisk } from '@safegrid/core';
 import { inTransaction } from '../stores.js';
-import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, smallWorld, testId } from '../testing/fixtures.js';
+import { buildHazard, buildUnit, DISTRICT, HUTANG, LUOYANG, seededPicker, smallWorld, testId } from '../testing/fixtures.js';
 import { describeEachStoreTarget, openTestStores, type TestStores } from '../testing/test-stores.js';
 
 const DUST = BUILT_IN_CHECKLISTS.find((template) => template.code === 'dust-gb15577');
@@ -119,6 +120,58 @@ describeEachStoreTarget('inspection, campaign, risk and tenant stores', (target)
     }
     expect(totals).toEqual([5, 4, 4, 1, 2, 1, 1, 3, 0]);
   });
+
+  it('pages the inspection list in every sort order at any depth: cursors round-trip, no row twice or missing (issues 13 and 16, ADR 0112)', async () => {
+    const { inspections } = database.stores;
+    const pick = seededPicker(11);
+    const unit = buildUnit(hutang);
+    const far = buildUnit(luoyang);
+    await database.units([unit, far]);
+    const given = Array.from({ length: 36 }, () => buildInspection(pick([unit, far]), {
+      status: pick(INSPECTION_STATUSES), failedItems: pick([0, 0, 1, 2, 2, 7, 12]), kind: pick(['supervision', 'self_inspection'] as const),
+    }));
+    for (const row of given) await inspections.insert(row);
+    const hutangOnly = { districtCode: DISTRICT, regionCode: HUTANG };
+    const cases: { scope: typeof everyone | typeof hutangOnly; filter: { statuses?: ['finished']; kinds?: ['self_inspection']; unitId?: string } }[] = [
+      { scope: everyone, filter: {} },
+      { scope: hutangOnly, filter: {} },
+      { scope: everyone, filter: { statuses: ['finished'] } },
+      { scope: everyone, filter: { kinds: ['self_inspection'], unitId: far.id } },
+    ];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...INSPECTION_SORTS), fc.constantFrom(...cases), fc.integer({ min: 1, max: 7 }), async (sort, { scope, filter }, limit) => {
+        const want = given
+          .filter((i) => ('regionCode' in scope ? i.townCode === HUTANG : true) && (!filter.statuses || i.status === 'finished')
+            && (!filter.kinds || i.kind === 'self_inspection') && (!filter.unitId || i.unitId === filter.unitId))
+          .sort(compareInspections(sort)).map((i) => i.id);
+        const seen: string[] = [];
+        let cursor: string | undefined;
+        for (let pages = 0; pages < 100; pages += 1) {
+          const page = await inspections.list(scope, { ...filter, sort }, { limit, ...(cursor ? { cursor } : {}) });
+          if (page.nextCursor !== null) expect(page.items).toHaveLength(limit);
+          seen.push(...page.items.map((i) => i.id));
+          if (page.nextCursor === null) break;
+          cursor = page.nextCursor;
+        }
+        expect(seen, JSON.stringify({ sort, filter, limit })).toEqual(want);
+      }),
+      { numRuns: target === 'postgres' ? 20 : 40 },
+    );
+    // The comparator itself, spelled out: most hazards found first, then newest first among equals.
+    const byFailed = (await inspections.list(everyone, { sort: 'failed_desc' }, { limit: 50 })).items;
+    expect(byFailed.map((i) => i.failedItems)).toEqual(given.map((i) => i.failedItems).sort((a, b) => b - a));
+    expect(byFailed.filter((i) => i.failedItems === 0).map((i) => i.id)).toEqual(given.filter((i) => i.failedItems === 0).map((i) => i.id).reverse());
+    // No sort is the old order and keeps the bare id cursor (old links stay valid).
+    const plain = await inspections.list(everyone, {}, { limit: 3 });
+    expect(plain.items.map((i) => i.id)).toEqual(given.slice(-3).reverse().map((i) => i.id));
+    expect(plain.nextCursor).toBe(plain.items[2]?.id);
+    // A cursor names its order: one of another order is refused, naming the field.
+    const byStatus = await inspections.list(everyone, { sort: 'status_asc' }, { limit: 2 });
+    const refused = { fields: [{ path: '/cursor', code: 'invalid_cursor' }] };
+    await expect(inspections.list(everyone, { sort: 'failed_desc' }, { limit: 2, cursor: byStatus.nextCursor ?? '' })).rejects.toMatchObject(refused);
+    await expect(inspections.list(everyone, { sort: 'status_desc' }, { limit: 2, cursor: plain.nextCursor ?? '' })).rejects.toMatchObject(refused);
+    await expect(inspections.list(everyone, {}, { limit: 2, cursor: byStatus.nextCursor ?? '' })).rejects.toMatchObject(refused);
+  }, 120_000);
 
   it('shows an inspection’s photos to those who can see the inspection', async () => {
     const stores = database.stores;

@@ -46,7 +46,7 @@ export async function inspectionRoutes(app: SafeGridApp): Promise<void> {
 
   app.get('/inspections', {
     config: { access: 'inspection.read' },
-    schema: { tags: ['inspections'], summary: 'Inspections in your scope, newest first', querystring: InspectionListQuery, response: { 200: InspectionPage, 400: Problem } },
+    schema: { tags: ['inspections'], summary: 'Inspections in your scope, newest first unless `sort` says otherwise', querystring: InspectionListQuery, response: { 200: InspectionPage, 400: Problem } },
   }, async (request) => {
     const { limit = 20, cursor, status, kind, ...rest } = request.query;
     const page = await listInspections(deps, requireActor(request), { filter: { ...rest, statuses: status, kinds: kind }, page: { limit, cursor } });

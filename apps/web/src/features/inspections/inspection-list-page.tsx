@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import type { InspectionSort } from '@safegrid/contracts';
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useHiddenColumns } from '../../shared/components/list-columns';
@@ -31,6 +32,7 @@ export function InspectionListPage() {
   const columnOptions = useInspectionColumnOptions();
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('inspections');
   const apply = (next: InspectionFilters, nextSize = size) => setSearch(withSize(searchFromFilters(next), nextSize));
+  const sortBy = (sort: InspectionSort | undefined) => apply({ ...filters, sort, cursor: undefined }); // a cursor names its order (ADR 0112)
   const enterprise = user.role === 'enterprise';
   return (
     <>
@@ -43,7 +45,7 @@ export function InspectionListPage() {
         )}
       </div>
       <Card>
-        <InspectionFiltersForm filters={filters} onChange={apply} userId={user.id} showKind={!enterprise} />
+        <InspectionFiltersForm filters={filters} onChange={apply} onSort={sortBy} sortTitles={Object.fromEntries(columnOptions.map((column) => [column.key, column.title]))} userId={user.id} showKind={!enterprise} />
         {filters.inspectorId && filters.inspectorId !== user.id && (
           <Space style={{ marginBottom: 12 }}>
             <Tag closable onClose={() => apply({ ...filters, inspectorId: undefined, cursor: undefined })} closeIcon={<span aria-label={t('inspections.clearInspector')}>×</span>}>
@@ -68,6 +70,7 @@ export function InspectionListPage() {
           loading={list.isFetching}
           onInspector={(inspectorId) => apply({ ...filters, inspectorId, cursor: undefined })}
           hiddenColumns={hiddenColumns}
+          sort={filters.sort} onSort={sortBy}
         />
         <div className="pager">
           <Button disabled={!filters.cursor} onClick={() => apply({ ...filters, cursor: undefined })}>{t('pager.first')}</Button>

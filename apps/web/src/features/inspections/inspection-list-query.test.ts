@@ -15,6 +15,15 @@ describe('inspection list filters in the URL', () => {
     expect(filters).toEqual({ status: ['finished'], kind: [] });
   });
 
+  it('keep an order other than the default, and a cursor of that order, in the URL (ADR 0112)', () => {
+    const cursor = `in_progress_${UNIT}`;
+    const filters = { status: [], kind: [], sort: 'status_asc' as const, cursor };
+    expect(filtersFromSearch(searchFromFilters(filters))).toEqual(filters);
+    expect(apiQueryOf(filters)).toEqual({ limit: 20, sort: 'status_asc', cursor });
+    expect(filtersFromSearch(new URLSearchParams('sort=started_desc'))).toEqual({ status: [], kind: [] });
+    expect(filtersFromSearch(new URLSearchParams('sort=unit_asc&cursor=2_x'))).toEqual({ status: [], kind: [] });
+  });
+
   it('leave no trace of empty filters', () => {
     expect(searchFromFilters({ status: [], kind: [] }).toString()).toBe('');
   });

@@ -1,4 +1,5 @@
-import { INSPECTION_KINDS, INSPECTION_STATUSES, type InspectionListQuery } from '@safegrid/contracts';
+import { INSPECTION_KINDS, INSPECTION_SORTS, INSPECTION_STATUSES, type InspectionListQuery, type InspectionSort } from '@safegrid/contracts';
+import { sortFromSearch, type HeaderSort } from '../../shared/components/header-sort';
 import { startOfShanghaiDay } from '../../shared/format/dates';
 
 /** The inspection list's filters as they live in the URL (shareable, kept on back/forward). */
@@ -10,14 +11,30 @@ export interface InspectionFilters {
   /** Shanghai calendar dates of finishing, inclusive. */
   readonly finishedFrom?: string;
   readonly finishedTo?: string;
+  /** The list's order; undefined is the default (newest first, ADR 0112). */
+  readonly sort?: InspectionSort;
   readonly cursor?: string;
 }
+
+export const DEFAULT_INSPECTION_SORT: InspectionSort = 'started_desc';
+
+/**
+ * The headers that sort the list (ADR 0112), by column key: the API order's column and the first
+ * click's direction. 单位 is not among them: the unit's name is not on the inspection row.
+ */
+export const INSPECTION_SORTABLE: Readonly<Record<string, HeaderSort>> = {
+  status: { base: 'status', first: 'ascend' },
+  started: { base: 'started', first: 'descend' },
+  failed: { base: 'failed', first: 'descend' },
+};
 
 const MULTI = { status: INSPECTION_STATUSES, kind: INSPECTION_KINDS } as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const SINGLE = ['unitId', 'inspectorId', 'finishedFrom', 'finishedTo', 'cursor'] as const;
-const PATTERNS: Record<(typeof SINGLE)[number], RegExp> = { unitId: UUID, inspectorId: UUID, finishedFrom: DATE, finishedTo: DATE, cursor: UUID };
+/** A cursor as the API issues them: an id, or a sort value and an id (`in_progress_…`, `2_…`). */
+const CURSOR = /^(?:[0-9a-z_]{1,20}_)?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const PATTERNS: Record<(typeof SINGLE)[number], RegExp> = { unitId: UUID, inspectorId: UUID, finishedFrom: DATE, finishedTo: DATE, cursor: CURSOR };
 export const PAGE_SIZE = 20;
 
 /** Reads filters from a URL, dropping what the API would refuse (a hand-edited link stays usable). */
@@ -28,6 +45,8 @@ export function filtersFromSearch(params: URLSearchParams): InspectionFilters {
     const value = params.get(name);
     if (value && PATTERNS[name].test(value)) filters[name] = value;
   }
+  const sort = sortFromSearch(params, INSPECTION_SORTS, DEFAULT_INSPECTION_SORT);
+  if (sort) filters.sort = sort;
   return filters;
 }
 
@@ -39,6 +58,7 @@ export function searchFromFilters(filters: InspectionFilters): URLSearchParams {
     const value = filters[name];
     if (value) params.set(name, value);
   }
+  if (filters.sort) params.set('sort', filters.sort);
   return params;
 }
 
@@ -58,6 +78,7 @@ export function apiQueryOf(filters: InspectionFilters, limit = PAGE_SIZE): Inspe
     ...(filters.inspectorId ? { inspectorId: filters.inspectorId } : {}),
     ...(filters.finishedFrom ? { finishedFrom: startOfShanghaiDay(filters.finishedFrom) } : {}),
     ...(filters.finishedTo ? { finishedTo: startOfShanghaiDay(nextDay(filters.finishedTo)) } : {}),
+    ...(filters.sort ? { sort: filters.sort } : {}),
     ...(filters.cursor ? { cursor: filters.cursor } : {}),
   };
 }

@@ -14,9 +14,9 @@ export function useInspectionList(query: InspectionListQuery) {
   return useQuery({ queryKey: inspectionKeys.list(query), queryFn: ({ signal }) => inspectionsApi.list(query, signal), placeholderData: keepPreviousData });
 }
 
-/** 共 N 条 of the inspection list: the same filters without paging (ADR 0090). */
+/** 共 N 条 of the inspection list: the same filters without paging or order (ADR 0090, ADR 0112). */
 export function useInspectionCount(query: InspectionListQuery) {
-  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  const { limit: _limit, cursor: _cursor, sort: _sort, ...filters } = query;
   return useQuery({ queryKey: inspectionKeys.count(filters), queryFn: ({ signal }) => inspectionsApi.count(filters, signal), placeholderData: keepPreviousData });
 }
 

@@ -1,12 +1,14 @@
-import type { InspectionResponse } from '@safegrid/contracts';
+import { INSPECTION_SORTS, type InspectionResponse, type InspectionSort } from '@safegrid/contracts';
 import { Button, Table, type TableColumnsType } from 'antd';
 import { Link } from 'react-router';
+import { onHeaderSort, withHeaderSorts } from '../../../shared/components/header-sort';
 import { visibleColumns } from '../../../shared/components/list-columns';
 import type { ColumnOption } from '../../../shared/components/list-toolbar';
 import { formatDateTime } from '../../../shared/format/dates';
 import { useT } from '../../../shared/i18n/i18n';
 import { ChecklistName } from '../../checklists/components/checklist-name';
 import { useUnit } from '../../units/use-units';
+import { DEFAULT_INSPECTION_SORT, INSPECTION_SORTABLE } from '../inspection-list-query';
 import { InspectionStatusTag } from './inspection-status-tag';
 
 function UnitName({ unitId }: { readonly unitId: string }) {
@@ -41,15 +43,18 @@ export function useInspectionColumnOptions(): ColumnOption[] {
     typeof column.key === 'string' && !FIXED_COLUMNS.has(column.key) ? [{ key: column.key, title: String(column.title) }] : []);
 }
 
-/** Inspections as a table; the inspector's name filters by that inspector. */
-export function InspectionTable({ inspections, loading, onInspector, hiddenColumns = [] }: {
+/** Inspections as a table; the inspector's name filters by that inspector, and a header click sorts (ProTable style). */
+export function InspectionTable({ inspections, loading, onInspector, hiddenColumns = [], sort, onSort }: {
   readonly inspections: readonly InspectionResponse[];
   readonly loading: boolean;
   readonly onInspector: (inspectorId: string) => void;
   readonly hiddenColumns?: readonly string[];
+  /** The order in force; undefined is the default. */
+  readonly sort?: InspectionSort | undefined;
+  readonly onSort: (sort: InspectionSort | undefined) => void;
 }) {
   const t = useT();
-  const columns = visibleColumns(useInspectionColumns(onInspector), hiddenColumns);
+  const columns = withHeaderSorts(visibleColumns(useInspectionColumns(onInspector), hiddenColumns), INSPECTION_SORTABLE, sort ?? DEFAULT_INSPECTION_SORT);
   return (
     <Table<InspectionResponse>
       rowKey="id"
@@ -58,8 +63,10 @@ export function InspectionTable({ inspections, loading, onInspector, hiddenColum
       pagination={false}
       scroll={{ x: 900 }}
       dataSource={[...inspections]}
+      showSorterTooltip={false}
       locale={{ emptyText: t('inspections.none') }}
       columns={columns}
+      onChange={onHeaderSort(INSPECTION_SORTABLE, INSPECTION_SORTS, DEFAULT_INSPECTION_SORT, onSort)}
     />
   );
 }
