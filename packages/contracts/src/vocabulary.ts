@@ -54,6 +54,8 @@ export { JOB_STATES } from '@safegrid/core';
 export { CAMPAIGN_PHASES, CAMPAIGN_UNIT_STATES, PATROL_STATES, RISK_HISTORY_KINDS, RISK_LEVELS, RISK_METHODS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
 export { CAMPAIGN_UNIT_SORTS, DELIVERY_SORTS, PATROL_SORTS } from '@safegrid/core';
 export type { CampaignUnitSort, DeliverySort, PatrolSort } from '@safegrid/core';
+export { ACCOUNT_SORTS, TENANT_REVIEW_SORTS } from '@safegrid/core';
+export type { AccountSort, TenantReviewSort } from '@safegrid/core';
 export type { CampaignPhase, PatrolState, RiskMethod, TenantOutcomeKind, TenantReviewAction, TenantReviewStatus } from '@safegrid/core';
 export { HAZARD_NOTICE_ACTIONS } from '@safegrid/core';
 export type { HazardNoticeAction } from '@safegrid/core';
