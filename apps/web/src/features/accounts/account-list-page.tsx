@@ -1,13 +1,14 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import type { AccountResponse, CreateAccountBody, UpdateAccountBody } from '@safegrid/contracts';
+import { ACCOUNT_SORTS, type AccountResponse, type AccountSort, type CreateAccountBody, type UpdateAccountBody } from '@safegrid/contracts';
 import { App, Button, Card, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { onHeaderSort, withHeaderSorts } from '../../shared/components/header-sort';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
 import { AccountFormModal } from './account-form-modal';
-import { ACCOUNT_PAGE_SIZES, AccountActions, accountColumns, AccountQueryForm, useAccountSearch } from './account-list-parts';
+import { ACCOUNT_PAGE_SIZES, ACCOUNT_SORTABLE, AccountActions, accountColumns, AccountQueryForm, DEFAULT_ACCOUNT_SORT, useAccountSearch } from './account-list-parts';
 import { OneTimePasswordModal } from './one-time-password-modal';
 import { isDistrictOffice, ResetTwoFactorButton, TwoFactorPolicySwitch } from '../two-factor/two-factor-admin';
 import { useAccountList, useAccountWrites } from './use-accounts';
@@ -27,6 +28,9 @@ export function AccountListPage() {
   const writes = useAccountWrites();
   const [editing, setEditing] = useState<AccountResponse | null | undefined>(undefined);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const columns = accountColumns(t, nameOf);
+  // A new order goes back to the first page (setQuery drops `page`); paging keeps the order.
+  const sortBy = onHeaderSort<AccountResponse, AccountSort>(ACCOUNT_SORTABLE, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT, (sort) => setQuery({ sort }));
 
   const save = async (body: CreateAccountBody | UpdateAccountBody) => {
     if (editing) {
@@ -54,7 +58,8 @@ export function AccountListPage() {
       </div>
       <Card>
         {isDistrictOffice(admin) && <TwoFactorPolicySwitch />}
-        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} />
+        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()}
+          titles={Object.fromEntries(columns.map((column) => [String(column.key), String(column.title)]))} />
         <AccountToolbar total={list.data?.total ?? 0} refreshing={list.isFetching} onRefresh={() => void list.refetch()} onCreate={() => setEditing(null)} />
         <ProblemAlert error={list.error ?? writes.resetPassword.error ?? writes.deactivate.error ?? writes.reactivate.error} />
         <Table<AccountResponse>
@@ -68,7 +73,9 @@ export function AccountListPage() {
             showTotal: (total) => t('accounts.total', { total }),
             onChange: (page, pageSize) => setQuery({ page, size: pageSize }),
           }}
-          columns={[...accountColumns(t, nameOf), actions]}
+          showSorterTooltip={false}
+          onChange={(pagination, filters, sorter, extra) => { if (extra.action === 'sort') sortBy?.(pagination, filters, sorter, extra); }}
+          columns={[...withHeaderSorts(columns, ACCOUNT_SORTABLE, query.sort ?? DEFAULT_ACCOUNT_SORT), actions]}
         />
       </Card>
       <AccountFormModal open={editing !== undefined} account={editing ?? null} admin={admin} saving={writes.create.isPending || writes.update.isPending}
