@@ -46,6 +46,7 @@ import * as addUserDepartments from './20261211T0100-add-user-departments.js';
 import * as dropRedundantHazardIndex from './20261212T0100-drop-redundant-hazard-index.js';
 import * as addUnitGradingProbeIndex from './20261212T0200-add-unit-grading-probe-index.js';
 import * as addDeliveryAttemptsIndex from './20261212T0300-add-delivery-attempts-index.js';
+import * as addTenantReviewIdIndexes from './20261212T0600-add-tenant-review-id-indexes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -101,4 +102,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261212T0100-drop-redundant-hazard-index', up: dropRedundantHazardIndex.up },
   { name: '20261212T0200-add-unit-grading-probe-index', up: addUnitGradingProbeIndex.up },
   { name: '20261212T0300-add-delivery-attempts-index', up: addDeliveryAttemptsIndex.up },
+  { name: '20261212T0600-add-tenant-review-id-indexes', up: addTenantReviewIdIndexes.up },
 ];

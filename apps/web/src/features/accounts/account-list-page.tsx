@@ -1,14 +1,16 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
-import { ACCOUNT_SORTS, type AccountResponse, type AccountSort, type CreateAccountBody, type UpdateAccountBody } from '@safegrid/contracts';
+import type { AccountResponse, CreateAccountBody, UpdateAccountBody } from '@safegrid/contracts';
 import { App, Button, Card, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
-import { onHeaderSort, withHeaderSorts } from '../../shared/components/header-sort';
+import { withHeaderSorts } from '../../shared/components/header-sort';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
 import { AccountFormModal } from './account-form-modal';
-import { ACCOUNT_PAGE_SIZES, ACCOUNT_SORTABLE, AccountActions, accountColumns, AccountQueryForm, DEFAULT_ACCOUNT_SORT, useAccountSearch } from './account-list-parts';
+import {
+  ACCOUNT_PAGE_SIZES, ACCOUNT_SORTABLE, AccountActions, accountColumns, AccountQueryForm, DEFAULT_ACCOUNT_SORT, onAccountHeaderSort, titlesOf, useAccountSearch,
+} from './account-list-parts';
 import { OneTimePasswordModal } from './one-time-password-modal';
 import { isDistrictOffice, ResetTwoFactorButton, TwoFactorPolicySwitch } from '../two-factor/two-factor-admin';
 import { useAccountList, useAccountWrites } from './use-accounts';
@@ -22,15 +24,12 @@ export function AccountListPage() {
   const t = useT();
   const admin = useCurrentUser();
   const { message } = App.useApp();
-  const { nameOf } = useTowns();
   const { query, setQuery } = useAccountSearch();
   const list = useAccountList(query);
   const writes = useAccountWrites();
   const [editing, setEditing] = useState<AccountResponse | null | undefined>(undefined);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
-  const columns = accountColumns(t, nameOf);
-  // A new order goes back to the first page (setQuery drops `page`); paging keeps the order.
-  const sortBy = onHeaderSort<AccountResponse, AccountSort>(ACCOUNT_SORTABLE, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT, (sort) => setQuery({ sort }));
+  const columns = accountColumns(t, useTowns().nameOf);
 
   const save = async (body: CreateAccountBody | UpdateAccountBody) => {
     if (editing) {
@@ -58,8 +57,7 @@ export function AccountListPage() {
       </div>
       <Card>
         {isDistrictOffice(admin) && <TwoFactorPolicySwitch />}
-        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()}
-          titles={Object.fromEntries(columns.map((column) => [String(column.key), String(column.title)]))} />
+        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} titles={titlesOf(columns)} />
         <AccountToolbar total={list.data?.total ?? 0} refreshing={list.isFetching} onRefresh={() => void list.refetch()} onCreate={() => setEditing(null)} />
         <ProblemAlert error={list.error ?? writes.resetPassword.error ?? writes.deactivate.error ?? writes.reactivate.error} />
         <Table<AccountResponse>
@@ -74,7 +72,7 @@ export function AccountListPage() {
             onChange: (page, pageSize) => setQuery({ page, size: pageSize }),
           }}
           showSorterTooltip={false}
-          onChange={(pagination, filters, sorter, extra) => { if (extra.action === 'sort') sortBy?.(pagination, filters, sorter, extra); }}
+          onChange={onAccountHeaderSort(setQuery)}
           columns={[...withHeaderSorts(columns, ACCOUNT_SORTABLE, query.sort ?? DEFAULT_ACCOUNT_SORT), actions]}
         />
       </Card>

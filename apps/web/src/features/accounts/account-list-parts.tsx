@@ -1,9 +1,9 @@
 import { ACCOUNT_SORTS, ACCOUNT_STATUSES, type AccountListQuery, type AccountResponse, type AccountSort, type Role, type UserResponse } from '@safegrid/contracts';
-import type { TableColumnsType } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
 import { App, Button, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useFilterCollapse } from '../../shared/components/filter-collapse';
-import { sortFromSearch, type HeaderSort } from '../../shared/components/header-sort';
+import { onHeaderSort, sortFromSearch, type HeaderSort } from '../../shared/components/header-sort';
 import { SortSelect } from '../../shared/components/sort-select';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT, type Translate } from '../../shared/i18n/i18n';
@@ -45,6 +45,20 @@ export function useAccountSearch() {
     setSearch(next, { replace: true });
   };
   return { query, setQuery };
+}
+
+/** The table's onChange for a header click: a new order, back to the first page (`setQuery` drops `page`). */
+export function onAccountHeaderSort(setQuery: (changes: Record<string, string | undefined>) => void): TableProps<AccountResponse>['onChange'] {
+  const bySort = onHeaderSort<AccountResponse, AccountSort>(ACCOUNT_SORTABLE, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT, (sort) => setQuery({ sort }));
+  // Paging calls the table's onChange too; only a click on a header changes the order.
+  return (pagination, filters, sorter, extra) => {
+    if (extra.action === 'sort') bySort?.(pagination, filters, sorter, extra);
+  };
+}
+
+/** The header title of each column key, for 排序's options. */
+export function titlesOf(columns: TableColumnsType<AccountResponse>): Record<string, string> {
+  return Object.fromEntries(columns.map((column) => [String(column.key), String(column.title)]));
 }
 
 export const statusLabel = (t: Translate, status: string) => t(status === 'active' ? 'accounts.statusActive' : 'accounts.statusDisabled');

@@ -67,20 +67,8 @@ export function TenantReviewListPage() {
       <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title></div>
       <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
       <Card>
-        <SortQueryForm name="review-query" sortable={REVIEW_SORTABLE} titles={Object.fromEntries(columns.map((column) => [column.key, String(column.title)]))} sort={sort} defaultSort={DEFAULT_SORT} onSort={sortBy}>
-          <Form.Item label={t('review.status')} htmlFor="review-status-filter">
-            <Select<TenantReviewStatus[]>
-              id="review-status-filter"
-              mode="multiple"
-              allowClear
-              style={{ minWidth: 240 }}
-              value={statuses}
-              placeholder={t('filter.any')}
-              onChange={(next) => { setStatuses(next); setCursors([]); }}
-              options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
-            />
-          </Form.Item>
-        </SortQueryForm>
+        <ReviewQueryForm titles={Object.fromEntries(columns.map((column) => [column.key, String(column.title)]))} sort={sort} onSort={sortBy}
+          statuses={statuses} onStatuses={(next) => { setStatuses(next); setCursors([]); }} />
         <ListToolbar
           exportPath="/tenant-reviews/export"
           exportQuery={{ status: statuses, ...(sort ? { sort } : {}) }}
@@ -112,6 +100,33 @@ export function TenantReviewListPage() {
         </div>
       </Card>
     </>
+  );
+}
+
+/** The queue's query form: the status filter in sight, 排序 folded on a phone. */
+function ReviewQueryForm({ titles, sort, onSort, statuses, onStatuses }: {
+  readonly titles: Readonly<Record<string, string>>;
+  readonly sort: TenantReviewSort | undefined;
+  readonly onSort: (sort: TenantReviewSort | undefined) => void;
+  readonly statuses: TenantReviewStatus[];
+  readonly onStatuses: (statuses: TenantReviewStatus[]) => void;
+}) {
+  const t = useT();
+  return (
+    <SortQueryForm name="review-query" sortable={REVIEW_SORTABLE} titles={titles} sort={sort} defaultSort={DEFAULT_SORT} onSort={onSort}>
+      <Form.Item label={t('review.status')} htmlFor="review-status-filter">
+        <Select<TenantReviewStatus[]>
+          id="review-status-filter"
+          mode="multiple"
+          allowClear
+          style={{ minWidth: 240 }}
+          value={statuses}
+          placeholder={t('filter.any')}
+          onChange={onStatuses}
+          options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
+        />
+      </Form.Item>
+    </SortQueryForm>
   );
 }
 
