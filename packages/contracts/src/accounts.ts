@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { ACCOUNT_PAGE_SIZES, DEPARTMENTS, ROLES, SECTORS, USER_STATUSES } from '@safegrid/core';
+import { ACCOUNT_PAGE_SIZES, ACCOUNT_SORTS, DEPARTMENTS, ROLES, SECTORS, USER_STATUSES } from '@safegrid/core';
 import { DateTime, Nullable, StringEnum } from './shared.js';
 
 export const LoginBody = Type.Object(
@@ -88,6 +88,9 @@ export const AccountListQuery = Type.Object(
     q: Type.Optional(Type.String({ maxLength: 64 })),
     role: Type.Optional(StringEnum(ROLES)),
     status: Type.Optional(StringEnum(USER_STATUSES)),
+    sort: Type.Optional(StringEnum(ACCOUNT_SORTS, {
+      description: 'Order: username_asc (default) or username_desc; name_asc/name_desc (display name by pinyin); role_asc/role_desc; status_asc/status_desc; created_desc/created_asc',
+    })),
     page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000, default: 1 })),
     pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: ACCOUNT_PAGE_SIZES.max, default: ACCOUNT_PAGE_SIZES.default })),
   },

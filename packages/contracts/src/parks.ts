@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { DUST_KINDS, RISK_TAGS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
+import { DUST_KINDS, RISK_TAGS, TENANT_OUTCOMES, TENANT_REVIEW_ACTIONS, TENANT_REVIEW_SORTS, TENANT_REVIEW_STATUSES } from '@safegrid/core';
 import { CalendarDate, DateTime, Nullable, PageQuery, StringEnum, Uuid, countQueryOf, listOf, pageOf } from './shared.js';
 import { UnitResponse } from './units.js';
 
@@ -110,7 +110,14 @@ export const ParkTenantsResponse = Type.Object({
 export type ParkTenantsResponse = Static<typeof ParkTenantsResponse>;
 
 export const TenantReviewListQuery = Type.Object(
-  { status: Type.Optional(listOf(TENANT_REVIEW_STATUSES)), parkId: Type.Optional(Uuid), ...PageQuery },
+  {
+    status: Type.Optional(listOf(TENANT_REVIEW_STATUSES)),
+    parkId: Type.Optional(Uuid),
+    sort: Type.Optional(StringEnum(TENANT_REVIEW_SORTS, {
+      description: 'Order: applied_desc (newest application first, default) or applied_asc; status_asc or status_desc (then by application)',
+    })),
+    ...PageQuery,
+  },
   closed,
 );
 export type TenantReviewListQuery = Static<typeof TenantReviewListQuery>;

@@ -56,6 +56,8 @@ export { CAMPAIGN_UNIT_SORTS, DELIVERY_SORTS, PATROL_SORTS } from '@safegrid/cor
 export type { CampaignUnitSort, DeliverySort, PatrolSort } from '@safegrid/core';
 export { INSPECTION_SORTS } from '@safegrid/core';
 export type { InspectionSort } from '@safegrid/core';
+export { ACCOUNT_SORTS, TENANT_REVIEW_SORTS } from '@safegrid/core';
+export type { AccountSort, TenantReviewSort } from '@safegrid/core';
 export type { CampaignPhase, PatrolState, RiskMethod, TenantOutcomeKind, TenantReviewAction, TenantReviewStatus } from '@safegrid/core';
 export { HAZARD_NOTICE_ACTIONS } from '@safegrid/core';
 export type { HazardNoticeAction } from '@safegrid/core';

@@ -149,6 +149,7 @@ export * from './risk/list-patrols.js';
 
 export * from './parks/tenant-review.js';
 export * from './parks/tenant-review-store.js';
+export * from './parks/tenant-review-sort.js';
 export * from './parks/park-errors.js';
 export * from './parks/park-policy.js';
 export * from './parks/read-park-tenants.js';
@@ -258,6 +259,7 @@ export * from './dust-supervision/dust-supervision.js';
 export * from './accounts/password-policy.js';
 export * from './accounts/account-admin-policy.js';
 export * from './accounts/manage-accounts.js';
+export * from './accounts/account-sort.js';
 export * from './accounts/change-own-password.js';
 export * from './accounts/two-factor.js';
 export * from './accounts/manage-two-factor.js';

@@ -5,6 +5,7 @@ import { joinSearchParts, searchQueryOf, spelledForms } from '../shared/search-t
 import type { Department, Sector } from '../units/unit-catalog.js';
 import { isTownAdministrator, mayAdminister, requireAccountAdministrator, TOWN_MANAGED_ROLES, userNotFound } from './account-admin-policy.js';
 import type { Actor } from './actor.js';
+import { compareAccounts, type AccountSort } from './account-sort.js';
 import { accountDepartment, accountProblems, insertUserRecord } from './create-user.js';
 import { oneTimePasswordFrom } from './password-policy.js';
 import { ROLES, USER_STATUSES, type Role, type User, type UserStatus } from './user.js';
@@ -14,6 +15,8 @@ export interface AccountListQuery {
   readonly q?: string | undefined;
   readonly role?: Role | undefined;
   readonly status?: UserStatus | undefined;
+  /** The list's order (ADR 0113); by username when absent. */
+  readonly sort?: AccountSort | undefined;
   readonly page?: number | undefined;
   readonly pageSize?: number | undefined;
 }
@@ -68,7 +71,7 @@ function matchesQuery(user: User, query: string): boolean {
 /**
  * The accounts the actor administers (district office: its district; a town: its grid workers and
  * enterprise users), filtered and paged. Accounts are few (hundreds per district), so the filter
- * runs here over the district's list rather than in SQL.
+ * runs here over the district's list rather than in SQL, and so does the order (`compareAccounts`).
  */
 export async function listAccounts(deps: CoreDeps, actor: Actor, query: AccountListQuery = {}): Promise<AccountPage> {
   requireAccountAdministrator(actor);
@@ -79,7 +82,7 @@ export async function listAccounts(deps: CoreDeps, actor: Actor, query: AccountL
     mayAdminister(actor, user)
     && (query.role === undefined || user.role === query.role)
     && (query.status === undefined || user.status === query.status)
-    && matchesQuery(user, typed));
+    && matchesQuery(user, typed)).sort(compareAccounts(query.sort));
   const items = matching.slice((page - 1) * pageSize, page * pageSize);
   // One look-up per account of the page (at most 100), only for the accounts the actor administers.
   const enrolments = await Promise.all(items.map((user) => deps.twoFactor.find(user.id)));

@@ -10,7 +10,7 @@ const COLUMNS = [
   'safetyAgreement', 'fireAcceptance', 'appliedBy', 'appliedAt', 'decidedBy', 'decidedAt', 'decisionReason',
 ] as const;
 
-/** 厂中厂 tenant reviews in the actor's scope with the list's filters, newest first. */
+/** 厂中厂 tenant reviews in the actor's scope with the list's filters, in the list's order (newest first by default). */
 export async function exportTenantReviews(deps: CoreDeps, actor: Actor, filter: TenantReviewFilter): Promise<ExportTable> {
   const scope = scopeFilterOf(actor);
   const names = await districtNames(deps, actor.districtCode);

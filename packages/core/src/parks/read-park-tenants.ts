@@ -83,7 +83,7 @@ export async function getTenantReview(deps: CoreDeps, actor: Actor, reviewId: st
   return review;
 }
 
-/** Reviews in the actor's scope, newest first: a town's queue of applications to decide. */
+/** Reviews in the actor's scope, newest first or in `filter.sort`'s order: a town's queue of applications to decide. */
 export async function listTenantReviews(
   deps: CoreDeps,
   actor: Actor,

@@ -1,8 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { ACCOUNT_SORTS, compareAccounts } from '../accounts/account-sort.js';
+import { ROLES, USER_STATUSES } from '../accounts/user.js';
 import { CAMPAIGN_UNIT_SORTS, compareCampaignUnits, DEFAULT_CAMPAIGN_UNIT_SORT } from '../campaigns/campaign-unit-sort.js';
+import { TENANT_REVIEW_STATUSES } from '../parks/tenant-review.js';
+import {
+  compareTenantReviews, decodeTenantReviewCursor, encodeTenantReviewCursor, isAfterTenantReviewPosition, TENANT_REVIEW_SORTS,
+} from '../parks/tenant-review-sort.js';
 import { comparePatrols, DEFAULT_PATROL_SORT, PATROL_SORTS } from '../risk/patrol-sort.js';
-import { nameSortKey, pageInMemory } from './list-order.js';
+import { comparePlain, nameSortKey, pageInMemory } from './list-order.js';
 
 const NAMES = ['张家五金店', '安全机械厂', '湖塘服装厂', '湖塘铝材抛光厂', '洛阳丙', 'ABC 公司', '湖塘服装厂'];
 const DATES = [null, '2026-01-05', '2026-02-10', '2026-02-10', '2026-03-01'];
@@ -70,6 +76,52 @@ describe('lists sorted in memory (ADR 0108)', () => {
     const cases: [string, string][] = [['name_asc', '2'], ['due_asc', 'name_asc:2'], ['visited_desc', 'name_asc:2'], ['name_asc', 'name_asc:x'], ['due_asc', '-1']];
     for (const [sort, cursor] of cases) {
       expect(() => pageInMemory(rows, sort, 'due_asc', { limit: 2, cursor }), `${sort} ${cursor}`).toThrow(expect.objectContaining(refused));
+    }
+  });
+
+  it('sorts the account list in one total order per sort: pinyin names, roles and statuses as their lists run (ADR 0113)', () => {
+    const account = fc.record({
+      id: fc.uuid(), username: fc.stringMatching(/^[a-z0-9_.-]{3,8}$/), displayName: fc.constantFrom(...NAMES),
+      role: fc.constantFrom(...ROLES), status: fc.constantFrom(...USER_STATUSES), createdAt: fc.constantFrom('2026-01-05T00:00:00.000Z', '2026-02-10T08:00:00.000Z'),
+    });
+    fc.assert(fc.property(fc.uniqueArray(account, { selector: (row) => row.id, maxLength: 30 }), fc.constantFrom(...ACCOUNT_SORTS), (rows, sort) => {
+      const sorted = [...rows].sort(compareAccounts(sort));
+      // The order is total (ties end at the id), so page numbers over it never repeat or skip a row.
+      expect([...rows].reverse().sort(compareAccounts(sort))).toEqual(sorted);
+      for (let index = 1; index < sorted.length; index += 1) {
+        const [before, after] = [sorted[index - 1]!, sorted[index]!];
+        if (sort === 'name_asc') expect(nameSortKey(before.displayName) <= nameSortKey(after.displayName)).toBe(true);
+        if (sort === 'role_desc') expect(ROLES.indexOf(before.role) >= ROLES.indexOf(after.role)).toBe(true);
+        if (sort === 'status_asc') expect(USER_STATUSES.indexOf(before.status) <= USER_STATUSES.indexOf(after.status)).toBe(true);
+        if (sort === 'created_desc' && before.createdAt === after.createdAt) expect(before.id > after.id).toBe(true);
+      }
+    }));
+  });
+
+  it('pages the tenant review queue by keyset in every order: the cursor after each page finds the next, each row once', () => {
+    const review = fc.record({ id: fc.uuid(), status: fc.constantFrom(...TENANT_REVIEW_STATUSES) });
+    fc.assert(fc.property(fc.uniqueArray(review, { selector: (row) => row.id, maxLength: 30 }), fc.constantFrom(...TENANT_REVIEW_SORTS), fc.integer({ min: 1, max: 9 }), (rows, sort, limit) => {
+      const sorted = [...rows].sort(compareTenantReviews(sort));
+      expect([...rows].reverse().sort(compareTenantReviews(sort))).toEqual(sorted);
+      const seen: typeof rows = [];
+      let cursor: string | undefined;
+      for (let pages = 0; pages < 100; pages += 1) {
+        const after = cursor === undefined ? undefined : decodeTenantReviewCursor(sort, cursor);
+        const rest = sorted.filter((row) => !after || isAfterTenantReviewPosition(sort, after, row));
+        seen.push(...rest.slice(0, limit));
+        const last = rest[limit - 1];
+        if (rest.length <= limit || !last) break;
+        cursor = encodeTenantReviewCursor(sort, last);
+      }
+      expect(seen).toEqual(sorted);
+      if (sort.startsWith('status')) expect(sorted.map((row) => row.status)).toEqual(sorted.map((row) => row.status).sort((a, b) => (sort === 'status_asc' ? 1 : -1) * comparePlain(a, b)));
+    }));
+    const refused = { fields: [{ path: '/cursor', code: 'invalid_cursor' }] };
+    const id = '0195f0c4-7a00-7000-8000-000000000001';
+    expect(encodeTenantReviewCursor('applied_desc', { id, status: 'approved' })).toBe(id);
+    expect(decodeTenantReviewCursor('status_desc', `approved_${id}`)).toEqual({ value: 'approved', id });
+    for (const [sort, cursor] of [['status_asc', id], ['applied_desc', `approved_${id}`], ['status_asc', `evicted_${id}`], ['applied_asc', '']] as const) {
+      expect(() => decodeTenantReviewCursor(sort, cursor), `${sort} ${cursor}`).toThrow(expect.objectContaining(refused));
     }
   });
 });

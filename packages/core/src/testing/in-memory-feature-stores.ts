@@ -8,6 +8,7 @@ import { compareInspections, decodeInspectionCursor, encodeInspectionCursor, isA
 import type { InspectionFilter, InspectionStore } from '../inspections/inspection-store.js';
 import type { Inspection } from '../inspections/inspection.js';
 import type { TenantReviewStore } from '../parks/tenant-review-store.js';
+import { compareTenantReviews, decodeTenantReviewCursor, encodeTenantReviewCursor, isAfterTenantReviewPosition } from '../parks/tenant-review-sort.js';
 import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-facts.js';
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
@@ -240,7 +241,13 @@ function tenantReviewStore(tables: MemoryTables): TenantReviewStore {
       tables.tenantReviews.set(review.id, review);
       return true;
     },
-    list: async (scope, filter, page) => pageOf(matching(scope, filter), (row) => row.id, page.limit, page.cursor),
+    list: async (scope, filter, page) => {
+      const after = page.cursor === undefined ? undefined : decodeTenantReviewCursor(filter.sort, page.cursor);
+      const sorted = matching(scope, filter).filter((review) => !after || isAfterTenantReviewPosition(filter.sort, after, review)).sort(compareTenantReviews(filter.sort));
+      const items = sorted.slice(0, page.limit);
+      const last = items[items.length - 1];
+      return { items, nextCursor: sorted.length > page.limit && last ? encodeTenantReviewCursor(filter.sort, last) : null };
+    },
     count: async (scope, filter, cap) => cappedCount(Math.min(matching(scope, filter).length, cap + 1), cap),
     listForPark: async (parkId, districtCode) =>
       [...tables.tenantReviews.values()].filter((review) => review.parkId === parkId && review.districtCode === districtCode).sort((a, b) => (a.id < b.id ? -1 : 1)),

@@ -47,6 +47,7 @@ import * as dropRedundantHazardIndex from './20261212T0100-drop-redundant-hazard
 import * as addUnitGradingProbeIndex from './20261212T0200-add-unit-grading-probe-index.js';
 import * as addDeliveryAttemptsIndex from './20261212T0300-add-delivery-attempts-index.js';
 import * as addInspectionSortIndexes from './20261212T0500-add-inspection-sort-indexes.js';
+import * as addTenantReviewIdIndexes from './20261212T0600-add-tenant-review-id-indexes.js';
 
 export interface SafeGridMigration {
   readonly name: string;
@@ -103,4 +104,5 @@ export const MIGRATIONS: readonly SafeGridMigration[] = [
   { name: '20261212T0200-add-unit-grading-probe-index', up: addUnitGradingProbeIndex.up },
   { name: '20261212T0300-add-delivery-attempts-index', up: addDeliveryAttemptsIndex.up },
   { name: '20261212T0500-add-inspection-sort-indexes', up: addInspectionSortIndexes.up },
+  { name: '20261212T0600-add-tenant-review-id-indexes', up: addTenantReviewIdIndexes.up },
 ];

@@ -1,5 +1,7 @@
 import type { Expression, ExpressionBuilder, Kysely, SqlBool } from 'kysely';
-import { cappedCount, type ScopeFilter, type TenantReviewFilter, type TenantReviewStore } from '@safegrid/core';
+import {
+  cappedCount, decodeTenantReviewCursor, encodeTenantReviewCursor, tenantReviewSortOrder, type ScopeFilter, type TenantReviewFilter, type TenantReviewStore,
+} from '@safegrid/core';
 import type { Database } from '../database-schema.js';
 import { toTenantOutcome, toTenantReview, toTenantReviewRow } from './tenant-review-rows.js';
 import { scopeCondition } from './scope-conditions.js';
@@ -41,16 +43,24 @@ export function createTenantReviewStore(db: Kysely<Database>): TenantReviewStore
     },
 
     async list(scope, filter, page) {
-      const rows = await db
-        .selectFrom('tenantReviews')
-        .selectAll()
-        .where((eb) => listConditions(eb, scope, filter))
-        .$if(page.cursor !== undefined, (query) => query.where('tenantReviews.id', '<', page.cursor as string))
-        .orderBy('tenantReviews.id', 'desc')
-        .limit(page.limit + 1)
-        .execute();
+      // Keyset paging in the chosen order (ADR 0113): column then id, both the same direction, so a
+      // `(scope column, status, id)` index is read in order, as the delivery log does (ADR 0108).
+      const order = tenantReviewSortOrder(filter.sort);
+      const after = page.cursor === undefined ? undefined : decodeTenantReviewCursor(filter.sort, page.cursor);
+      const beyond = order.direction === 'asc' ? '>' : '<';
+      let query = db.selectFrom('tenantReviews').selectAll().where((eb) => listConditions(eb, scope, filter));
+      if (after && order.column === 'id') query = query.where('tenantReviews.id', beyond, after.id);
+      if (after && order.column === 'status') {
+        query = query.where((eb) => eb.or([
+          eb('tenantReviews.status', beyond, after.value),
+          eb.and([eb('tenantReviews.status', '=', after.value), eb('tenantReviews.id', beyond, after.id)]),
+        ]));
+      }
+      if (order.column === 'status') query = query.orderBy('tenantReviews.status', order.direction);
+      const rows = await query.orderBy('tenantReviews.id', order.direction).limit(page.limit + 1).execute();
       const items = rows.slice(0, page.limit).map(toTenantReview);
-      return { items, nextCursor: rows.length > page.limit ? (items[items.length - 1]?.id ?? null) : null };
+      const last = items[items.length - 1];
+      return { items, nextCursor: rows.length > page.limit && last ? encodeTenantReviewCursor(filter.sort, last) : null };
     },
 
     async count(scope, filter, cap) {

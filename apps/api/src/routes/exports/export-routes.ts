@@ -95,8 +95,8 @@ export async function exportRoutes(app: SafeGridApp): Promise<void> {
     config: { access: 'tenant_review.read' },
     schema: { tags: ['parks'], summary: 'Export 厂中厂 tenant reviews (xlsx or CSV)', description, querystring: TenantReviewExportQuery, produces, response: { 400: Problem } },
   }, async (request, reply) => {
-    const { format: _format, status, parkId } = request.query;
-    return send(request, reply, request.query, (actor) => exportTenantReviews(deps, actor, { statuses: status, parkId }));
+    const { format: _format, status, parkId, sort } = request.query;
+    return send(request, reply, request.query, (actor) => exportTenantReviews(deps, actor, { statuses: status, parkId, sort }));
   });
 
   app.get('/notification-deliveries/export', {

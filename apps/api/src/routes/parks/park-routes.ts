@@ -79,11 +79,11 @@ export async function parkRoutes(app: SafeGridApp): Promise<void> {
 
   app.get('/tenant-reviews', {
     config: { access: 'tenant_review.read' },
-    schema: { tags: ['parks'], summary: 'Tenant reviews in your scope, newest first (a town’s queue)', querystring: TenantReviewListQuery, response: { 200: TenantReviewPage, 400: Problem } },
+    schema: { tags: ['parks'], summary: 'Tenant reviews in your scope, newest first or in the order of `sort` (a town’s queue)', querystring: TenantReviewListQuery, response: { 200: TenantReviewPage, 400: Problem } },
   }, async (request) => {
     const actor = requireActor(request);
-    const { limit = 20, cursor, status, parkId } = request.query;
-    const page = await listTenantReviews(deps, actor, { filter: { statuses: status, parkId }, page: { limit, cursor } });
+    const { limit = 20, cursor, status, parkId, sort } = request.query;
+    const page = await listTenantReviews(deps, actor, { filter: { statuses: status, parkId, sort }, page: { limit, cursor } });
     return { items: page.items.map((review) => presentTenantReview(review, actor)), nextCursor: page.nextCursor };
   });
 

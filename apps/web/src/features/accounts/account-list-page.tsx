@@ -2,12 +2,15 @@ import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import type { AccountResponse, CreateAccountBody, UpdateAccountBody } from '@safegrid/contracts';
 import { App, Button, Card, Space, Table, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { withHeaderSorts } from '../../shared/components/header-sort';
 import { ProblemAlert } from '../../shared/components/problem-alert';
 import { useT } from '../../shared/i18n/i18n';
 import { useCurrentUser } from '../auth/use-session';
 import { useTowns } from '../regions/use-regions';
 import { AccountFormModal } from './account-form-modal';
-import { ACCOUNT_PAGE_SIZES, AccountActions, accountColumns, AccountQueryForm, useAccountSearch } from './account-list-parts';
+import {
+  ACCOUNT_PAGE_SIZES, ACCOUNT_SORTABLE, AccountActions, accountColumns, AccountQueryForm, DEFAULT_ACCOUNT_SORT, onAccountHeaderSort, titlesOf, useAccountSearch,
+} from './account-list-parts';
 import { OneTimePasswordModal } from './one-time-password-modal';
 import { isDistrictOffice, ResetTwoFactorButton, TwoFactorPolicySwitch } from '../two-factor/two-factor-admin';
 import { useAccountList, useAccountWrites } from './use-accounts';
@@ -21,12 +24,12 @@ export function AccountListPage() {
   const t = useT();
   const admin = useCurrentUser();
   const { message } = App.useApp();
-  const { nameOf } = useTowns();
   const { query, setQuery } = useAccountSearch();
   const list = useAccountList(query);
   const writes = useAccountWrites();
   const [editing, setEditing] = useState<AccountResponse | null | undefined>(undefined);
   const [shown, setShown] = useState<{ username: string; password: string } | null>(null);
+  const columns = accountColumns(t, useTowns().nameOf);
 
   const save = async (body: CreateAccountBody | UpdateAccountBody) => {
     if (editing) {
@@ -54,7 +57,7 @@ export function AccountListPage() {
       </div>
       <Card>
         {isDistrictOffice(admin) && <TwoFactorPolicySwitch />}
-        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} />
+        <AccountQueryForm query={query} setQuery={setQuery} admin={admin} onRefresh={() => void list.refetch()} titles={titlesOf(columns)} />
         <AccountToolbar total={list.data?.total ?? 0} refreshing={list.isFetching} onRefresh={() => void list.refetch()} onCreate={() => setEditing(null)} />
         <ProblemAlert error={list.error ?? writes.resetPassword.error ?? writes.deactivate.error ?? writes.reactivate.error} />
         <Table<AccountResponse>
@@ -68,7 +71,9 @@ export function AccountListPage() {
             showTotal: (total) => t('accounts.total', { total }),
             onChange: (page, pageSize) => setQuery({ page, size: pageSize }),
           }}
-          columns={[...accountColumns(t, nameOf), actions]}
+          showSorterTooltip={false}
+          onChange={onAccountHeaderSort(setQuery)}
+          columns={[...withHeaderSorts(columns, ACCOUNT_SORTABLE, query.sort ?? DEFAULT_ACCOUNT_SORT), actions]}
         />
       </Card>
       <AccountFormModal open={editing !== undefined} account={editing ?? null} admin={admin} saving={writes.create.isPending || writes.update.isPending}

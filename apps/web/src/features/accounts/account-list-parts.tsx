@@ -1,8 +1,10 @@
-import { ACCOUNT_STATUSES, type AccountListQuery, type AccountResponse, type Role, type UserResponse } from '@safegrid/contracts';
-import type { TableColumnsType } from 'antd';
+import { ACCOUNT_SORTS, ACCOUNT_STATUSES, type AccountListQuery, type AccountResponse, type AccountSort, type Role, type UserResponse } from '@safegrid/contracts';
+import type { TableColumnsType, TableProps } from 'antd';
 import { App, Button, Form, Input, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useFilterCollapse } from '../../shared/components/filter-collapse';
+import { onHeaderSort, sortFromSearch, type HeaderSort } from '../../shared/components/header-sort';
+import { SortSelect } from '../../shared/components/sort-select';
 import { formatDateTime } from '../../shared/format/dates';
 import { useT, type Translate } from '../../shared/i18n/i18n';
 import { labelOf, optionsOf } from '../../shared/i18n/labels';
@@ -10,6 +12,16 @@ import { rolesManagedBy } from './account-form-modal';
 import type { useAccountWrites } from './use-accounts';
 
 export const ACCOUNT_PAGE_SIZES = [20, 50, 100];
+export const DEFAULT_ACCOUNT_SORT: AccountSort = 'username_asc';
+
+/** The headers that sort the list (ADR 0113), by column key: the API order's column and the first click's direction. */
+export const ACCOUNT_SORTABLE: Readonly<Record<string, HeaderSort>> = {
+  username: { base: 'username', first: 'ascend' },
+  name: { base: 'name', first: 'ascend' },
+  role: { base: 'role', first: 'ascend' },
+  status: { base: 'status', first: 'ascend' },
+  created: { base: 'created', first: 'descend' },
+};
 
 /** The list's query, kept in the address so a reload or a shared link shows the same page. */
 export function useAccountSearch() {
@@ -19,6 +31,7 @@ export function useAccountSearch() {
     q: search.get('q') || undefined,
     role: (search.get('role') as Role | null) ?? undefined,
     status: (search.get('status') as AccountListQuery['status'] | null) ?? undefined,
+    sort: sortFromSearch(search, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT),
     page: Math.max(1, Number(search.get('page')) || 1),
     pageSize: ACCOUNT_PAGE_SIZES.includes(size) ? size : ACCOUNT_PAGE_SIZES[0],
   };
@@ -34,18 +47,34 @@ export function useAccountSearch() {
   return { query, setQuery };
 }
 
+/** The table's onChange for a header click: a new order, back to the first page (`setQuery` drops `page`). */
+export function onAccountHeaderSort(setQuery: (changes: Record<string, string | undefined>) => void): TableProps<AccountResponse>['onChange'] {
+  const bySort = onHeaderSort<AccountResponse, AccountSort>(ACCOUNT_SORTABLE, ACCOUNT_SORTS, DEFAULT_ACCOUNT_SORT, (sort) => setQuery({ sort }));
+  // Paging calls the table's onChange too; only a click on a header changes the order.
+  return (pagination, filters, sorter, extra) => {
+    if (extra.action === 'sort') bySort?.(pagination, filters, sorter, extra);
+  };
+}
+
+/** The header title of each column key, for 排序's options. */
+export function titlesOf(columns: TableColumnsType<AccountResponse>): Record<string, string> {
+  return Object.fromEntries(columns.map((column) => [String(column.key), String(column.title)]));
+}
+
 export const statusLabel = (t: Translate, status: string) => t(status === 'active' ? 'accounts.statusActive' : 'accounts.statusDisabled');
 
-/** The collapsible query form (ProTable style): search text, role and status. */
-export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
+/** The collapsible query form (ProTable style): search text, role, status and 排序 (for a phone, where headers are hidden). */
+export function AccountQueryForm({ query, setQuery, admin, onRefresh, titles }: {
   readonly query: AccountListQuery;
   readonly setQuery: (changes: Record<string, string | number | undefined>) => void;
   readonly admin: UserResponse;
   /** 查询 with an unchanged query still reloads the list. */
   readonly onRefresh: () => void;
+  /** The header title of each sortable column key. */
+  readonly titles: Readonly<Record<string, string>>;
 }) {
   const t = useT();
-  const filters = useFilterCollapse([query.role, query.status].filter(Boolean).length);
+  const filters = useFilterCollapse([query.role, query.status, query.sort].filter(Boolean).length);
   return (
     <Form layout="inline" className="query-form filter-bar" onFinish={(values: { q?: string }) => {
       const q = values.q?.trim() || undefined;
@@ -62,6 +91,10 @@ export function AccountQueryForm({ query, setQuery, admin, onRefresh }: {
       <Form.Item label={t('accounts.status')} htmlFor="account-query-status" className={filters.extra}>
         <Select id="account-query-status" allowClear value={query.status} onChange={(status?: string) => setQuery({ status })} style={{ width: 120 }} placeholder={t('accounts.all')}
           options={ACCOUNT_STATUSES.map((status) => ({ value: status, label: statusLabel(t, status) }))} />
+      </Form.Item>
+      <Form.Item label={t('field.sort')} htmlFor="account-query-sort" className={filters.extra}>
+        <SortSelect id="account-query-sort" sortable={ACCOUNT_SORTABLE} titles={titles} sort={query.sort ?? DEFAULT_ACCOUNT_SORT}
+          onChange={(sort) => setQuery({ sort: sort === DEFAULT_ACCOUNT_SORT ? undefined : sort })} />
       </Form.Item>
       <Form.Item>
         <Space>
@@ -105,7 +138,7 @@ export function AccountActions({ account, admin, writes, onEdit, onReset }: {
   );
 }
 
-/** The list's columns except 操作: who, role, scope, contact, state and when it last changed. */
+/** The list's columns except 操作: who, role, scope, contact, state and when it was created and last changed. */
 export function accountColumns(t: Translate, nameOf: (code: string) => string): TableColumnsType<AccountResponse> {
   const scopeText = (account: AccountResponse): string => {
     switch (account.role) {
@@ -139,6 +172,7 @@ export function accountColumns(t: Translate, nameOf: (code: string) => string): 
         ? <Tag color="green">{t('accounts.twoFactorEnabled')}</Tag>
         : <Typography.Text type="secondary">{t('accounts.twoFactorOff')}</Typography.Text>),
     },
+    { key: 'created', title: t('accounts.createdAt'), render: (_, account) => formatDateTime(account.createdAt), responsive: ['lg'] },
     { key: 'updated', title: t('accounts.updatedAt'), render: (_, account) => formatDateTime(account.updatedAt) },
   ];
 }

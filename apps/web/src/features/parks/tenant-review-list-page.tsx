@@ -1,10 +1,12 @@
-import { TENANT_REVIEW_STATUSES, type TenantReviewResponse, type TenantReviewStatus } from '@safegrid/contracts';
-import { Button, Card, Empty, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { TENANT_REVIEW_SORTS, TENANT_REVIEW_STATUSES, type TenantReviewResponse, type TenantReviewSort, type TenantReviewStatus } from '@safegrid/contracts';
+import { Button, Card, Empty, Form, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { onHeaderSort, useSortInUrl, withHeaderSorts, type HeaderSort } from '../../shared/components/header-sort';
 import { useHiddenColumns, visibleColumns } from '../../shared/components/list-columns';
 import { ListToolbar, PAGE_SIZES } from '../../shared/components/list-toolbar';
 import { ProblemAlert } from '../../shared/components/problem-alert';
+import { SortQueryForm } from '../../shared/components/sort-select';
 import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { useT } from '../../shared/i18n/i18n';
 import { riskOptionsOf } from '../risk/risk-labels';
@@ -38,6 +40,14 @@ function useReviewColumns(): TableColumnsType<TenantReviewResponse> {
 /** 租户 and 操作 stay; 列设置 offers the rest. */
 const FIXED_COLUMNS = new Set(['tenant', 'actions']);
 
+const DEFAULT_SORT: TenantReviewSort = 'applied_desc';
+
+/** The headers that sort the queue (ADR 0113), by column key: the API order's column and the first click's direction. */
+const REVIEW_SORTABLE: Readonly<Record<string, HeaderSort>> = {
+  applied: { base: 'applied', first: 'descend' },
+  status: { base: 'status', first: 'ascend' },
+};
+
 /** 厂中厂审核: the town's queue of tenant reviews (waiting first by default), approve or reject with reasons. */
 export function TenantReviewListPage() {
   const t = useT();
@@ -46,7 +56,9 @@ export function TenantReviewListPage() {
   const cursor = cursors[cursors.length - 1];
   const [size, setSize] = useState<number>(PAGE_SIZES[0]);
   const [hiddenColumns, setHiddenColumns] = useHiddenColumns('tenant-reviews');
-  const query = { limit: size, ...(statuses.length > 0 ? { status: statuses } : {}), ...(cursor ? { cursor } : {}) };
+  const [sort, setSort] = useSortInUrl(TENANT_REVIEW_SORTS, DEFAULT_SORT);
+  const sortBy = (next: TenantReviewSort | undefined) => { setCursors([]); setSort(next); }; // a cursor names its order
+  const query = { limit: size, ...(statuses.length > 0 ? { status: statuses } : {}), ...(sort ? { sort } : {}), ...(cursor ? { cursor } : {}) };
   const reviews = useTenantReviews(query);
   const count = useTenantReviewCount(query);
   const columns = useReviewColumns();
@@ -55,22 +67,11 @@ export function TenantReviewListPage() {
       <div className="page-header"><Typography.Title level={2}>{t('review.title')}</Typography.Title></div>
       <Typography.Paragraph type="secondary">{t('review.intro')}</Typography.Paragraph>
       <Card>
-        <Space wrap style={{ marginBottom: 12 }}>
-          <label htmlFor="review-status-filter">{t('review.status')}</label>
-          <Select<TenantReviewStatus[]>
-            id="review-status-filter"
-            mode="multiple"
-            allowClear
-            style={{ minWidth: 240 }}
-            value={statuses}
-            placeholder={t('filter.any')}
-            onChange={(next) => { setStatuses(next); setCursors([]); }}
-            options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
-          />
-        </Space>
+        <ReviewQueryForm titles={Object.fromEntries(columns.map((column) => [column.key, String(column.title)]))} sort={sort} onSort={sortBy}
+          statuses={statuses} onStatuses={(next) => { setStatuses(next); setCursors([]); }} />
         <ListToolbar
           exportPath="/tenant-reviews/export"
-          exportQuery={{ status: statuses }}
+          exportQuery={{ status: statuses, ...(sort ? { sort } : {}) }}
           pageSize={size}
           onPageSize={(next) => { setSize(next); setCursors([]); }}
           count={count.data}
@@ -82,7 +83,9 @@ export function TenantReviewListPage() {
         <ProblemAlert error={reviews.error} />
         <Table<TenantReviewResponse>
           rowKey="id" {...useTenantReviewBatch(reviews.data?.items ?? [])}
-          columns={visibleColumns(columns, hiddenColumns)}
+          columns={withHeaderSorts(visibleColumns(columns, hiddenColumns), REVIEW_SORTABLE, sort ?? DEFAULT_SORT)}
+          onChange={onHeaderSort(REVIEW_SORTABLE, TENANT_REVIEW_SORTS, DEFAULT_SORT, sortBy)}
+          showSorterTooltip={false}
           dataSource={[...(reviews.data?.items ?? [])]}
           loading={reviews.isFetching}
           pagination={false}
@@ -97,6 +100,33 @@ export function TenantReviewListPage() {
         </div>
       </Card>
     </>
+  );
+}
+
+/** The queue's query form: the status filter in sight, 排序 folded on a phone. */
+function ReviewQueryForm({ titles, sort, onSort, statuses, onStatuses }: {
+  readonly titles: Readonly<Record<string, string>>;
+  readonly sort: TenantReviewSort | undefined;
+  readonly onSort: (sort: TenantReviewSort | undefined) => void;
+  readonly statuses: TenantReviewStatus[];
+  readonly onStatuses: (statuses: TenantReviewStatus[]) => void;
+}) {
+  const t = useT();
+  return (
+    <SortQueryForm name="review-query" sortable={REVIEW_SORTABLE} titles={titles} sort={sort} defaultSort={DEFAULT_SORT} onSort={onSort}>
+      <Form.Item label={t('review.status')} htmlFor="review-status-filter">
+        <Select<TenantReviewStatus[]>
+          id="review-status-filter"
+          mode="multiple"
+          allowClear
+          style={{ minWidth: 240 }}
+          value={statuses}
+          placeholder={t('filter.any')}
+          onChange={onStatuses}
+          options={riskOptionsOf(t, 'tenantReviewStatus', TENANT_REVIEW_STATUSES) as { value: TenantReviewStatus; label: string }[]}
+        />
+      </Form.Item>
+    </SortQueryForm>
   );
 }
 

@@ -16,9 +16,9 @@ export function useTenantReviews(query: TenantReviewListQuery) {
   return useQuery({ queryKey: parkKeys.reviews(query), queryFn: ({ signal }) => parksApi.reviews(query, signal), placeholderData: keepPreviousData });
 }
 
-/** 共 N 条 of the review queue: the same filters without paging (ADR 0090). */
+/** 共 N 条 of the review queue: the same filters without paging or order (ADR 0090). */
 export function useTenantReviewCount(query: TenantReviewListQuery) {
-  const { limit: _limit, cursor: _cursor, ...filters } = query;
+  const { limit: _limit, cursor: _cursor, sort: _sort, ...filters } = query;
   return useQuery({ queryKey: parkKeys.reviewCount(filters), queryFn: ({ signal }) => parksApi.countReviews(filters, signal), placeholderData: keepPreviousData });
 }
 

@@ -89,4 +89,5 @@ export const ACCOUNTS_EN: Record<keyof typeof ACCOUNTS_ZH_CN, string> = {
   'apiKeys.scopesRequired': 'Choose at least one scope',
   'apiKeys.scope.open311.submit': 'Submit requests (Open311)',
   'apiKeys.scope.data.read': 'Read data (regions, units, hazards, statistics)',
+  'accounts.createdAt': 'Created',
 };

@@ -87,4 +87,5 @@ export const ACCOUNTS_ZH_CN = {
   'apiKeys.scopesRequired': '请至少选择一项权限',
   'apiKeys.scope.open311.submit': '提交诉求（Open311）',
   'apiKeys.scope.data.read': '只读拉取数据（区域、单位、隐患、统计）',
+  'accounts.createdAt': '创建时间',
 } as const;
