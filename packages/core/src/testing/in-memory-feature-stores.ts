@@ -20,13 +20,6 @@ import { createMemoryTwoFactorStore } from './in-memory-two-factor-store.js';
 export { createMemoryTwoFactorTables, type MemoryTwoFactorTables } from './in-memory-two-factor-store.js';
 import type { UnitImportRun, UnitImportRunStore } from '../imports/unit-import-run.js';
 
-function pageOf<T>(rows: T[], key: (row: T) => string, limit: number, cursor?: string): Page<T> {
-  const sorted = rows.filter((row) => !cursor || key(row) < cursor).sort((a, b) => (key(a) < key(b) ? 1 : -1));
-  const items = sorted.slice(0, limit);
-  const last = items[items.length - 1];
-  return { items, nextCursor: sorted.length > limit && last ? key(last) : null };
-}
-
 const duplicate = () => new DomainError('conflict', 'storage.duplicate', 'A record with the same key already exists.');
 
 function checklistStore(tables: MemoryTables): ChecklistStore {
