@@ -13,7 +13,7 @@ import { isRecentHazard, isVisitReport, type RiskFacts } from '../risk/risk-fact
 import type { RiskPolicyStore, UnitRiskStore } from '../risk/unit-risk-store.js';
 import { DomainError } from '../shared/domain-error.js';
 import { CLOSED_UNIT_STATUS } from '../units/unit-catalog.js';
-import { cappedCount, type Page } from '../shared/pagination.js';
+import { cappedCount } from '../shared/pagination.js';
 import type { MemoryTables } from './in-memory-stores.js';
 import { createMemoryTwoFactorStore } from './in-memory-two-factor-store.js';
 
