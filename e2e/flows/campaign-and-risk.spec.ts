@@ -161,7 +161,8 @@ test('hutang rejects one tenant review with a reason and approves another; the p
   expect(byName.get(rejected.tenant.name)).toMatchObject({ status: 'rejected', decisionReason: '未签订安全生产管理协议，厂房未通过消防验收' });
   expect(byName.get(approved.tenant.name)?.status).toBe('approved');
 
-  await page.getByLabel('状态', { exact: true }).click();
+  // The sortable 状态 column header carries the same label, so ask for the filter's combobox by role.
+  await page.getByRole('combobox', { name: '状态' }).click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="已驳回"]').click();
   await page.keyboard.press('Escape');
   await expect(rowOf(rejected.tenant.name)).toContainText('未签订安全生产管理协议');
