@@ -38,4 +38,15 @@ describe('the demo’s elevators (ADR 0086)', () => {
     }
     expect(demoIndustrialEquipmentOf(units, now)).toEqual(items);
   });
+  it('gives different ids to the equipment of two units whose 32-bit id hashes collide (district-scale generation)', () => {
+    const district = generateDemoDistrict({ now, units: 200, hazards: 10 });
+    const template = [...district.unitBatches(200)].flat().find((unit) => unit.kind === 'park');
+    expect(template).toBeDefined();
+    if (!template) return;
+    // Two ids with the same FNV-1a hash (1863879506): their equipment draws from the same stream.
+    const twins = ['019f0000-0000-7000-8000-000000016a19', '019f0000-0000-7000-8000-0000000c55e6'].map((id) => ({ ...template, id }));
+    const items = [...demoElevatorsOf(twins, now), ...demoIndustrialEquipmentOf(twins, now)];
+    expect(items.filter((item) => item.unitId === twins[0]?.id).length).toBeGreaterThan(0);
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
+  });
 });

@@ -1,5 +1,5 @@
 import { addDays, type Equipment, type EquipmentType, type Unit } from '@safegrid/core';
-import { demoUuidV7 } from './demo-ids.js';
+import { demoUuidV7Keyed } from './demo-ids.js';
 import { DAY_MS, shanghaiDay } from './demo-timeframe.js';
 import { createRandom, hashString, mixSeed } from './random.js';
 
@@ -28,7 +28,7 @@ export function demoElevatorsOf(units: readonly Unit[], now: Date): Equipment[] 
       const createdMs = now.getTime() - random.int(30, 700) * DAY_MS;
       const at = new Date(createdMs).toISOString();
       elevators.push({
-        id: demoUuidV7(createdMs, random),
+        id: demoUuidV7Keyed(createdMs, random, `${unit.id}/elevator/${String(index)}`),
         districtCode: unit.districtCode,
         unitId: unit.id,
         type,
@@ -67,13 +67,13 @@ export function demoIndustrialEquipmentOf(units: readonly Unit[], now: Date): Eq
       ...(random.int(1, 3) === 1 ? ['boiler' as const] : []),
       ...Array.from({ length: random.int(1, 2) === 1 ? random.int(1, 3) : 0 }, () => 'forklift' as const),
     ];
-    for (const type of types) {
+    for (const [index, type] of types.entries()) {
       const nextInspectionDate = addDays(today, random.int(-25, 340));
       const createdMs = now.getTime() - random.int(30, 700) * DAY_MS;
       const at = new Date(createdMs).toISOString();
       const boiler = type === 'boiler';
       items.push({
-        id: demoUuidV7(createdMs, random),
+        id: demoUuidV7Keyed(createdMs, random, `${unit.id}/${type}/${String(index)}`),
         districtCode: unit.districtCode,
         unitId: unit.id,
         type,
