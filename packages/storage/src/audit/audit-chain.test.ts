@@ -148,4 +148,23 @@ describeEachDialect('the migration chains rows that existed before it', (dialect
     const { rows } = await sql<{ content: string }>`select content from audit_log order by seq`.execute(database.db.withoutPlugins());
     expect(rows.map((row) => (JSON.parse(row.content) as { at: string }).at)).toEqual([0, 1, 2].map((minute) => new Date(Date.UTC(2026, 2, 2, 2, minute)).toISOString()));
   });
+  it('backfills more rows than one page holds, each once and oldest first', async () => {
+    database = await openTestDatabase(dialect, { migrateUpTo: '20261207T1200-fold-overdue-counts' });
+    const world = smallWorld();
+    await createBulkLoader(database).regions(world.regions, world.grids);
+    const hazard = buildHazard(world.grids[0] as Grid);
+    const { toHazardEventRow, toHazardRow } = await import('../stores/hazard-rows.js');
+    const { equipmentId: _equipmentId, ...row } = toHazardRow(hazard);
+    await database.db.insertInto('hazards').values(row).execute();
+    // 12,001 events (two full pages of 5,000 and a partial one), their times in reverse of their ids.
+    const total = 12_001;
+    const events = Array.from({ length: total }, (_, index) => ({ ...event(hazard.id, 1), at: new Date(Date.UTC(2026, 2, 2) + (total - index) * 1_000).toISOString() }));
+    for (let start = 0; start < total; start += 500) await database.db.insertInto('hazardEvents').values(events.slice(start, start + 500).map(toHazardEventRow)).execute();
+    const { migrateToLatest } = await import('../database.js');
+    await migrateToLatest(database);
+    expect(await verifyAuditChain(database.db, DISTRICT)).toMatchObject({ ok: true, entries: total, headSeq: total });
+    const { rows } = await sql<{ source_id: string }>`select source_id from audit_log order by seq`.execute(database.db.withoutPlugins());
+    expect(new Set(rows.map((entry) => entry.source_id)).size).toBe(total);
+    expect(rows.map((entry) => entry.source_id)).toEqual(events.map((item) => item.id).reverse());
+  });
 });

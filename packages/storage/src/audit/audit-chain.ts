@@ -6,6 +6,9 @@ type AnyDb = Kysely<any>;
 
 const ENTRIES_PER_STATEMENT = 500;
 const KEYS_PER_READ = 500;
+/** Rows the backfill reads per query, and its temporary table of the chain order. */
+const BACKFILL_PAGE = 5_000;
+const BACKFILL_ORDER = 'audit_backfill_order';
 
 interface PendingRow {
   readonly sourceId: string;
@@ -81,9 +84,14 @@ export async function appendAudit(db: AnyDb, table: AuditedTableName, keys: read
 }
 
 /**
- * Chains every audited row that has no entry yet, oldest first, table by table: the migration
- * that created the log (existing data), bulk loads (demo, imports), and a table that opts in
- * later. State tables are chained as they are now. Returns how many rows were chained.
+ * Chains every audited row that has no entry yet, oldest first, table by table: the migration that
+ * created the log (existing data), bulk loads (demo, imports, the bench's COPY), and a table that
+ * opts in later. State tables are chained as they are now. Returns how many rows were chained.
+ *
+ * The chain order is fixed once per table in a temporary table (row number → key, indexed), and the
+ * rows are then read `BACKFILL_PAGE` at a time in that order: a district's millions of events never
+ * sit in memory at once (reading them in one query ran the bench's PostgreSQL load out of heap at
+ * 4 million events). The temporary table is dropped in the same transaction.
  */
 export async function chainUnaudited(db: AnyDb, tables: readonly AuditedTableName[] = Object.keys(AUDITED_TABLES) as AuditedTableName[]): Promise<number> {
   if (!db.isTransaction) return db.transaction().execute((trx) => chainUnaudited(trx, tables));
@@ -94,19 +102,29 @@ export async function chainUnaudited(db: AnyDb, tables: readonly AuditedTableNam
   const existing = new Set((await raw.introspection.getTables()).map((table) => table.name));
   for (const spec of tables.map((table): AuditedTable => AUDITED_TABLES[table])) {
     if (!existing.has(spec.table)) continue;
-    const rows = (await raw
-      .selectFrom(`${spec.table} as source`)
-      .selectAll('source')
-      .where(({ not, exists, selectFrom }) => not(exists(
-        selectFrom('audit_log').select('audit_log.seq').where('audit_log.source_table', '=', spec.table).whereRef('audit_log.source_id', '=', `source.${spec.key}`),
-      )))
-      .orderBy(`source.${spec.orderBy}`)
-      .orderBy(`source.${spec.key}`)
-      .execute()) as Record<string, unknown>[];
-    for (const [district, pending] of byDistrict(spec, rows)) {
-      await chainRows(raw, spec, district, pending);
-      chained += pending.length;
+    const key = sql.ref(`source.${spec.key}`);
+    // Literals, not parameters: PostgreSQL takes no bind parameters in CREATE TABLE AS. Both are this module's constants.
+    await sql`create temporary table ${sql.table(BACKFILL_ORDER)} as
+      select ${key} as source_key, row_number() over (order by ${sql.ref(`source.${spec.orderBy}`)}, ${key}) as n
+      from ${sql.table(spec.table)} as source
+      where not exists (select 1 from audit_log where audit_log.source_table = ${sql.lit(spec.table)} and audit_log.source_id = ${key})`.execute(raw);
+    await sql`create index ${sql.id(`${BACKFILL_ORDER}_n`)} on ${sql.table(BACKFILL_ORDER)} (n)`.execute(raw);
+    for (let after = 0; ; after += BACKFILL_PAGE) {
+      const rows = (await raw
+        .selectFrom(`${BACKFILL_ORDER} as pending`)
+        .innerJoin(`${spec.table} as source`, `source.${spec.key}`, 'pending.source_key')
+        .selectAll('source')
+        .where('pending.n', '>', after)
+        .orderBy('pending.n')
+        .limit(BACKFILL_PAGE)
+        .execute()) as Record<string, unknown>[];
+      for (const [district, pending] of byDistrict(spec, rows)) {
+        await chainRows(raw, spec, district, pending);
+        chained += pending.length;
+      }
+      if (rows.length < BACKFILL_PAGE) break;
     }
+    await sql`drop table ${sql.table(BACKFILL_ORDER)}`.execute(raw);
   }
   return chained;
 }
