@@ -115,6 +115,23 @@ describeEachDialect('hash-chained audit trail (ADR 0071)', (dialect) => {
     expect(result.breaks.map((item) => item.seq)).toEqual(Array.from({ length: 51 }, (_, index) => index + 1).filter((seq) => seq !== 5));
   });
 
+  it('finds no break when the server appends and updates while the verification yields between pages', async () => {
+    const hazard = buildHazard(grid);
+    await run((stores) => stores.hazards.insert(hazard));
+    const events = Array.from({ length: 40 }, (_, index) => event(hazard.id, index + 1));
+    const writes = (async () => {
+      for (const [index, item] of events.entries()) {
+        await run((stores) => stores.hazardEvents.append(item));
+        if (index % 4 === 0) await run((stores) => stores.users.setPassword('user-1', `scrypt$hash-${String(index)}`, new Date(Date.UTC(2026, 2, 3, 0, index)).toISOString()));
+      }
+    })();
+    const during = await verifyAuditChain(database.db, DISTRICT, { pageSize: 2 });
+    await writes;
+    expect(during.breaks).toEqual([]);
+    expect(during.ok).toBe(true);
+    expect(await verify()).toMatchObject({ ok: true, entries: 5 + 40 + 10, firstBreak: null });
+  });
+
   it('serialises appends of one district from concurrent transactions (no fork, no gap)', async () => {
     const hazard = buildHazard(grid);
     await run((stores) => stores.hazards.insert(hazard));

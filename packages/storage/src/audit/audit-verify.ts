@@ -78,7 +78,9 @@ async function walkChain(raw: AnyDb, districtCode: string, head: { seq: number; 
   let beforePrevious: Entry | null = null;
   let count = 0;
   for (let after = 0; ;) {
-    const rows = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', '>', after).orderBy('seq').limit(page).execute();
+    // Only up to the head read at the start: the server appends while the walk yields between pages.
+    const rows = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', '>', after).where('seq', '<=', head.seq)
+      .orderBy('seq').limit(page).execute();
     for (const row of rows) {
       const entry = toEntry(row as Record<string, unknown>);
       const expectedSeq = (previous?.seq ?? 0) + 1;
@@ -105,9 +107,44 @@ async function walkChain(raw: AnyDb, districtCode: string, head: { seq: number; 
   const lastSeq = previous?.seq ?? 0;
   const lastHash = previous?.hash ?? GENESIS_HASH;
   if (head.seq > lastSeq) breaks.add({ kind: 'deleted', where: 'chain', table: 'audit_log', id: '', seq: lastSeq + 1, detail: `entries ${lastSeq + 1}–${head.seq} at the end of the chain are missing` });
-  else if (head.seq < lastSeq && previous) breaks.add(at(previous, 'inserted', `entries after the recorded head (${head.seq}) were added`));
   else if (head.hash !== lastHash && previous) breaks.add(at(previous, 'edited', 'the last entry does not match the recorded chain head'));
+  // Entries past the head: appended since the walk began (the head moved with them, in the same
+  // transaction) or added without the application (past the head as it is now). The last entry is
+  // read before the head, so an append between the two reads cannot look like the second.
+  const last = await raw.selectFrom('audit_log').select((eb) => eb.fn.max('seq').as('seq')).where('district_code', '=', districtCode).executeTakeFirst();
+  const headNow = await raw.selectFrom('audit_heads').select('seq').where('district_code', '=', districtCode).executeTakeFirst();
+  const headSeqNow = Number(headNow?.seq ?? 0);
+  if (Number(last?.seq ?? 0) > headSeqNow) {
+    const first = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('seq', '>', headSeqNow).orderBy('seq').limit(1).executeTakeFirst();
+    if (first) breaks.add(at(toEntry(first as Record<string, unknown>), 'inserted', `entries after the recorded head (${headSeqNow}) were added`));
+  }
   return count;
+}
+
+/** How often a row that disagrees with its latest entry is read again before it counts as a break. */
+const ROW_RECHECKS = 3;
+
+/**
+ * A row that disagreed with its latest entry, read again: the row first, then its latest entry. A
+ * write commits the row and its entry together, so a row read before its entry is never newer than
+ * it: a write that landed between the page's two reads (the server writes while the check yields)
+ * agrees here, while a row changed without the application does not.
+ */
+async function recheckRow(raw: AnyDb, spec: AuditedTable, districtCode: string, id: string): Promise<AuditBreak | null> {
+  let found: AuditBreak | null = null;
+  for (let attempt = 0; attempt < ROW_RECHECKS; attempt += 1) {
+    const row = (await raw.selectFrom(spec.table).selectAll().where('district_code', '=', districtCode).where(spec.key, '=', id).executeTakeFirst()) as Record<string, unknown> | undefined;
+    const latest = await raw.selectFrom('audit_log').selectAll().where('district_code', '=', districtCode).where('source_table', '=', spec.table).where('source_id', '=', id)
+      .orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    if (!latest) return null;
+    const entry = toEntry(latest as Record<string, unknown>);
+    const content = row && (!spec.include || spec.include(row)) ? canonicalRow(spec, row) : undefined;
+    if (content === entry.content) return null;
+    found = content === undefined
+      ? { kind: 'deleted', where: 'row', table: spec.table, id, seq: entry.seq, detail: 'the row was deleted' }
+      : { kind: 'edited', where: 'row', table: spec.table, id, seq: entry.seq, detail: `changed: ${changedColumns(entry.content, content)}` };
+  }
+  return found;
 }
 
 function changedColumns(recorded: string, current: string): string {
@@ -144,10 +181,9 @@ async function checkRows(raw: AnyDb, districtCode: string, page: number, breaks:
       }
       for (const id of ids) {
         const entry = entries.get(id);
-        if (!entry) continue;
-        const content = current.get(id);
-        if (content === undefined) breaks.add({ kind: 'deleted', where: 'row', table: spec.table, id, seq: entry.seq, detail: 'the row was deleted' });
-        else if (content !== entry.content) breaks.add({ kind: 'edited', where: 'row', table: spec.table, id, seq: entry.seq, detail: `changed: ${changedColumns(entry.content, content)}` });
+        if (!entry || current.get(id) === entry.content) continue;
+        const found = await recheckRow(raw, spec, districtCode, id);
+        if (found) breaks.add(found);
       }
       if (latest.length < page) break;
       after = ids[ids.length - 1] ?? null;
