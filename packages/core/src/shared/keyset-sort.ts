@@ -49,11 +49,6 @@ export function oneOfColumn<Row, V extends string>(read: (row: Row) => V, values
   return { read, parse: (text) => values.find((value) => value === text) };
 }
 
-/** A column of text a cursor writes as it is, which `pattern` must match (a date, say). */
-export function patternColumn<Row>(read: (row: Row) => string, pattern: RegExp): KeysetColumn<Row, string> {
-  return { read, parse: (text) => (pattern.test(text) ? text : undefined) };
-}
-
 /** A column that may be empty: a cursor writes a missing value as `empty` (`-`), which sorts last. */
 export function nullablePatternColumn<Row>(read: (row: Row) => string | null, pattern: RegExp, empty: string): KeysetColumn<Row, string | null> {
   return { read, empty, parse: (text) => (text === empty ? null : pattern.test(text) ? text : undefined) };
