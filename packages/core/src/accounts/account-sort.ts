@@ -1,4 +1,5 @@
-import { comparePlain, nameSortKey } from '../shared/list-order.js';
+import { defineListSort } from '../shared/keyset-sort.js';
+import { nameSortKey } from '../shared/list-order.js';
 import { ROLES, USER_STATUSES, type User } from './user.js';
 
 /**
@@ -16,20 +17,18 @@ export const DEFAULT_ACCOUNT_SORT: AccountSort = 'username_asc';
 
 type AccountKey = Pick<User, 'id' | 'username' | 'displayName' | 'role' | 'status' | 'createdAt'>;
 
+const accountSort = defineListSort({
+  sorts: ACCOUNT_SORTS,
+  defaultSort: DEFAULT_ACCOUNT_SORT,
+  columns: {
+    username: { read: (row: AccountKey) => row.username },
+    name: { read: (row: AccountKey) => nameSortKey(row.displayName), cached: true },
+    role: { read: (row: AccountKey) => ROLES.indexOf(row.role) },
+    status: { read: (row: AccountKey) => USER_STATUSES.indexOf(row.status) },
+    created: { read: (row: AccountKey) => row.createdAt },
+  },
+  idOf: (row) => row.id,
+});
+
 /** The account list's order as a comparator over its rows. */
-export function compareAccounts(sort: AccountSort = DEFAULT_ACCOUNT_SORT): (a: AccountKey, b: AccountKey) => number {
-  const [column, direction] = sort.split('_') as ['username' | 'name' | 'role' | 'status' | 'created', 'asc' | 'desc'];
-  const sign = direction === 'asc' ? 1 : -1;
-  const names = new Map<string, string>();
-  const nameKey = (row: AccountKey) => names.get(row.id) ?? names.set(row.id, nameSortKey(row.displayName)).get(row.id) as string;
-  const byColumn = (a: AccountKey, b: AccountKey): number => {
-    switch (column) {
-      case 'username': return comparePlain(a.username, b.username);
-      case 'name': return comparePlain(nameKey(a), nameKey(b));
-      case 'role': return ROLES.indexOf(a.role) - ROLES.indexOf(b.role);
-      case 'status': return USER_STATUSES.indexOf(a.status) - USER_STATUSES.indexOf(b.status);
-      case 'created': return comparePlain(a.createdAt, b.createdAt);
-    }
-  };
-  return (a, b) => sign * (byColumn(a, b) || comparePlain(a.id, b.id));
-}
+export const compareAccounts = accountSort.compare;

@@ -1,4 +1,5 @@
-import { comparePlain, compareNullsLast, nameSortKey } from '../shared/list-order.js';
+import { defineListSort } from '../shared/keyset-sort.js';
+import { nameSortKey } from '../shared/list-order.js';
 
 /**
  * The orders of a campaign's unit list (未检查单位, issue 16). `town_asc` (by town code) is the
@@ -19,20 +20,18 @@ interface CampaignUnitRow {
   readonly hazardsOpen: number;
 }
 
+const campaignUnitSort = defineListSort({
+  sorts: CAMPAIGN_UNIT_SORTS,
+  defaultSort: DEFAULT_CAMPAIGN_UNIT_SORT,
+  columns: {
+    town: { read: (row: CampaignUnitRow) => row.unit.townCode },
+    name: { read: (row: CampaignUnitRow) => nameSortKey(row.unit.name), cached: true },
+    inspected: { read: (row: CampaignUnitRow) => row.lastInspectedAt },
+    found: { read: (row: CampaignUnitRow) => row.hazardsFound },
+    open: { read: (row: CampaignUnitRow) => row.hazardsOpen },
+  },
+  idOf: (row) => row.unit.id,
+});
+
 /** The campaign unit list's order as a comparator over its rows. */
-export function compareCampaignUnits(sort: CampaignUnitSort = DEFAULT_CAMPAIGN_UNIT_SORT): (a: CampaignUnitRow, b: CampaignUnitRow) => number {
-  const [column, direction] = sort.split('_') as ['town' | 'name' | 'inspected' | 'found' | 'open', 'asc' | 'desc'];
-  const sign = direction === 'asc' ? 1 : -1;
-  const names = new Map<string, string>();
-  const nameKey = (row: CampaignUnitRow) => names.get(row.unit.id) ?? names.set(row.unit.id, nameSortKey(row.unit.name)).get(row.unit.id) as string;
-  const byColumn = (a: CampaignUnitRow, b: CampaignUnitRow): number => {
-    switch (column) {
-      case 'town': return sign * comparePlain(a.unit.townCode, b.unit.townCode);
-      case 'name': return sign * comparePlain(nameKey(a), nameKey(b));
-      case 'inspected': return compareNullsLast(a.lastInspectedAt, b.lastInspectedAt, direction, comparePlain);
-      case 'found': return sign * (a.hazardsFound - b.hazardsFound);
-      case 'open': return sign * (a.hazardsOpen - b.hazardsOpen);
-    }
-  };
-  return (a, b) => byColumn(a, b) || sign * comparePlain(a.unit.id, b.unit.id);
-}
+export const compareCampaignUnits = campaignUnitSort.compare;

@@ -1,5 +1,4 @@
-import { invalidInput } from '../shared/domain-error.js';
-import { comparePlain } from '../shared/list-order.js';
+import { defineKeysetSort, oneOfColumn, type SortOrder, type SortPosition } from '../shared/keyset-sort.js';
 import { TENANT_REVIEW_STATUSES, type TenantReview } from './tenant-review.js';
 
 /**
@@ -8,62 +7,26 @@ import { TENANT_REVIEW_STATUSES, type TenantReview } from './tenant-review.js';
  * the default. Each order runs its column and the id tie-break the same way, so the existing
  * `(district_code | town_code, status, id)` indexes serve the status orders read either way (ADR 0113).
  * The tenant's name is not offered: it lives inside the application's JSON and has no stored sort key.
+ * The application orders keep the bare-id cursor the queue always issued; the status orders write
+ * `status_id`, so a cursor of one order is refused by another (ADR 0114).
  */
 export const TENANT_REVIEW_SORTS = ['applied_desc', 'applied_asc', 'status_asc', 'status_desc'] as const;
 export type TenantReviewSort = (typeof TENANT_REVIEW_SORTS)[number];
 export const DEFAULT_TENANT_REVIEW_SORT: TenantReviewSort = 'applied_desc';
 
-export interface TenantReviewSortOrder {
-  readonly column: 'id' | 'status';
-  readonly direction: 'asc' | 'desc';
-}
+const tenantReviewSort = defineKeysetSort({
+  sorts: TENANT_REVIEW_SORTS,
+  defaultSort: DEFAULT_TENANT_REVIEW_SORT,
+  columns: { applied: 'id', status: 'status' },
+  values: { status: oneOfColumn((review: Pick<TenantReview, 'id' | 'status'>) => review.status, TENANT_REVIEW_STATUSES) },
+});
 
-export function tenantReviewSortOrder(sort: TenantReviewSort | undefined): TenantReviewSortOrder {
-  const [column, direction] = (sort ?? DEFAULT_TENANT_REVIEW_SORT).split('_') as ['applied' | 'status', 'asc' | 'desc'];
-  return { column: column === 'applied' ? 'id' : column, direction };
-}
-
+export type TenantReviewSortOrder = SortOrder<'id' | 'status'>;
 /** Where a page ended: the last row's status (or id, in the application orders) and id. */
-export interface TenantReviewSortPosition {
-  readonly value: string;
-  readonly id: string;
-}
+export type TenantReviewSortPosition = SortPosition<string>;
 
-const ID = /^[0-9A-Za-z-]{1,64}$/;
-
-type TenantReviewKey = Pick<TenantReview, 'id' | 'status'>;
-
-/**
- * The cursor after `review`. The application orders keep the bare id the queue always issued (old
- * links stay valid); the status orders write `status_id`, so a cursor of one order is refused by another.
- */
-export function encodeTenantReviewCursor(sort: TenantReviewSort | undefined, review: TenantReviewKey): string {
-  return tenantReviewSortOrder(sort).column === 'id' ? review.id : `${review.status}_${review.id}`;
-}
-
-/** A client's cursor for `sort`; one the queue did not issue for that order is refused, naming the field. */
-export function decodeTenantReviewCursor(sort: TenantReviewSort | undefined, cursor: string): TenantReviewSortPosition {
-  const refuse = () => invalidInput([{ path: '/cursor', code: 'invalid_cursor' }]);
-  if (tenantReviewSortOrder(sort).column === 'id') {
-    if (!ID.test(cursor)) throw refuse();
-    return { value: cursor, id: cursor };
-  }
-  const split = cursor.indexOf('_');
-  const value = cursor.slice(0, split);
-  const id = cursor.slice(split + 1);
-  if (split < 0 || !ID.test(id) || !(TENANT_REVIEW_STATUSES as readonly string[]).includes(value)) throw refuse();
-  return { value, id };
-}
-
-/** The queue's order as a comparator: what the SQL's ORDER BY means, for the memory fake and the tests. */
-export function compareTenantReviews(sort: TenantReviewSort | undefined): (a: TenantReviewKey, b: TenantReviewKey) => number {
-  const order = tenantReviewSortOrder(sort);
-  const sign = order.direction === 'asc' ? 1 : -1;
-  return (a, b) => sign * ((order.column === 'status' ? comparePlain(a.status, b.status) : 0) || comparePlain(a.id, b.id));
-}
-
-/** Whether `review` comes after the cursor's position in the order (the next page's rows). */
-export function isAfterTenantReviewPosition(sort: TenantReviewSort | undefined, position: TenantReviewSortPosition, review: TenantReviewKey): boolean {
-  const atCursor: TenantReviewKey = { id: position.id, status: (TENANT_REVIEW_STATUSES as readonly string[]).includes(position.value) ? position.value as TenantReview['status'] : 'submitted' };
-  return compareTenantReviews(sort)(atCursor, review) < 0;
-}
+export const tenantReviewSortOrder = tenantReviewSort.order;
+export const encodeTenantReviewCursor = tenantReviewSort.encode;
+export const decodeTenantReviewCursor = tenantReviewSort.decode;
+export const compareTenantReviews = tenantReviewSort.compare;
+export const isAfterTenantReviewPosition = tenantReviewSort.isAfter;

@@ -1,4 +1,5 @@
-import { comparePlain, compareNullsLast, nameSortKey } from '../shared/list-order.js';
+import { defineListSort } from '../shared/keyset-sort.js';
+import { nameSortKey } from '../shared/list-order.js';
 import type { PatrolStatus } from './patrol-schedule.js';
 
 /**
@@ -15,16 +16,16 @@ interface PatrolRow {
   readonly status: Pick<PatrolStatus, 'dueOn' | 'lastVisitedOn'>;
 }
 
+const patrolSort = defineListSort({
+  sorts: PATROL_SORTS,
+  defaultSort: DEFAULT_PATROL_SORT,
+  columns: {
+    due: { read: (row: PatrolRow) => row.status.dueOn },
+    name: { read: (row: PatrolRow) => nameSortKey(row.unit.name), cached: true },
+    visited: { read: (row: PatrolRow) => row.status.lastVisitedOn },
+  },
+  idOf: (row) => row.unit.id,
+});
+
 /** The patrol list's order as a comparator over its rows. */
-export function comparePatrols(sort: PatrolSort = DEFAULT_PATROL_SORT): (a: PatrolRow, b: PatrolRow) => number {
-  const [column, direction] = sort.split('_') as ['due' | 'name' | 'visited', 'asc' | 'desc'];
-  const sign = direction === 'asc' ? 1 : -1;
-  const names = new Map<string, string>();
-  const nameKey = (row: PatrolRow) => names.get(row.unit.id) ?? names.set(row.unit.id, nameSortKey(row.unit.name)).get(row.unit.id) as string;
-  return (a, b) => {
-    const byColumn = column === 'due' ? sign * comparePlain(a.status.dueOn, b.status.dueOn)
-      : column === 'name' ? sign * comparePlain(nameKey(a), nameKey(b))
-        : compareNullsLast(a.status.lastVisitedOn, b.status.lastVisitedOn, direction, comparePlain);
-    return byColumn || sign * comparePlain(a.unit.id, b.unit.id);
-  };
-}
+export const comparePatrols = patrolSort.compare;

@@ -11,8 +11,8 @@ export function nameSortKey(name: string): string {
   return `${spelled}\u0001${name}`;
 }
 
-/** Plain code-unit order, what SQL's byte-wise comparison of ASCII keys means. */
-export function comparePlain(x: string, y: string): number {
+/** Plain code-unit order, what SQL's byte-wise comparison of ASCII keys means (and numbers by value). */
+export function comparePlain<T extends string | number>(x: T, y: T): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
