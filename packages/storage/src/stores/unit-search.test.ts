@@ -3,7 +3,7 @@ import { isInScope, searchQueryOf, unitSearchText, type Grid, type ScopeFilter, 
 import { buildUnit, DISTRICT, HUTANG, seededPicker, smallWorld } from '../testing/fixtures.js';
 import { describeEachStoreTarget, expectUnsupported, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { nameSortKey } from './unit-rows.js';
-import { createUnitStore } from './unit-store.js';
+import { createUnitStore, textPlanFor } from './unit-store.js';
 
 const PREFIXES = ['常州市武进区', '武进区', '', '江苏'];
 const MIDDLES = ['湖塘', '洛阳', '精密', '纺织', '五金', '化工', '模具', '物流', '机械'];
@@ -79,5 +79,20 @@ describeEachStoreTarget('unit text search', (target) => {
       }
     }
     expect(expected({ districtCode: DISTRICT }, { text: '武进区' }).length).toBeGreaterThan(30);
+  });
+
+  it('chooses the plan from a breadth count that stops one past the threshold, as the full count would (SQLite; the others always sort the matches)', async () => {
+    if (target === 'memory' || !database.database) return;
+    const { db } = database.database;
+    for (const text of ['武进区', '有限公', '湖塘', '精密纺织', 'hutang', 'wjq', '不存在']) {
+      const query = searchQueryOf(text);
+      // Every district's units hold the fragment or not alike here: the test data has one district.
+      const matches = expected({ districtCode: DISTRICT }, { text }).length;
+      for (const threshold of [0, 1, matches - 1, matches, matches + 1, Infinity]) {
+        if (threshold < 0) continue;
+        const want = target === 'sqlite' && [...query].length >= 3 && matches > threshold ? 'list-order' : 'matches';
+        expect(await textPlanFor(db, target, query, threshold), JSON.stringify({ text, matches, threshold })).toBe(want);
+      }
+    }
   });
 });

@@ -18,7 +18,7 @@ const TRIGRAM = 3;
  * keeps the units among the matches, stopping at the page's end; for a broad fragment (武进区 is in
  * 60% of a district's names) this avoids fetching and sorting every match. ADR 0052.
  */
-type TextPlan = 'matches' | 'list-order';
+export type TextPlan = 'matches' | 'list-order';
 
 function isTrigramSearch(dialect: DialectName, text: string): boolean {
   return dialect === 'sqlite' && [...text].length >= TRIGRAM;
@@ -100,6 +100,22 @@ const ROWS_PER_STATEMENT = 500;
 /** Above this many trigram matches a SQLite text search walks the list order (see TextPlan). */
 const BROAD_SEARCH_MATCHES = 2000;
 
+/**
+ * How a text search is read (TextPlan). The breadth is counted in the trigram index alone (every
+ * district's matches), and only up to one past the threshold: whether a fragment matches 2,001 or
+ * 30,000 units, the plan is the same, and counting all of 武进区 cost 1–2 ms per request at district
+ * scale, where the capped count stops after 2,001 (ADR 0115). `Infinity` counts everything.
+ */
+export async function textPlanFor(db: Kysely<Database>, dialect: DialectName, text: string | undefined, broadSearchMatches: number): Promise<TextPlan> {
+  if (!text || !isTrigramSearch(dialect, text)) return 'matches';
+  const matches = sql`select rowid from units_search where units_search match ${trigramPhrase(text)}`;
+  const capped = Number.isFinite(broadSearchMatches) ? sql`${matches} limit ${Math.max(0, Math.floor(broadSearchMatches)) + 1}` : matches;
+  const { count } = await sql<{ count: number }>`select count(*) as count from (${capped})`
+    .execute(db)
+    .then((result) => result.rows[0] ?? { count: 0 });
+  return count > broadSearchMatches ? 'list-order' : 'matches';
+}
+
 export interface UnitStoreOptions {
   /** Tests move it to cover both ways of reading a text search. */
   readonly broadSearchMatches?: number;
@@ -108,14 +124,7 @@ export interface UnitStoreOptions {
 /** The unit registry; every read is narrowed by the caller's scope inside the SQL. */
 export function createUnitStore(db: Kysely<Database>, dialect: DialectName, options: UnitStoreOptions = {}): UnitStore {
   const broadSearchMatches = options.broadSearchMatches ?? BROAD_SEARCH_MATCHES;
-  /** Counts matches in the trigram index alone (every district's): a cheap measure of breadth. */
-  const textPlanFor = async (text: string | undefined): Promise<TextPlan> => {
-    if (!text || !isTrigramSearch(dialect, text)) return 'matches';
-    const { count } = await sql<{ count: number }>`select count(*) as count from units_search where units_search match ${trigramPhrase(text)}`
-      .execute(db)
-      .then((result) => result.rows[0] ?? { count: 0 });
-    return count > broadSearchMatches ? 'list-order' : 'matches';
-  };
+  const planFor = (text: string | undefined) => textPlanFor(db, dialect, text, broadSearchMatches);
   return {
     async findById(id, scope) {
       const row = await db
@@ -194,7 +203,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     async list(scope, filter, page) {
       const byName = filter.sort !== 'recent';
       const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-      const textPlan = await textPlanFor(searchQueryOf(filter.text));
+      const textPlan = await planFor(searchQueryOf(filter.text));
       const rows = await db
         .selectFrom('units')
         .selectAll('units')
@@ -218,7 +227,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     },
 
     async count(scope, filter, cap) {
-      const textPlan = await textPlanFor(searchQueryOf(filter.text));
+      const textPlan = await planFor(searchQueryOf(filter.text));
       const matches = db
         .selectFrom('units')
         .select('units.id')
