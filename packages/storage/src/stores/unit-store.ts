@@ -13,12 +13,18 @@ type UnitBuilder = ExpressionBuilder<Database, 'units'>;
 const TRIGRAM = 3;
 
 /**
- * How SQLite reads a text search. `matches`: from the trigram index, then sorts the matches into
- * list order; cheap for a narrow fragment. `list-order`: walks the list's own index in order and
- * keeps the units among the matches, stopping at the page's end; for a broad fragment (武进区 is in
- * 60% of a district's names) this avoids fetching and sorting every match. ADR 0052.
+ * How a text search is read. `scan`: no trigram index (PostgreSQL, whose planner weighs its
+ * pg_trgm index itself, or a fragment under three characters): a `LIKE` condition. On SQLite the
+ * trigram index is read once, up to one past the threshold: `matches` carries the units' rowids
+ * when there are no more, and the list reads just those rows and sorts them into list order;
+ * `list-order` (a broad fragment: 武进区 is in 60% of a district's names) walks the list's own
+ * index in order and keeps the units among the matches, stopping at the page's end, which avoids
+ * fetching and sorting every match. ADRs 0052, 0115.
  */
-export type TextPlan = 'matches' | 'list-order';
+export type TextPlan =
+  | { readonly kind: 'scan' }
+  | { readonly kind: 'matches'; readonly rowids: readonly number[] }
+  | { readonly kind: 'list-order' };
 
 function isTrigramSearch(dialect: DialectName, text: string): boolean {
   return dialect === 'sqlite' && [...text].length >= TRIGRAM;
@@ -29,17 +35,21 @@ function trigramPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function textCondition(dialect: DialectName, text: string, plan: TextPlan): Expression<SqlBool> {
-  if (isTrigramSearch(dialect, text)) {
-    // The unary plus keeps SQLite from driving the query by rowid from the match list.
-    const rowid = plan === 'list-order' ? sql`+${sql.ref('units.rowid')}` : sql.ref('units.rowid');
-    return sql<SqlBool>`${rowid} in (select rowid from units_search where units_search match ${trigramPhrase(text)})`;
+function textCondition(text: string, plan: TextPlan): Expression<SqlBool> {
+  switch (plan.kind) {
+    case 'matches':
+      // The rowids the trigram index gave (textPlanFor): SQLite fetches each by primary key.
+      return sql<SqlBool>`${sql.ref('units.rowid')} in (select value from json_each(${JSON.stringify(plan.rowids)}))`;
+    case 'list-order':
+      // The unary plus keeps SQLite from driving the query by rowid from the match list.
+      return sql<SqlBool>`+${sql.ref('units.rowid')} in (select rowid from units_search where units_search match ${trigramPhrase(text)})`;
+    case 'scan':
+      // pg_trgm's GIN index serves LIKE on PostgreSQL; on SQLite this is the short-fragment scan.
+      return sql<SqlBool>`${sql.ref('units.searchText')} like ${containsPattern(text)} escape '\\'`;
   }
-  // pg_trgm's GIN index serves LIKE on PostgreSQL; on SQLite this is the short-fragment scan.
-  return sql<SqlBool>`${sql.ref('units.searchText')} like ${containsPattern(text)} escape '\\'`;
 }
 
-function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFilter, textPlan: TextPlan): Expression<SqlBool>[] {
+function filterConditions(eb: UnitBuilder, filter: UnitFilter, textPlan: TextPlan): Expression<SqlBool>[] {
   const parts: Expression<SqlBool>[] = [];
   if (filter.regionCode) parts.push(regionCondition(eb, 'units', filter.regionCode));
   if (filter.gridId) parts.push(eb('units.gridId', '=', filter.gridId));
@@ -63,7 +73,7 @@ function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFil
     ));
   }
   const text = searchQueryOf(filter.text);
-  if (text) parts.push(textCondition(dialect, text, textPlan));
+  if (text) parts.push(textCondition(text, textPlan));
   return parts;
 }
 
@@ -101,19 +111,17 @@ const ROWS_PER_STATEMENT = 500;
 const BROAD_SEARCH_MATCHES = 2000;
 
 /**
- * How a text search is read (TextPlan). The breadth is counted in the trigram index alone (every
- * district's matches), and only up to one past the threshold: whether a fragment matches 2,001 or
- * 30,000 units, the plan is the same, and counting all of 武进区 cost 1–2 ms per request at district
- * scale, where the capped count stops after 2,001 (ADR 0115). `Infinity` counts everything.
+ * How a text search is read (TextPlan). The trigram index is read once per search, and only up to
+ * one past the threshold: a narrow fragment's rowids go into the list query as they are (before,
+ * the index was read twice, once to count and once in the list), and a broad one's reading stops
+ * at 2,001 rather than counting all of 武进区 in every district (ADR 0115). `Infinity` reads them all.
  */
 export async function textPlanFor(db: Kysely<Database>, dialect: DialectName, text: string | undefined, broadSearchMatches: number): Promise<TextPlan> {
-  if (!text || !isTrigramSearch(dialect, text)) return 'matches';
-  const matches = sql`select rowid from units_search where units_search match ${trigramPhrase(text)}`;
+  if (!text || !isTrigramSearch(dialect, text)) return { kind: 'scan' };
+  const matches = sql`select rowid as id from units_search where units_search match ${trigramPhrase(text)}`;
   const capped = Number.isFinite(broadSearchMatches) ? sql`${matches} limit ${Math.max(0, Math.floor(broadSearchMatches)) + 1}` : matches;
-  const { count } = await sql<{ count: number }>`select count(*) as count from (${capped})`
-    .execute(db)
-    .then((result) => result.rows[0] ?? { count: 0 });
-  return count > broadSearchMatches ? 'list-order' : 'matches';
+  const { rows } = await sql<{ id: number }>`${capped}`.execute(db);
+  return rows.length > broadSearchMatches ? { kind: 'list-order' } : { kind: 'matches', rowids: rows.map((row) => Number(row.id)) };
 }
 
 export interface UnitStoreOptions {
@@ -207,7 +215,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
       const rows = await db
         .selectFrom('units')
         .selectAll('units')
-        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter, textPlan)]))
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, filter, textPlan)]))
         .$if(after !== undefined && byName, (query) =>
           query.where((eb) => eb.or([
             eb('units.nameSort', '>', after?.[0] ?? ''),
@@ -231,7 +239,7 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
       const matches = db
         .selectFrom('units')
         .select('units.id')
-        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter, textPlan)]))
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, filter, textPlan)]))
         .limit(cap + 1);
       const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       return cappedCount(Number(row.n), cap);
