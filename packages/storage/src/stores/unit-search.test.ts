@@ -1,9 +1,10 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { isInScope, searchQueryOf, unitSearchText, type Grid, type ScopeFilter, type Unit, type UnitFilter, type UnitStore } from '@safegrid/core';
 import { buildUnit, DISTRICT, HUTANG, seededPicker, smallWorld } from '../testing/fixtures.js';
 import { describeEachStoreTarget, expectUnsupported, openTestStores, type TestStores } from '../testing/test-stores.js';
 import { nameSortKey } from './unit-rows.js';
-import { createUnitStore } from './unit-store.js';
+import { createUnitStore, textPlanFor } from './unit-store.js';
 
 const PREFIXES = ['常州市武进区', '武进区', '', '江苏'];
 const MIDDLES = ['湖塘', '洛阳', '精密', '纺织', '五金', '化工', '模具', '物流', '机械'];
@@ -79,5 +80,27 @@ describeEachStoreTarget('unit text search', (target) => {
       }
     }
     expect(expected({ districtCode: DISTRICT }, { text: '武进区' }).length).toBeGreaterThan(30);
+  });
+
+  it('reads the trigram index once, up to one past the threshold: the matches themselves, or the list order when there are more (SQLite; the others scan)', async () => {
+    if (target === 'memory' || !database.database) return;
+    const { db } = database.database;
+    // PostgreSQL has no rowids; its plan is always the scan.
+    const rowids = target === 'sqlite'
+      ? new Map((await db.selectFrom('units').select(['id', sql<number>`rowid`.as('rowid')]).execute()).map((row) => [row.id, Number(row.rowid)]))
+      : new Map<string, number>();
+    for (const text of ['武进区', '有限公', '湖塘', '精密纺织', 'hutang', 'wjq', '不存在']) {
+      const query = searchQueryOf(text);
+      // The test data has one district, so the index's matches are the district's.
+      const matching = expected({ districtCode: DISTRICT }, { text }).map((id) => rowids.get(id)).sort((a = 0, b = 0) => a - b);
+      for (const threshold of [0, 1, matching.length - 1, matching.length, matching.length + 1, Infinity]) {
+        if (threshold < 0) continue;
+        const plan = await textPlanFor(db, target, query, threshold);
+        const label = JSON.stringify({ text, matches: matching.length, threshold });
+        if (target === 'postgres' || [...query].length < 3) expect(plan, label).toEqual({ kind: 'scan' });
+        else if (matching.length > threshold) expect(plan, label).toEqual({ kind: 'list-order' });
+        else expect(plan.kind === 'matches' ? [...plan.rowids].sort((a, b) => a - b) : plan, label).toEqual(matching);
+      }
+    }
   });
 });

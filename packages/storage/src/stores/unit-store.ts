@@ -13,12 +13,18 @@ type UnitBuilder = ExpressionBuilder<Database, 'units'>;
 const TRIGRAM = 3;
 
 /**
- * How SQLite reads a text search. `matches`: from the trigram index, then sorts the matches into
- * list order; cheap for a narrow fragment. `list-order`: walks the list's own index in order and
- * keeps the units among the matches, stopping at the page's end; for a broad fragment (武进区 is in
- * 60% of a district's names) this avoids fetching and sorting every match. ADR 0052.
+ * How a text search is read. `scan`: no trigram index (PostgreSQL, whose planner weighs its
+ * pg_trgm index itself, or a fragment under three characters): a `LIKE` condition. On SQLite the
+ * trigram index is read once, up to one past the threshold: `matches` carries the units' rowids
+ * when there are no more, and the list reads just those rows and sorts them into list order;
+ * `list-order` (a broad fragment: 武进区 is in 60% of a district's names) walks the list's own
+ * index in order and keeps the units among the matches, stopping at the page's end, which avoids
+ * fetching and sorting every match. ADRs 0052, 0115.
  */
-type TextPlan = 'matches' | 'list-order';
+export type TextPlan =
+  | { readonly kind: 'scan' }
+  | { readonly kind: 'matches'; readonly rowids: readonly number[] }
+  | { readonly kind: 'list-order' };
 
 function isTrigramSearch(dialect: DialectName, text: string): boolean {
   return dialect === 'sqlite' && [...text].length >= TRIGRAM;
@@ -29,17 +35,21 @@ function trigramPhrase(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function textCondition(dialect: DialectName, text: string, plan: TextPlan): Expression<SqlBool> {
-  if (isTrigramSearch(dialect, text)) {
-    // The unary plus keeps SQLite from driving the query by rowid from the match list.
-    const rowid = plan === 'list-order' ? sql`+${sql.ref('units.rowid')}` : sql.ref('units.rowid');
-    return sql<SqlBool>`${rowid} in (select rowid from units_search where units_search match ${trigramPhrase(text)})`;
+function textCondition(text: string, plan: TextPlan): Expression<SqlBool> {
+  switch (plan.kind) {
+    case 'matches':
+      // The rowids the trigram index gave (textPlanFor): SQLite fetches each by primary key.
+      return sql<SqlBool>`${sql.ref('units.rowid')} in (select value from json_each(${JSON.stringify(plan.rowids)}))`;
+    case 'list-order':
+      // The unary plus keeps SQLite from driving the query by rowid from the match list.
+      return sql<SqlBool>`+${sql.ref('units.rowid')} in (select rowid from units_search where units_search match ${trigramPhrase(text)})`;
+    case 'scan':
+      // pg_trgm's GIN index serves LIKE on PostgreSQL; on SQLite this is the short-fragment scan.
+      return sql<SqlBool>`${sql.ref('units.searchText')} like ${containsPattern(text)} escape '\\'`;
   }
-  // pg_trgm's GIN index serves LIKE on PostgreSQL; on SQLite this is the short-fragment scan.
-  return sql<SqlBool>`${sql.ref('units.searchText')} like ${containsPattern(text)} escape '\\'`;
 }
 
-function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFilter, textPlan: TextPlan): Expression<SqlBool>[] {
+function filterConditions(eb: UnitBuilder, filter: UnitFilter, textPlan: TextPlan): Expression<SqlBool>[] {
   const parts: Expression<SqlBool>[] = [];
   if (filter.regionCode) parts.push(regionCondition(eb, 'units', filter.regionCode));
   if (filter.gridId) parts.push(eb('units.gridId', '=', filter.gridId));
@@ -63,7 +73,7 @@ function filterConditions(eb: UnitBuilder, dialect: DialectName, filter: UnitFil
     ));
   }
   const text = searchQueryOf(filter.text);
-  if (text) parts.push(textCondition(dialect, text, textPlan));
+  if (text) parts.push(textCondition(text, textPlan));
   return parts;
 }
 
@@ -100,6 +110,20 @@ const ROWS_PER_STATEMENT = 500;
 /** Above this many trigram matches a SQLite text search walks the list order (see TextPlan). */
 const BROAD_SEARCH_MATCHES = 2000;
 
+/**
+ * How a text search is read (TextPlan). The trigram index is read once per search, and only up to
+ * one past the threshold: a narrow fragment's rowids go into the list query as they are (before,
+ * the index was read twice, once to count and once in the list), and a broad one's reading stops
+ * at 2,001 rather than counting all of 武进区 in every district (ADR 0115). `Infinity` reads them all.
+ */
+export async function textPlanFor(db: Kysely<Database>, dialect: DialectName, text: string | undefined, broadSearchMatches: number): Promise<TextPlan> {
+  if (!text || !isTrigramSearch(dialect, text)) return { kind: 'scan' };
+  const matches = sql`select rowid as id from units_search where units_search match ${trigramPhrase(text)}`;
+  const capped = Number.isFinite(broadSearchMatches) ? sql`${matches} limit ${Math.max(0, Math.floor(broadSearchMatches)) + 1}` : matches;
+  const { rows } = await sql<{ id: number }>`${capped}`.execute(db);
+  return rows.length > broadSearchMatches ? { kind: 'list-order' } : { kind: 'matches', rowids: rows.map((row) => Number(row.id)) };
+}
+
 export interface UnitStoreOptions {
   /** Tests move it to cover both ways of reading a text search. */
   readonly broadSearchMatches?: number;
@@ -108,14 +132,7 @@ export interface UnitStoreOptions {
 /** The unit registry; every read is narrowed by the caller's scope inside the SQL. */
 export function createUnitStore(db: Kysely<Database>, dialect: DialectName, options: UnitStoreOptions = {}): UnitStore {
   const broadSearchMatches = options.broadSearchMatches ?? BROAD_SEARCH_MATCHES;
-  /** Counts matches in the trigram index alone (every district's): a cheap measure of breadth. */
-  const textPlanFor = async (text: string | undefined): Promise<TextPlan> => {
-    if (!text || !isTrigramSearch(dialect, text)) return 'matches';
-    const { count } = await sql<{ count: number }>`select count(*) as count from units_search where units_search match ${trigramPhrase(text)}`
-      .execute(db)
-      .then((result) => result.rows[0] ?? { count: 0 });
-    return count > broadSearchMatches ? 'list-order' : 'matches';
-  };
+  const planFor = (text: string | undefined) => textPlanFor(db, dialect, text, broadSearchMatches);
   return {
     async findById(id, scope) {
       const row = await db
@@ -194,11 +211,11 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     async list(scope, filter, page) {
       const byName = filter.sort !== 'recent';
       const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
-      const textPlan = await textPlanFor(searchQueryOf(filter.text));
+      const textPlan = await planFor(searchQueryOf(filter.text));
       const rows = await db
         .selectFrom('units')
         .selectAll('units')
-        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter, textPlan)]))
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, filter, textPlan)]))
         .$if(after !== undefined && byName, (query) =>
           query.where((eb) => eb.or([
             eb('units.nameSort', '>', after?.[0] ?? ''),
@@ -218,11 +235,11 @@ export function createUnitStore(db: Kysely<Database>, dialect: DialectName, opti
     },
 
     async count(scope, filter, cap) {
-      const textPlan = await textPlanFor(searchQueryOf(filter.text));
+      const textPlan = await planFor(searchQueryOf(filter.text));
       const matches = db
         .selectFrom('units')
         .select('units.id')
-        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, dialect, filter, textPlan)]))
+        .where((eb) => eb.and([scopeCondition(eb, 'units', scope), ...filterConditions(eb, filter, textPlan)]))
         .limit(cap + 1);
       const row = await db.selectFrom(matches.as('matches')).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
       return cappedCount(Number(row.n), cap);
