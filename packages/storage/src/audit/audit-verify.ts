@@ -18,7 +18,7 @@ interface Entry {
 }
 
 /** Rows read per query: what the verifier holds at once, whatever the size of the district. */
-const DEFAULT_PAGE = 5_000;
+const DEFAULT_PAGE = 1_000;
 /**
  * Lets the event loop serve requests between two pages: better-sqlite3 answers synchronously, so
  * without it a verification inside the server (the nightly job) would hold every request until it
