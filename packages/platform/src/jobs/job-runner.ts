@@ -31,7 +31,7 @@ export interface JobRunner {
   readonly owner: string;
   /** Polls every `pollMs` until stopped. */
   start(): void;
-  /** Enqueues due schedules, then claims and runs due jobs until none is left; returns how many ran. */
+  /** Enqueues due schedules, then claims and runs due jobs until none is left; returns how many jobs ran. */
   drain(): Promise<number>;
   /** Stops polling, tells running handlers (signal) and waits for them to return. */
   stop(): Promise<void>;
@@ -57,8 +57,13 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let timer: NodeJS.Timeout | undefined;
   let polling: Promise<void> | undefined;
 
-  function launch(job: Job): Promise<void> {
-    const run = runLeasedJob({ deps, owner, leaseMs, definition: byKind.get(job.kind), stopping: stopping.signal, emit }, job)
+  const recordedSchedules = new Map<string, string>();
+
+  /** Runs one claimed job, or a batch of claimed jobs of one kind, in one slot. */
+  function launch(jobs: readonly Job[]): Promise<void> {
+    const leased = { deps, owner, leaseMs, definition: byKind.get(jobs[0]?.kind ?? ''), stopping: stopping.signal, emit };
+    const [only] = jobs;
+    const run = (jobs.length === 1 && only ? runLeasedJob(leased, only) : runLeasedBatch(leased, jobs))
       .catch((error: unknown) => emit({ type: 'poll_failed', error: jobErrorText(error) }))
       .finally(() => {
         running.delete(run);
@@ -69,15 +74,36 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     return run;
   }
 
-  /** One look: due schedules, then claim into the free slots. Returns the jobs started. */
-  async function claimAndLaunch(): Promise<Promise<void>[]> {
-    if (stopping.signal.aborted) return [];
-    const scheduled = await enqueueDueSchedules(deps, schedules);
+  /**
+   * One look: due schedules, then claim into the free slots. A slot takes one job, or up to a
+   * batch's size of jobs of one batchable kind (ADR 0116): when the first claim brings jobs of such
+   * a kind, a second claim of that kind only fills their batch. Returns how many jobs started.
+   */
+  async function claimAndLaunch(): Promise<number> {
+    if (stopping.signal.aborted) return 0;
+    const scheduled = await enqueueDueSchedules(deps, schedules, recordedSchedules);
     if (scheduled > 0) emit({ type: 'scheduled', jobs: scheduled });
     const free = options.concurrency - running.size;
-    if (free <= 0) return [];
-    const claimed = await deps.jobs.claim({ owner, now: deps.clock.now(), leaseMs, limit: free });
-    return claimed.map(launch);
+    if (free <= 0) return 0;
+    const now = deps.clock.now();
+    const claimed = await deps.jobs.claim({ owner, now, leaseMs, limit: free });
+    const slots: Job[][] = [];
+    const batches = new Map<string, Job[]>();
+    for (const job of claimed) {
+      if (!byKind.get(job.kind)?.batch) slots.push([job]);
+      else if (batches.has(job.kind)) batches.get(job.kind)?.push(job);
+      else batches.set(job.kind, [job]);
+    }
+    for (const [kind, jobs] of batches) {
+      const size = byKind.get(kind)?.batch?.size ?? 1;
+      // Each job of the first claim takes a slot of its own; the top-up fills those slots' batches.
+      const room = jobs.length * size - jobs.length;
+      const more = room > 0 ? await deps.jobs.claim({ owner, now, leaseMs, limit: room, kinds: [kind] }) : [];
+      const all = [...jobs, ...more];
+      for (let start = 0; start < all.length; start += size) slots.push(all.slice(start, start + size));
+    }
+    for (const slot of slots) launch(slot);
+    return slots.reduce((sum, slot) => sum + slot.length, 0);
   }
 
   // One poll at a time; a request during a poll is covered by that poll or the next tick.
@@ -98,8 +124,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
       let ran = 0;
       for (;;) {
         const started = await claimAndLaunch();
-        if (started.length === 0 && running.size === 0) return ran;
-        ran += started.length;
+        if (started === 0 && running.size === 0) return ran;
+        ran += started;
         await Promise.race(running);
       }
     },
@@ -134,6 +160,61 @@ interface LeasedRun {
   readonly definition: JobDefinition | undefined;
   readonly stopping: AbortSignal;
   readonly emit: (event: JobRunnerEvent) => void;
+}
+
+/** Renews the leases of `jobs` every third of the lease; calls `onLost` with a job whose lease another runner took. Returns the stop function. */
+function keepLeases({ deps, owner, leaseMs }: LeasedRun, jobs: readonly Job[], onLost: (job: Job) => void): () => void {
+  const heartbeat = setInterval(() => {
+    const now = deps.clock.now();
+    const until = new Date(now.getTime() + leaseMs).toISOString();
+    for (const job of jobs) {
+      deps.jobs.renewLease(job, owner, until, now.toISOString()).then(
+        (held) => {
+          if (!held) onLost(job);
+        },
+        () => undefined, // A missed renewal is tried again at the next beat; the lease has two more thirds.
+      );
+    }
+  }, Math.max(1, Math.floor(leaseMs / 3)));
+  return () => clearInterval(heartbeat);
+}
+
+/**
+ * Runs claimed jobs of one batchable kind in one transaction (ADR 0116), then marks them succeeded
+ * in one statement and makes their after-commit calls. If the transaction fails, none of its work
+ * is kept and each job runs alone (`runLeasedJob`): the failing one is retried or dies by itself.
+ */
+async function runLeasedBatch(leased: LeasedRun, jobs: readonly Job[]): Promise<void> {
+  const { deps, owner, definition, emit } = leased;
+  const batch = definition?.batch;
+  const started = Date.now();
+  const lost = new Set<string>();
+  const stopLeases = keepLeases(leased, jobs, (job) => {
+    if (!lost.has(job.id)) emit({ type: 'lease_lost', job });
+    lost.add(job.id);
+  });
+  let afterCommit: ((() => void) | undefined)[];
+  try {
+    if (!batch) throw new Error('not a batchable kind');
+    afterCommit = await deps.inTransaction(async (stores) => {
+      const calls: ((() => void) | undefined)[] = [];
+      for (const job of jobs) calls.push(await batch.runInTransaction(stores, deps, job));
+      return calls;
+    });
+  } catch {
+    stopLeases();
+    for (const job of jobs) if (!lost.has(job.id)) await runLeasedJob(leased, job);
+    return;
+  }
+  try {
+    const succeeded = new Set(await deps.jobs.succeedMany(jobs, owner, deps.clock.now().toISOString()));
+    const ms = Date.now() - started;
+    for (const job of jobs) if (succeeded.has(job.id)) emit({ type: 'succeeded', job, ms });
+  } finally {
+    stopLeases();
+    // The work committed: tell live views even of a job whose lease ran out meanwhile (its rerun announces nothing new).
+    for (const call of afterCommit) call?.();
+  }
 }
 
 /** Runs one claimed job under its lease: heartbeat, handler, then succeeded, retrying or dead. */
