@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { afterFailure, jobErrorText, JOB_DEFINITIONS, type CoreDeps, type Job, type JobDefinition } from '@safegrid/core';
+import { afterFailure, jobErrorText, JOB_DEFINITIONS, type CoreDeps, type Job, type JobClaim, type JobDefinition } from '@safegrid/core';
 import type { Config } from '../config.js';
-import { enqueueDueSchedules, parseSchedules } from './job-schedules.js';
+import { createScheduleEnqueuer, parseSchedules } from './job-schedules.js';
 
 /** What a runner tells its host (the server's log, the worker's output). */
 export type JobRunnerEvent =
@@ -49,7 +49,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const { deps, leaseMs } = options;
   const definitions = options.definitions ?? JOB_DEFINITIONS;
   const byKind = definitionsByKind(definitions);
-  const schedules = options.schedules === false ? [] : parseSchedules(definitions);
+  const enqueueSchedules = createScheduleEnqueuer(deps, options.schedules === false ? [] : parseSchedules(definitions));
   const owner = options.owner ?? `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
   const emit = options.onEvent ?? (() => undefined);
   const running = new Set<Promise<void>>();
@@ -57,13 +57,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   let timer: NodeJS.Timeout | undefined;
   let polling: Promise<void> | undefined;
 
-  const recordedSchedules = new Map<string, string>();
-
-  /** Runs one claimed job, or a batch of claimed jobs of one kind, in one slot. */
-  function launch(jobs: readonly Job[]): Promise<void> {
-    const leased = { deps, owner, leaseMs, definition: byKind.get(jobs[0]?.kind ?? ''), stopping: stopping.signal, emit };
-    const [only] = jobs;
-    const run = (jobs.length === 1 && only ? runLeasedJob(leased, only) : runLeasedBatch(leased, jobs))
+  /** Starts one claimed job, or a batch of claimed jobs of one kind, in one slot; returns how many jobs. */
+  function launch(jobs: readonly Job[]): number {
+    const run = runSlot({ deps, owner, leaseMs, definition: byKind.get(jobs[0]?.kind ?? ''), stopping: stopping.signal, emit }, jobs)
       .catch((error: unknown) => emit({ type: 'poll_failed', error: jobErrorText(error) }))
       .finally(() => {
         running.delete(run);
@@ -71,7 +67,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         if (!stopping.signal.aborted && timer !== undefined) void poll();
       });
     running.add(run);
-    return run;
+    return jobs.length;
   }
 
   /**
@@ -81,29 +77,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
    */
   async function claimAndLaunch(): Promise<number> {
     if (stopping.signal.aborted) return 0;
-    const scheduled = await enqueueDueSchedules(deps, schedules, recordedSchedules);
+    const scheduled = await enqueueSchedules();
     if (scheduled > 0) emit({ type: 'scheduled', jobs: scheduled });
     const free = options.concurrency - running.size;
     if (free <= 0) return 0;
-    const now = deps.clock.now();
-    const claimed = await deps.jobs.claim({ owner, now, leaseMs, limit: free });
-    const slots: Job[][] = [];
-    const batches = new Map<string, Job[]>();
-    for (const job of claimed) {
-      if (!byKind.get(job.kind)?.batch) slots.push([job]);
-      else if (batches.has(job.kind)) batches.get(job.kind)?.push(job);
-      else batches.set(job.kind, [job]);
-    }
-    for (const [kind, jobs] of batches) {
-      const size = byKind.get(kind)?.batch?.size ?? 1;
-      // Each job of the first claim takes a slot of its own; the top-up fills those slots' batches.
-      const room = jobs.length * size - jobs.length;
-      const more = room > 0 ? await deps.jobs.claim({ owner, now, leaseMs, limit: room, kinds: [kind] }) : [];
-      const all = [...jobs, ...more];
-      for (let start = 0; start < all.length; start += size) slots.push(all.slice(start, start + size));
-    }
-    for (const slot of slots) launch(slot);
-    return slots.reduce((sum, slot) => sum + slot.length, 0);
+    const slots = await claimSlots({ owner, now: deps.clock.now(), leaseMs, limit: free }, deps.jobs, byKind);
+    return slots.reduce((sum, slot) => sum + launch(slot), 0);
   }
 
   // One poll at a time; a request during a poll is covered by that poll or the next tick.
@@ -142,6 +121,43 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
 /** A runner with the configured lease, poll interval and concurrency: what `serve` and `worker` start. */
 export function createConfiguredJobRunner(deps: CoreDeps, config: Config, options: Partial<JobRunnerOptions> = {}): JobRunner {
   return createJobRunner({ deps, leaseMs: config.jobs.leaseSeconds * 1000, pollMs: config.jobs.pollMs, concurrency: config.jobs.concurrency, ...options });
+}
+
+/** Runs a slot: one job alone, or a batch. */
+function runSlot(leased: LeasedRun, jobs: readonly Job[]): Promise<void> {
+  const [only] = jobs;
+  return jobs.length === 1 && only ? runLeasedJob(leased, only) : runLeasedBatch(leased, jobs);
+}
+
+/** Claims into the free slots (`claim.limit` of them) and fills the slots' batches. */
+async function claimSlots(claim: JobClaim, jobs: CoreDeps['jobs'], byKind: ReadonlyMap<string, JobDefinition>): Promise<Job[][]> {
+  const claimed = await jobs.claim(claim);
+  return fillBatches(claimed, byKind, (kind, limit) => jobs.claim({ ...claim, limit, kinds: [kind] }));
+}
+
+/**
+ * Splits claimed jobs into slots: one job each, or a batch of one batchable kind (ADR 0116). Each job
+ * of the first claim keeps a slot of its own, so the concurrency holds; `topUp` claims more of a
+ * batchable kind only to fill those slots' batches.
+ */
+async function fillBatches(
+  claimed: readonly Job[],
+  byKind: ReadonlyMap<string, JobDefinition>,
+  topUp: (kind: string, limit: number) => Promise<Job[]>,
+): Promise<Job[][]> {
+  const slots: Job[][] = [];
+  const batches = new Map<string, Job[]>();
+  for (const job of claimed) {
+    if (!byKind.get(job.kind)?.batch) slots.push([job]);
+    else batches.set(job.kind, [...(batches.get(job.kind) ?? []), job]);
+  }
+  for (const [kind, jobs] of batches) {
+    const size = byKind.get(kind)?.batch?.size ?? 1;
+    const room = jobs.length * size - jobs.length;
+    const all = [...jobs, ...(room > 0 ? await topUp(kind, room) : [])];
+    for (let start = 0; start < all.length; start += size) slots.push(all.slice(start, start + size));
+  }
+  return slots;
 }
 
 function definitionsByKind(definitions: readonly JobDefinition[]): Map<string, JobDefinition> {

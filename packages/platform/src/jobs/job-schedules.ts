@@ -55,3 +55,9 @@ export async function enqueueDueSchedules(deps: CoreDeps, schedules: readonly Sc
   }
   return enqueued;
 }
+
+/** `enqueueDueSchedules` with one memory of recorded runs: what a runner calls on each poll. */
+export function createScheduleEnqueuer(deps: CoreDeps, schedules: readonly ScheduledDefinition[]): () => Promise<number> {
+  const recorded = new Map<string, string>();
+  return () => enqueueDueSchedules(deps, schedules, recorded);
+}
