@@ -178,15 +178,18 @@ interface LeasedRun {
   readonly emit: (event: JobRunnerEvent) => void;
 }
 
-/** Renews the leases of `jobs` every third of the lease; calls `onLost` with a job whose lease another runner took. Returns the stop function. */
-function keepLeases({ deps, owner, leaseMs }: LeasedRun, jobs: readonly Job[], onLost: (job: Job) => void): () => void {
+/**
+ * Renews the leases of the jobs in `held` every third of the lease (a job finished meanwhile is taken
+ * out of the set); calls `onLost` with a job whose lease another runner took. Returns the stop function.
+ */
+function keepLeases({ deps, owner, leaseMs }: LeasedRun, held: ReadonlySet<Job>, onLost: (job: Job) => void): () => void {
   const heartbeat = setInterval(() => {
     const now = deps.clock.now();
     const until = new Date(now.getTime() + leaseMs).toISOString();
-    for (const job of jobs) {
+    for (const job of held) {
       deps.jobs.renewLease(job, owner, until, now.toISOString()).then(
-        (held) => {
-          if (!held) onLost(job);
+        (renewed) => {
+          if (!renewed && held.has(job)) onLost(job);
         },
         () => undefined, // A missed renewal is tried again at the next beat; the lease has two more thirds.
       );
@@ -204,32 +207,36 @@ async function runLeasedBatch(leased: LeasedRun, jobs: readonly Job[]): Promise<
   const { deps, owner, definition, emit } = leased;
   const batch = definition?.batch;
   const started = Date.now();
-  const lost = new Set<string>();
-  const stopLeases = keepLeases(leased, jobs, (job) => {
-    if (!lost.has(job.id)) emit({ type: 'lease_lost', job });
-    lost.add(job.id);
+  const held = new Set(jobs);
+  const stopLeases = keepLeases(leased, held, (job) => {
+    held.delete(job);
+    emit({ type: 'lease_lost', job });
   });
-  let afterCommit: ((() => void) | undefined)[];
   try {
-    if (!batch) throw new Error('not a batchable kind');
-    afterCommit = await deps.inTransaction(async (stores) => {
-      const calls: ((() => void) | undefined)[] = [];
-      for (const job of jobs) calls.push(await batch.runInTransaction(stores, deps, job));
-      return calls;
-    });
-  } catch {
-    stopLeases();
-    for (const job of jobs) if (!lost.has(job.id)) await runLeasedJob(leased, job);
-    return;
-  }
-  try {
+    let afterCommit: ((() => void) | undefined)[];
+    try {
+      if (!batch) throw new Error('not a batchable kind');
+      afterCommit = await deps.inTransaction(async (stores) => {
+        const calls: ((() => void) | undefined)[] = [];
+        for (const job of jobs) calls.push(await batch.runInTransaction(stores, deps, job));
+        return calls;
+      });
+    } catch {
+      // Nothing of the batch was kept. The batch's leases stay renewed while its jobs wait for their turn.
+      for (const job of jobs) {
+        if (!held.has(job)) continue;
+        await runLeasedJob(leased, job);
+        held.delete(job);
+      }
+      return;
+    }
     const succeeded = new Set(await deps.jobs.succeedMany(jobs, owner, deps.clock.now().toISOString()));
     const ms = Date.now() - started;
     for (const job of jobs) if (succeeded.has(job.id)) emit({ type: 'succeeded', job, ms });
-  } finally {
-    stopLeases();
     // The work committed: tell live views even of a job whose lease ran out meanwhile (its rerun announces nothing new).
     for (const call of afterCommit) call?.();
+  } finally {
+    stopLeases();
   }
 }
 
