@@ -11,7 +11,7 @@ import { loadConfig } from '../config.js';
 import { composeDeps } from '../open-platform.js';
 import { createJobRunner, type JobRunnerEvent } from './job-runner.js';
 import { enqueueDueSchedules, parseSchedules } from './job-schedules.js';
-import { applyEffectOnce, countEffects, createEffectTables, EFFECT_JOB_KIND } from './testing/effect-once.js';
+import { applyEffectOnce, BATCH_HANG_JOB_KIND, countEffects, createEffectTables, EFFECT_JOB_KIND } from './testing/effect-once.js';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const WORKER_SCRIPT = fileURLToPath(new URL('./testing/kill-test-worker.ts', import.meta.url));
@@ -240,9 +240,8 @@ describeEachDialect('job runner', (dialect: DialectName) => {
     expect(regrades[0]).toMatchObject({ state: 'succeeded', progress: { done: 0, total: 0 } });
   });
 
-  it('runs a job again to completion after its worker process was killed mid-job, applying the effect once', async () => {
-    await createEffectTables(database);
-    await enqueue(EFFECT_JOB_KIND);
+  /** Starts the SIGKILL test's worker process, waits until `holds` says it holds what it should, and kills it. */
+  const killWorkerOnceItHolds = async (holds: (all: Job[]) => boolean): Promise<void> => {
     const child = spawn(process.execPath, ['--import', 'tsx', WORKER_SCRIPT], {
       cwd: REPO_ROOT,
       env: { ...process.env, SAFEGRID_DATABASE_URL: database.url, SAFEGRID_DATA_DIR: dataDir, LOG_LEVEL: 'silent' },
@@ -252,17 +251,21 @@ describeEachDialect('job runner', (dialect: DialectName) => {
     child.stdout.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => void (output += chunk.toString()));
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
-    // Wait until the child holds the job and has applied its effect (it reports 1/2, then hangs).
-    for (;;) {
-      const [job] = await jobs();
-      if (job?.progress?.done === 1) break;
+    while (!holds(await jobs())) {
       if (child.exitCode !== null) throw new Error(`worker exited early:\n${output}`);
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    const [held] = await jobs();
-    expect(held).toMatchObject({ state: 'running', attempts: 1 });
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
+  };
+
+  it('runs a job again to completion after its worker process was killed mid-job, applying the effect once', async () => {
+    await createEffectTables(database);
+    await enqueue(EFFECT_JOB_KIND);
+    // Wait until the child holds the job and has applied its effect (it reports 1/2, then hangs).
+    await killWorkerOnceItHolds(([job]) => job?.progress?.done === 1);
+    const [held] = await jobs();
+    expect(held).toMatchObject({ state: 'running', attempts: 1 });
     expect(await countEffects(database)).toEqual({ effects: 1, markers: 1 });
 
     const effect: JobDefinition = { kind: EFFECT_JOB_KIND, run: async ({ job }) => applyEffectOnce(database, job.id) };
@@ -272,5 +275,20 @@ describeEachDialect('job runner', (dialect: DialectName) => {
     expect(await runner(depsOnOwnConnection(createManualClock(leaseEnd)), [effect]).drain()).toBe(1);
     expect((await jobs())[0]).toMatchObject({ state: 'succeeded', attempts: 2, lastError: expect.stringContaining('lease expired') });
     expect(await countEffects(database)).toEqual({ effects: 1, markers: 1 });
+  });
+
+  it('runs the batch of a worker process killed inside the batch\'s transaction again, once its lease ran out (ADR 0116)', async () => {
+    for (let index = 0; index < 4; index += 1) await enqueue(BATCH_HANG_JOB_KIND, { payload: { index } });
+    // The child claims one job into its one slot, fills the batch with the other three, and hangs in its transaction.
+    await killWorkerOnceItHolds((all) => all.length === 4 && all.every((job) => job.state === 'running'));
+    const held = await jobs();
+    expect(new Set(held.map((job) => job.leaseOwner)).size).toBe(1);
+    const committed = new Map<string, number>();
+    const definition = { ...batchKind(committed), kind: BATCH_HANG_JOB_KIND };
+    const leaseEnd = new Date(held[0]?.leaseExpiresAt ?? 0);
+    expect(await runner(depsOnOwnConnection(createManualClock(new Date(leaseEnd.getTime() - 1_000))), [definition]).drain()).toBe(0);
+    expect(await runner(depsOnOwnConnection(createManualClock(leaseEnd)), [definition]).drain()).toBe(4);
+    expect([...committed.values()]).toEqual([1, 1, 1, 1]);
+    expect((await jobs()).every((job) => job.state === 'succeeded' && job.attempts === 2 && job.lastError?.includes('lease expired'))).toBe(true);
   });
 });
