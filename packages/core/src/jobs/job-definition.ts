@@ -30,6 +30,22 @@ export interface JobDefinition {
    */
   readonly schedule?: string;
   run(context: JobContext): Promise<void>;
+  /**
+   * Cheap jobs of this kind may run several to one transaction (ADR 0116). The runner claims up to
+   * `size` due jobs of the kind together, calls `runInTransaction` for each inside one transaction,
+   * marks them succeeded in one statement after it commits, then calls what each returned. When
+   * the batch's transaction fails, nothing of it is kept and each job runs alone through `run`, so
+   * one failing job is retried (or dies) by itself and the others succeed. `run` must do the same
+   * work as `runInTransaction` in a transaction of its own.
+   */
+  readonly batch?: JobBatch;
+}
+
+export interface JobBatch {
+  /** Most jobs of the kind one transaction carries. */
+  readonly size: number;
+  /** One job's work on the batch's transaction stores; may return what to do after the commit (tell live streams). */
+  runInTransaction(stores: Stores, deps: CoreDeps, job: Job): Promise<(() => void) | undefined>;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface JobClaim {
   readonly now: Date;
   readonly leaseMs: number;
   readonly limit: number;
+  /** Only jobs of these kinds (the runner filling a batch of one kind, ADR 0116); default every kind. */
+  readonly kinds?: readonly string[];
 }
 
 /**
@@ -44,6 +46,11 @@ export interface JobStore {
   /** Saves done/total while the caller holds the lease; false when it does not. */
   progress(job: Pick<Job, 'id' | 'districtCode'>, owner: string, progress: JobProgress, now: string): Promise<boolean>;
   succeed(job: Pick<Job, 'id' | 'districtCode'>, owner: string, now: string): Promise<boolean>;
+  /**
+   * `succeed` for a batch in one statement (ADR 0116): marks succeeded those of `jobs` the caller
+   * still holds and returns their ids; a job whose lease another runner took is left alone.
+   */
+  succeedMany(jobs: readonly Pick<Job, 'id' | 'districtCode'>[], owner: string, now: string): Promise<string[]>;
   /** Records a failed run: `retrying` at `runAt`, or `dead`; the error is kept either way. */
   fail(job: Pick<Job, 'id' | 'districtCode'>, owner: string, outcome: { state: 'retrying' | 'dead'; runAt: string; error: string }, now: string): Promise<boolean>;
   /** Sends a retrying or dead job back to the queue now with a fresh set of attempts; false when not in such a state. */

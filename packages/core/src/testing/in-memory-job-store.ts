@@ -42,14 +42,14 @@ export function createMemoryJobStore(tables: MemoryJobTables): JobStore {
       });
       return true;
     },
-    async claim({ owner, now, leaseMs, limit }) {
+    async claim({ owner, now, leaseMs, limit, kinds }) {
       const at = now.toISOString();
       for (const job of tables.jobs.values()) {
         if (job.state === 'running' && job.leaseExpiresAt !== null && job.leaseExpiresAt <= at && job.attempts >= job.maxAttempts) {
           save({ ...job, state: 'dead', leaseOwner: null, leaseExpiresAt: null, lastError: job.lastError ?? EXPIRED_LEASE_ERROR, updatedAt: at, finishedAt: at });
         }
       }
-      const due = [...tables.jobs.values()].filter((job) => isDue(job, at)).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id)).slice(0, limit);
+      const due = [...tables.jobs.values()].filter((job) => isDue(job, at) && (!kinds || kinds.includes(job.kind))).sort((a, b) => a.runAt.localeCompare(b.runAt) || a.id.localeCompare(b.id)).slice(0, limit);
       const leaseExpiresAt = new Date(now.getTime() + leaseMs).toISOString();
       return due.map((job) => {
         const lastError = job.state === 'running' ? EXPIRED_LEASE_ERROR : job.lastError;
@@ -72,6 +72,11 @@ export function createMemoryJobStore(tables: MemoryJobTables): JobStore {
       const row = held(job, owner);
       if (row) save({ ...row, state: 'succeeded', leaseOwner: null, leaseExpiresAt: null, updatedAt: now, finishedAt: now });
       return row !== undefined;
+    },
+    async succeedMany(jobs, owner, now) {
+      const rows = jobs.flatMap((job) => held(job, owner) ?? []);
+      for (const row of rows) save({ ...row, state: 'succeeded', leaseOwner: null, leaseExpiresAt: null, updatedAt: now, finishedAt: now });
+      return rows.map((row) => row.id);
     },
     async fail(job, owner, outcome, now) {
       const row = held(job, owner);

@@ -27,14 +27,20 @@ export function parseSchedules(definitions: readonly JobDefinition[]): Scheduled
  * so a server that was off for three nights runs the nightly job once on start, not three times;
  * and since the record is unique per schedule and time, several processes looking at the clock
  * enqueue it once. Returns how many jobs were enqueued.
+ *
+ * `recorded` is the caller's memory of the planned time each schedule last found recorded: a runner
+ * polls after every job it finishes, and asking the database again about a run it already saw
+ * recorded was one write transaction per schedule per poll (ADR 0116). Once recorded, a planned
+ * time stays recorded, so skipping it changes nothing.
  */
-export async function enqueueDueSchedules(deps: CoreDeps, schedules: readonly ScheduledDefinition[]): Promise<number> {
+export async function enqueueDueSchedules(deps: CoreDeps, schedules: readonly ScheduledDefinition[], recorded = new Map<string, string>()): Promise<number> {
   const now = deps.clock.now();
   let enqueued = 0;
   for (const { definition, cron } of schedules) {
     const [planned] = cron.previousRuns(1, now);
     if (!planned) continue;
     const plannedAt = planned.toISOString();
+    if (recorded.get(definition.kind) === plannedAt) continue;
     enqueued += await deps.inTransaction(async (stores) => {
       if (!(await stores.jobs.recordScheduleRun(definition.kind, plannedAt, now.toISOString()))) return 0;
       let count = 0;
@@ -44,6 +50,14 @@ export async function enqueueDueSchedules(deps: CoreDeps, schedules: readonly Sc
       }
       return count;
     });
+    // Only after the transaction committed (or found the run recorded): a failed one is tried again at the next poll.
+    recorded.set(definition.kind, plannedAt);
   }
   return enqueued;
+}
+
+/** `enqueueDueSchedules` with one memory of recorded runs: what a runner calls on each poll. */
+export function createScheduleEnqueuer(deps: CoreDeps, schedules: readonly ScheduledDefinition[]): () => Promise<number> {
+  const recorded = new Map<string, string>();
+  return () => enqueueDueSchedules(deps, schedules, recorded);
 }

@@ -128,6 +128,41 @@ for (const kind of ['memory', ...testDialects()] as const) {
       expect(await target.stores.jobs.claim({ owner: 'runner-a', now: at(59), leaseMs: 60_000, limit: 50 })).toEqual([]);
     });
 
+    it('leases batches of one kind to two claimers on separate connections, each job to one of them (ADR 0116)', async () => {
+      const batchable = Array.from({ length: 30 }, (_, index) => job({ kind: 'test.batch', payload: { index } }));
+      const others = Array.from({ length: 6 }, (_, index) => job({ payload: { index } }));
+      for (const entry of [...batchable, ...others]) await target.stores.jobs.enqueue(entry);
+      const claims = await Promise.all([
+        ...Array.from({ length: 3 }, () => target.stores.jobs.claim({ owner: 'runner-a', now: NOW, leaseMs: 60_000, limit: 8, kinds: ['test.batch'] })),
+        ...Array.from({ length: 3 }, () => target.other.jobs.claim({ owner: 'runner-b', now: NOW, leaseMs: 60_000, limit: 8, kinds: ['test.batch'] })),
+      ]);
+      const claimed = claims.flat().map((entry) => entry.id);
+      expect(new Set(claimed).size).toBe(claimed.length);
+      expect(claims.flat().every((entry) => entry.kind === 'test.batch' && entry.attempts === 1)).toBe(true);
+      expect([...claimed].sort()).toEqual(batchable.map((entry) => entry.id).sort());
+      // The other kind was never touched by the filtered claims.
+      expect((await target.stores.jobs.list({ districtCode: DISTRICT, states: ['queued'], limit: 50 })).map((entry) => entry.id).sort())
+        .toEqual(others.map((entry) => entry.id).sort());
+    });
+
+    it('marks a batch succeeded in one call, only the jobs the caller still holds (ADR 0116)', async () => {
+      const entries = Array.from({ length: 4 }, (_, index) => job({ kind: 'test.batch', payload: { index } }));
+      for (const entry of entries) await target.stores.jobs.enqueue(entry);
+      const batch = await target.stores.jobs.claim({ owner: 'a', now: NOW, leaseMs: 30_000, limit: 4 });
+      expect(batch).toHaveLength(4);
+      // Runner a stalls past its lease; runner b takes the batch and finishes two of its jobs first.
+      const taken = await target.other.jobs.claim({ owner: 'b', now: at(30), leaseMs: 30_000, limit: 2 });
+      expect(taken).toHaveLength(2);
+      expect((await target.other.jobs.succeedMany(taken, 'b', at(31).toISOString())).sort()).toEqual(taken.map((entry) => entry.id).sort());
+      const kept = entries.filter((entry) => !taken.some((other) => other.id === entry.id)).map((entry) => entry.id).sort();
+      expect((await target.stores.jobs.succeedMany(batch, 'a', at(32).toISOString())).sort()).toEqual(kept);
+      expect(await target.stores.jobs.succeedMany(batch, 'a', at(33).toISOString())).toEqual([]);
+      expect(await target.stores.jobs.succeedMany([], 'a', at(33).toISOString())).toEqual([]);
+      const rows = await target.stores.jobs.list({ districtCode: DISTRICT, limit: 10 });
+      expect(rows.every((entry) => entry.state === 'succeeded' && entry.leaseOwner === null)).toBe(true);
+      expect(rows.filter((entry) => entry.finishedAt === at(31).toISOString())).toHaveLength(2);
+    });
+
     it('gives a job whose lease expired to another runner, and ignores the first runner from then on', async () => {
       const entry = job();
       await target.stores.jobs.enqueue(entry);

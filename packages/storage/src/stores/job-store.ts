@@ -50,7 +50,7 @@ export function createJobStore(db: Kysely<Database>, dialect: DialectName): JobS
       return (result.numInsertedOrUpdatedRows ?? 0n) > 0n;
     },
 
-    async claim({ owner, now, leaseMs, limit }) {
+    async claim({ owner, now, leaseMs, limit, kinds }) {
       const at = now.toISOString();
       // A job whose worker stopped on its last attempt will not be claimed again: it is dead.
       await db
@@ -67,6 +67,7 @@ export function createJobStore(db: Kysely<Database>, dialect: DialectName): JobS
           eb.and([eb('state', 'in', ['queued', 'retrying']), eb('runAt', '<=', at)]),
           eb.and([eb('state', '=', 'running'), eb('leaseExpiresAt', '<=', at), eb('attempts', '<', eb.ref('maxAttempts'))]),
         ]))
+        .$if(kinds !== undefined, (query) => query.where('kind', 'in', kinds ?? []))
         .orderBy('runAt')
         .orderBy('id')
         .limit(limit)
@@ -97,6 +98,20 @@ export function createJobStore(db: Kysely<Database>, dialect: DialectName): JobS
 
     async succeed(job, owner, now) {
       return changed(await held(job, owner).set({ state: 'succeeded', leaseOwner: null, leaseExpiresAt: null, updatedAt: now, finishedAt: now }).executeTakeFirst());
+    },
+
+    async succeedMany(jobs, owner, now) {
+      if (jobs.length === 0) return [];
+      // Ids are unique across districts; the lease owner and state still guard every row.
+      const rows = await db.updateTable('jobs')
+        .set({ state: 'succeeded', leaseOwner: null, leaseExpiresAt: null, updatedAt: now, finishedAt: now })
+        .where('id', 'in', jobs.map((job) => job.id))
+        .where('districtCode', 'in', [...new Set(jobs.map((job) => job.districtCode))])
+        .where('state', '=', 'running')
+        .where('leaseOwner', '=', owner)
+        .returning('id')
+        .execute();
+      return rows.map((row) => row.id);
     },
 
     async fail(job, owner, outcome, now) {

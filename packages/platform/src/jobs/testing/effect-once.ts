@@ -27,3 +27,6 @@ export async function countEffects(database: SafeGridDatabase): Promise<{ effect
 }
 
 export const EFFECT_JOB_KIND = 'test.effect';
+
+/** A batchable kind (ADR 0116) whose batch the SIGKILL test's worker holds until it is killed. */
+export const BATCH_HANG_JOB_KIND = 'test.batch-hang';

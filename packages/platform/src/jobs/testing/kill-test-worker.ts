@@ -1,6 +1,7 @@
-// A worker process for the SIGKILL test (job-runner.test.ts): it applies a job's effect, reports
-// progress 1/2 and then hangs, as a long job would, until the test kills it.
-import { applyEffectOnce, EFFECT_JOB_KIND } from './effect-once.js';
+// A worker process for the SIGKILL tests (job-runner.test.ts): it applies a job's effect, reports
+// progress 1/2 and then hangs, as a long job would, until the test kills it. Its batchable kind
+// (ADR 0116) hangs inside the batch's transaction instead, holding the whole batch.
+import { applyEffectOnce, BATCH_HANG_JOB_KIND, EFFECT_JOB_KIND } from './effect-once.js';
 import { loadConfig } from '../../config.js';
 import { openPlatform } from '../../open-platform.js';
 import { createJobRunner } from '../job-runner.js';
@@ -15,6 +16,10 @@ const runner = createJobRunner({
       await reportProgress(1, 2);
       await new Promise(() => undefined);
     },
+  }, {
+    kind: BATCH_HANG_JOB_KIND,
+    run: () => new Promise(() => undefined),
+    batch: { size: 4, runInTransaction: () => new Promise(() => undefined) },
   }],
   leaseMs: 60_000,
   pollMs: 50,
